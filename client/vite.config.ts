@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const backend = process.env.KOERS_BACKEND ?? 'http://localhost:4000';
+
+/** The web app; `npm run dev` proxies the API to a Koers server on KOERS_BACKEND. */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: backend, ws: true },
+      '/collab': { target: backend, ws: true },
+      '/export': backend,
+      '/healthz': backend,
+    },
+  },
+});

@@ -1,0 +1,51 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const scalars = {
+  DateTime: { input: 'Date', output: 'Date | string' },
+  Date: { input: 'string', output: 'string' },
+};
+
+/**
+ * One source of truth: the SDL in schema/. Resolver types for the server, typed documents for the
+ * web app and for the tests' operation helpers. `npm run codegen:check` fails when these are stale.
+ */
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  ignoreNoDocuments: true,
+  generates: {
+    'server/graphql/__generated__/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../context#GraphQLContext',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        defaultScalarType: 'unknown',
+        useIndexSignature: false,
+        scalars,
+        mappers: {},
+      },
+    },
+    'client/src/gql/': {
+      documents: ['client/src/**/*.{ts,tsx}', '!client/src/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', Date: 'string' },
+      },
+    },
+    'tests/support/gql/': {
+      documents: ['tests/**/*.ts', '!tests/support/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', Date: 'string' },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,100 @@
+// `npm run setup`: everything a fresh machine needs before `npm start`. Plain Node (no dependencies),
+// because it runs before `npm ci` has installed anything.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const toolsBin = path.join(root, '.tools', 'bin');
+const ferretBinary = path.join(toolsBin, 'ferretdb');
+const ferretSource = path.join(root, 'tools', 'ferretdb');
+const ferretStamp = path.join(toolsBin, 'ferretdb.stamp');
+
+function step(name, fn) {
+  const started = Date.now();
+  console.log(`\n==> ${name}`);
+  fn();
+  console.log(`    done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    console.error(`\n'${command} ${args.join(' ')}' failed with exit code ${result.status}.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function findGo() {
+  for (const candidate of ['go', '/usr/local/go/bin/go']) {
+    const probe = spawnSync(candidate, ['version'], { encoding: 'utf8' });
+    if (probe.status === 0) return { go: candidate, version: probe.stdout.trim() };
+  }
+  return undefined;
+}
+
+function ferretSourceHash() {
+  const hash = createHash('sha256');
+  for (const file of ['go.mod', 'go.sum', 'main.go'])
+    hash.update(readFileSync(path.join(ferretSource, file)));
+  return hash.digest('hex');
+}
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`Koers needs Node.js 20.19 or newer; this is ${process.version}.`);
+  process.exit(1);
+}
+
+const started = Date.now();
+const usingExternalDatabase = Boolean(process.env.MONGODB_URI?.trim());
+
+step('Installing dependencies (npm ci)', () => {
+  const installed = path.join(root, 'node_modules', '.package-lock.json');
+  const lock = path.join(root, 'package-lock.json');
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) {
+    console.log('    node_modules is up to date with package-lock.json; skipped.');
+    return;
+  }
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+});
+
+step('Building the embedded database (FerretDB 1.24.2 on SQLite)', () => {
+  const hash = ferretSourceHash();
+  if (existsSync(ferretBinary) && existsSync(ferretStamp) && readFileSync(ferretStamp, 'utf8') === hash) {
+    console.log(`    ${path.relative(root, ferretBinary)} is already built; skipped.`);
+    return;
+  }
+  const found = findGo();
+  if (!found) {
+    const message = [
+      'Go is not installed, so the embedded database (FerretDB) cannot be built.',
+      'Either install Go 1.24 or newer (https://go.dev/doc/install) and run `npm run setup` again,',
+      'or use an existing MongoDB: set MONGODB_URI, for example',
+      '  export MONGODB_URI=mongodb://localhost:27017/koers',
+      'and run `npm run setup` and `npm start` with it set.',
+    ].join('\n');
+    if (usingExternalDatabase) {
+      console.log(`    ${message.split('\n')[0]} MONGODB_URI is set, so Koers will use that database.`);
+      return;
+    }
+    console.error(`\n${message}`);
+    process.exit(1);
+  }
+  console.log(`    using ${found.version}`);
+  mkdirSync(toolsBin, { recursive: true });
+  run(found.go, ['install', '-buildvcs=false', '.'], {
+    cwd: ferretSource,
+    env: { ...process.env, GOBIN: toolsBin, GOTOOLCHAIN: 'local' },
+  });
+  writeFileSync(ferretStamp, hash);
+});
+
+step('Building the web app (codegen + Vite)', () => run('npm', ['run', '--silent', 'build']));
+
+step('Loading the demo data (npm run seed)', () => run('npm', ['run', '--silent', 'seed']));
+
+console.log(`\nKoers is set up in ${((Date.now() - started) / 1000).toFixed(1)} s. Start it with: npm start`);

@@ -1,0 +1,86 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Config } from './config';
+import { connectDatabase, type Database } from './db/database';
+import { createContext } from './graphql/context';
+import { buildSchema } from './graphql/schema';
+import { createApolloServer } from './graphql/server';
+import { createSubscriptionServer } from './graphql/subscriptions';
+import { healthHandler } from './http/health';
+import { routeUpgrades } from './http/upgrade';
+import { webAppRouter } from './http/webApp';
+import type { Logger } from './logger';
+import type { Runtime } from './runtime';
+
+/** A running Koers server. */
+export interface KoersServer {
+  /** `http://127.0.0.1:<port>`, handy for tests that start on port 0. */
+  url: string;
+  port: number;
+  httpServer: Server;
+  runtime: Runtime;
+  /** Graceful stop: refuse new work, close sockets, flush, close the database. */
+  close(): Promise<void>;
+}
+
+/** Options for {@link startKoers}; tests pass their own database. */
+export interface StartOptions {
+  database?: Database;
+}
+
+/** Connects the database and starts HTTP, GraphQL, WebSockets and the web app on `config.port`. */
+export async function startKoers(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<KoersServer> {
+  const database = options.database ?? (await connectDatabase(config, logger));
+  const runtime: Runtime = { config, logger, connection: database.connection };
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const schema = buildSchema();
+
+  const subscriptions = createSubscriptionServer(schema, runtime);
+  const apollo = createApolloServer(schema, logger, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  await apollo.start();
+
+  app.get('/healthz', healthHandler(database.connection));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: () => createContext(runtime) }),
+  );
+  app.use(webAppRouter());
+
+  routeUpgrades(httpServer, [
+    [
+      '/graphql',
+      (request, socket, head) =>
+        subscriptions.wss.handleUpgrade(request, socket, head, (ws) =>
+          subscriptions.wss.emit('connection', ws, request),
+        ),
+    ],
+  ]);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  logger.info({ port }, 'Koers is listening');
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await subscriptions.dispose();
+      await apollo.stop();
+      if (!options.database) await database.close();
+    })());
+
+  return { url: `http://127.0.0.1:${port}`, port, httpServer, runtime, close };
+}

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const DEVELOPMENT_SECRET = 'koers-development-secret-not-for-production-use';
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce
+      .number({ message: 'must be a whole number between 0 and 65535' })
+      .int('must be a whole number between 0 and 65535')
+      .min(0, 'must be a whole number between 0 and 65535')
+      .max(65535, 'must be a whole number between 0 and 65535')
+      .default(4000),
+    MONGODB_URI: optionalText.pipe(
+      z
+        .string()
+        .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must start with mongodb:// or mongodb+srv://')
+        .optional(),
+    ),
+    REDIS_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^rediss?:\/\/\S+$/, 'must start with redis:// or rediss://')
+        .optional(),
+    ),
+    SESSION_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters long').optional()),
+    LOG_LEVEL: z.enum(logLevels, { message: `must be one of ${logLevels.join(', ')}` }).default('info'),
+    DATA_DIR: z.string().trim().min(1).default('data'),
+    MAP_BOUNDARIES_URL: optionalText.pipe(z.string().url('must be an absolute URL').optional()),
+    TOKEN_TTL_HOURS: z.coerce
+      .number({ message: 'must be a number of hours' })
+      .positive('must be a positive number of hours')
+      .max(24 * 30, 'must be at most 720 hours (30 days)')
+      .default(12),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'is required when NODE_ENV=production (at least 32 random characters)',
+      });
+    }
+  });
+
+/** The validated, typed configuration Koers runs with. */
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  /** Unset: start the embedded FerretDB on SQLite under `dataDir`. */
+  mongodbUri: string | undefined;
+  /** Unset: a single process, no fan-out. */
+  redisUrl: string | undefined;
+  sessionSecret: string;
+  logLevel: (typeof logLevels)[number];
+  dataDir: string;
+  mapBoundariesUrl: string | undefined;
+  tokenTtlHours: number;
+}
+
+/** Thrown when one or more environment variables are invalid; `problems` has one line per variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const variable = issue.path.join('.') || 'environment';
+      return `${variable} ${issue.message} (got ${JSON.stringify(env[variable] ?? null)})`;
+    });
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    mongodbUri: e.MONGODB_URI,
+    redisUrl: e.REDIS_URL,
+    sessionSecret: e.SESSION_SECRET ?? DEVELOPMENT_SECRET,
+    logLevel: e.LOG_LEVEL,
+    dataDir: path.resolve(e.DATA_DIR),
+    mapBoundariesUrl: e.MAP_BOUNDARIES_URL,
+    tokenTtlHours: e.TOKEN_TTL_HOURS,
+  };
+}

@@ -1,0 +1,37 @@
+import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+
+/**
+ * A Dutch municipality (gemeente). `_id` is the CBS code (`GM0344`): stable, public, and the one
+ * filter shape FerretDB pushes down to SQLite. A merged municipality keeps its record with
+ * `validUntil` and `mergedInto`, so its adoption history stays readable.
+ */
+export const municipalitySchema = new Schema(
+  {
+    _id: { type: String, required: true, match: /^GM\d{4}$/ },
+    cbsNumber: { type: String, required: true },
+    name: { type: String, required: true },
+    officialName: { type: String, required: true },
+    provinceCode: { type: String, required: true, index: true },
+    province: { type: String, required: true },
+    lat: { type: Number, required: true },
+    lon: { type: Number, required: true },
+    population: { type: Number, default: null },
+    validFrom: { type: String, default: null },
+    validUntil: { type: String, default: null },
+    mergedInto: { type: String, default: null },
+    /** Lower-cased name for case-insensitive search and sorting without collation (FerretDB has none). */
+    searchName: { type: String, required: true, index: true },
+  },
+  { timestamps: true, versionKey: false },
+);
+
+/** A municipality as read with `.lean()`. */
+export type MunicipalityRecord = InferSchemaType<typeof municipalitySchema> & { _id: string };
+
+/** The Municipality model bound to one connection. */
+export type MunicipalityModel = Model<MunicipalityRecord>;
+
+/** Registers the Municipality model on `connection`. */
+export function municipalityModel(connection: Connection): MunicipalityModel {
+  return connection.model<MunicipalityRecord>('Municipality', municipalitySchema, 'municipalities');
+}

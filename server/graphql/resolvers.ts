@@ -1,0 +1,6 @@
+import { mergeResolvers } from '@graphql-tools/merge';
+import type { Resolvers } from './__generated__/resolvers-types';
+import { commonResolvers } from './common/resolvers';
+
+/** The resolvers of every domain, merged; a domain adds its map here. */
+export const resolvers: Resolvers = mergeResolvers([commonResolvers]) as Resolvers;

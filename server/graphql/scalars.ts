@@ -1,0 +1,57 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+function invalid(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value !== 'string') throw invalid('DateTime must be an ISO 8601 string');
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw invalid(`"${value}" is not a valid DateTime`);
+  return date;
+}
+
+/** True when `value` is a real calendar date written as YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !isIsoDate(value)) {
+    throw invalid(`Date must be a real calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** `DateTime`: a JS Date inside the server, an ISO string on the wire. */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  serialize(value) {
+    const date = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');
+    return date.toISOString();
+  },
+  parseValue: parseDateTime,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw invalid('DateTime must be a string');
+    return parseDateTime(ast.value);
+  },
+});
+
+/** `Date`: a YYYY-MM-DD string both inside the server and on the wire. */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  serialize(value) {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return parseDate(value);
+  },
+  parseValue: parseDate,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw invalid('Date must be a string');
+    return parseDate(ast.value);
+  },
+});

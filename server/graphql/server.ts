@@ -1,0 +1,52 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { ErrorCode } from '../../common/errorCodes';
+import type { Logger } from '../logger';
+import type { GraphQLContext } from './context';
+
+const CLIENT_SAFE_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Hides everything that is not a deliberate, coded error: a database message or a stack trace must
+ * never reach a client. The original is logged so it can still be diagnosed.
+ */
+export function maskError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code) && code !== ErrorCode.Internal) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: unwrapResolverError(error) }, 'unexpected GraphQL error');
+    return {
+      message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.Internal },
+    };
+  };
+}
+
+/** Creates the Apollo Server for `/graphql`; plugins let the caller drain HTTP and WebSocket servers. */
+export function createApolloServer(
+  schema: GraphQLSchema,
+  logger: Logger,
+  plugins: ApolloServerPlugin<GraphQLContext>[],
+): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    schema,
+    plugins,
+    formatError: maskError(logger),
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    introspection: true,
+  });
+}

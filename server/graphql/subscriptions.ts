@@ -1,0 +1,18 @@
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Runtime } from '../runtime';
+import { createContext } from './context';
+
+/** A graphql-ws (`graphql-transport-ws`) server for `/graphql`, attached through the upgrade router. */
+export interface SubscriptionServer {
+  wss: WebSocketServer;
+  dispose(): Promise<void>;
+}
+
+/** Starts graphql-ws on a WebSocketServer without its own HTTP listener. */
+export function createSubscriptionServer(schema: GraphQLSchema, runtime: Runtime): SubscriptionServer {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const cleanup = useServer({ schema, context: () => createContext(runtime) }, wss);
+  return { wss, dispose: () => Promise.resolve(cleanup.dispose()) };
+}

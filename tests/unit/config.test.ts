@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('uses the documented defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.mongodbUri).toBeUndefined();
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.logLevel).toBe('info');
+    expect(config.dataDir).toMatch(/\/data$/);
+    expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      MONGODB_URI: 'mongodb://db1,db2/koers?replicaSet=rs0',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      SESSION_SECRET: 'x'.repeat(40),
+      LOG_LEVEL: 'debug',
+      DATA_DIR: '/tmp/koers-data',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      mongodbUri: 'mongodb://db1,db2/koers?replicaSet=rs0',
+      redisUrl: 'redis://127.0.0.1:6379',
+      logLevel: 'debug',
+      dataDir: '/tmp/koers-data',
+    });
+  });
+
+  it('treats an empty MONGODB_URI as unset, so the embedded database starts', () => {
+    expect(loadConfig({ MONGODB_URI: '' }).mongodbUri).toBeUndefined();
+  });
+
+  it('names each bad variable in its own message', () => {
+    const problems = problemsOf({ PORT: 'abc', LOG_LEVEL: 'loud', MONGODB_URI: 'postgres://x' });
+    expect(problems).toHaveLength(3);
+    expect(problems.find((p) => p.startsWith('PORT '))).toContain('"abc"');
+    expect(problems.find((p) => p.startsWith('LOG_LEVEL '))).toContain('one of');
+    expect(problems.find((p) => p.startsWith('MONGODB_URI '))).toContain('mongodb://');
+  });
+
+  it('refuses a port out of range', () => {
+    expect(problemsOf({ PORT: '70000' })[0]).toMatch(/^PORT /);
+  });
+
+  it('requires a strong SESSION_SECRET in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })[0]).toMatch(/^SESSION_SECRET is required/);
+    expect(problemsOf({ NODE_ENV: 'production', SESSION_SECRET: 'short' })[0]).toMatch(/at least 32/);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(32) }).sessionSecret).toBe(
+      's'.repeat(32),
+    );
+  });
+});
