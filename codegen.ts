@@ -22,7 +22,12 @@ const config: CodegenConfig = {
         defaultScalarType: 'unknown',
         useIndexSignature: false,
         scalars,
-        mappers: {},
+        mappers: {
+          Municipality: '../../db/models/Municipality#MunicipalityRecord',
+          Cooperation: '../../db/models/Cooperation#CooperationRecord',
+          User: '../../db/models/User#UserRecord',
+          Taskforce: '../../db/models/Taskforce#TaskforceRecord',
+        },
       },
     },
     'client/src/gql/': {

@@ -5,7 +5,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Config } from './config';
 import { connectDatabase, type Database } from './db/database';
-import { createContext } from './graphql/context';
+import { LoginLimiter } from './auth/loginLimiter';
+import { createModels, syncIndexes } from './db/models';
+import { createPubSub } from './events/pubsub';
+import { createHttpContext } from './graphql/context';
 import { buildSchema } from './graphql/schema';
 import { createApolloServer } from './graphql/server';
 import { createSubscriptionServer } from './graphql/subscriptions';
@@ -29,6 +32,8 @@ export interface KoersServer {
 /** Options for {@link startKoers}; tests pass their own database. */
 export interface StartOptions {
   database?: Database;
+  /** A fixed clock for tests of deadlines. */
+  now?: () => Date;
 }
 
 /** Connects the database and starts HTTP, GraphQL, WebSockets and the web app on `config.port`. */
@@ -38,7 +43,17 @@ export async function startKoers(
   options: StartOptions = {},
 ): Promise<KoersServer> {
   const database = options.database ?? (await connectDatabase(config, logger));
-  const runtime: Runtime = { config, logger, connection: database.connection };
+  const models = createModels(database.connection);
+  await syncIndexes(models);
+  const runtime: Runtime = {
+    config,
+    logger,
+    connection: database.connection,
+    models,
+    pubsub: createPubSub(config.redisUrl, logger),
+    loginLimiter: new LoginLimiter(),
+    now: options.now ?? (() => new Date()),
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -53,7 +68,7 @@ export async function startKoers(
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: () => createContext(runtime) }),
+    expressMiddleware(apollo, { context: ({ req }) => createHttpContext(runtime, req) }),
   );
   app.use(webAppRouter());
 
@@ -79,6 +94,7 @@ export async function startKoers(
     (closing ??= (async () => {
       await subscriptions.dispose();
       await apollo.stop();
+      await runtime.pubsub.close();
       if (!options.database) await database.close();
     })());
 

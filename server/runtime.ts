@@ -1,5 +1,8 @@
 import type { Connection } from 'mongoose';
+import type { LoginLimiter } from './auth/loginLimiter';
 import type { Config } from './config';
+import type { Models } from './db/models';
+import type { PubSub } from './events/pubsub';
 import type { Logger } from './logger';
 
 /**
@@ -10,4 +13,9 @@ export interface Runtime {
   config: Config;
   logger: Logger;
   connection: Connection;
+  models: Models;
+  pubsub: PubSub;
+  loginLimiter: LoginLimiter;
+  /** The clock; tests pin it to check deadlines and "overdue" without waiting. */
+  now(): Date;
 }

@@ -1,11 +1,34 @@
+import type { IncomingMessage } from 'node:http';
+import { bearerToken, viewerFromToken } from '../auth/session';
+import type { Viewer } from '../auth/viewer';
 import type { Runtime } from '../runtime';
+import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver receives; built fresh per request (and per subscription operation). */
 export interface GraphQLContext {
   runtime: Runtime;
+  viewer: Viewer | null;
+  loaders: Loaders;
+  /** The caller's network address, for rate limits. */
+  clientAddress: string;
 }
 
-/** Builds the context of one HTTP request or WebSocket operation. */
-export async function createContext(runtime: Runtime): Promise<GraphQLContext> {
-  return { runtime };
+/** Builds the context of one HTTP request from its Authorization header. */
+export async function createHttpContext(runtime: Runtime, request: IncomingMessage): Promise<GraphQLContext> {
+  const token = bearerToken(request.headers.authorization);
+  return createContext(runtime, token, request.socket.remoteAddress ?? 'unknown');
+}
+
+/** Builds a context for a token from any transport (HTTP header, graphql-ws connectionParams). */
+export async function createContext(
+  runtime: Runtime,
+  token: string | null | undefined,
+  clientAddress: string,
+): Promise<GraphQLContext> {
+  return {
+    runtime,
+    viewer: await viewerFromToken(runtime.models, token),
+    loaders: createLoaders(runtime.models),
+    clientAddress,
+  };
 }

@@ -10,9 +10,22 @@ export interface SubscriptionServer {
   dispose(): Promise<void>;
 }
 
-/** Starts graphql-ws on a WebSocketServer without its own HTTP listener. */
+/** Starts graphql-ws on a WebSocketServer without its own HTTP listener; the token comes in connectionParams. */
 export function createSubscriptionServer(schema: GraphQLSchema, runtime: Runtime): SubscriptionServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const cleanup = useServer({ schema, context: () => createContext(runtime) }, wss);
+  const cleanup = useServer(
+    {
+      schema,
+      context: (ctx) => {
+        const token = ctx.connectionParams?.token;
+        return createContext(
+          runtime,
+          typeof token === 'string' ? token : null,
+          ctx.extra.request.socket.remoteAddress ?? 'unknown',
+        );
+      },
+    },
+    wss,
+  );
   return { wss, dispose: () => Promise.resolve(cleanup.dispose()) };
 }

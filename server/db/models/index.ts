@@ -1,10 +1,28 @@
 import type { Connection } from 'mongoose';
+import { adoptionModel } from './Adoption';
+import { auditEventModel } from './AuditEvent';
+import { cooperationModel } from './Cooperation';
 import { municipalityModel } from './Municipality';
+import { notificationModel } from './Notification';
+import { sessionModel } from './Session';
+import { standardModel } from './Standard';
+import { subscriptionModel } from './Subscription';
+import { taskforceModel } from './Taskforce';
+import { userModel } from './User';
 
 /** Every model of Koers, bound to one connection. */
 export function createModels(connection: Connection) {
   return {
+    Adoption: adoptionModel(connection),
+    AuditEvent: auditEventModel(connection),
+    Cooperation: cooperationModel(connection),
     Municipality: municipalityModel(connection),
+    Notification: notificationModel(connection),
+    Session: sessionModel(connection),
+    Standard: standardModel(connection),
+    Subscription: subscriptionModel(connection),
+    Taskforce: taskforceModel(connection),
+    User: userModel(connection),
   };
 }
 

@@ -1,0 +1,71 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Types } from 'mongoose';
+import type { Models } from '../db/models';
+import type { UserRecord } from '../db/models/User';
+import type { Viewer } from './viewer';
+
+/** Tokens are 32 random bytes; only their SHA-256 is stored. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Creates a session for `userId` and returns the bearer token (shown once) and its expiry. */
+export async function createSession(
+  models: Models,
+  userId: Types.ObjectId,
+  ttlHours: number,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
+  await models.Session.create({ _id: hashToken(token), userId, expiresAt });
+  return { token, expiresAt };
+}
+
+/** Revokes one session; returns the id of its user when it was live. */
+export async function revokeSession(models: Models, sessionId: string): Promise<string | null> {
+  const session = await models.Session.findOneAndUpdate(
+    { _id: sessionId },
+    { $set: { revokedAt: new Date() } },
+  ).lean();
+  return session ? String(session.userId) : null;
+}
+
+/** Builds the Viewer of a user: their roles, municipalities they may report for, their taskforces. */
+export async function buildViewer(models: Models, user: UserRecord, sessionId: string): Promise<Viewer> {
+  const [taskforces, cooperation] = await Promise.all([
+    models.Taskforce.find({ memberIds: user._id }, { _id: 1 }).lean(),
+    user.cooperationId ? models.Cooperation.findById(user.cooperationId).lean() : null,
+  ]);
+  const editable = new Set<string>();
+  if (user.municipalityId) editable.add(user.municipalityId);
+  for (const member of cooperation?.memberIds ?? []) editable.add(member);
+  return {
+    id: String(user._id),
+    sessionId,
+    name: user.name,
+    roles: user.roles,
+    municipalityId: user.municipalityId ?? null,
+    editableMunicipalityIds: [...editable],
+    taskforceIds: taskforces.map((t) => String(t._id)),
+  };
+}
+
+/** Resolves a bearer token to its Viewer, or null when it is unknown, expired or revoked. */
+export async function viewerFromToken(
+  models: Models,
+  token: string | undefined | null,
+): Promise<Viewer | null> {
+  if (!token || token.length > 200) return null;
+  const sessionId = hashToken(token);
+  const session = await models.Session.findById(sessionId).lean();
+  if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) return null;
+  const user = await models.User.findById(session.userId).lean();
+  if (!user) return null;
+  return buildViewer(models, user, sessionId);
+}
+
+/** The token in an `Authorization: Bearer …` header, if any. */
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1] ?? null;
+}

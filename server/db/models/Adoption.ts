@@ -1,0 +1,63 @@
+import { Schema, Types, type Connection, type InferSchemaType, type Model } from 'mongoose';
+
+/** Where a municipality stands on a standard; EXPLAINED is "pas toe of leg uit" with a reason. */
+export const ADOPTION_STATUSES = [
+  'NOT_STARTED',
+  'PLANNED',
+  'IN_PROGRESS',
+  'ADOPTED',
+  'EXPLAINED',
+  'NOT_APPLICABLE',
+] as const;
+
+/** One of {@link ADOPTION_STATUSES}. */
+export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number];
+
+const historyEntrySchema = new Schema(
+  {
+    status: { type: String, enum: ADOPTION_STATUSES, required: true },
+    targetDate: { type: String, default: null },
+    adoptedVersion: { type: String, default: null },
+    note: { type: String, default: null },
+    at: { type: Date, required: true },
+    byUserId: { type: Schema.Types.ObjectId, default: null },
+  },
+  { _id: false },
+);
+
+/**
+ * The current adoption state of one municipality for one standard, with its full history embedded:
+ * history is bounded by human edits, and reading it with the record avoids a second query.
+ */
+export const adoptionSchema = new Schema(
+  {
+    municipalityId: { type: String, required: true, index: true },
+    standardId: { type: Schema.Types.ObjectId, required: true, index: true },
+    status: { type: String, enum: ADOPTION_STATUSES, required: true },
+    targetDate: { type: String, default: null },
+    adoptedVersion: { type: String, default: null },
+    note: { type: String, default: null },
+    /** Set when a new version of the standard is published after this record was last confirmed. */
+    needsReview: { type: Boolean, default: false },
+    reviewVersion: { type: String, default: null },
+    updatedByUserId: { type: Schema.Types.ObjectId, default: null },
+    history: { type: [historyEntrySchema], default: [] },
+  },
+  { timestamps: true, versionKey: false },
+);
+adoptionSchema.index({ municipalityId: 1, standardId: 1 }, { unique: true });
+
+/** An adoption as read with `.lean()`. */
+export type AdoptionRecord = InferSchemaType<typeof adoptionSchema> & {
+  _id: Types.ObjectId;
+  standardId: Types.ObjectId;
+  status: AdoptionStatus;
+};
+
+/** The Adoption model bound to one connection. */
+export type AdoptionModel = Model<AdoptionRecord>;
+
+/** Registers the Adoption model on `connection`. */
+export function adoptionModel(connection: Connection): AdoptionModel {
+  return connection.model<AdoptionRecord>('Adoption', adoptionSchema, 'adoptions');
+}

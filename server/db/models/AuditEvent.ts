@@ -1,0 +1,26 @@
+import { Schema, Types, type Connection, type InferSchemaType, type Model } from 'mongoose';
+
+/** Who changed what, when, with the state before and after: the audit log across Koers. */
+export const auditEventSchema = new Schema(
+  {
+    actorId: { type: Schema.Types.ObjectId, default: null },
+    action: { type: String, required: true },
+    subjectType: { type: String, required: true },
+    subjectId: { type: String, required: true, index: true },
+    before: { type: Schema.Types.Mixed, default: null },
+    after: { type: Schema.Types.Mixed, default: null },
+    at: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+/** An audit event as read with `.lean()`. */
+export type AuditEventRecord = InferSchemaType<typeof auditEventSchema> & { _id: Types.ObjectId };
+
+/** The AuditEvent model bound to one connection. */
+export type AuditEventModel = Model<AuditEventRecord>;
+
+/** Registers the AuditEvent model on `connection`. */
+export function auditEventModel(connection: Connection): AuditEventModel {
+  return connection.model<AuditEventRecord>('AuditEvent', auditEventSchema, 'auditEvents');
+}

@@ -1,0 +1,56 @@
+import { Schema, Types, type Connection, type InferSchemaType, type Model } from 'mongoose';
+
+/** Lifecycle of a standard, in order. */
+export const LIFECYCLES = ['DRAFT', 'CANDIDATE', 'ESTABLISHED', 'DEPRECATED'] as const;
+
+/** Categories of the catalogue. */
+export const STANDARD_CATEGORIES = [
+  'API_STANDARD',
+  'MESSAGE_STANDARD',
+  'INFORMATION_MODEL',
+  'BUILDING_BLOCK',
+  'OPEN_STANDARD',
+] as const;
+
+/** How binding a standard is ("pas toe of leg uit" and friends). */
+export const COMPLIANCE_LEVELS = ['VERPLICHT', 'PAS_TOE_OF_LEG_UIT', 'AANBEVOLEN'] as const;
+
+const versionSchema = new Schema(
+  {
+    number: { type: String, required: true },
+    date: { type: String, default: null },
+    changes: { type: String, default: '' },
+  },
+  { _id: false },
+);
+
+/** A shared standard or building block in the catalogue. */
+export const standardSchema = new Schema(
+  {
+    slug: { type: String, required: true, unique: true },
+    name: { type: String, required: true },
+    category: { type: String, enum: STANDARD_CATEGORIES, required: true, index: true },
+    summary: { type: String, default: '' },
+    lifecycle: { type: String, enum: LIFECYCLES, required: true, index: true },
+    owner: { type: String, default: null },
+    url: { type: String, default: null },
+    complianceLevel: { type: String, enum: [...COMPLIANCE_LEVELS, null], default: null },
+    establishedOn: { type: String, default: null },
+    complianceDeadline: { type: String, default: null },
+    versions: { type: [versionSchema], default: [] },
+    /** Lower-cased name + slug + summary, for search without `$text` (FerretDB has none). */
+    searchText: { type: String, default: '' },
+  },
+  { timestamps: true, versionKey: false },
+);
+
+/** A standard as read with `.lean()`. */
+export type StandardRecord = InferSchemaType<typeof standardSchema> & { _id: Types.ObjectId };
+
+/** The Standard model bound to one connection. */
+export type StandardModel = Model<StandardRecord>;
+
+/** Registers the Standard model on `connection`. */
+export function standardModel(connection: Connection): StandardModel {
+  return connection.model<StandardRecord>('Standard', standardSchema, 'standards');
+}

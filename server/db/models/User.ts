@@ -1,0 +1,33 @@
+import { Schema, Types, type Connection, type InferSchemaType, type Model } from 'mongoose';
+
+/** Roles a user can hold; a signed-in user without roles is a reader. */
+export const ROLES = ['ADMIN', 'TASKFORCE_MEMBER', 'MUNICIPALITY_EDITOR', 'MANAGER'] as const;
+
+/** One of {@link ROLES}. */
+export type Role = (typeof ROLES)[number];
+
+/** A person who signs in. The password hash never leaves the server: the GraphQL User type omits it. */
+export const userSchema = new Schema(
+  {
+    email: { type: String, required: true, unique: true, lowercase: true, trim: true },
+    name: { type: String, required: true, trim: true },
+    passwordHash: { type: String, required: true },
+    roles: { type: [String], enum: ROLES, default: [] },
+    /** CBS code of the municipality this user reports for, when a MUNICIPALITY_EDITOR. */
+    municipalityId: { type: String, default: null },
+    /** A cooperation whose member municipalities this editor may also report for. */
+    cooperationId: { type: Schema.Types.ObjectId, default: null },
+  },
+  { timestamps: true, versionKey: false },
+);
+
+/** A user as read with `.lean()`. */
+export type UserRecord = InferSchemaType<typeof userSchema> & { _id: Types.ObjectId; roles: Role[] };
+
+/** The User model bound to one connection. */
+export type UserModel = Model<UserRecord>;
+
+/** Registers the User model on `connection`. */
+export function userModel(connection: Connection): UserModel {
+  return connection.model<UserRecord>('User', userSchema, 'users');
+}

@@ -1,0 +1,75 @@
+import DataLoader from 'dataloader';
+import type { Model, Types } from 'mongoose';
+import type { Models } from '../db/models';
+import type { CooperationRecord } from '../db/models/Cooperation';
+import type { MunicipalityRecord } from '../db/models/Municipality';
+import type { StandardRecord } from '../db/models/Standard';
+import type { TaskforceRecord } from '../db/models/Taskforce';
+import type { UserRecord } from '../db/models/User';
+
+type Id = string | Types.ObjectId;
+
+/**
+ * A loader of records by `_id`: one `find({ _id: { $in } })` per tick replaces a query per row
+ * (and `$lookup`, which FerretDB lacks); results come back in key order, null where missing.
+ */
+export function byIdLoader<T extends { _id: unknown }>(model: Model<T>): DataLoader<Id, T | null, string> {
+  return new DataLoader<Id, T | null, string>(
+    async (ids) => {
+      const records = (await model.find({ _id: { $in: ids } }).lean()) as T[];
+      const byId = new Map(records.map((record) => [String(record._id), record]));
+      return ids.map((id) => byId.get(String(id)) ?? null);
+    },
+    { cacheKeyFn: String },
+  );
+}
+
+/**
+ * A loader of all records whose `field` equals the key, grouped per key in key order: one query
+ * for a whole page of parents.
+ */
+export function groupLoader<T extends object>(
+  model: Model<T>,
+  field: keyof T & string,
+): DataLoader<Id, T[], string> {
+  return new DataLoader<Id, T[], string>(
+    async (keys) => {
+      const records = (await model.find({ [field]: { $in: keys } } as never).lean()) as T[];
+      const groups = new Map<string, T[]>();
+      for (const record of records) {
+        const values = record[field];
+        for (const value of Array.isArray(values) ? values : [values]) {
+          const key = String(value);
+          groups.set(key, [...(groups.get(key) ?? []), record]);
+        }
+      }
+      return keys.map((key) => groups.get(String(key)) ?? []);
+    },
+    { cacheKeyFn: String },
+  );
+}
+
+/** The loaders of one request; never shared between requests, as permissions differ per viewer. */
+export function createLoaders(models: Models) {
+  return {
+    municipalityById: byIdLoader<MunicipalityRecord>(models.Municipality),
+    standardById: byIdLoader<StandardRecord>(models.Standard),
+    userById: byIdLoader<UserRecord>(models.User),
+    taskforceById: byIdLoader<TaskforceRecord>(models.Taskforce),
+    cooperationById: byIdLoader<CooperationRecord>(models.Cooperation),
+    taskforcesByMemberId: groupLoader<TaskforceRecord>(models.Taskforce, 'memberIds'),
+    cooperationsByMemberId: groupLoader<CooperationRecord>(models.Cooperation, 'memberIds'),
+  };
+}
+
+/** The loaders of one request. */
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Loads many ids and keeps the records that exist, in id order (dangling references are skipped). */
+export async function loadExisting<T>(
+  loader: DataLoader<Id, T | null, string>,
+  ids: readonly Id[],
+): Promise<T[]> {
+  const results = await loader.loadMany(ids);
+  return results.filter((r): r is Awaited<T> => r !== null && !(r instanceof Error)) as T[];
+}

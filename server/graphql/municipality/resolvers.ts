@@ -1,0 +1,35 @@
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { badUserInput } from '../../errors';
+import { loadExisting } from '../loaders';
+import { listMunicipalities, listProvinces } from './service';
+
+const CBS_CODE = /^GM\d{4}$/;
+
+/** Municipalities, provinces and cooperations: public reference data. */
+export const municipalityResolvers: Resolvers = {
+  Query: {
+    municipalities: (_parent, args, ctx) => listMunicipalities(ctx, args),
+    municipality: (_parent, args, ctx) => {
+      const code = args.code ?? args.id;
+      if (!code) throw badUserInput('id', 'give an id or a code');
+      if (!CBS_CODE.test(code))
+        throw badUserInput(args.code ? 'code' : 'id', 'must be a CBS code like GM0344');
+      return ctx.loaders.municipalityById.load(code);
+    },
+    provinces: (_parent, _args, ctx) => listProvinces(ctx),
+    cooperations: (_parent, _args, ctx) =>
+      ctx.runtime.models.Cooperation.find().sort({ name: 1 }).lean().exec(),
+  },
+  Municipality: {
+    id: (m) => m._id,
+    code: (m) => m._id,
+    province: (m) => ({ code: m.provinceCode, name: m.province, municipalityCount: 0 }),
+    mergedInto: (m, _args, ctx) => (m.mergedInto ? ctx.loaders.municipalityById.load(m.mergedInto) : null),
+    active: (m) => !m.validUntil,
+    cooperations: (m, _args, ctx) => ctx.loaders.cooperationsByMemberId.load(m._id),
+  },
+  Cooperation: {
+    id: (c) => String(c._id),
+    members: (c, _args, ctx) => loadExisting(ctx.loaders.municipalityById, c.memberIds),
+  },
+};

@@ -1,0 +1,27 @@
+import { Types } from 'mongoose';
+import { requireViewer } from '../../auth/guards';
+import { badUserInput } from '../../errors';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { loadExisting } from '../loaders';
+import { canEditTaskforceWork } from './policy';
+
+/** Taskforces and their members; readable by every signed-in user. */
+export const taskforceResolvers: Resolvers = {
+  Query: {
+    taskforces: (_parent, _args, ctx) => {
+      requireViewer(ctx.viewer);
+      return ctx.runtime.models.Taskforce.find().sort({ name: 1 }).lean().exec();
+    },
+    taskforce: (_parent, args, ctx) => {
+      requireViewer(ctx.viewer);
+      if (!Types.ObjectId.isValid(args.id)) throw badUserInput('id', 'is not a valid taskforce id');
+      return ctx.loaders.taskforceById.load(args.id);
+    },
+  },
+  Taskforce: {
+    id: (t) => String(t._id),
+    description: (t) => t.description ?? '',
+    members: (t, _args, ctx) => loadExisting(ctx.loaders.userById, t.memberIds),
+    viewerCanEdit: (t, _args, ctx) => canEditTaskforceWork(ctx.viewer, String(t._id)),
+  },
+};
