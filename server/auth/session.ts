@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import type { Models } from '../db/models';
 import type { UserRecord } from '../db/models/User';
 import type { Viewer } from './viewer';

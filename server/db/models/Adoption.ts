@@ -1,4 +1,5 @@
-import { Schema, Types, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import type { Types } from 'mongoose';
+import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
 
 /** Where a municipality stands on a standard; EXPLAINED is "pas toe of leg uit" with a reason. */
 export const ADOPTION_STATUSES = [

@@ -1,4 +1,5 @@
-import { Schema, Types, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import type { Types } from 'mongoose';
+import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
 
 /** A samenwerkingsverband (e.g. Drechtsteden): municipalities that work as one. */
 export const cooperationSchema = new Schema(

@@ -1,4 +1,5 @@
-import { Schema, Types, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import type { Types } from 'mongoose';
+import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
 
 /**
  * A sign-in token. `_id` is the SHA-256 of the token, so a stolen database does not hand out live

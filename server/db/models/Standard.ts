@@ -1,4 +1,5 @@
-import { Schema, Types, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import type { Types } from 'mongoose';
+import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
 
 /** Lifecycle of a standard, in order. */
 export const LIFECYCLES = ['DRAFT', 'CANDIDATE', 'ESTABLISHED', 'DEPRECATED'] as const;

@@ -1,4 +1,5 @@
-import { Schema, Types, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import type { Types } from 'mongoose';
+import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
 
 /** A municipality follows a standard: it gets notified of new versions and deadlines. */
 export const subscriptionSchema = new Schema(

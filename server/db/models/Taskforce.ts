@@ -1,4 +1,5 @@
-import { Schema, Types, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import type { Types } from 'mongoose';
+import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
 
 /** A group of people from several municipalities that owns roadmaps. */
 export const taskforceSchema = new Schema(

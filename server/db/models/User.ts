@@ -1,4 +1,5 @@
-import { Schema, Types, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import type { Types } from 'mongoose';
+import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
 
 /** Roles a user can hold; a signed-in user without roles is a reader. */
 export const ROLES = ['ADMIN', 'TASKFORCE_MEMBER', 'MUNICIPALITY_EDITOR', 'MANAGER'] as const;
