@@ -10,6 +10,7 @@ import { createModels, syncIndexes } from './db/models';
 import { createPubSub } from './events/pubsub';
 import { createHttpContext } from './graphql/context';
 import { buildSchema } from './graphql/schema';
+import { tokenLimitMiddleware } from './graphql/limits';
 import { createApolloServer } from './graphql/server';
 import { createSubscriptionServer } from './graphql/subscriptions';
 import { healthHandler } from './http/health';
@@ -61,13 +62,19 @@ export async function startKoers(
   const schema = buildSchema();
 
   const subscriptions = createSubscriptionServer(schema, runtime);
-  const apollo = createApolloServer(schema, logger, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const apollo = createApolloServer(
+    schema,
+    logger,
+    [ApolloServerPluginDrainHttpServer({ httpServer })],
+    config.nodeEnv === 'production',
+  );
   await apollo.start();
 
   app.get('/healthz', healthHandler(database.connection));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    tokenLimitMiddleware,
     expressMiddleware(apollo, { context: ({ req }) => createHttpContext(runtime, req) }),
   );
   app.use(webAppRouter());

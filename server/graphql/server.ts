@@ -4,6 +4,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { ErrorCode } from '../../common/errorCodes';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from './context';
+import { graphqlProtection } from './limits';
 
 const CLIENT_SAFE_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -35,18 +36,26 @@ export function maskError(logger: Logger) {
   };
 }
 
-/** Creates the Apollo Server for `/graphql`; plugins let the caller drain HTTP and WebSocket servers. */
+/**
+ * Creates the Apollo Server for `/graphql`; plugins let the caller drain HTTP and WebSocket servers.
+ * Introspection is on outside production (tooling, codegen) and off in production, where the SDL
+ * in `schema/` is the published contract.
+ */
 export function createApolloServer(
   schema: GraphQLSchema,
   logger: Logger,
   plugins: ApolloServerPlugin<GraphQLContext>[],
+  production: boolean,
 ): ApolloServer<GraphQLContext> {
+  const protection = graphqlProtection(production);
   return new ApolloServer<GraphQLContext>({
     schema,
-    plugins,
+    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), ...plugins],
+    validationRules: protection.validationRules,
     formatError: maskError(logger),
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    introspection: true,
+    introspection: !production,
   });
 }

@@ -1,8 +1,9 @@
-import type { GraphQLSchema } from 'graphql';
+import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Runtime } from '../runtime';
 import { createContext } from './context';
+import { graphqlProtection } from './limits';
 
 /** A graphql-ws (`graphql-transport-ws`) server for `/graphql`, attached through the upgrade router. */
 export interface SubscriptionServer {
@@ -13,9 +14,15 @@ export interface SubscriptionServer {
 /** Starts graphql-ws on a WebSocketServer without its own HTTP listener; the token comes in connectionParams. */
 export function createSubscriptionServer(schema: GraphQLSchema, runtime: Runtime): SubscriptionServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const rules = [
+    ...specifiedRules,
+    ...graphqlProtection(runtime.config.nodeEnv === 'production').validationRules,
+  ];
   const cleanup = useServer(
     {
       schema,
+      // The same abuse limits as over HTTP, which graphql-ws would otherwise not apply.
+      validate: (validationSchema, document) => validate(validationSchema, document, rules),
       context: (ctx) => {
         const token = ctx.connectionParams?.token;
         return createContext(

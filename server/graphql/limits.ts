@@ -1,0 +1,89 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { NextFunction, Request, Response } from 'express';
+import { GraphQLError, parse, type ValidationRule } from 'graphql';
+
+/**
+ * Abuse limits for every GraphQL document. Koers's own client stays far below them: its deepest
+ * query (the adoption matrix) has depth 6 and a few dozen aliases-free fields.
+ */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 12,
+  maxCost: 5000,
+  maxAliases: 15,
+  maxTokens: 3000,
+  maxDirectives: 20,
+} as const;
+
+/**
+ * One `login` per request: aliases would otherwise let a client try many passwords in one HTTP
+ * request and slip past per-request rate limiting.
+ */
+const singleLoginPerDocument: ValidationRule = (context) => {
+  let logins = 0;
+  return {
+    Field(node) {
+      if (node.name.value !== 'login') return;
+      logins += 1;
+      if (logins === 2) {
+        context.reportError(
+          new GraphQLError('Only one login per request is allowed.', {
+            nodes: [node],
+            extensions: { code: 'BAD_USER_INPUT' },
+          }),
+        );
+      }
+    },
+  };
+};
+
+/** True when `query` has more lexical tokens than the limit (parsing stops at the limit). */
+function exceedsTokenLimit(query: string): boolean {
+  try {
+    parse(query, { maxTokens: GRAPHQL_LIMITS.maxTokens });
+    return false;
+  } catch (error) {
+    return error instanceof GraphQLError && /tokens/.test(error.message);
+  }
+}
+
+/**
+ * Express middleware enforcing the token limit before Apollo sees the document. Apollo answers an
+ * error thrown from a parsing hook (graphql-armor's way) with 500; a refused document is the
+ * client's fault, so it gets 400 like every other validation failure.
+ */
+export function tokenLimitMiddleware(req: Request, res: Response, next: NextFunction): void {
+  const body: unknown = req.body;
+  const query =
+    body && typeof body === 'object' && 'query' in body
+      ? (body as { query: unknown }).query
+      : req.query.query;
+  if (typeof query === 'string' && exceedsTokenLimit(query)) {
+    res.status(400).json({
+      errors: [
+        {
+          message: `Token limit of ${GRAPHQL_LIMITS.maxTokens} exceeded.`,
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
+      ],
+    });
+    return;
+  }
+  next();
+}
+
+/** The Apollo Server options that enforce the limits; field suggestions are hidden in production. */
+export function graphqlProtection(production: boolean) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    maxTokens: { enabled: false },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+  return {
+    plugins: protection.plugins,
+    validationRules: [...protection.validationRules, singleLoginPerDocument],
+  };
+}
