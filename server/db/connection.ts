@@ -10,8 +10,10 @@ const PING_TIMEOUT_MS = 1500;
 export async function openDatabase(uri: string, dbName: string): Promise<Connection> {
   const connection = mongoose.createConnection(uri, {
     dbName,
-    // Fail fast while the database is down instead of queueing requests for 30 s.
-    serverSelectionTimeoutMS: 5000,
+    // Fail fast while the database is down instead of queueing requests for 30 s, and notice
+    // an outage (and the recovery) within seconds.
+    serverSelectionTimeoutMS: 3000,
+    heartbeatFrequencyMS: 2000,
     bufferCommands: false,
     // FerretDB 1.x has no retryable-writes support; MongoDB works either way.
     retryWrites: false,

@@ -1,5 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { bearerToken, viewerFromToken } from '../auth/session';
+import { isDatabaseUnavailable } from '../db/availability';
+import { unavailable } from '../errors';
 import type { Viewer } from '../auth/viewer';
 import type { Runtime } from '../runtime';
 import { createLoaders, type Loaders } from './loaders';
@@ -25,9 +27,16 @@ export async function createContext(
   token: string | null | undefined,
   clientAddress: string,
 ): Promise<GraphQLContext> {
+  let viewer: Viewer | null;
+  try {
+    viewer = await viewerFromToken(runtime.models, token);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw unavailable();
+    throw error;
+  }
   return {
     runtime,
-    viewer: await viewerFromToken(runtime.models, token),
+    viewer,
     loaders: createLoaders(runtime.models),
     clientAddress,
   };

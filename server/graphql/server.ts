@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { ErrorCode } from '../../common/errorCodes';
+import { isDatabaseUnavailable } from '../db/availability';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from './context';
 import { graphqlProtection } from './limits';
@@ -22,6 +23,13 @@ const CLIENT_SAFE_CODES = new Set<string>([
  */
 export function maskError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (isDatabaseUnavailable(unwrapResolverError(error))) {
+      return {
+        message: 'De database is tijdelijk niet bereikbaar. Probeer het zo opnieuw.',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: ErrorCode.Unavailable },
+      };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code) && code !== ErrorCode.Internal) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -35,6 +43,17 @@ export function maskError(logger: Logger) {
     };
   };
 }
+
+/** Answers 503 when the database could not be reached, so clients and load balancers back off. */
+const databaseDownIs503: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, response }) {
+        if (errors.some((error) => isDatabaseUnavailable(error.originalError))) response.http.status = 503;
+      },
+    };
+  },
+};
 
 /**
  * Creates the Apollo Server for `/graphql`; plugins let the caller drain HTTP and WebSocket servers.
@@ -50,7 +69,7 @@ export function createApolloServer(
   const protection = graphqlProtection(production);
   return new ApolloServer<GraphQLContext>({
     schema,
-    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), ...plugins],
+    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), databaseDownIs503, ...plugins],
     validationRules: protection.validationRules,
     formatError: maskError(logger),
     includeStacktraceInErrorResponses: false,
