@@ -25,7 +25,7 @@ export function formatNumber(value: number, locale = 'nl-NL'): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
 }
 
-/** A share between 0 and 1 as a percentage, such as "42 %". */
+/** A share between 0 and 1 as a whole percentage, such as "42%". */
 export function formatPercent(share: number, locale = 'nl-NL'): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }

@@ -30,6 +30,8 @@ void i18n.use(initReactI18next).init({
   // React escapes output already; escaping here would show entities such as &#39; to the user.
   interpolation: { escapeValue: false },
   returnNull: false,
+  // The library's advertisement would land in the browser console and in every test's output.
+  showSupportNotice: false,
 });
 
 export { i18n };
