@@ -63,6 +63,49 @@ describe('web app shell', () => {
     }
   });
 
+  it('lets a keyboard user skip to the content and follow the main menu', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.keyboard.press('Tab');
+      const skipLink = page.getByRole('link', { name: 'Direct naar de inhoud' });
+      expect(await skipLink.evaluate((link) => link === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+      await page
+        .getByRole('navigation', { name: 'Hoofdmenu' })
+        .getByRole('link', { name: 'Adoptie' })
+        .click();
+      const heading = page.getByRole('heading', { level: 1, name: 'Adoptie' });
+      await heading.waitFor();
+      // After an in-app navigation focus lands on the new page's heading.
+      expect(await heading.evaluate((h1) => h1 === document.activeElement)).toBe(true);
+      expect(await page.title()).toBe('Adoptie – Koers');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('switches to English, keeps <html lang> in step and remembers the choice', async () => {
+    // Its own context: the stored language must not leak into the Dutch checks above.
+    const english = await browser.newContext();
+    try {
+      const page = await english.newPage();
+      await page.goto(`${server.url}/login`);
+      await page.getByRole('button', { name: /^EN/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      await english.close();
+    }
+  });
+
   it('keeps the layout usable on a phone (no horizontal scrolling at 320 px)', async () => {
     const page = await context.newPage();
     try {

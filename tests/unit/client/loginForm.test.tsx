@@ -26,7 +26,9 @@ describe('LoginForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
 
     expect(onSubmit).not.toHaveBeenCalled();
-    const summary = screen.getByRole('heading', { name: 'Controleer de volgende velden' }).parentElement;
+    const summary = screen
+      .getByRole('heading', { name: 'Controleer de volgende velden' })
+      .closest('.utrecht-alert');
     expect(document.activeElement).toBe(summary);
     expect(screen.getByRole('link', { name: 'Vul uw e-mailadres in.' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Vul uw wachtwoord in.' })).toBeTruthy();

@@ -60,25 +60,29 @@ export function LoginForm({ onSubmit, submitting, serverError }: LoginFormProps)
           tabIndex={-1}
           aria-labelledby="login-summary-title"
         >
-          <h2 id="login-summary-title" className="utrecht-heading-2">
-            {t('login.summaryTitle')}
-          </h2>
-          <ul className="utrecht-unordered-list">
-            {problems.map(({ field, key }) => (
-              <li key={field} className="utrecht-unordered-list__item">
-                <a
-                  className="utrecht-link"
-                  href={`#${field}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    fieldRefs[field].current?.focus();
-                  }}
-                >
-                  {t(key)}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <div className="utrecht-alert__content">
+            <div className="utrecht-alert__message">
+              <h2 id="login-summary-title" className="utrecht-heading-2">
+                {t('login.summaryTitle')}
+              </h2>
+              <ul className="utrecht-unordered-list">
+                {problems.map(({ field, key }) => (
+                  <li key={field} className="utrecht-unordered-list__item">
+                    <a
+                      className="utrecht-link"
+                      href={`#${field}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        fieldRefs[field].current?.focus();
+                      }}
+                    >
+                      {t(key)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
         </div>
       )}
       {serverError !== undefined &&
