@@ -1,6 +1,6 @@
 import { Button } from '@utrecht/button-react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf } from './errorCode';
+import { errorCodeOf } from '../apollo/errorCode';
 
 /** Props of {@link ErrorMessage}. */
 export interface ErrorMessageProps {

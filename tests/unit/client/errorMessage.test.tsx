@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorCode } from '../../../common/errorCodes';
 import { ErrorMessage } from '../../../client/src/components/ErrorMessage';
 import { i18n } from '../../../client/src/i18n';
@@ -52,6 +52,16 @@ describe('ErrorMessage', () => {
   it('calls a request that never reached the server unavailable', () => {
     render(<ErrorMessage error={new TypeError('Failed to fetch')} />);
     expect(screen.getByRole('alert').textContent).toContain('niet bereikbaar');
+  });
+
+  it('offers a retry only when the page can retry', () => {
+    const onRetry = vi.fn();
+    render(<ErrorMessage error={graphQLError(ErrorCode.Unavailable)} onRetry={onRetry} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+    cleanup();
+    render(<ErrorMessage error={graphQLError(ErrorCode.Unavailable)} />);
+    expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('speaks English when English is chosen', async () => {

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { ErrorCode } from '../../../../common/errorCodes';
-import { errorCodeOf } from '../../components/errorCode';
+import { errorCodeOf } from '../../apollo/errorCode';
 import { MeQuery, type Viewer } from './documents';
 import { getToken, setToken, subscribeToToken } from './tokenStorage';
 

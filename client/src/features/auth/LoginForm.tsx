@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorCode } from '../../../../common/errorCodes';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { errorCodeOf } from '../../components/errorCode';
+import { errorCodeOf } from '../../apollo/errorCode';
 import { TextField } from '../../components/TextField';
 import { validateLogin, type LoginErrors, type LoginValues } from './validateLogin';
 
