@@ -1,29 +1,20 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql } from './gql';
+import { ApolloProvider } from '@apollo/client/react';
+import { BrowserRouter } from 'react-router';
+import { createApolloClient } from './apollo/client';
+import { AuthProvider } from './features/auth/AuthContext';
+import { AppRoutes } from './routes/AppRoutes';
 
-const AppShellQuery = graphql(`
-  query AppShellQuery {
-    apiVersion
-  }
-`);
+const client = createApolloClient();
 
-/** The application shell: header, main landmark and the API status. */
+/** The providers every page relies on (data, session, routing) around the route table. */
 export function App() {
-  const { data, error, loading } = useQuery(AppShellQuery);
   return (
-    <>
-      <header>
-        <p>Koers</p>
-      </header>
-      <main id="main">
-        <h1>Koers</h1>
-        <p>Gezamenlijke roadmaps, standaarden en adoptie van Nederlandse gemeenten.</p>
-        <p role="status">
-          {loading && 'Verbinden met de server…'}
-          {error && 'De server is niet bereikbaar. Probeer het later opnieuw.'}
-          {data && `Verbonden met Koers API versie ${data.apiVersion}.`}
-        </p>
-      </main>
-    </>
+    <ApolloProvider client={client}>
+      <AuthProvider>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </AuthProvider>
+    </ApolloProvider>
   );
 }

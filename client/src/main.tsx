@@ -1,7 +1,9 @@
-import { ApolloProvider } from '@apollo/client/react';
+import '@utrecht/component-library-css/dist/index.css';
+import '@utrecht/design-tokens/dist/index.css';
+import './styles/app.css';
+import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createApolloClient } from './apollo/client';
 import { App } from './App';
 
 const root = document.getElementById('root');
@@ -9,8 +11,6 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <ApolloProvider client={createApolloClient()}>
-      <App />
-    </ApolloProvider>
+    <App />
   </StrictMode>,
 );

@@ -1,5 +1,4 @@
 /* eslint-disable */
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -177,11 +176,3 @@ export type User = {
   roles: Array<Role>;
   taskforces: Array<Taskforce>;
 };
-
-export type AppShellQueryQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AppShellQueryQuery = { __typename?: 'Query', apiVersion: string };
-
-
-export const AppShellQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppShellQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiVersion"}}]}}]} as unknown as DocumentNode<AppShellQueryQuery, AppShellQueryQueryVariables>;

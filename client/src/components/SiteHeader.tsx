@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { AccountMenu } from './AccountMenu';
+import { LanguageSwitch } from './LanguageSwitch';
+import { MainNav } from './MainNav';
+
+/** The banner: the Koers name (home link), the account and language controls, and the main menu. */
+export function SiteHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="utrecht-page-header koers-header">
+      <div className="utrecht-page-header__content koers-header__content">
+        <div className="koers-header__top">
+          <Link to="/" className="koers-brand">
+            <span className="koers-brand__name">{t('app.name')}</span>
+            <span className="koers-brand__tagline">{t('app.tagline')}</span>
+          </Link>
+          <div className="koers-header__tools">
+            <AccountMenu />
+            <LanguageSwitch />
+          </div>
+        </div>
+        <MainNav />
+      </div>
+    </header>
+  );
+}
