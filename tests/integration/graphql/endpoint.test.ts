@@ -60,7 +60,10 @@ describe('web app', () => {
   });
 
   it('does not answer API paths with the web app', async () => {
-    const response = await fetch(`${server.url}/export/unknown.csv`);
-    expect(response.status).toBe(404);
+    for (const route of ['/export/unknown.csv', '/collab/roadmap:unknown']) {
+      const response = await fetch(`${server.url}${route}`);
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(await response.text()).not.toContain('<div id="root">');
+    }
   });
 });
