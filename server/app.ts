@@ -12,6 +12,7 @@ import { createHttpContext } from './graphql/context';
 import { buildSchema } from './graphql/schema';
 import { createApolloServer } from './graphql/server';
 import { createSubscriptionServer } from './graphql/subscriptions';
+import { exportsRouter } from './http/exports';
 import { healthHandler } from './http/health';
 import { routeUpgrades } from './http/upgrade';
 import { webAppRouter } from './http/webApp';
@@ -70,6 +71,7 @@ export async function startKoers(
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: ({ req }) => createHttpContext(runtime, req) }),
   );
+  app.use(exportsRouter(runtime));
   app.use(webAppRouter());
 
   routeUpgrades(httpServer, [

@@ -2,7 +2,7 @@ import { requireViewer } from '../../auth/guards';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { loadExisting } from '../loaders';
 import { initiativeDashboard, latestBenefit } from './dashboard';
-import { INITIATIVE_CHANGED_TOPIC, type InitiativeChangedPayload } from './events';
+import { filterEvents, INITIATIVE_CHANGED_TOPIC, type InitiativeChangedPayload } from './events';
 import { canManageInitiatives } from './policy';
 import * as service from './service';
 import { isOverdue, nextStatuses } from './workflow';
@@ -23,16 +23,13 @@ export const initiativeResolvers: Resolvers = {
   },
   Subscription: {
     initiativeChanged: {
-      subscribe: async function* (_parent, args, ctx) {
+      subscribe: (_parent, args, ctx) => {
         requireViewer(ctx.viewer);
-        const events = ctx.runtime.pubsub.subscribe<InitiativeChangedPayload>(INITIATIVE_CHANGED_TOPIC);
-        try {
-          for await (const event of events) {
-            if (!args.id || event.initiativeId === args.id) yield { initiativeChanged: event };
-          }
-        } finally {
-          await events.return?.();
-        }
+        return filterEvents(
+          ctx.runtime.pubsub.subscribe<InitiativeChangedPayload>(INITIATIVE_CHANGED_TOPIC),
+          (event) => !args.id || event.initiativeId === args.id,
+          (event) => ({ initiativeChanged: event }),
+        );
       },
     },
   },

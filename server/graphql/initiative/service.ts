@@ -109,7 +109,7 @@ async function changeInitiative(
     const after = await Initiative.findOneAndUpdate(
       { _id: before._id, updatedAt: before.updatedAt },
       { $set: set },
-      { new: true, runValidators: true },
+      { returnDocument: 'after', runValidators: true },
     )
       .lean<InitiativeRecord>()
       .exec();
