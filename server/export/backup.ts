@@ -2,9 +2,9 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { EJSON, type Document } from 'bson';
-import type { AnyBulkWriteOperation, Model } from 'mongoose';
+import type { Model } from 'mongoose';
 import type { Response } from 'express';
-import { bulkWriteInBatches } from '../db/bulkWrite';
+import { rawBulkWriteInBatches } from '../db/bulkWrite';
 import { syncIndexes, type Models } from '../db/models';
 
 /** The `format` marker of a Koers backup; anything else is refused on import. */
@@ -59,8 +59,8 @@ export type ImportReport = Record<string, number>;
 
 /**
  * Re-imports a backup: idempotent upserts by `_id` (running it twice changes nothing), written in
- * batches below FerretDB's 100-statement limit. Validation and timestamps are off: the documents
- * are restored as they were, not as a new write.
+ * batches below FerretDB's 100-statement limit. Written through the driver, not mongoose, so
+ * documents are restored byte for byte (no casting, defaults or timestamps of a new write).
  */
 export async function importBackup(models: Models, text: string): Promise<ImportReport> {
   let data: unknown;
@@ -73,7 +73,8 @@ export async function importBackup(models: Models, text: string): Promise<Import
   if (typeof data !== 'object' || data === null || backup.format !== BACKUP_FORMAT) {
     throw new BackupFormatError(`The file is not a Koers backup (expected "format": "${BACKUP_FORMAT}").`);
   }
-  if (backup.version !== BACKUP_VERSION) {
+  // Canonical EJSON reads every number as a BSON wrapper (Int32, Double); compare its value.
+  if (Number(backup.version?.valueOf()) !== BACKUP_VERSION) {
     throw new BackupFormatError(
       `Unsupported backup version ${String(backup.version)}; this Koers reads version ${BACKUP_VERSION}.`,
     );
@@ -97,13 +98,10 @@ export async function importBackup(models: Models, text: string): Promise<Import
   const report: ImportReport = {};
   for (const [name, docs] of entries) {
     const model = known.get(name) as Model<object>;
-    const operations = (docs as Document[]).map(
-      (doc) =>
-        ({
-          replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true, timestamps: false },
-        }) as AnyBulkWriteOperation<object>,
-    );
-    await bulkWriteInBatches(model, operations);
+    const operations = (docs as Document[]).map((doc) => ({
+      replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true },
+    }));
+    await rawBulkWriteInBatches(model.collection, operations);
     report[name] = operations.length;
   }
   return report;

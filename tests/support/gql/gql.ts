@@ -29,6 +29,8 @@ type Documents = {
     "\n  query InitiativeDashboard($filter: InitiativeDashboardFilter) {\n    initiativeDashboard(filter: $filter) {\n      total\n      byStatus {\n        status\n        count\n      }\n      overdueCount\n      benefit {\n        expectedHoursPerYear\n        realisedHoursPerYear\n        expectedEurosPerYear\n        realisedEurosPerYear\n      }\n      deadlinesNext90Days {\n        id\n        title\n        deadline\n      }\n    }\n  }\n": typeof types.InitiativeDashboardDocument,
     "\n  query AuditLog($subjectId: ID!, $first: Int, $after: String) {\n    auditLog(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        actor {\n          id\n          name\n        }\n        action\n        at\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  subscription InitiativeChanged($id: ID) {\n    initiativeChanged(id: $id) {\n      kind\n      municipality {\n        id\n      }\n      initiative {\n        id\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": typeof types.InitiativeChangedDocument,
+    "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.CreateForExportDocument,
+    "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.RolloutForExportDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        roles\n        municipality {\n          code\n        }\n      }\n    }\n  }\n": types.LoginDocument,
@@ -46,6 +48,8 @@ const documents: Documents = {
     "\n  query InitiativeDashboard($filter: InitiativeDashboardFilter) {\n    initiativeDashboard(filter: $filter) {\n      total\n      byStatus {\n        status\n        count\n      }\n      overdueCount\n      benefit {\n        expectedHoursPerYear\n        realisedHoursPerYear\n        expectedEurosPerYear\n        realisedEurosPerYear\n      }\n      deadlinesNext90Days {\n        id\n        title\n        deadline\n      }\n    }\n  }\n": types.InitiativeDashboardDocument,
     "\n  query AuditLog($subjectId: ID!, $first: Int, $after: String) {\n    auditLog(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        actor {\n          id\n          name\n        }\n        action\n        at\n        before\n        after\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  subscription InitiativeChanged($id: ID) {\n    initiativeChanged(id: $id) {\n      kind\n      municipality {\n        id\n      }\n      initiative {\n        id\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": types.InitiativeChangedDocument,
+    "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.CreateForExportDocument,
+    "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.RolloutForExportDocument,
 };
 
 /**
@@ -122,6 +126,14 @@ export function graphql(source: "\n  query AuditLog($subjectId: ID!, $first: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription InitiativeChanged($id: ID) {\n    initiativeChanged(id: $id) {\n      kind\n      municipality {\n        id\n      }\n      initiative {\n        id\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription InitiativeChanged($id: ID) {\n    initiativeChanged(id: $id) {\n      kind\n      municipality {\n        id\n      }\n      initiative {\n        id\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
