@@ -46,6 +46,15 @@ const realisedBenefitSchema = new Schema(
   { _id: false },
 );
 
+const sourceSchema = new Schema(
+  {
+    url: { type: String, required: true },
+    title: { type: String, required: true },
+    date: { type: String, default: null },
+  },
+  { _id: false },
+);
+
 /**
  * A quick win. Participants and the realised-benefit log are embedded: both are bounded (at most
  * 342 municipalities, a few measurements a year) and always read with the initiative.
@@ -65,6 +74,10 @@ export const initiativeSchema = new Schema(
     participants: { type: [participantSchema], default: [] },
     expectedBenefit: { type: benefitSchema, default: () => ({}) },
     realisedBenefits: { type: [realisedBenefitSchema], default: [] },
+    /** Public sources the initiative's facts come from (seeded quick wins). */
+    sources: { type: [sourceSchema], default: [] },
+    /** Which parts are demo values rather than facts; null for real data entered by users. */
+    demoNote: { type: String, default: null },
     /** Set by the seed loader: a stable key for idempotent demo data. */
     seedKey: { type: String, default: null },
   },
@@ -98,8 +111,9 @@ export interface RealisedBenefitRecord extends BenefitFigures {
 /** An initiative as read with `.lean()`. */
 export type InitiativeRecord = Omit<
   InferSchemaType<typeof initiativeSchema>,
-  'participants' | 'realisedBenefits' | 'expectedBenefit' | 'status' | 'standardIds'
+  'participants' | 'realisedBenefits' | 'expectedBenefit' | 'status' | 'standardIds' | 'sources'
 > & {
+  sources: Array<{ url: string; title: string; date: string | null }>;
   _id: Types.ObjectId;
   status: InitiativeStatus;
   standardIds: Types.ObjectId[];

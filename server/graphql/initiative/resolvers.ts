@@ -60,6 +60,7 @@ export const initiativeResolvers: Resolvers = {
     }),
     realisedBenefits: (i) => [...(i.realisedBenefits ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
     latestRealisedBenefit: (i) => latestBenefit(i.realisedBenefits ?? []),
+    sources: (i) => i.sources ?? [],
     nextStatuses: (i) => nextStatuses(i.status),
     viewerCanEdit: (_i, _args, ctx) => canManageInitiatives(ctx.viewer),
   },

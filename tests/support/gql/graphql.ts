@@ -105,6 +105,8 @@ export type Initiative = {
   __typename?: 'Initiative';
   createdAt: Scalars['DateTime']['output'];
   deadline: Scalars['Date']['output'];
+  /** Set when parts of this initiative are demo values (seed data), saying which; null otherwise. */
+  demoNote?: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
   expectedBenefit: Benefit;
   id: Scalars['ID']['output'];
@@ -120,6 +122,8 @@ export type Initiative = {
   /** The realised-benefit log, oldest first. */
   realisedBenefits: Array<RealisedBenefit>;
   roadmapItemIds: Array<Scalars['ID']['output']>;
+  /** Public sources of the initiative's facts. */
+  sources: Array<InitiativeSource>;
   standardIds: Array<Scalars['ID']['output']>;
   standards: Array<InitiativeStandard>;
   status: InitiativeStatus;
@@ -215,6 +219,14 @@ export type InitiativeParticipant = {
 export type InitiativePayload = {
   __typename?: 'InitiativePayload';
   initiative: Initiative;
+};
+
+/** A public source (web page or document) an initiative's facts come from. */
+export type InitiativeSource = {
+  __typename?: 'InitiativeSource';
+  date?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
 };
 
 /** A standard linked to an initiative (a slim view until the catalogue's Standard type is merged). */
