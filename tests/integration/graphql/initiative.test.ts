@@ -719,3 +719,24 @@ describe('initiativeDashboard', () => {
     expect(firstErrorCode((await graphqlRequest(clocked.url, Dashboard, {})).body)).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('seedInitiatives', () => {
+  it('seeds the six real quick wins idempotently, keeping demo state changed in between', async () => {
+    const { seedInitiatives } = await import('../../../seeds/initiatives');
+    const models = server.runtime.models;
+    await seedInitiatives(models);
+    const first = await models.Initiative.find({ seedKey: /^quick-win:/ }).lean();
+    expect(first.map((i) => i.title)).toContain('Digitale aangifte overlijden');
+    expect(first).toHaveLength(6);
+    expect(first.every((i) => i.demoNote && i.sources.length > 0)).toBe(true);
+    const changed = first.find((i) => i.status !== 'DELIVERED' && i.status !== 'STOPPED');
+    await models.Initiative.updateOne(
+      { _id: changed?._id },
+      { $set: { status: 'STOPPED', stopReason: 'demo' } },
+    );
+    await seedInitiatives(models);
+    const second = await models.Initiative.find({ seedKey: /^quick-win:/ }).lean();
+    expect(second.map((i) => String(i._id)).sort()).toEqual(first.map((i) => String(i._id)).sort());
+    expect(second.find((i) => String(i._id) === String(changed?._id))?.status).toBe('STOPPED');
+  });
+});
