@@ -10,7 +10,7 @@ import { streamBackup } from '../export/backup';
 import { streamCsv, type CsvColumn } from '../export/csv';
 import { latestBenefit } from '../graphql/initiative/dashboard';
 import { canManageInitiatives } from '../graphql/initiative/policy';
-import { today } from '../graphql/initiative/service';
+import { today } from '../graphql/initiative/queries';
 import { isOverdue } from '../graphql/initiative/workflow';
 import type { Runtime } from '../runtime';
 

@@ -2,7 +2,7 @@ import type { BenefitFigures, InitiativeRecord, RealisedBenefitRecord } from '..
 import { INITIATIVE_STATUSES } from '../../db/models/Initiative';
 import { requireViewer } from '../../auth/guards';
 import type { GraphQLContext } from '../context';
-import { initiativeFilter, today } from './service';
+import { initiativeFilter, today } from './queries';
 import { isOverdue } from './workflow';
 
 /** Fields the dashboard needs; the rest of each initiative is not read. */

@@ -4,14 +4,15 @@ import { loadExisting } from '../loaders';
 import { initiativeDashboard, latestBenefit } from './dashboard';
 import { filterEvents, INITIATIVE_CHANGED_TOPIC, type InitiativeChangedPayload } from './events';
 import { canManageInitiatives } from './policy';
+import * as queries from './queries';
 import * as service from './service';
 import { isOverdue, nextStatuses } from './workflow';
 
 /** Initiatives (quick wins): queries, mutations, the live feed and field resolvers. */
 export const initiativeResolvers: Resolvers = {
   Query: {
-    initiatives: (_parent, args, ctx) => service.listInitiatives(ctx, args),
-    initiative: (_parent, args, ctx) => service.getInitiative(ctx, args.id),
+    initiatives: (_parent, args, ctx) => queries.listInitiatives(ctx, args),
+    initiative: (_parent, args, ctx) => queries.getInitiative(ctx, args.id),
     initiativeDashboard: (_parent, args, ctx) => initiativeDashboard(ctx, args.filter),
   },
   Mutation: {
@@ -46,7 +47,7 @@ export const initiativeResolvers: Resolvers = {
   Initiative: {
     id: (i) => String(i._id),
     description: (i) => i.description ?? '',
-    overdue: (i, _args, ctx) => isOverdue(i.status, i.deadline, service.today(ctx.runtime)),
+    overdue: (i, _args, ctx) => isOverdue(i.status, i.deadline, queries.today(ctx.runtime)),
     owner: (i, _args, ctx) => (i.ownerUserId ? ctx.loaders.userById.load(i.ownerUserId) : null),
     ownerTaskforce: (i, _args, ctx) =>
       i.ownerTaskforceId ? ctx.loaders.taskforceById.load(i.ownerTaskforceId) : null,

@@ -1,29 +1,21 @@
-import { Types, type QueryFilter } from 'mongoose';
+import { Types } from 'mongoose';
 import { requireViewer } from '../../auth/guards';
 import { recordAudit } from '../../audit/record';
-import type { InitiativeRecord, ParticipantRecord, InitiativeStatus } from '../../db/models/Initiative';
+import type { InitiativeRecord, ParticipantRecord } from '../../db/models/Initiative';
 import { badUserInput, conflict, forbidden, notFound } from '../../errors';
-import type { Runtime } from '../../runtime';
 import type { GraphQLContext } from '../context';
-import { pageOfQuery, type PageArgs } from '../pagination';
 import { INITIATIVE_CHANGED_TOPIC, type InitiativeChangeKind, type InitiativeChangedPayload } from './events';
 import { canManageInitiatives, canUpdateRollout } from './policy';
 import {
-  cbsCode,
   createInitiativeInput,
-  objectId,
   parseInput,
   recordBenefitInput,
   updateInitiativeInput,
   updateRolloutInput,
   updateStatusInput,
 } from './validation';
-import { checkTransition, describeTransitionError, FINAL_STATUSES, INITIAL_STATUS } from './workflow';
-
-/** Today's date in the Netherlands as YYYY-MM-DD, from the runtime clock (pinned in tests). */
-export function today(runtime: Runtime): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(runtime.now());
-}
+import { today } from './queries';
+import { checkTransition, describeTransitionError, INITIAL_STATUS } from './workflow';
 
 function requireManager(ctx: GraphQLContext) {
   const viewer = requireViewer(ctx.viewer);
@@ -117,9 +109,6 @@ async function changeInitiative(
   }
   throw conflict('Het initiatief is tegelijk door iemand anders gewijzigd. Probeer het opnieuw.');
 }
-
-/** Input of {@link createInitiative}, as the GraphQL layer hands it over. */
-export type CreateInitiativeArgs = Parameters<typeof createInitiativeInput.parse>[0];
 
 /** Creates an initiative as IDEA, owned by the viewer; participants start NOT_STARTED. */
 export async function createInitiative(ctx: GraphQLContext, rawInput: unknown) {
@@ -220,9 +209,9 @@ export async function updateRollout(ctx: GraphQLContext, rawInput: unknown) {
   const viewer = requireViewer(ctx.viewer);
   const input = parseInput(updateRolloutInput, rawInput);
   if (!canUpdateRollout(viewer, input.municipalityId)) throw forbidden();
-  await assertMunicipalitiesExist(ctx, 'municipalityId', [input.municipalityId]).catch(() => {
+  if (!(await ctx.loaders.municipalityById.load(input.municipalityId))) {
     throw badUserInput('municipalityId', `unknown municipality ${input.municipalityId}`);
-  });
+  }
   const date = today(ctx.runtime);
   const { before, after } = await changeInitiative(ctx, input.initiativeId, (current) => {
     if (current.status === 'STOPPED') {
@@ -264,60 +253,4 @@ export async function recordRealisedBenefit(ctx: GraphQLContext, rawInput: unkno
   }));
   await afterChange(ctx, 'initiative:benefit', 'BENEFIT', before, after);
   return { initiative: after };
-}
-
-/** One initiative by id, for every signed-in user. */
-export function getInitiative(ctx: GraphQLContext, id: string) {
-  requireViewer(ctx.viewer);
-  if (!objectId.safeParse(id).success) throw badUserInput('id', 'is not a valid initiative id');
-  return ctx.loaders.initiativeById.load(id);
-}
-
-/** Filters shared by the list and the dashboard. */
-export interface InitiativeFilterArgs {
-  status?: InitiativeStatus | null;
-  standardId?: string | null;
-  municipalityId?: string | null;
-  overdue?: boolean | null;
-}
-
-/** Builds the database filter; ids are validated and named on failure. */
-export function initiativeFilter(
-  runtime: Runtime,
-  args: InitiativeFilterArgs,
-): QueryFilter<InitiativeRecord> {
-  const filter: QueryFilter<InitiativeRecord> = {};
-  const and: QueryFilter<InitiativeRecord>[] = [];
-  if (args.standardId) {
-    if (!objectId.safeParse(args.standardId).success) throw badUserInput('standardId', 'is not a valid id');
-    and.push({ standardIds: new Types.ObjectId(args.standardId) });
-  }
-  if (args.municipalityId) {
-    and.push({ 'participants.municipalityId': parseFieldOr('municipalityId', args.municipalityId) });
-  }
-  if (args.status) and.push({ status: args.status });
-  if (args.overdue === true) {
-    and.push({ deadline: { $lt: today(runtime) }, status: { $nin: FINAL_STATUSES } });
-  } else if (args.overdue === false) {
-    and.push({ $or: [{ deadline: { $gte: today(runtime) } }, { status: { $in: FINAL_STATUSES } }] });
-  }
-  if (and.length) filter.$and = and;
-  return filter;
-}
-
-function parseFieldOr(field: string, value: string): string {
-  const parsed = cbsCode.safeParse(value);
-  if (!parsed.success) throw badUserInput(field, 'must be a CBS code like GM0344');
-  return parsed.data;
-}
-
-/** A page of initiatives by deadline, soonest first. */
-export function listInitiatives(ctx: GraphQLContext, args: InitiativeFilterArgs & PageArgs) {
-  requireViewer(ctx.viewer);
-  return pageOfQuery(
-    ctx.runtime.models.Initiative,
-    initiativeFilter(ctx.runtime, args),
-    { deadline: 1, _id: 1 },
-    args,
-  );
 }
