@@ -3,6 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const scalars = {
   DateTime: { input: 'Date', output: 'Date | string' },
   Date: { input: 'string', output: 'string' },
+  JSON: { input: 'unknown', output: 'unknown' },
 };
 
 /**
@@ -27,6 +28,12 @@ const config: CodegenConfig = {
           Cooperation: '../../db/models/Cooperation#CooperationRecord',
           User: '../../db/models/User#UserRecord',
           Taskforce: '../../db/models/Taskforce#TaskforceRecord',
+          Initiative: '../../db/models/Initiative#InitiativeRecord',
+          InitiativeParticipant: '../../db/models/Initiative#ParticipantRecord',
+          RealisedBenefit: '../../db/models/Initiative#RealisedBenefitRecord',
+          InitiativeStandard: '../../db/models/Standard#StandardRecord',
+          InitiativeChangedEvent: '../initiative/events#InitiativeChangedPayload',
+          AuditEvent: '../../db/models/AuditEvent#AuditEventRecord',
         },
       },
     },
@@ -37,7 +44,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', Date: 'string' },
+        scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown' },
       },
     },
     'tests/support/gql/': {
@@ -47,7 +54,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', Date: 'string' },
+        scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown' },
       },
     },
   },

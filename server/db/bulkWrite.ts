@@ -20,3 +20,16 @@ export async function bulkWriteInBatches<T extends object>(
     );
   }
 }
+
+/**
+ * The driver's `collection.bulkWrite` in the same batches, bypassing mongoose casting: for restoring
+ * documents exactly as they were stored (field order, fields another schema version had).
+ */
+export async function rawBulkWriteInBatches(
+  collection: Model<object>['collection'],
+  operations: Parameters<Model<object>['collection']['bulkWrite']>[0],
+): Promise<void> {
+  for (let start = 0; start < operations.length; start += BULK_BATCH_SIZE) {
+    await collection.bulkWrite(operations.slice(start, start + BULK_BATCH_SIZE), { ordered: false });
+  }
+}

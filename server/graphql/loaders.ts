@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Model, Types } from 'mongoose';
 import type { Models } from '../db/models';
 import type { CooperationRecord } from '../db/models/Cooperation';
+import type { InitiativeRecord } from '../db/models/Initiative';
 import type { MunicipalityRecord } from '../db/models/Municipality';
 import type { StandardRecord } from '../db/models/Standard';
 import type { TaskforceRecord } from '../db/models/Taskforce';
@@ -57,6 +58,7 @@ export function createLoaders(models: Models) {
     userById: byIdLoader<UserRecord>(models.User),
     taskforceById: byIdLoader<TaskforceRecord>(models.Taskforce),
     cooperationById: byIdLoader<CooperationRecord>(models.Cooperation),
+    initiativeById: byIdLoader<InitiativeRecord>(models.Initiative),
     taskforcesByMemberId: groupLoader<TaskforceRecord>(models.Taskforce, 'memberIds'),
     cooperationsByMemberId: groupLoader<CooperationRecord>(models.Cooperation, 'memberIds'),
   };

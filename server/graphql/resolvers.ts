@@ -1,6 +1,8 @@
 import { mergeResolvers } from '@graphql-tools/merge';
 import type { Resolvers } from './__generated__/resolvers-types';
+import { auditResolvers } from './audit/resolvers';
 import { commonResolvers } from './common/resolvers';
+import { initiativeResolvers } from './initiative/resolvers';
 import { municipalityResolvers } from './municipality/resolvers';
 import { taskforceResolvers } from './taskforce/resolvers';
 import { userResolvers } from './user/resolvers';
@@ -11,4 +13,6 @@ export const resolvers: Resolvers = mergeResolvers([
   userResolvers,
   municipalityResolvers,
   taskforceResolvers,
+  initiativeResolvers,
+  auditResolvers,
 ]) as Resolvers;
