@@ -81,7 +81,7 @@ export async function updateAdoption(ctx: GraphQLContext, args: UpdateAdoptionAr
       $set: { ...state, needsReview: false, reviewVersion: null, updatedByUserId: viewer.id, demo: false },
       $push: { history: { ...state, at, byUserId: viewer.id } },
     },
-    { upsert: true, new: false },
+    { upsert: true, returnDocument: 'before' },
   )
     .lean<AdoptionRecord | null>()
     .exec();

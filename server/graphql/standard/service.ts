@@ -131,7 +131,7 @@ export async function updateStandard(ctx: GraphQLContext, args: UpdateStandardIn
   if (set.summary === null) set.summary = '';
   let standard;
   try {
-    standard = await models.Standard.findByIdAndUpdate(standardId, { $set: set }, { new: true })
+    standard = await models.Standard.findByIdAndUpdate(standardId, { $set: set }, { returnDocument: 'after' })
       .lean<StandardRecord>()
       .exec();
   } catch (error) {
@@ -184,7 +184,7 @@ export async function publishStandardVersion(ctx: GraphQLContext, args: z.input<
   const standard = await models.Standard.findOneAndUpdate(
     { _id: standardId, 'versions.number': { $ne: input.number } },
     { $push: { versions: version } },
-    { new: true },
+    { returnDocument: 'after' },
   )
     .lean<StandardRecord>()
     .exec();

@@ -31,7 +31,7 @@ export async function subscribeToStandard(
   const subscription = await models.Subscription.findOneAndUpdate(
     { municipalityId, standardId },
     { $setOnInsert: { since: at, byUserId: viewer.id } },
-    { upsert: true, new: true },
+    { upsert: true, returnDocument: 'after' },
   )
     .lean<SubscriptionRecord>()
     .exec();
