@@ -25,6 +25,14 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n      query TaskforceMembers {\n        taskforces {\n          name\n          members {\n            id\n            email\n          }\n        }\n      }\n    ": typeof types.TaskforceMembersDocument,
     "\n  query ApiVersion {\n    apiVersion\n  }\n": typeof types.ApiVersionDocument,
+    "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.StandardsDocument,
+    "\n  query StandardPage($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n": typeof types.StandardPageDocument,
+    "\n  query MunicipalityAdoptionPage($first: Int) {\n    municipalities(first: $first) {\n      nodes {\n        code\n        viewerCanEdit\n        adoptions {\n          status\n          standard {\n            name\n          }\n        }\n        subscriptions {\n          standard {\n            slug\n          }\n        }\n      }\n    }\n  }\n": typeof types.MunicipalityAdoptionPageDocument,
+    "\n  query StandardBy($id: ID, $slug: String) {\n    standard(id: $id, slug: $slug) {\n      id\n      slug\n      complianceDeadline\n      versions {\n        number\n        date\n        changes\n      }\n      adoptionSummary {\n        total\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": typeof types.StandardByDocument,
+    "\n  mutation CreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n        slug\n        name\n        category\n        lifecycle\n        viewerCanEdit\n      }\n    }\n  }\n": typeof types.CreateStandardDocument,
+    "\n  mutation UpdateStandard($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        id\n        slug\n        name\n        complianceDeadline\n      }\n    }\n  }\n": typeof types.UpdateStandardDocument,
+    "\n  mutation SubscribeToStandard($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.SubscribeToStandardDocument,
+    "\n  mutation UnsubscribeFromStandard($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n": typeof types.UnsubscribeFromStandardDocument,
 };
 const documents: Documents = {
     "\n  mutation UpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        id\n        status\n        targetDate\n        adoptedVersion\n        note\n        needsReview\n        viewerCanEdit\n        municipality {\n          code\n        }\n        standard {\n          id\n        }\n        updatedBy {\n          id\n        }\n        history {\n          status\n          note\n          at\n          by {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UpdateAdoptionDocument,
@@ -38,6 +46,14 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n      query TaskforceMembers {\n        taskforces {\n          name\n          members {\n            id\n            email\n          }\n        }\n      }\n    ": types.TaskforceMembersDocument,
     "\n  query ApiVersion {\n    apiVersion\n  }\n": types.ApiVersionDocument,
+    "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.StandardsDocument,
+    "\n  query StandardPage($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n": types.StandardPageDocument,
+    "\n  query MunicipalityAdoptionPage($first: Int) {\n    municipalities(first: $first) {\n      nodes {\n        code\n        viewerCanEdit\n        adoptions {\n          status\n          standard {\n            name\n          }\n        }\n        subscriptions {\n          standard {\n            slug\n          }\n        }\n      }\n    }\n  }\n": types.MunicipalityAdoptionPageDocument,
+    "\n  query StandardBy($id: ID, $slug: String) {\n    standard(id: $id, slug: $slug) {\n      id\n      slug\n      complianceDeadline\n      versions {\n        number\n        date\n        changes\n      }\n      adoptionSummary {\n        total\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": types.StandardByDocument,
+    "\n  mutation CreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n        slug\n        name\n        category\n        lifecycle\n        viewerCanEdit\n      }\n    }\n  }\n": types.CreateStandardDocument,
+    "\n  mutation UpdateStandard($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        id\n        slug\n        name\n        complianceDeadline\n      }\n    }\n  }\n": types.UpdateStandardDocument,
+    "\n  mutation SubscribeToStandard($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": types.SubscribeToStandardDocument,
+    "\n  mutation UnsubscribeFromStandard($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n": types.UnsubscribeFromStandardDocument,
 };
 
 /**
@@ -98,6 +114,38 @@ export function graphql(source: "\n      query TaskforceMembers {\n        taskf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApiVersion {\n    apiVersion\n  }\n"): (typeof documents)["\n  query ApiVersion {\n    apiVersion\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandardPage($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StandardPage($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MunicipalityAdoptionPage($first: Int) {\n    municipalities(first: $first) {\n      nodes {\n        code\n        viewerCanEdit\n        adoptions {\n          status\n          standard {\n            name\n          }\n        }\n        subscriptions {\n          standard {\n            slug\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MunicipalityAdoptionPage($first: Int) {\n    municipalities(first: $first) {\n      nodes {\n        code\n        viewerCanEdit\n        adoptions {\n          status\n          standard {\n            name\n          }\n        }\n        subscriptions {\n          standard {\n            slug\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandardBy($id: ID, $slug: String) {\n    standard(id: $id, slug: $slug) {\n      id\n      slug\n      complianceDeadline\n      versions {\n        number\n        date\n        changes\n      }\n      adoptionSummary {\n        total\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StandardBy($id: ID, $slug: String) {\n    standard(id: $id, slug: $slug) {\n      id\n      slug\n      complianceDeadline\n      versions {\n        number\n        date\n        changes\n      }\n      adoptionSummary {\n        total\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n        slug\n        name\n        category\n        lifecycle\n        viewerCanEdit\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n        slug\n        name\n        category\n        lifecycle\n        viewerCanEdit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStandard($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        id\n        slug\n        name\n        complianceDeadline\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStandard($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        id\n        slug\n        name\n        complianceDeadline\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribeToStandard($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubscribeToStandard($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribeFromStandard($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n"): (typeof documents)["\n  mutation UnsubscribeFromStandard($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
