@@ -180,19 +180,21 @@ export async function publishStandardVersion(ctx: GraphQLContext, args: z.input<
   const standardId = parseObjectId('standardId', input.standardId);
   const { models, pubsub } = ctx.runtime;
   const version = { number: input.number, date: input.date, changes: input.changes };
-  // The filter makes the append conditional, so two publishes of one number cannot both succeed.
+  const current = await models.Standard.findById(standardId).lean<StandardRecord>().exec();
+  if (!current) throw notFound('Standaard');
+  if (current.versions.some((v) => v.number === input.number)) {
+    throw conflict(`Versie ${input.number} bestaat al.`);
+  }
+  // Optimistic lock on updatedAt (FerretDB lacks transactions and `$ne` on array fields): a
+  // concurrent change of this standard makes this publish a CONFLICT instead of a duplicate.
   const standard = await models.Standard.findOneAndUpdate(
-    { _id: standardId, 'versions.number': { $ne: input.number } },
+    { _id: standardId, updatedAt: current.updatedAt },
     { $push: { versions: version } },
     { returnDocument: 'after' },
   )
     .lean<StandardRecord>()
     .exec();
-  if (!standard) {
-    const exists = await models.Standard.exists({ _id: standardId });
-    if (!exists) throw notFound('Standaard');
-    throw conflict(`Versie ${input.number} bestaat al.`);
-  }
+  if (!standard) throw conflict('De standaard is tegelijk gewijzigd; probeer het opnieuw.');
   const municipalityIds = await notifySubscribers(models, pubsub, {
     standardId,
     kind: 'STANDARD_VERSION',

@@ -25,6 +25,11 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n      query TaskforceMembers {\n        taskforces {\n          name\n          members {\n            id\n            email\n          }\n        }\n      }\n    ": typeof types.TaskforceMembersDocument,
     "\n  query ApiVersion {\n    apiVersion\n  }\n": typeof types.ApiVersionDocument,
+    "\n  mutation PublishStandardVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n          date\n          changes\n        }\n      }\n    }\n  }\n": typeof types.PublishStandardVersionDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        read\n        standard {\n          id\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n": typeof types.SetDeadlineDocument,
     "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.StandardsDocument,
     "\n  query StandardPage($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n": typeof types.StandardPageDocument,
     "\n  query MunicipalityAdoptionPage($first: Int) {\n    municipalities(first: $first) {\n      nodes {\n        code\n        viewerCanEdit\n        adoptions {\n          status\n          standard {\n            name\n          }\n        }\n        subscriptions {\n          standard {\n            slug\n          }\n        }\n      }\n    }\n  }\n": typeof types.MunicipalityAdoptionPageDocument,
@@ -46,6 +51,11 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n      query TaskforceMembers {\n        taskforces {\n          name\n          members {\n            id\n            email\n          }\n        }\n      }\n    ": types.TaskforceMembersDocument,
     "\n  query ApiVersion {\n    apiVersion\n  }\n": types.ApiVersionDocument,
+    "\n  mutation PublishStandardVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n          date\n          changes\n        }\n      }\n    }\n  }\n": types.PublishStandardVersionDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        read\n        standard {\n          id\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n": types.SetDeadlineDocument,
     "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.StandardsDocument,
     "\n  query StandardPage($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n": types.StandardPageDocument,
     "\n  query MunicipalityAdoptionPage($first: Int) {\n    municipalities(first: $first) {\n      nodes {\n        code\n        viewerCanEdit\n        adoptions {\n          status\n          standard {\n            name\n          }\n        }\n        subscriptions {\n          standard {\n            slug\n          }\n        }\n      }\n    }\n  }\n": types.MunicipalityAdoptionPageDocument,
@@ -114,6 +124,26 @@ export function graphql(source: "\n      query TaskforceMembers {\n        taskf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApiVersion {\n    apiVersion\n  }\n"): (typeof documents)["\n  query ApiVersion {\n    apiVersion\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishStandardVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n          date\n          changes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishStandardVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n          date\n          changes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        read\n        standard {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        read\n        standard {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
