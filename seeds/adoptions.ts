@@ -169,8 +169,7 @@ export async function seedAdoptions(models: Models): Promise<AdoptionSeedReport>
     }
   }
   for (let start = 0; start < toInsert.length; start += BATCH) {
-    // timestamps: false keeps the historical createdAt/updatedAt of the seeded records.
-    await models.Adoption.insertMany(toInsert.slice(start, start + BATCH), { timestamps: false } as never);
+    await models.Adoption.insertMany(toInsert.slice(start, start + BATCH));
   }
 
   const subscriptions = await seedSubscriptions(models, idBySlug);
