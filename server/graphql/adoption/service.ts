@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record';
 import { requireViewer } from '../../auth/guards';
 import { ADOPTION_STATUSES, type AdoptionRecord, type AdoptionStatus } from '../../db/models/Adoption';
-import { notFound } from '../../errors';
+import { badUserInput, notFound } from '../../errors';
 import { ADOPTION_CHANGED, type AdoptionChangedEvent } from '../../events/topics';
 import { isIsoDate } from '../scalars';
 import type { GraphQLContext } from '../context';
@@ -67,6 +67,12 @@ export async function updateAdoption(ctx: GraphQLContext, args: UpdateAdoptionAr
   ]);
   if (!municipality) throw notFound('Gemeente');
   if (!standard) throw notFound('Standaard');
+  if (municipality.validUntil) {
+    throw badUserInput(
+      'municipalityId',
+      'this municipality has ended; its history stays readable but takes no new reports',
+    );
+  }
 
   const at = ctx.runtime.now();
   const state = {

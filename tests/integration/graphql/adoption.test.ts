@@ -293,6 +293,28 @@ describe('updateAdoption', () => {
     });
   });
 
+  it('refuses new reports for an ended (merged) municipality, keeping its record readable', async () => {
+    const models = server.runtime.models;
+    await buildMunicipality(models, {
+      _id: 'GM0998',
+      cbsNumber: '0998',
+      name: 'Opgeheven',
+      officialName: 'Opgeheven',
+      validUntil: '2024-01-01',
+      mergedInto: 'GM0344',
+    });
+    await models.Adoption.create({ municipalityId: 'GM0998', standardId, status: 'ADOPTED' });
+    const { body } = await graphqlRequest(
+      server.url,
+      UpdateAdoption,
+      { input: input({ municipalityId: 'GM0998', status: 'PLANNED' }) },
+      { token: users.admin!.token },
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'municipalityId' });
+    const kept = await graphqlData(server.url, Adoptions, { municipalityId: 'GM0998' });
+    expect(kept.adoptions.nodes).toEqual([{ status: 'ADOPTED', municipality: { code: 'GM0998' } }]);
+  });
+
   it('is NOT_FOUND for a standard that does not exist', async () => {
     const { body } = await graphqlRequest(
       server.url,
