@@ -154,6 +154,19 @@ const Unsubscribe = graphql(`
   }
 `);
 
+const Trend = graphql(`
+  query SeededTrend($standardId: ID!) {
+    adoptionOverTime(standardId: $standardId, from: "2020-01-01", to: "2026-11-24", interval: YEAR) {
+      date
+      total
+      byStatus {
+        status
+        count
+      }
+    }
+  }
+`);
+
 let server: KoersServer;
 let admin: SignedInUser;
 let editor: SignedInUser;
@@ -452,6 +465,12 @@ describe('seedDatabase', () => {
         standardId: zgw!._id,
       });
       expect(utrecht).toBe(1);
+      const trend = await graphqlData(fresh.url, Trend, { standardId: String(zgw!._id) });
+      const adopted = trend.adoptionOverTime.map(
+        (p) => p.byStatus.find((b) => b.status === 'ADOPTED')?.count ?? 0,
+      );
+      expect(adopted[0]).toBeLessThan(adopted.at(-1)!);
+      expect(trend.adoptionOverTime.every((p) => p.total === 342)).toBe(true);
     } finally {
       await fresh.close();
     }

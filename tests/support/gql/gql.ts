@@ -38,6 +38,7 @@ type Documents = {
     "\n  mutation UpdateStandard($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        id\n        slug\n        name\n        complianceDeadline\n      }\n    }\n  }\n": typeof types.UpdateStandardDocument,
     "\n  mutation SubscribeToStandard($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.SubscribeToStandardDocument,
     "\n  mutation UnsubscribeFromStandard($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n": typeof types.UnsubscribeFromStandardDocument,
+    "\n  query SeededTrend($standardId: ID!) {\n    adoptionOverTime(standardId: $standardId, from: \"2020-01-01\", to: \"2026-11-24\", interval: YEAR) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n": typeof types.SeededTrendDocument,
 };
 const documents: Documents = {
     "\n  mutation UpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        id\n        status\n        targetDate\n        adoptedVersion\n        note\n        needsReview\n        viewerCanEdit\n        municipality {\n          code\n        }\n        standard {\n          id\n        }\n        updatedBy {\n          id\n        }\n        history {\n          status\n          note\n          at\n          by {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UpdateAdoptionDocument,
@@ -64,6 +65,7 @@ const documents: Documents = {
     "\n  mutation UpdateStandard($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        id\n        slug\n        name\n        complianceDeadline\n      }\n    }\n  }\n": types.UpdateStandardDocument,
     "\n  mutation SubscribeToStandard($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": types.SubscribeToStandardDocument,
     "\n  mutation UnsubscribeFromStandard($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n": types.UnsubscribeFromStandardDocument,
+    "\n  query SeededTrend($standardId: ID!) {\n    adoptionOverTime(standardId: $standardId, from: \"2020-01-01\", to: \"2026-11-24\", interval: YEAR) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n": types.SeededTrendDocument,
 };
 
 /**
@@ -176,6 +178,10 @@ export function graphql(source: "\n  mutation SubscribeToStandard($municipalityI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnsubscribeFromStandard($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n"): (typeof documents)["\n  mutation UnsubscribeFromStandard($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededTrend($standardId: ID!) {\n    adoptionOverTime(standardId: $standardId, from: \"2020-01-01\", to: \"2026-11-24\", interval: YEAR) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeededTrend($standardId: ID!) {\n    adoptionOverTime(standardId: $standardId, from: \"2020-01-01\", to: \"2026-11-24\", interval: YEAR) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
