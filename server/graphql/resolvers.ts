@@ -1,9 +1,12 @@
 import { mergeResolvers } from '@graphql-tools/merge';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { auditResolvers } from './audit/resolvers';
+import { adoptionResolvers } from './adoption/resolvers';
 import { commonResolvers } from './common/resolvers';
 import { initiativeResolvers } from './initiative/resolvers';
 import { municipalityResolvers } from './municipality/resolvers';
+import { notificationResolvers } from './notification/resolvers';
+import { standardResolvers } from './standard/resolvers';
 import { taskforceResolvers } from './taskforce/resolvers';
 import { userResolvers } from './user/resolvers';
 
@@ -15,4 +18,7 @@ export const resolvers: Resolvers = mergeResolvers([
   taskforceResolvers,
   initiativeResolvers,
   auditResolvers,
+  standardResolvers,
+  adoptionResolvers,
+  notificationResolvers,
 ]) as Resolvers;
