@@ -3,6 +3,8 @@ import type { Model, Types } from 'mongoose';
 import type { Models } from '../db/models';
 import type { CooperationRecord } from '../db/models/Cooperation';
 import type { MunicipalityRecord } from '../db/models/Municipality';
+import type { RoadmapRecord } from '../db/models/Roadmap';
+import type { RoadmapItemRecord } from '../db/models/RoadmapItem';
 import type { StandardRecord } from '../db/models/Standard';
 import type { TaskforceRecord } from '../db/models/Taskforce';
 import type { UserRecord } from '../db/models/User';
@@ -49,6 +51,13 @@ export function groupLoader<T extends object>(
   );
 }
 
+/** Items of a roadmap in document order. */
+function sortedGroupLoader(loader: DataLoader<Id, RoadmapItemRecord[], string>) {
+  return {
+    load: async (key: Id) => [...(await loader.load(key))].sort((a, b) => a.position - b.position),
+  };
+}
+
 /** The loaders of one request; never shared between requests, as permissions differ per viewer. */
 export function createLoaders(models: Models) {
   return {
@@ -59,6 +68,11 @@ export function createLoaders(models: Models) {
     cooperationById: byIdLoader<CooperationRecord>(models.Cooperation),
     taskforcesByMemberId: groupLoader<TaskforceRecord>(models.Taskforce, 'memberIds'),
     cooperationsByMemberId: groupLoader<CooperationRecord>(models.Cooperation, 'memberIds'),
+    roadmapById: byIdLoader<RoadmapRecord>(models.Roadmap),
+    roadmapItemsByRoadmapId: sortedGroupLoader(
+      groupLoader<RoadmapItemRecord>(models.RoadmapItem, 'roadmapId'),
+    ),
+    roadmapItemsByStandardId: groupLoader<RoadmapItemRecord>(models.RoadmapItem, 'standardIds'),
   };
 }
 

@@ -2,6 +2,9 @@ import { mergeResolvers } from '@graphql-tools/merge';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { commonResolvers } from './common/resolvers';
 import { municipalityResolvers } from './municipality/resolvers';
+import { pageResolvers } from './page/resolvers';
+import { roadmapResolvers } from './roadmap/resolvers';
+import { standardStubResolvers } from './standard/stubResolvers';
 import { taskforceResolvers } from './taskforce/resolvers';
 import { userResolvers } from './user/resolvers';
 
@@ -11,4 +14,7 @@ export const resolvers: Resolvers = mergeResolvers([
   userResolvers,
   municipalityResolvers,
   taskforceResolvers,
+  standardStubResolvers,
+  roadmapResolvers,
+  pageResolvers,
 ]) as Resolvers;
