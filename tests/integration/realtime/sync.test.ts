@@ -1,3 +1,4 @@
+import type { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -22,7 +23,7 @@ let server: KoersServer;
 let member: SignedInUser;
 let other: SignedInUser;
 let reader: SignedInUser;
-let taskforceId: import('mongoose').Types.ObjectId;
+let taskforceId: Types.ObjectId;
 const providers: WebsocketProvider[] = [];
 
 function provider(name: string, user: SignedInUser | null, doc = new Y.Doc()): WebsocketProvider {
