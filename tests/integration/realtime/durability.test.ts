@@ -78,8 +78,7 @@ describe('SIGKILL durability', () => {
     }
     const sentAt = Date.now();
     await vi.waitFor(async () => expect(await storedTitles()).toEqual(expected), { interval: 5 });
-    const storedAfterMs = Date.now() - sentAt;
-    console.info(`update log held all 40 edits ${storedAfterMs} ms after they were sent`);
+    expect(Date.now() - sentAt).toBeLessThan(10_000);
     writer.destroy();
     await first.kill('SIGKILL');
 
