@@ -23,6 +23,7 @@ export class CollabConnection implements Peer {
   private readonly clients = new Set<number>();
   private readonly origin: LocalOrigin;
   private closed = false;
+  private alive = true;
 
   constructor(
     private readonly ws: WebSocket,
@@ -35,6 +36,7 @@ export class CollabConnection implements Peer {
     this.origin = { userId: viewer.id, peer: this };
     ws.binaryType = 'nodebuffer';
     ws.on('message', (data: Buffer, isBinary: boolean) => this.onMessage(data, isBinary));
+    ws.on('pong', () => (this.alive = true));
     ws.on('close', () => this.cleanUp());
     ws.on('error', () => this.cleanUp());
     shared.peers.add(this);
@@ -46,6 +48,17 @@ export class CollabConnection implements Peer {
   /** Sends a message unless the socket is closing. */
   send(message: Uint8Array): void {
     if (this.ws.readyState === this.ws.OPEN) this.ws.send(message);
+  }
+
+  /** Pings the peer; terminates it when the previous ping went unanswered (a dead network path). */
+  heartbeat(): void {
+    if (!this.alive) {
+      this.ws.terminate();
+      this.cleanUp();
+      return;
+    }
+    this.alive = false;
+    this.ws.ping();
   }
 
   /** Closes the socket with a close code from common/collab.ts. */

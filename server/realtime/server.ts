@@ -31,6 +31,9 @@ export function createCollabServer(runtime: Runtime): CollabServer {
   const registry = new DocumentRegistry(runtime, fanout);
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const connections = new Set<CollabConnection>();
+  // Why 30 s: the same as y-websocket's own server; dead sockets otherwise hold documents in memory.
+  const heartbeat = setInterval(() => connections.forEach((c) => c.heartbeat()), 30_000);
+  heartbeat.unref();
 
   async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -90,6 +93,7 @@ export function createCollabServer(runtime: Runtime): CollabServer {
       });
     },
     async close() {
+      clearInterval(heartbeat);
       await revoked.return?.();
       await membership.return?.();
       for (const connection of connections) connection.close(CloseCode.GoingAway, 'server shutting down');
