@@ -20,6 +20,9 @@ export interface CollabServer {
   close(): Promise<void>;
 }
 
+/** setTimeout's limit (about 24.8 days); longer sessions get a reconnect then. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 function refuse(socket: Duplex, status: 401 | 404 | 503, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
@@ -44,8 +47,19 @@ export function createCollabServer(runtime: Runtime): CollabServer {
     if (!access) return refuse(socket, 404, 'Not Found');
     const shared = await registry.acquire(name);
     if (socket.destroyed) return registry.release(shared);
+    const session = await models.Session.findById(viewer.sessionId, { expiresAt: 1 }).lean();
     wss.handleUpgrade(request, socket, head, (ws) => {
+      // The session may expire while the socket is open: close it then, as on logout.
+      const expiresAt = session?.expiresAt.getTime() ?? 0;
+      const expiry = setTimeout(
+        () =>
+          Date.now() >= expiresAt
+            ? connection.close(CloseCode.Unauthenticated, 'session expired')
+            : connection.close(CloseCode.GoingAway, 'reconnect'),
+        Math.min(Math.max(0, expiresAt - Date.now()), MAX_TIMER_MS),
+      );
       const connection = new CollabConnection(ws, shared, viewer, access, logger, (closed) => {
+        clearTimeout(expiry);
         connections.delete(closed);
         registry.release(closed.shared);
       });
