@@ -54,7 +54,19 @@ export function createFanout(redisUrl: string | undefined, prefix: string, logge
   return {
     async subscribe(docName, handler) {
       handlers.set(docName, handler);
-      await subscriber.subscribe(channelOf(docName));
+      // A Redis outage must not block co-editing in this process: wait briefly, then go on alone.
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<'timeout'>(
+        (resolve) => (timer = setTimeout(() => resolve('timeout'), 2000)),
+      );
+      const result = await Promise.race([
+        subscriber.subscribe(channelOf(docName)).catch(() => 'failed'),
+        timeout,
+      ]);
+      clearTimeout(timer);
+      if (result === 'timeout' || result === 'failed') {
+        logger.warn({ docName }, 'Redis subscribe did not answer; this document is not fanned out yet');
+      }
     },
     unsubscribe(docName) {
       handlers.delete(docName);
