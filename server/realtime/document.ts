@@ -66,6 +66,8 @@ export class SharedDocument {
     if (stored) {
       Y.applyUpdate(this.doc, stored.state, REMOTE_ORIGIN);
       this.sinceCompaction = stored.tailLength;
+      // Catch up a projection that a crash may have cut short (only differences are written).
+      this.projector?.schedule();
     }
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>

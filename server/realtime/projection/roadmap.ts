@@ -21,6 +21,9 @@ export class RoadmapProjector {
   private dirty = false;
   /** What the collection holds, as JSON per item id; null until read once. */
   private projected: Map<string, string> | null = null;
+  /** The Roadmap record's projected fields as JSON; null until read once. */
+  private projectedMeta: string | null = null;
+  private fallback = { title: '', startYear: 0, endYear: 0 };
   private readonly roadmapId: Types.ObjectId;
 
   constructor(
@@ -67,21 +70,22 @@ export class RoadmapProjector {
         'roadmap document has malformed entries; skipped in the projection',
       );
     }
-    const { title, startYear, endYear } = content.meta;
-    await this.models.Roadmap.updateOne(
-      { _id: this.roadmapId },
-      {
-        $set: {
-          ...(title !== null ? { title } : {}),
-          ...(startYear !== null ? { startYear } : {}),
-          ...(endYear !== null ? { endYear } : {}),
-          lanes: content.lanes,
-          milestones: content.milestones,
-          updatedAt: new Date(),
-        },
-      },
-      { timestamps: false },
-    );
+    if (this.projectedMeta === null) {
+      const stored = await this.models.Roadmap.findById(this.roadmapId).lean();
+      if (stored)
+        this.fallback = { title: stored.title, startYear: stored.startYear, endYear: stored.endYear };
+      this.projectedMeta = stored ? JSON.stringify(metaOf(stored)) : '';
+    }
+    // A malformed meta key keeps the last good value rather than blanking the record.
+    const meta = metaOf({
+      title: content.meta.title ?? this.fallback.title,
+      startYear: content.meta.startYear ?? this.fallback.startYear,
+      endYear: content.meta.endYear ?? this.fallback.endYear,
+      lanes: content.lanes,
+      milestones: content.milestones,
+    });
+    const metaJson = JSON.stringify(meta);
+    const metaChanged = metaJson !== this.projectedMeta;
     if (!this.projected) {
       const existing = await this.models.RoadmapItem.find({ roadmapId: this.roadmapId }).lean();
       this.projected = new Map(
@@ -104,7 +108,35 @@ export class RoadmapProjector {
     }
     if (operations.length > 0) await bulkWriteInBatches(this.models.RoadmapItem, operations);
     this.projected = next;
+    if (metaChanged || operations.length > 0) {
+      // `updatedAt` is the roadmap's most recent activity.
+      await this.models.Roadmap.updateOne(
+        { _id: this.roadmapId },
+        { $set: { ...(metaChanged ? meta : {}), updatedAt: new Date() } },
+        { timestamps: false },
+      );
+      this.projectedMeta = metaJson;
+      this.fallback = { title: meta.title, startYear: meta.startYear, endYear: meta.endYear };
+    }
   }
+}
+
+interface ProjectedMeta {
+  title: string;
+  startYear: number;
+  endYear: number;
+  lanes: Array<{ id: string; title: string }>;
+  milestones: Array<{ id: string; title: string; date: string }>;
+}
+
+function metaOf(source: ProjectedMeta): ProjectedMeta {
+  return {
+    title: source.title,
+    startYear: source.startYear,
+    endYear: source.endYear,
+    lanes: source.lanes.map((l) => ({ id: l.id, title: l.title })),
+    milestones: source.milestones.map((m) => ({ id: m.id, title: m.title, date: m.date })),
+  };
 }
 
 function toRecord(
