@@ -88,6 +88,21 @@ const RoadmapQuery = graphql(`
   }
 `);
 
+const StandardItems = graphql(`
+  query StandardRoadmapItems($id: ID!) {
+    roadmap(id: $id) {
+      items {
+        standards {
+          roadmapItems {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
 const RoadmapsQuery = graphql(`
   query RoadmapList($taskforceId: ID, $first: Int) {
     roadmaps(taskforceId: $taskforceId, first: $first) {
@@ -274,8 +289,10 @@ describe('GraphQL into the live document', () => {
         },
       ],
     });
-    const items = await server.runtime.models.RoadmapItem.find({ standardIds: String(standard._id) }).lean();
-    expect(items.map((i) => i.title)).toEqual(['ZGW APIs overal']);
+    const nested = await graphqlData(server.url, StandardItems, { id }, { token: reader.token });
+    expect(nested.roadmap?.items[0]?.standards[0]?.roadmapItems).toEqual([
+      { id: data.addRoadmapItem.item.id, title: 'ZGW APIs overal' },
+    ]);
   });
 
   it('validates input with BAD_USER_INPUT naming the field, and refuses readers', async () => {
