@@ -5,6 +5,7 @@ import { seedDemoAccounts } from './demoAccounts';
 import { seedInitiatives } from './initiatives';
 import { seedMunicipalities } from './municipalities';
 import { seedStandards } from './standards';
+import { seedRoadmaps } from './roadmaps';
 
 /** What one seeding run wrote, for the log. */
 export interface SeedReport {
@@ -17,6 +18,7 @@ export interface SeedReport {
   subscriptions: number;
   demoAccounts: number;
   initiatives: number;
+  roadmaps: number;
 }
 
 /** Loads the real reference data and the demo data; idempotent, so it can run on every setup. */
@@ -27,5 +29,7 @@ export async function seedDatabase(models: Models): Promise<SeedReport> {
   const adoptions = await seedAdoptions(models);
   const demoAccounts = await seedDemoAccounts(models);
   const initiatives = await seedInitiatives(models);
-  return { municipalities, standards, ...adoptions, demoAccounts, initiatives };
+  // Last: roadmap items link to standards seeded by the steps before.
+  const roadmaps = await seedRoadmaps(models);
+  return { municipalities, standards, ...adoptions, demoAccounts, initiatives, roadmaps };
 }

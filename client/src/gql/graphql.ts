@@ -21,6 +21,23 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AddRoadmapCommentInput = {
+  body: Scalars['String']['input'];
+  itemId: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapId: Scalars['ID']['input'];
+};
+
+export type AddRoadmapItemInput = {
+  endYear: Scalars['Int']['input'];
+  laneId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapId: Scalars['ID']['input'];
+  standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startYear: Scalars['Int']['input'];
+  status?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 /** Where one municipality stands on one standard, with its full history. */
 export type Adoption = {
   __typename?: 'Adoption';
@@ -211,6 +228,22 @@ export type CreateInitiativeInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreatePageInput = {
+  title: Scalars['String']['input'];
+};
+
+export type CreateRoadmapInput = {
+  endYear: Scalars['Int']['input'];
+  startYear: Scalars['Int']['input'];
+  taskforceId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateRoadmapPayload = {
+  __typename?: 'CreateRoadmapPayload';
+  roadmap: Roadmap;
+};
+
 export type CreateStandardInput = {
   category: StandardCategory;
   complianceDeadline?: InputMaybe<Scalars['Date']['input']>;
@@ -386,6 +419,14 @@ export type Lifecycle =
   | 'DRAFT'
   | 'ESTABLISHED';
 
+export type MovedRoadmapItem = {
+  __typename?: 'MovedRoadmapItem';
+  from: RoadmapPeriod;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  to: RoadmapPeriod;
+};
+
 /** A Dutch municipality (gemeente), identified by its CBS code. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -431,8 +472,15 @@ export type MunicipalityEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addRoadmapComment: RoadmapComment;
+  addRoadmapItem: RoadmapItemPayload;
+  /** Admin only: adds a member; their open co-editing sockets re-authorize. */
+  addTaskforceMember: Taskforce;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
+  createPage: Page;
+  createRoadmap: CreateRoadmapPayload;
+  createRoadmapVersion: RoadmapVersion;
   /** Admins only. A slug already in use is CONFLICT. */
   createStandard: StandardPayload;
   /**
@@ -451,6 +499,12 @@ export type Mutation = {
   publishStandardVersion: StandardPayload;
   /** MANAGER or ADMIN. */
   recordRealisedBenefit: InitiativePayload;
+  removeRoadmapItem: RemoveRoadmapItemPayload;
+  /** Admin only: removes a member; their open co-editing sockets re-authorize. */
+  removeTaskforceMember: Taskforce;
+  resolveRoadmapComment: RoadmapComment;
+  /** Applies a version as a new change on top; history is never rewritten. */
+  restoreRoadmapVersion: Roadmap;
   /** Municipality editors for their municipalities, and admins. */
   subscribeToStandard: StandardSubscription;
   /** Municipality editors for their municipalities, and admins; true when a subscription was removed. */
@@ -464,6 +518,7 @@ export type Mutation = {
   updateInitiative: InitiativePayload;
   /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
   updateInitiativeStatus: InitiativePayload;
+  updateRoadmapItem: RoadmapItemPayload;
   /** MANAGER or ADMIN, or a MUNICIPALITY_EDITOR for a municipality they may edit. */
   updateRollout: InitiativePayload;
   /** Admins only. A changed compliance deadline notifies the subscribed municipalities. */
@@ -471,8 +526,40 @@ export type Mutation = {
 };
 
 
+export type MutationAddRoadmapCommentArgs = {
+  input: AddRoadmapCommentInput;
+};
+
+
+export type MutationAddRoadmapItemArgs = {
+  input: AddRoadmapItemInput;
+};
+
+
+export type MutationAddTaskforceMemberArgs = {
+  taskforceId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateInitiativeArgs = {
   input: CreateInitiativeInput;
+};
+
+
+export type MutationCreatePageArgs = {
+  input: CreatePageInput;
+};
+
+
+export type MutationCreateRoadmapArgs = {
+  input: CreateRoadmapInput;
+};
+
+
+export type MutationCreateRoadmapVersionArgs = {
+  name: Scalars['String']['input'];
+  roadmapId: Scalars['ID']['input'];
 };
 
 
@@ -505,6 +592,27 @@ export type MutationRecordRealisedBenefitArgs = {
 };
 
 
+export type MutationRemoveRoadmapItemArgs = {
+  input: RemoveRoadmapItemInput;
+};
+
+
+export type MutationRemoveTaskforceMemberArgs = {
+  taskforceId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveRoadmapCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreRoadmapVersionArgs = {
+  versionId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubscribeToStandardArgs = {
   municipalityId: Scalars['ID']['input'];
   standardId: Scalars['ID']['input'];
@@ -529,6 +637,11 @@ export type MutationUpdateInitiativeArgs = {
 
 export type MutationUpdateInitiativeStatusArgs = {
   input: UpdateInitiativeStatusInput;
+};
+
+
+export type MutationUpdateRoadmapItemArgs = {
+  input: UpdateRoadmapItemInput;
 };
 
 
@@ -571,6 +684,31 @@ export type NotificationEdge = {
   node: Notification;
 };
 
+/** A knowledge page; its body is co-edited live as the Yjs document `page:<id>`. */
+export type Page = {
+  __typename?: 'Page';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** True for admins, taskforce members and managers. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+export type PageConnection = {
+  __typename?: 'PageConnection';
+  edges: Array<PageEdge>;
+  nodes: Array<Page>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PageEdge = {
+  __typename?: 'PageEdge';
+  cursor: Scalars['String']['output'];
+  node: Page;
+};
+
 /** Relay-style pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -610,6 +748,7 @@ export type Query = {
   apiVersion: Scalars['String']['output'];
   /** The changes to one subject (e.g. an initiative id), newest first. MANAGER and ADMIN only. */
   auditLog: AuditEventConnection;
+  compareRoadmapVersion: RoadmapComparison;
   cooperations: Array<Cooperation>;
   initiative?: Maybe<Initiative>;
   initiativeDashboard: InitiativeDashboard;
@@ -626,7 +765,13 @@ export type Query = {
   municipality?: Maybe<Municipality>;
   /** The viewer's notifications, newest first. */
   notifications: NotificationConnection;
+  page?: Maybe<Page>;
+  pages: PageConnection;
   provinces: Array<Province>;
+  roadmap?: Maybe<Roadmap>;
+  roadmapComments: Array<RoadmapComment>;
+  roadmapVersions: Array<RoadmapVersion>;
+  roadmaps: RoadmapConnection;
   /** One standard by id or slug. */
   standard?: Maybe<Standard>;
   /** Standards by name; `search` matches part of the name, slug or summary, case-insensitively. */
@@ -673,6 +818,11 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryCompareRoadmapVersionArgs = {
+  versionId: Scalars['ID']['input'];
+};
+
+
 export type QueryInitiativeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -712,6 +862,40 @@ export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRoadmapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapCommentsArgs = {
+  itemId: Scalars['ID']['input'];
+  roadmapId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapVersionsArgs = {
+  roadmapId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  taskforceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -756,6 +940,121 @@ export type RecordRealisedBenefitInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RemoveRoadmapItemInput = {
+  itemId: Scalars['ID']['input'];
+  roadmapId: Scalars['ID']['input'];
+};
+
+export type RemoveRoadmapItemPayload = {
+  __typename?: 'RemoveRoadmapItemPayload';
+  itemId: Scalars['ID']['output'];
+};
+
+/** A ten-year roadmap, co-edited live as the Yjs document `roadmap:<id>`; these fields are its projection. */
+export type Roadmap = {
+  __typename?: 'Roadmap';
+  createdAt: Scalars['DateTime']['output'];
+  endYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<RoadmapItem>;
+  lanes: Array<RoadmapLane>;
+  milestones: Array<RoadmapMilestone>;
+  startYear: Scalars['Int']['output'];
+  taskforce?: Maybe<Taskforce>;
+  title: Scalars['String']['output'];
+  /** The most recent activity. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** True when the viewer may edit this roadmap (a member of its taskforce, or an admin). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** A comment on a roadmap item; `parentId` makes a thread. */
+export type RoadmapComment = {
+  __typename?: 'RoadmapComment';
+  author?: Maybe<User>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The current roadmap compared with a version: plan versus actual. */
+export type RoadmapComparison = {
+  __typename?: 'RoadmapComparison';
+  added: Array<RoadmapItemSummary>;
+  moved: Array<MovedRoadmapItem>;
+  removed: Array<RoadmapItemSummary>;
+  version: RoadmapVersion;
+};
+
+export type RoadmapConnection = {
+  __typename?: 'RoadmapConnection';
+  edges: Array<RoadmapEdge>;
+  nodes: Array<Roadmap>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoadmapEdge = {
+  __typename?: 'RoadmapEdge';
+  cursor: Scalars['String']['output'];
+  node: Roadmap;
+};
+
+export type RoadmapItem = {
+  __typename?: 'RoadmapItem';
+  endYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  laneId?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<Scalars['String']['output']>;
+  roadmap?: Maybe<Roadmap>;
+  standards: Array<Standard>;
+  startYear: Scalars['Int']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapItemPayload = {
+  __typename?: 'RoadmapItemPayload';
+  item: RoadmapItem;
+};
+
+export type RoadmapItemSummary = {
+  __typename?: 'RoadmapItemSummary';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapLane = {
+  __typename?: 'RoadmapLane';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapMilestone = {
+  __typename?: 'RoadmapMilestone';
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapPeriod = {
+  __typename?: 'RoadmapPeriod';
+  endYear: Scalars['Int']['output'];
+  startYear: Scalars['Int']['output'];
+};
+
+/** A named version of a roadmap. */
+export type RoadmapVersion = {
+  __typename?: 'RoadmapVersion';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** What a user may do beyond reading. A signed-in user without roles is a reader. */
 export type Role =
   | 'ADMIN'
@@ -782,6 +1081,8 @@ export type Standard = {
   lifecycle: Lifecycle;
   name: Scalars['String']['output'];
   owner?: Maybe<Scalars['String']['output']>;
+  /** Roadmap items that link to this standard. */
+  roadmapItems: Array<RoadmapItem>;
   slug: Scalars['String']['output'];
   /** Municipalities that follow this standard. */
   subscribers: Array<Municipality>;
@@ -918,6 +1219,17 @@ export type UpdateInitiativeStatusInput = {
   /** Required when status is STOPPED. */
   reason?: InputMaybe<Scalars['String']['input']>;
   status: InitiativeStatus;
+};
+
+export type UpdateRoadmapItemInput = {
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  itemId: Scalars['ID']['input'];
+  laneId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapId: Scalars['ID']['input'];
+  standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**

@@ -10,6 +10,11 @@ import type { AuditEventRecord } from '../../db/models/AuditEvent';
 import type { SubscriptionRecord } from '../../db/models/Subscription';
 import type { AdoptionRecord, AdoptionHistoryRecord } from '../../db/models/Adoption';
 import type { NotificationRecord } from '../../db/models/Notification';
+import type { RoadmapRecord } from '../../db/models/Roadmap';
+import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
+import type { RoadmapVersionRecord } from '../../db/models/RoadmapVersion';
+import type { RoadmapCommentRecord } from '../../db/models/RoadmapComment';
+import type { PageRecord } from '../../db/models/Page';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -33,6 +38,23 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   /** Any JSON value: object, array, string, number, boolean or null. */
   JSON: { input: unknown; output: unknown; }
+};
+
+export type AddRoadmapCommentInput = {
+  body: Scalars['String']['input'];
+  itemId: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapId: Scalars['ID']['input'];
+};
+
+export type AddRoadmapItemInput = {
+  endYear: Scalars['Int']['input'];
+  laneId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapId: Scalars['ID']['input'];
+  standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startYear: Scalars['Int']['input'];
+  status?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 /** Where one municipality stands on one standard, with its full history. */
@@ -225,6 +247,22 @@ export type CreateInitiativeInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreatePageInput = {
+  title: Scalars['String']['input'];
+};
+
+export type CreateRoadmapInput = {
+  endYear: Scalars['Int']['input'];
+  startYear: Scalars['Int']['input'];
+  taskforceId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateRoadmapPayload = {
+  __typename?: 'CreateRoadmapPayload';
+  roadmap: Roadmap;
+};
+
 export type CreateStandardInput = {
   category: StandardCategory;
   complianceDeadline?: InputMaybe<Scalars['Date']['input']>;
@@ -400,6 +438,14 @@ export type Lifecycle =
   | 'DRAFT'
   | 'ESTABLISHED';
 
+export type MovedRoadmapItem = {
+  __typename?: 'MovedRoadmapItem';
+  from: RoadmapPeriod;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  to: RoadmapPeriod;
+};
+
 /** A Dutch municipality (gemeente), identified by its CBS code. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -445,8 +491,15 @@ export type MunicipalityEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addRoadmapComment: RoadmapComment;
+  addRoadmapItem: RoadmapItemPayload;
+  /** Admin only: adds a member; their open co-editing sockets re-authorize. */
+  addTaskforceMember: Taskforce;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
+  createPage: Page;
+  createRoadmap: CreateRoadmapPayload;
+  createRoadmapVersion: RoadmapVersion;
   /** Admins only. A slug already in use is CONFLICT. */
   createStandard: StandardPayload;
   /**
@@ -465,6 +518,12 @@ export type Mutation = {
   publishStandardVersion: StandardPayload;
   /** MANAGER or ADMIN. */
   recordRealisedBenefit: InitiativePayload;
+  removeRoadmapItem: RemoveRoadmapItemPayload;
+  /** Admin only: removes a member; their open co-editing sockets re-authorize. */
+  removeTaskforceMember: Taskforce;
+  resolveRoadmapComment: RoadmapComment;
+  /** Applies a version as a new change on top; history is never rewritten. */
+  restoreRoadmapVersion: Roadmap;
   /** Municipality editors for their municipalities, and admins. */
   subscribeToStandard: StandardSubscription;
   /** Municipality editors for their municipalities, and admins; true when a subscription was removed. */
@@ -478,6 +537,7 @@ export type Mutation = {
   updateInitiative: InitiativePayload;
   /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
   updateInitiativeStatus: InitiativePayload;
+  updateRoadmapItem: RoadmapItemPayload;
   /** MANAGER or ADMIN, or a MUNICIPALITY_EDITOR for a municipality they may edit. */
   updateRollout: InitiativePayload;
   /** Admins only. A changed compliance deadline notifies the subscribed municipalities. */
@@ -485,8 +545,40 @@ export type Mutation = {
 };
 
 
+export type MutationAddRoadmapCommentArgs = {
+  input: AddRoadmapCommentInput;
+};
+
+
+export type MutationAddRoadmapItemArgs = {
+  input: AddRoadmapItemInput;
+};
+
+
+export type MutationAddTaskforceMemberArgs = {
+  taskforceId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateInitiativeArgs = {
   input: CreateInitiativeInput;
+};
+
+
+export type MutationCreatePageArgs = {
+  input: CreatePageInput;
+};
+
+
+export type MutationCreateRoadmapArgs = {
+  input: CreateRoadmapInput;
+};
+
+
+export type MutationCreateRoadmapVersionArgs = {
+  name: Scalars['String']['input'];
+  roadmapId: Scalars['ID']['input'];
 };
 
 
@@ -519,6 +611,27 @@ export type MutationRecordRealisedBenefitArgs = {
 };
 
 
+export type MutationRemoveRoadmapItemArgs = {
+  input: RemoveRoadmapItemInput;
+};
+
+
+export type MutationRemoveTaskforceMemberArgs = {
+  taskforceId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveRoadmapCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreRoadmapVersionArgs = {
+  versionId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubscribeToStandardArgs = {
   municipalityId: Scalars['ID']['input'];
   standardId: Scalars['ID']['input'];
@@ -543,6 +656,11 @@ export type MutationUpdateInitiativeArgs = {
 
 export type MutationUpdateInitiativeStatusArgs = {
   input: UpdateInitiativeStatusInput;
+};
+
+
+export type MutationUpdateRoadmapItemArgs = {
+  input: UpdateRoadmapItemInput;
 };
 
 
@@ -585,6 +703,31 @@ export type NotificationEdge = {
   node: Notification;
 };
 
+/** A knowledge page; its body is co-edited live as the Yjs document `page:<id>`. */
+export type Page = {
+  __typename?: 'Page';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** True for admins, taskforce members and managers. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+export type PageConnection = {
+  __typename?: 'PageConnection';
+  edges: Array<PageEdge>;
+  nodes: Array<Page>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PageEdge = {
+  __typename?: 'PageEdge';
+  cursor: Scalars['String']['output'];
+  node: Page;
+};
+
 /** Relay-style pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -624,6 +767,7 @@ export type Query = {
   apiVersion: Scalars['String']['output'];
   /** The changes to one subject (e.g. an initiative id), newest first. MANAGER and ADMIN only. */
   auditLog: AuditEventConnection;
+  compareRoadmapVersion: RoadmapComparison;
   cooperations: Array<Cooperation>;
   initiative?: Maybe<Initiative>;
   initiativeDashboard: InitiativeDashboard;
@@ -640,7 +784,13 @@ export type Query = {
   municipality?: Maybe<Municipality>;
   /** The viewer's notifications, newest first. */
   notifications: NotificationConnection;
+  page?: Maybe<Page>;
+  pages: PageConnection;
   provinces: Array<Province>;
+  roadmap?: Maybe<Roadmap>;
+  roadmapComments: Array<RoadmapComment>;
+  roadmapVersions: Array<RoadmapVersion>;
+  roadmaps: RoadmapConnection;
   /** One standard by id or slug. */
   standard?: Maybe<Standard>;
   /** Standards by name; `search` matches part of the name, slug or summary, case-insensitively. */
@@ -687,6 +837,11 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryCompareRoadmapVersionArgs = {
+  versionId: Scalars['ID']['input'];
+};
+
+
 export type QueryInitiativeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -726,6 +881,40 @@ export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRoadmapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapCommentsArgs = {
+  itemId: Scalars['ID']['input'];
+  roadmapId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapVersionsArgs = {
+  roadmapId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  taskforceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -770,6 +959,121 @@ export type RecordRealisedBenefitInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RemoveRoadmapItemInput = {
+  itemId: Scalars['ID']['input'];
+  roadmapId: Scalars['ID']['input'];
+};
+
+export type RemoveRoadmapItemPayload = {
+  __typename?: 'RemoveRoadmapItemPayload';
+  itemId: Scalars['ID']['output'];
+};
+
+/** A ten-year roadmap, co-edited live as the Yjs document `roadmap:<id>`; these fields are its projection. */
+export type Roadmap = {
+  __typename?: 'Roadmap';
+  createdAt: Scalars['DateTime']['output'];
+  endYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<RoadmapItem>;
+  lanes: Array<RoadmapLane>;
+  milestones: Array<RoadmapMilestone>;
+  startYear: Scalars['Int']['output'];
+  taskforce?: Maybe<Taskforce>;
+  title: Scalars['String']['output'];
+  /** The most recent activity. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** True when the viewer may edit this roadmap (a member of its taskforce, or an admin). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** A comment on a roadmap item; `parentId` makes a thread. */
+export type RoadmapComment = {
+  __typename?: 'RoadmapComment';
+  author?: Maybe<User>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The current roadmap compared with a version: plan versus actual. */
+export type RoadmapComparison = {
+  __typename?: 'RoadmapComparison';
+  added: Array<RoadmapItemSummary>;
+  moved: Array<MovedRoadmapItem>;
+  removed: Array<RoadmapItemSummary>;
+  version: RoadmapVersion;
+};
+
+export type RoadmapConnection = {
+  __typename?: 'RoadmapConnection';
+  edges: Array<RoadmapEdge>;
+  nodes: Array<Roadmap>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoadmapEdge = {
+  __typename?: 'RoadmapEdge';
+  cursor: Scalars['String']['output'];
+  node: Roadmap;
+};
+
+export type RoadmapItem = {
+  __typename?: 'RoadmapItem';
+  endYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  laneId?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<Scalars['String']['output']>;
+  roadmap?: Maybe<Roadmap>;
+  standards: Array<Standard>;
+  startYear: Scalars['Int']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapItemPayload = {
+  __typename?: 'RoadmapItemPayload';
+  item: RoadmapItem;
+};
+
+export type RoadmapItemSummary = {
+  __typename?: 'RoadmapItemSummary';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapLane = {
+  __typename?: 'RoadmapLane';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapMilestone = {
+  __typename?: 'RoadmapMilestone';
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapPeriod = {
+  __typename?: 'RoadmapPeriod';
+  endYear: Scalars['Int']['output'];
+  startYear: Scalars['Int']['output'];
+};
+
+/** A named version of a roadmap. */
+export type RoadmapVersion = {
+  __typename?: 'RoadmapVersion';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** What a user may do beyond reading. A signed-in user without roles is a reader. */
 export type Role =
   | 'ADMIN'
@@ -796,6 +1100,8 @@ export type Standard = {
   lifecycle: Lifecycle;
   name: Scalars['String']['output'];
   owner?: Maybe<Scalars['String']['output']>;
+  /** Roadmap items that link to this standard. */
+  roadmapItems: Array<RoadmapItem>;
   slug: Scalars['String']['output'];
   /** Municipalities that follow this standard. */
   subscribers: Array<Municipality>;
@@ -934,6 +1240,17 @@ export type UpdateInitiativeStatusInput = {
   status: InitiativeStatus;
 };
 
+export type UpdateRoadmapItemInput = {
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  itemId: Scalars['ID']['input'];
+  laneId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapId: Scalars['ID']['input'];
+  standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * Sets one municipality's rollout. A municipality that is not yet a participant is added. Dates
  * left out are filled in: startedOn when PREPARING or LIVE is first reached, liveOn when LIVE is.
@@ -1047,6 +1364,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddRoadmapCommentInput: AddRoadmapCommentInput;
+  AddRoadmapItemInput: AddRoadmapItemInput;
   Adoption: ResolverTypeWrapper<AdoptionRecord>;
   AdoptionCell: ResolverTypeWrapper<AdoptionCell>;
   AdoptionConnection: ResolverTypeWrapper<Omit<AdoptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AdoptionEdge']>, nodes: Array<ResolversTypes['Adoption']> }>;
@@ -1069,6 +1388,9 @@ export type ResolversTypes = {
   ComplianceLevel: ComplianceLevel;
   Cooperation: ResolverTypeWrapper<CooperationRecord>;
   CreateInitiativeInput: CreateInitiativeInput;
+  CreatePageInput: CreatePageInput;
+  CreateRoadmapInput: CreateRoadmapInput;
+  CreateRoadmapPayload: ResolverTypeWrapper<Omit<CreateRoadmapPayload, 'roadmap'> & { roadmap: ResolversTypes['Roadmap'] }>;
   CreateStandardInput: CreateStandardInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1092,6 +1414,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lifecycle: Lifecycle;
+  MovedRoadmapItem: ResolverTypeWrapper<MovedRoadmapItem>;
   Municipality: ResolverTypeWrapper<MunicipalityRecord>;
   MunicipalityConnection: ResolverTypeWrapper<Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MunicipalityEdge']>, nodes: Array<ResolversTypes['Municipality']> }>;
   MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
@@ -1099,12 +1422,29 @@ export type ResolversTypes = {
   Notification: ResolverTypeWrapper<NotificationRecord>;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NotificationEdge']>, nodes: Array<ResolversTypes['Notification']> }>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  Page: ResolverTypeWrapper<PageRecord>;
+  PageConnection: ResolverTypeWrapper<Omit<PageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PageEdge']>, nodes: Array<ResolversTypes['Page']> }>;
+  PageEdge: ResolverTypeWrapper<Omit<PageEdge, 'node'> & { node: ResolversTypes['Page'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Province: ResolverTypeWrapper<Province>;
   ProvinceAdoption: ResolverTypeWrapper<ProvinceAdoption>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealisedBenefit: ResolverTypeWrapper<RealisedBenefitRecord>;
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
+  RemoveRoadmapItemInput: RemoveRoadmapItemInput;
+  RemoveRoadmapItemPayload: ResolverTypeWrapper<RemoveRoadmapItemPayload>;
+  Roadmap: ResolverTypeWrapper<RoadmapRecord>;
+  RoadmapComment: ResolverTypeWrapper<RoadmapCommentRecord>;
+  RoadmapComparison: ResolverTypeWrapper<Omit<RoadmapComparison, 'version'> & { version: ResolversTypes['RoadmapVersion'] }>;
+  RoadmapConnection: ResolverTypeWrapper<Omit<RoadmapConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RoadmapEdge']>, nodes: Array<ResolversTypes['Roadmap']> }>;
+  RoadmapEdge: ResolverTypeWrapper<Omit<RoadmapEdge, 'node'> & { node: ResolversTypes['Roadmap'] }>;
+  RoadmapItem: ResolverTypeWrapper<RoadmapItemRecord>;
+  RoadmapItemPayload: ResolverTypeWrapper<Omit<RoadmapItemPayload, 'item'> & { item: ResolversTypes['RoadmapItem'] }>;
+  RoadmapItemSummary: ResolverTypeWrapper<RoadmapItemSummary>;
+  RoadmapLane: ResolverTypeWrapper<RoadmapLane>;
+  RoadmapMilestone: ResolverTypeWrapper<RoadmapMilestone>;
+  RoadmapPeriod: ResolverTypeWrapper<RoadmapPeriod>;
+  RoadmapVersion: ResolverTypeWrapper<RoadmapVersionRecord>;
   Role: Role;
   RolloutStatus: RolloutStatus;
   Standard: ResolverTypeWrapper<StandardRecord>;
@@ -1123,6 +1463,7 @@ export type ResolversTypes = {
   UpdateAdoptionPayload: ResolverTypeWrapper<Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversTypes['Adoption'] }>;
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
+  UpdateRoadmapItemInput: UpdateRoadmapItemInput;
   UpdateRolloutInput: UpdateRolloutInput;
   UpdateStandardInput: UpdateStandardInput;
   User: ResolverTypeWrapper<UserRecord>;
@@ -1130,6 +1471,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddRoadmapCommentInput: AddRoadmapCommentInput;
+  AddRoadmapItemInput: AddRoadmapItemInput;
   Adoption: AdoptionRecord;
   AdoptionCell: AdoptionCell;
   AdoptionConnection: Omit<AdoptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AdoptionEdge']>, nodes: Array<ResolversParentTypes['Adoption']> };
@@ -1150,6 +1493,9 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Cooperation: CooperationRecord;
   CreateInitiativeInput: CreateInitiativeInput;
+  CreatePageInput: CreatePageInput;
+  CreateRoadmapInput: CreateRoadmapInput;
+  CreateRoadmapPayload: Omit<CreateRoadmapPayload, 'roadmap'> & { roadmap: ResolversParentTypes['Roadmap'] };
   CreateStandardInput: CreateStandardInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1170,6 +1516,7 @@ export type ResolversParentTypes = {
   InitiativeStatusCount: InitiativeStatusCount;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  MovedRoadmapItem: MovedRoadmapItem;
   Municipality: MunicipalityRecord;
   MunicipalityConnection: Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']>, nodes: Array<ResolversParentTypes['Municipality']> };
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
@@ -1177,12 +1524,29 @@ export type ResolversParentTypes = {
   Notification: NotificationRecord;
   NotificationConnection: Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NotificationEdge']>, nodes: Array<ResolversParentTypes['Notification']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  Page: PageRecord;
+  PageConnection: Omit<PageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PageEdge']>, nodes: Array<ResolversParentTypes['Page']> };
+  PageEdge: Omit<PageEdge, 'node'> & { node: ResolversParentTypes['Page'] };
   PageInfo: PageInfo;
   Province: Province;
   ProvinceAdoption: ProvinceAdoption;
   Query: Record<PropertyKey, never>;
   RealisedBenefit: RealisedBenefitRecord;
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
+  RemoveRoadmapItemInput: RemoveRoadmapItemInput;
+  RemoveRoadmapItemPayload: RemoveRoadmapItemPayload;
+  Roadmap: RoadmapRecord;
+  RoadmapComment: RoadmapCommentRecord;
+  RoadmapComparison: Omit<RoadmapComparison, 'version'> & { version: ResolversParentTypes['RoadmapVersion'] };
+  RoadmapConnection: Omit<RoadmapConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RoadmapEdge']>, nodes: Array<ResolversParentTypes['Roadmap']> };
+  RoadmapEdge: Omit<RoadmapEdge, 'node'> & { node: ResolversParentTypes['Roadmap'] };
+  RoadmapItem: RoadmapItemRecord;
+  RoadmapItemPayload: Omit<RoadmapItemPayload, 'item'> & { item: ResolversParentTypes['RoadmapItem'] };
+  RoadmapItemSummary: RoadmapItemSummary;
+  RoadmapLane: RoadmapLane;
+  RoadmapMilestone: RoadmapMilestone;
+  RoadmapPeriod: RoadmapPeriod;
+  RoadmapVersion: RoadmapVersionRecord;
   Standard: StandardRecord;
   StandardConnection: Omit<StandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StandardEdge']>, nodes: Array<ResolversParentTypes['Standard']> };
   StandardEdge: Omit<StandardEdge, 'node'> & { node: ResolversParentTypes['Standard'] };
@@ -1197,6 +1561,7 @@ export type ResolversParentTypes = {
   UpdateAdoptionPayload: Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversParentTypes['Adoption'] };
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
+  UpdateRoadmapItemInput: UpdateRoadmapItemInput;
   UpdateRolloutInput: UpdateRolloutInput;
   UpdateStandardInput: UpdateStandardInput;
   User: UserRecord;
@@ -1321,6 +1686,10 @@ export type CooperationResolvers<ContextType = GraphQLContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CreateRoadmapPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateRoadmapPayload'] = ResolversParentTypes['CreateRoadmapPayload']> = {
+  roadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1429,6 +1798,13 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MovedRoadmapItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MovedRoadmapItem'] = ResolversParentTypes['MovedRoadmapItem']> = {
+  from?: Resolver<ResolversTypes['RoadmapPeriod'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['RoadmapPeriod'], ParentType, ContextType>;
+};
+
 export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   adoptions?: Resolver<Array<ResolversTypes['Adoption']>, ParentType, ContextType>;
@@ -1461,18 +1837,29 @@ export type MunicipalityEdgeResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationAddRoadmapCommentArgs, 'input'>>;
+  addRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationAddRoadmapItemArgs, 'input'>>;
+  addTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationAddTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
   createInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
+  createPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageArgs, 'input'>>;
+  createRoadmap?: Resolver<ResolversTypes['CreateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationCreateRoadmapArgs, 'input'>>;
+  createRoadmapVersion?: Resolver<ResolversTypes['RoadmapVersion'], ParentType, ContextType, RequireFields<MutationCreateRoadmapVersionArgs, 'name' | 'roadmapId'>>;
   createStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationCreateStandardArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   publishStandardVersion?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationPublishStandardVersionArgs, 'changes' | 'date' | 'number' | 'standardId'>>;
   recordRealisedBenefit?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationRecordRealisedBenefitArgs, 'input'>>;
+  removeRoadmapItem?: Resolver<ResolversTypes['RemoveRoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationRemoveRoadmapItemArgs, 'input'>>;
+  removeTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationRemoveTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
+  resolveRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationResolveRoadmapCommentArgs, 'id'>>;
+  restoreRoadmapVersion?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationRestoreRoadmapVersionArgs, 'versionId'>>;
   subscribeToStandard?: Resolver<ResolversTypes['StandardSubscription'], ParentType, ContextType, RequireFields<MutationSubscribeToStandardArgs, 'municipalityId' | 'standardId'>>;
   unsubscribeFromStandard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromStandardArgs, 'municipalityId' | 'standardId'>>;
   updateAdoption?: Resolver<ResolversTypes['UpdateAdoptionPayload'], ParentType, ContextType, RequireFields<MutationUpdateAdoptionArgs, 'input'>>;
   updateInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeArgs, 'input'>>;
   updateInitiativeStatus?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeStatusArgs, 'input'>>;
+  updateRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapItemArgs, 'input'>>;
   updateRollout?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateRolloutArgs, 'input'>>;
   updateStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationUpdateStandardArgs, 'input'>>;
 };
@@ -1501,6 +1888,26 @@ export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 };
 
+export type PageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PageConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageConnection'] = ResolversParentTypes['PageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Page']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PageEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageEdge'] = ResolversParentTypes['PageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Page'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1527,6 +1934,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   adoptions?: Resolver<ResolversTypes['AdoptionConnection'], ParentType, ContextType, Partial<QueryAdoptionsArgs>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'subjectId'>>;
+  compareRoadmapVersion?: Resolver<ResolversTypes['RoadmapComparison'], ParentType, ContextType, RequireFields<QueryCompareRoadmapVersionArgs, 'versionId'>>;
   cooperations?: Resolver<Array<ResolversTypes['Cooperation']>, ParentType, ContextType>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
   initiativeDashboard?: Resolver<ResolversTypes['InitiativeDashboard'], ParentType, ContextType, Partial<QueryInitiativeDashboardArgs>>;
@@ -1535,7 +1943,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'includeEnded'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
+  page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'id'>>;
+  pages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, Partial<QueryPagesArgs>>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
+  roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'id'>>;
+  roadmapComments?: Resolver<Array<ResolversTypes['RoadmapComment']>, ParentType, ContextType, RequireFields<QueryRoadmapCommentsArgs, 'itemId' | 'roadmapId'>>;
+  roadmapVersions?: Resolver<Array<ResolversTypes['RoadmapVersion']>, ParentType, ContextType, RequireFields<QueryRoadmapVersionsArgs, 'roadmapId'>>;
+  roadmaps?: Resolver<ResolversTypes['RoadmapConnection'], ParentType, ContextType, Partial<QueryRoadmapsArgs>>;
   standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType, Partial<QueryStandardArgs>>;
   standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, Partial<QueryStandardsArgs>>;
   taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType, RequireFields<QueryTaskforceArgs, 'id'>>;
@@ -1552,6 +1966,97 @@ export type RealisedBenefitResolvers<ContextType = GraphQLContext, ParentType ex
   recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
+export type RemoveRoadmapItemPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveRoadmapItemPayload'] = ResolversParentTypes['RemoveRoadmapItemPayload']> = {
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
+  lanes?: Resolver<Array<ResolversTypes['RoadmapLane']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['RoadmapMilestone']>, ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RoadmapCommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapComment'] = ResolversParentTypes['RoadmapComment']> = {
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type RoadmapComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapComparison'] = ResolversParentTypes['RoadmapComparison']> = {
+  added?: Resolver<Array<ResolversTypes['RoadmapItemSummary']>, ParentType, ContextType>;
+  moved?: Resolver<Array<ResolversTypes['MovedRoadmapItem']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['RoadmapItemSummary']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['RoadmapVersion'], ParentType, ContextType>;
+};
+
+export type RoadmapConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapConnection'] = ResolversParentTypes['RoadmapConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RoadmapEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoadmapEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapEdge'] = ResolversParentTypes['RoadmapEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
+};
+
+export type RoadmapItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapItem'] = ResolversParentTypes['RoadmapItem']> = {
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  laneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoadmapItemPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapItemPayload'] = ResolversParentTypes['RoadmapItemPayload']> = {
+  item?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType>;
+};
+
+export type RoadmapItemSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapItemSummary'] = ResolversParentTypes['RoadmapItemSummary']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoadmapLaneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapLane'] = ResolversParentTypes['RoadmapLane']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoadmapMilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapMilestone'] = ResolversParentTypes['RoadmapMilestone']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoadmapPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapPeriod'] = ResolversParentTypes['RoadmapPeriod']> = {
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoadmapVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapVersion'] = ResolversParentTypes['RoadmapVersion']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StandardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standard'] = ResolversParentTypes['Standard']> = {
   adoptionSummary?: Resolver<ResolversTypes['AdoptionSummary'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['StandardCategory'], ParentType, ContextType>;
@@ -1562,6 +2067,7 @@ export type StandardResolvers<ContextType = GraphQLContext, ParentType extends R
   lifecycle?: Resolver<ResolversTypes['Lifecycle'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roadmapItems?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subscribers?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1649,6 +2155,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
   Cooperation?: CooperationResolvers<ContextType>;
+  CreateRoadmapPayload?: CreateRoadmapPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Initiative?: InitiativeResolvers<ContextType>;
@@ -1664,6 +2171,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InitiativeStandard?: InitiativeStandardResolvers<ContextType>;
   InitiativeStatusCount?: InitiativeStatusCountResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MovedRoadmapItem?: MovedRoadmapItemResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
   MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;
@@ -1671,11 +2179,27 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  Page?: PageResolvers<ContextType>;
+  PageConnection?: PageConnectionResolvers<ContextType>;
+  PageEdge?: PageEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   ProvinceAdoption?: ProvinceAdoptionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RealisedBenefit?: RealisedBenefitResolvers<ContextType>;
+  RemoveRoadmapItemPayload?: RemoveRoadmapItemPayloadResolvers<ContextType>;
+  Roadmap?: RoadmapResolvers<ContextType>;
+  RoadmapComment?: RoadmapCommentResolvers<ContextType>;
+  RoadmapComparison?: RoadmapComparisonResolvers<ContextType>;
+  RoadmapConnection?: RoadmapConnectionResolvers<ContextType>;
+  RoadmapEdge?: RoadmapEdgeResolvers<ContextType>;
+  RoadmapItem?: RoadmapItemResolvers<ContextType>;
+  RoadmapItemPayload?: RoadmapItemPayloadResolvers<ContextType>;
+  RoadmapItemSummary?: RoadmapItemSummaryResolvers<ContextType>;
+  RoadmapLane?: RoadmapLaneResolvers<ContextType>;
+  RoadmapMilestone?: RoadmapMilestoneResolvers<ContextType>;
+  RoadmapPeriod?: RoadmapPeriodResolvers<ContextType>;
+  RoadmapVersion?: RoadmapVersionResolvers<ContextType>;
   Standard?: StandardResolvers<ContextType>;
   StandardConnection?: StandardConnectionResolvers<ContextType>;
   StandardEdge?: StandardEdgeResolvers<ContextType>;

@@ -1,0 +1,160 @@
+import type { AnyBulkWriteOperation } from 'mongoose';
+import { Types } from 'mongoose';
+import type * as Y from 'yjs';
+import { bulkWriteInBatches } from '../../db/bulkWrite';
+import type { Models } from '../../db/models';
+import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
+import type { Logger } from '../../logger';
+import { readRoadmap } from '../roadmapDocument';
+
+/** Why 300 ms: a typing burst becomes one projection, and GraphQL still sees it within a second. */
+export const PROJECTION_DEBOUNCE_MS = 300;
+
+/**
+ * Mirrors a roadmap document's meta, lanes, milestones (into the Roadmap record) and items (into
+ * RoadmapItem records) so queries never load a Y.Doc. Debounced; writes only items that changed.
+ * Malformed entries are skipped and logged; a failed write is logged and retried on the next edit.
+ */
+export class RoadmapProjector {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private dirty = false;
+  /** What the collection holds, as JSON per item id; null until read once. */
+  private projected: Map<string, string> | null = null;
+  /** The Roadmap record's projected fields as JSON; null until read once. */
+  private projectedMeta: string | null = null;
+  private fallback = { title: '', startYear: 0, endYear: 0 };
+  private readonly roadmapId: Types.ObjectId;
+
+  constructor(
+    private readonly models: Models,
+    private readonly doc: Y.Doc,
+    roadmapId: string,
+    private readonly logger: Logger,
+  ) {
+    this.roadmapId = new Types.ObjectId(roadmapId);
+  }
+
+  /** Marks the document changed; projects after {@link PROJECTION_DEBOUNCE_MS} of quiet. */
+  schedule(): void {
+    this.dirty = true;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), PROJECTION_DEBOUNCE_MS);
+  }
+
+  /** Projects now if anything changed; resolves when the collections reflect the document. */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    while (this.running) await this.running;
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.running = this.project().catch((error: Error) => {
+      this.logger.error(
+        { err: error.message, roadmapId: String(this.roadmapId) },
+        'roadmap projection failed',
+      );
+    });
+    try {
+      await this.running;
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  private async project(): Promise<void> {
+    const content = readRoadmap(this.doc);
+    if (content.problems.length > 0) {
+      this.logger.warn(
+        { roadmapId: String(this.roadmapId), problems: content.problems.slice(0, 20) },
+        'roadmap document has malformed entries; skipped in the projection',
+      );
+    }
+    if (this.projectedMeta === null) {
+      const stored = await this.models.Roadmap.findById(this.roadmapId).lean();
+      if (stored)
+        this.fallback = { title: stored.title, startYear: stored.startYear, endYear: stored.endYear };
+      this.projectedMeta = stored ? JSON.stringify(metaOf(stored)) : '';
+    }
+    // A malformed meta key keeps the last good value rather than blanking the record.
+    const meta = metaOf({
+      title: content.meta.title ?? this.fallback.title,
+      startYear: content.meta.startYear ?? this.fallback.startYear,
+      endYear: content.meta.endYear ?? this.fallback.endYear,
+      lanes: content.lanes,
+      milestones: content.milestones,
+    });
+    const metaJson = JSON.stringify(meta);
+    const metaChanged = metaJson !== this.projectedMeta;
+    if (!this.projected) {
+      const existing = await this.models.RoadmapItem.find({ roadmapId: this.roadmapId }).lean();
+      this.projected = new Map(
+        existing.map((r) => [r.itemId, JSON.stringify(toRecord(this.roadmapId, r, r.position))]),
+      );
+    }
+    const next = new Map<string, string>();
+    const operations: AnyBulkWriteOperation<RoadmapItemRecord>[] = [];
+    content.items.forEach((item, position) => {
+      const record = toRecord(this.roadmapId, { ...item, itemId: item.id }, position);
+      const json = JSON.stringify(record);
+      next.set(item.id, json);
+      if (this.projected?.get(item.id) !== json) {
+        operations.push({ replaceOne: { filter: { _id: record._id }, replacement: record, upsert: true } });
+      }
+    });
+    for (const id of this.projected.keys()) {
+      if (!next.has(id))
+        operations.push({ deleteOne: { filter: { _id: `${String(this.roadmapId)}:${id}` } } });
+    }
+    if (operations.length > 0) await bulkWriteInBatches(this.models.RoadmapItem, operations);
+    this.projected = next;
+    if (metaChanged || operations.length > 0) {
+      // `updatedAt` is the roadmap's most recent activity.
+      await this.models.Roadmap.updateOne(
+        { _id: this.roadmapId },
+        { $set: { ...(metaChanged ? meta : {}), updatedAt: new Date() } },
+        { timestamps: false },
+      );
+      this.projectedMeta = metaJson;
+      this.fallback = { title: meta.title, startYear: meta.startYear, endYear: meta.endYear };
+    }
+  }
+}
+
+interface ProjectedMeta {
+  title: string;
+  startYear: number;
+  endYear: number;
+  lanes: Array<{ id: string; title: string }>;
+  milestones: Array<{ id: string; title: string; date: string }>;
+}
+
+function metaOf(source: ProjectedMeta): ProjectedMeta {
+  return {
+    title: source.title,
+    startYear: source.startYear,
+    endYear: source.endYear,
+    lanes: source.lanes.map((l) => ({ id: l.id, title: l.title })),
+    milestones: source.milestones.map((m) => ({ id: m.id, title: m.title, date: m.date })),
+  };
+}
+
+function toRecord(
+  roadmapId: Types.ObjectId,
+  item: Omit<RoadmapItemRecord, '_id' | 'roadmapId' | 'position'>,
+  position: number,
+): RoadmapItemRecord {
+  return {
+    _id: `${String(roadmapId)}:${item.itemId}`,
+    roadmapId,
+    itemId: item.itemId,
+    position,
+    title: item.title,
+    startYear: item.startYear,
+    endYear: item.endYear,
+    laneId: item.laneId ?? null,
+    status: item.status ?? null,
+    standardIds: [...item.standardIds],
+    owner: item.owner ?? null,
+  };
+}

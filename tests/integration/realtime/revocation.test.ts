@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { WebsocketProvider } from 'y-websocket';
+import { CloseCode } from '../../../common/collab';
+import type { KoersServer } from '../../../server/app';
+import {
+  buildRoadmap,
+  clientAddItem,
+  itemTitles,
+  nextClose,
+  openProvider,
+  synced,
+} from '../../support/collab';
+import { buildTaskforce, buildUser } from '../../support/factories';
+import { graphql } from '../../support/gql';
+import { graphqlData } from '../../support/graphqlClient';
+import { startTestServer } from '../../support/server';
+
+const LogoutCollab = graphql(`
+  mutation LogoutCollab {
+    logout
+  }
+`);
+
+const RemoveMember = graphql(`
+  mutation RemoveMember($taskforceId: ID!, $userId: ID!) {
+    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {
+      id
+    }
+  }
+`);
+
+const AddMember = graphql(`
+  mutation AddMember($taskforceId: ID!, $userId: ID!) {
+    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {
+      id
+      viewerCanEdit
+    }
+  }
+`);
+
+let server: KoersServer;
+const providers: WebsocketProvider[] = [];
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  for (const p of providers) p.destroy();
+  await server.close();
+});
+
+describe('revocation on open sockets', () => {
+  it('closes the sockets of a session with 4401 on logout, and only those', async () => {
+    const models = server.runtime.models;
+    const member = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
+    const bystander = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
+    const taskforce = await buildTaskforce(models, [member, bystander]);
+    const { name } = await buildRoadmap(models, taskforce._id);
+    const p = openProvider(server.port, name, member.token);
+    const q = openProvider(server.port, name, bystander.token);
+    providers.push(p, q);
+    await Promise.all([synced(p), synced(q)]);
+    const closed = nextClose(p);
+    await graphqlData(server.url, LogoutCollab, {}, { token: member.token });
+    expect(await closed).toBe(CloseCode.Unauthenticated);
+    expect(q.wsconnected).toBe(true);
+  });
+
+  it('closes with 4403 when a membership is removed; the reconnect is read-only', async () => {
+    const models = server.runtime.models;
+    const admin = await buildUser(models, { roles: ['ADMIN'] });
+    const member = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
+    const taskforce = await buildTaskforce(models, [member]);
+    const { name } = await buildRoadmap(models, taskforce._id);
+    const p = openProvider(server.port, name, member.token);
+    providers.push(p);
+    await synced(p);
+    const closed = nextClose(p);
+    await graphqlData(
+      server.url,
+      RemoveMember,
+      { taskforceId: String(taskforce._id), userId: member.id },
+      { token: admin.token },
+    );
+    expect(await closed).toBe(CloseCode.AccessChanged);
+
+    const again = openProvider(server.port, name, member.token);
+    providers.push(again);
+    await synced(again);
+    clientAddItem(again.doc, 'x', 'Niet meer toegestaan');
+    again.awareness.setLocalStateField('user', { name: 'Ex-lid' });
+    // Same socket, in order: once the server holds the awareness, it has handled the update too.
+    await vi.waitFor(async () => {
+      const seen = await server.runtime.documents.with(name, (shared) =>
+        [...shared.awareness.getStates().values()].some((s) => s.user?.name === 'Ex-lid'),
+      );
+      expect(seen).toBe(true);
+    });
+    expect(await server.runtime.documents.with(name, (shared) => itemTitles(shared.doc))).toEqual([]);
+
+    const reclosed = nextClose(again);
+    const data = await graphqlData(
+      server.url,
+      AddMember,
+      { taskforceId: String(taskforce._id), userId: member.id },
+      { token: admin.token },
+    );
+    expect(data.addTaskforceMember.viewerCanEdit).toBe(true);
+    expect(await reclosed).toBe(CloseCode.AccessChanged);
+  });
+});
