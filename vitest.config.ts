@@ -1,4 +1,13 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * graphql 16 has no `exports` map: Node loads its CommonJS build for dependencies (Apollo,
+ * graphql-tools, graphql-ws), while Vite would give our own sources its `.mjs` build, and a schema
+ * from one copy fails `instanceof` checks in the other. Pin every import to the copy Node uses, as
+ * it does when Koers runs outside the tests.
+ */
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 
 /**
  * Three projects: `unit` (no I/O), `integration` (real FerretDB, real sockets) and `e2e` (real
@@ -6,9 +15,11 @@ import { defineConfig } from 'vitest/config';
  * temporary directory; every test file gets its own database in it.
  */
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
@@ -16,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
@@ -25,6 +37,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -41,7 +41,7 @@ export async function seedDemoAccounts(models: Models): Promise<number> {
     const user = await models.User.findOneAndUpdate(
       { email: account.email },
       { $set: { ...account, passwordHash } },
-      { upsert: true, new: true },
+      { upsert: true, returnDocument: 'after' },
     ).lean();
     ids.push(user);
   }

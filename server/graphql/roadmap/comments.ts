@@ -61,7 +61,7 @@ export async function resolveRoadmapComment(ctx: GraphQLContext, id: string) {
   const resolved = await ctx.runtime.models.RoadmapComment.findOneAndUpdate(
     { _id: comment._id },
     { $set: { resolvedAt: comment.resolvedAt ?? new Date(), resolvedById: new Types.ObjectId(viewer.id) } },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean();
   return resolved as RoadmapCommentRecord;
 }

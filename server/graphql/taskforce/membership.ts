@@ -25,7 +25,7 @@ export async function changeTaskforceMember(
     { _id: new Types.ObjectId(args.taskforceId) },
     update,
     {
-      new: true,
+      returnDocument: 'after',
     },
   ).lean();
   if (!taskforce) throw notFound('Taskforce');
