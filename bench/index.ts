@@ -1,70 +1,63 @@
 /**
- * `npm run bench`: measures Koers on this machine and writes bench/results.json. Every figure is a
- * ratio against a reference measured in the same run, because these machines are shared and noisy.
+ * `npm run bench` (`-- --quick` for a short run): measures Koers on this machine and writes
+ * bench/results.json. Every figure that has a reference is measured against it in the same run,
+ * because these machines are shared and noisy. Servers run on core 0, this load generator on core 1.
  */
+import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { execSync } from 'node:child_process';
-import autocannon from 'autocannon';
-import { startKoers } from '../server/app';
-import { loadConfig } from '../server/config';
+import { openDatabase } from '../server/db/connection';
 import { startEmbeddedDatabase } from '../server/db/ferretdb';
-import { createLogger } from '../server/logger';
-
-interface Metric {
-  name: string;
-  value: number;
-  unit: string;
-  reference: number | null;
-  ratio: number | null;
-}
+import { createModels } from '../server/db/models';
+import { seedDatabase } from '../seeds/seed';
+import { propagationBenchmarks, firstSyncBenchmark, memoryPerDocumentBenchmark } from './collab/suite';
+import { graphqlBenchmarks } from './graphql/suite';
+import { graphqlScenarios, countCommands } from './graphql/scenarios';
+import { createBenchAdmin, createRoadmap } from './lib/fixtures';
+import { MetricSet } from './lib/metrics';
+import { canPin, pinSelf, startKoersProcess, startStockYServer } from './lib/processes';
 
 const quick = process.argv.includes('--quick');
-const duration = quick ? 5 : 15;
-
-async function load(url: string, body: string) {
-  const result = await autocannon({
-    url: `${url}/graphql`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-    connections: 50,
-    duration,
-  });
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
-}
+const started = Date.now();
+const metrics = new MetricSet();
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'koers-bench-'));
 const db = await startEmbeddedDatabase({ dataDir });
-const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', MONGODB_URI: `${db.uri}koers_bench` });
-const server = await startKoers(config, createLogger('silent'));
-const metrics: Metric[] = [];
+const mongoUri = `${db.uri}koers_bench`;
+const connection = await openDatabase(db.uri, 'koers_bench');
+const models = createModels(connection);
+console.log('seeding the bench database…');
+await seedDatabase(models);
+const admin = await createBenchAdmin(models);
+
+pinSelf(1);
+const koers = await startKoersProcess(mongoUri, 0);
+const stock = await startStockYServer(0, 41234);
 try {
-  const typename = await load(server.url, JSON.stringify({ query: '{ __typename }' }));
-  metrics.push({
-    name: 'graphql.typename.rps',
-    value: typename.rps,
-    unit: 'req/s',
-    reference: null,
-    ratio: null,
-  });
-  metrics.push({
-    name: 'graphql.typename.p99_ms',
-    value: typename.p99,
-    unit: 'ms',
-    reference: null,
-    ratio: null,
-  });
-  metrics.push({
-    name: 'graphql.typename.errors',
-    value: typename.errors,
-    unit: 'count',
-    reference: 0,
-    ratio: null,
-  });
+  console.log('GraphQL…');
+  const scenarios = await graphqlScenarios(models);
+  await graphqlBenchmarks(koers.url, admin.token, scenarios, metrics, quick, (scenario) =>
+    countCommands(mongoUri, admin.token, scenario),
+  );
+
+  console.log('co-editing…');
+  const targets = {
+    koers,
+    stock,
+    token: admin.token,
+    newRoadmap: (title: string) => createRoadmap(koers.url, admin.token, admin.taskforceId, title),
+    persistedEdits: async (roadmapId: string) =>
+      (await models.CollabUpdate.countDocuments({ docName: `roadmap:${roadmapId}` })) +
+      (await models.CollabSnapshot.countDocuments({ _id: `roadmap:${roadmapId}` })),
+  };
+  await propagationBenchmarks(targets, metrics, quick);
+  await firstSyncBenchmark(targets, metrics, quick);
+  await memoryPerDocumentBenchmark(targets, metrics, quick);
 } finally {
-  await server.close();
+  await koers.stop();
+  await stock.stop();
+  await connection.close();
   await db.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
@@ -75,14 +68,25 @@ const commit = execSync('git rev-parse --short HEAD 2>/dev/null || echo unknown'
 const results = {
   date: new Date().toISOString(),
   commit,
+  quick,
+  seconds: Math.round((Date.now() - started) / 1000),
   machine: {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
+    pinned: canPin,
   },
-  quick,
-  metrics,
+  metrics: metrics.all,
 };
 writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.table(metrics);
+console.table(
+  metrics.all.map(({ name, value, unit, reference, ratio, goal }) => ({
+    name,
+    value,
+    unit,
+    reference,
+    ratio,
+    goal,
+  })),
+);

@@ -1,0 +1,45 @@
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+/** A y-websocket client: the stock WebsocketProvider in Node. */
+export interface BenchClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+}
+
+/** Connects `count` stock WebsocketProviders to `room` on `serverUrl` and waits until all have synced. */
+export async function connectClients(
+  serverUrl: string,
+  room: string,
+  count: number,
+  params: Record<string, string> = {},
+): Promise<BenchClient[]> {
+  const clients = Array.from({ length: count }, () => {
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(serverUrl, room, doc, {
+      params,
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    });
+    return { doc, provider };
+  });
+  await Promise.all(
+    clients.map(
+      ({ provider }) =>
+        new Promise<void>((resolve) => {
+          if (provider.synced) resolve();
+          else provider.once('sync', () => resolve());
+        }),
+    ),
+  );
+  return clients;
+}
+
+/** Disconnects and destroys clients. */
+export function closeClients(clients: BenchClient[]): void {
+  for (const { provider, doc } of clients) {
+    provider.destroy();
+    doc.destroy();
+  }
+}

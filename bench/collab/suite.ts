@@ -1,0 +1,129 @@
+import { performance } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
+import * as Y from 'yjs';
+import type { MetricSet } from '../lib/metrics';
+import { rssKiB, type ServerProcess } from '../lib/processes';
+import { percentile } from '../lib/stats';
+import { closeClients, connectClients } from './clients';
+import { measurePropagation } from './propagation';
+
+/** What the collab suite needs from the run: both servers and a way to make Koers roadmaps. */
+export interface CollabTargets {
+  koers: ServerProcess;
+  stock: ServerProcess;
+  token: string;
+  newRoadmap(title: string): Promise<string>;
+  /** Resolves once the update log of `roadmapId` holds at least `count` updates or one snapshot. */
+  persistedEdits(roadmapId: string): Promise<number>;
+}
+
+const CLIENT_COUNTS = [2, 20, 50];
+
+/**
+ * Edit propagation on one document through Koers's `/collab` (access control and persistence on)
+ * and through the stock y-websocket server, in alternating blocks so drift hits both alike.
+ */
+export async function propagationBenchmarks(targets: CollabTargets, metrics: MetricSet, quick: boolean) {
+  const blocks = quick ? 3 : 8;
+  const roundsPerBlock = 10;
+  for (const count of CLIENT_COUNTS) {
+    const roadmapId = await targets.newRoadmap(`Propagation ${count}`);
+    const koersClients = await connectClients(
+      `ws://${targets.koers.url}/collab`,
+      `roadmap:${roadmapId}`,
+      count,
+      {
+        token: targets.token,
+      },
+    );
+    const stockClients = await connectClients(`ws://${targets.stock.url}`, `bench-${count}`, count);
+    const koers = { latencies: [] as number[], lost: 0 };
+    const stock = { latencies: [] as number[], lost: 0 };
+    await measurePropagation(koersClients, 5, 'warmup');
+    await measurePropagation(stockClients, 5, 'warmup');
+    for (let block = 0; block < blocks; block++) {
+      const k = await measurePropagation(koersClients, roundsPerBlock, `k${block}`);
+      const s = await measurePropagation(stockClients, roundsPerBlock, `s${block}`);
+      koers.latencies.push(...k.latencies);
+      koers.lost += k.lost;
+      stock.latencies.push(...s.latencies);
+      stock.lost += s.lost;
+    }
+    closeClients(koersClients);
+    closeClients(stockClients);
+    for (const q of [50, 99] as const) {
+      metrics.add(`collab.propagation.c${count}.p${q}_ms`, percentile(koers.latencies, q), 'ms', {
+        reference: percentile(stock.latencies, q),
+        goal: q === 50 ? '<= 1.1x stock' : '<= 1.25x stock',
+      });
+    }
+    metrics.add(`collab.propagation.c${count}.lost`, koers.lost, 'updates', {
+      reference: stock.lost,
+      goal: '0',
+    });
+  }
+}
+
+/**
+ * First sync of a roadmap with 10,000 edits in its history, against applying the same state with
+ * plain Yjs in-process (the floor).
+ */
+export async function firstSyncBenchmark(targets: CollabTargets, metrics: MetricSet, quick: boolean) {
+  const edits = 10_000;
+  const roadmapId = await targets.newRoadmap('First sync');
+  const [writer] = await connectClients(`ws://${targets.koers.url}/collab`, `roadmap:${roadmapId}`, 1, {
+    token: targets.token,
+  });
+  const meta = writer!.doc.getMap('bench');
+  for (let i = 0; i < edits; i++) meta.set(`k${i % 500}`, i);
+  const state = Y.encodeStateAsUpdate(writer!.doc);
+  while ((await targets.persistedEdits(roadmapId)) < 1) await delay(50);
+  closeClients([writer!]);
+  // Let the server unload the document, so the measured sync includes loading it from the database.
+  await delay(2000);
+
+  const runs = quick ? 3 : 5;
+  const koersTimes: number[] = [];
+  const floorTimes: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    const [reader] = await connectClients(`ws://${targets.koers.url}/collab`, `roadmap:${roadmapId}`, 1, {
+      token: targets.token,
+    });
+    koersTimes.push(performance.now() - started);
+    if (reader!.doc.getMap('bench').get('k499') !== edits - 1)
+      throw new Error('first sync returned stale content');
+    closeClients([reader!]);
+    const floorStarted = performance.now();
+    Y.applyUpdate(new Y.Doc(), state);
+    floorTimes.push(performance.now() - floorStarted);
+    await delay(2000);
+  }
+  metrics.add('collab.first_sync.10k_edits_ms', percentile(koersTimes, 50), 'ms', {
+    reference: percentile(floorTimes, 50),
+    goal: '<= 2x plain Yjs',
+  });
+}
+
+/** Server memory per open document: RSS growth over 200 open documents, one client each. */
+export async function memoryPerDocumentBenchmark(targets: CollabTargets, metrics: MetricSet, quick: boolean) {
+  const documents = quick ? 100 : 200;
+  const ids: string[] = [];
+  for (let i = 0; i < documents; i++) ids.push(await targets.newRoadmap(`Memory ${i}`));
+  global.gc?.();
+  const before = rssKiB(targets.koers.pid);
+  const clients = [];
+  for (const id of ids) {
+    clients.push(
+      ...(await connectClients(`ws://${targets.koers.url}/collab`, `roadmap:${id}`, 1, {
+        token: targets.token,
+      })),
+    );
+  }
+  const after = rssKiB(targets.koers.pid);
+  closeClients(clients);
+  metrics.add('memory.per_open_doc_kb', (after - before) / documents, 'KiB');
+  await delay(3000);
+  const released = rssKiB(targets.koers.pid);
+  metrics.add('memory.after_clients_leave_kb', released - before, 'KiB', { goal: 'back near baseline' });
+}

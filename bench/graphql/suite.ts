@@ -1,0 +1,76 @@
+import autocannon from 'autocannon';
+import type { MetricSet } from '../lib/metrics';
+import { medianWithSpread } from '../lib/stats';
+
+/** One GraphQL load scenario: a fixed request body, or a rotation of bodies for a mix. */
+export interface Scenario {
+  name: string;
+  bodies: string[];
+  goal?: { p99BelowMs?: number };
+}
+
+interface RunResult {
+  rps: number;
+  p99: number;
+  errors: number;
+}
+
+async function runOnce(url: string, token: string, scenario: Scenario, seconds: number): Promise<RunResult> {
+  let next = 0;
+  const result = await autocannon({
+    url: `http://${url}/graphql`,
+    connections: 50,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        setupRequest: (request) => ({ ...request, body: scenario.bodies[next++ % scenario.bodies.length] }),
+      },
+    ],
+  });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/**
+ * Runs each scenario with a warm-up and three measured runs at 50 connections and reports the
+ * medians with their spread; throughput is also given as a ratio of the `{ __typename }` floor.
+ */
+export async function graphqlBenchmarks(
+  url: string,
+  token: string,
+  scenarios: Scenario[],
+  metrics: MetricSet,
+  quick: boolean,
+  commandsPerRequest: (scenario: Scenario) => Promise<number>,
+): Promise<void> {
+  const seconds = quick ? 4 : 10;
+  let floorRps: number | undefined;
+  for (const scenario of scenarios) {
+    await runOnce(url, token, scenario, 2);
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await runOnce(url, token, scenario, seconds));
+    const rps = medianWithSpread(runs.map((r) => r.rps));
+    const p99 = medianWithSpread(runs.map((r) => r.p99));
+    floorRps ??= rps.median;
+    metrics.add(`graphql.${scenario.name}.rps`, rps.median, 'req/s', {
+      spread: rps.spread,
+      ...(scenario.name === 'typename' ? {} : { reference: floorRps }),
+    });
+    metrics.add(`graphql.${scenario.name}.p99_ms`, p99.median, 'ms', {
+      spread: p99.spread,
+      ...(scenario.goal?.p99BelowMs ? { goal: `< ${scenario.goal.p99BelowMs} ms` } : {}),
+    });
+    metrics.add(
+      `graphql.${scenario.name}.errors`,
+      runs.reduce((sum, r) => sum + r.errors, 0),
+      'responses',
+      { goal: '0' },
+    );
+    metrics.add(
+      `graphql.${scenario.name}.db_commands_per_request`,
+      await commandsPerRequest(scenario),
+      'commands',
+    );
+  }
+}
