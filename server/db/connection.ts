@@ -17,6 +17,8 @@ export async function openDatabase(uri: string, dbName: string): Promise<Connect
     bufferCommands: false,
     // FerretDB 1.x has no retryable-writes support; MongoDB works either way.
     retryWrites: false,
+    // Lets tests count the commands behind one request (`commandStarted` on the client).
+    monitorCommands: true,
   });
   await connection.asPromise();
   return connection;

@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Model, Types } from 'mongoose';
 import type { Models } from '../db/models';
+import type { AdoptionRecord, AdoptionStatus } from '../db/models/Adoption';
 import type { CooperationRecord } from '../db/models/Cooperation';
 import type { MunicipalityRecord } from '../db/models/Municipality';
 import type { StandardRecord } from '../db/models/Standard';
+import type { SubscriptionRecord } from '../db/models/Subscription';
 import type { TaskforceRecord } from '../db/models/Taskforce';
 import type { UserRecord } from '../db/models/User';
 
@@ -49,6 +51,43 @@ export function groupLoader<T extends object>(
   );
 }
 
+/** The status of one adoption record, without its history: what summaries need. */
+export interface AdoptionStatusRow {
+  municipalityId: string;
+  standardId: Types.ObjectId;
+  status: AdoptionStatus;
+}
+
+/**
+ * Statuses of every record of each standard, in one query per page of standards, with only the
+ * fields a summary needs (history can be long).
+ */
+function adoptionStatusesLoader(models: Models): DataLoader<Id, AdoptionStatusRow[], string> {
+  return new DataLoader<Id, AdoptionStatusRow[], string>(
+    async (keys) => {
+      const rows = await models.Adoption.find(
+        { standardId: { $in: keys } },
+        { municipalityId: 1, standardId: 1, status: 1 },
+      )
+        .lean<AdoptionStatusRow[]>()
+        .exec();
+      const groups = new Map<string, AdoptionStatusRow[]>();
+      for (const row of rows) {
+        const key = String(row.standardId);
+        groups.set(key, [...(groups.get(key) ?? []), row]);
+      }
+      return keys.map((key) => groups.get(String(key)) ?? []);
+    },
+    { cacheKeyFn: String },
+  );
+}
+
+/** Memoises one query for the lifetime of a request. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= load());
+}
+
 /** The loaders of one request; never shared between requests, as permissions differ per viewer. */
 export function createLoaders(models: Models) {
   return {
@@ -59,6 +98,17 @@ export function createLoaders(models: Models) {
     cooperationById: byIdLoader<CooperationRecord>(models.Cooperation),
     taskforcesByMemberId: groupLoader<TaskforceRecord>(models.Taskforce, 'memberIds'),
     cooperationsByMemberId: groupLoader<CooperationRecord>(models.Cooperation, 'memberIds'),
+    adoptionById: byIdLoader<AdoptionRecord>(models.Adoption),
+    adoptionsByMunicipalityId: groupLoader<AdoptionRecord>(models.Adoption, 'municipalityId'),
+    adoptionStatusesByStandardId: adoptionStatusesLoader(models),
+    subscriptionsByStandardId: groupLoader<SubscriptionRecord>(models.Subscription, 'standardId'),
+    subscriptionsByMunicipalityId: groupLoader<SubscriptionRecord>(models.Subscription, 'municipalityId'),
+    /** CBS codes and provinces of the current (not ended) municipalities: the denominator of every summary. */
+    currentMunicipalities: once(() =>
+      models.Municipality.find({ validUntil: null }, { _id: 1, provinceCode: 1, province: 1 })
+        .lean<Array<{ _id: string; provinceCode: string; province: string }>>()
+        .exec(),
+    ),
   };
 }
 

@@ -1,7 +1,10 @@
 import { mergeResolvers } from '@graphql-tools/merge';
 import type { Resolvers } from './__generated__/resolvers-types';
+import { adoptionResolvers } from './adoption/resolvers';
 import { commonResolvers } from './common/resolvers';
 import { municipalityResolvers } from './municipality/resolvers';
+import { notificationResolvers } from './notification/resolvers';
+import { standardResolvers } from './standard/resolvers';
 import { taskforceResolvers } from './taskforce/resolvers';
 import { userResolvers } from './user/resolvers';
 
@@ -11,4 +14,7 @@ export const resolvers: Resolvers = mergeResolvers([
   userResolvers,
   municipalityResolvers,
   taskforceResolvers,
+  standardResolvers,
+  adoptionResolvers,
+  notificationResolvers,
 ]) as Resolvers;

@@ -4,6 +4,7 @@ import { hashPassword } from '../../server/auth/password';
 import { createSession } from '../../server/auth/session';
 import type { Models } from '../../server/db/models';
 import type { MunicipalityRecord } from '../../server/db/models/Municipality';
+import type { StandardRecord } from '../../server/db/models/Standard';
 import type { Role } from '../../server/db/models/User';
 
 /** The password of every user a factory makes. */
@@ -70,4 +71,32 @@ export function buildEditor(models: Models, municipalityId = 'GM0344'): Promise<
 /** A taskforce with these members. */
 export async function buildTaskforce(models: Models, members: SignedInUser[] = [], name = 'Taskforce Test') {
   return models.Taskforce.create({ name, memberIds: members.map((m) => m._id) });
+}
+
+/** Inserts a standard with a unique slug unless overridden. */
+export async function buildStandard(
+  models: Models,
+  overrides: Partial<StandardRecord> = {},
+): Promise<StandardRecord> {
+  const slug = overrides.slug ?? `test-standaard-${randomUUID().slice(0, 8)}`;
+  const name = overrides.name ?? `Test Standaard ${slug.slice(-8)}`;
+  const created = await models.Standard.create({
+    slug,
+    name,
+    category: 'API_STANDARD',
+    lifecycle: 'ESTABLISHED',
+    summary: '',
+    searchText: `${name} ${slug}`.toLowerCase(),
+    ...overrides,
+  });
+  return created.toObject() as StandardRecord;
+}
+
+/** A cooperation of these municipalities. */
+export async function buildCooperation(
+  models: Models,
+  memberIds: string[],
+  name = `Samenwerking ${randomUUID().slice(0, 6)}`,
+) {
+  return models.Cooperation.create({ name, memberIds });
 }

@@ -43,6 +43,8 @@ export const adoptionSchema = new Schema(
     reviewVersion: { type: String, default: null },
     updatedByUserId: { type: Schema.Types.ObjectId, default: null },
     history: { type: [historyEntrySchema], default: [] },
+    /** Generated demo data (seeds/adoptions.ts), never a measured figure. */
+    demo: { type: Boolean, default: false },
   },
   { timestamps: true, versionKey: false },
 );
@@ -54,6 +56,9 @@ export type AdoptionRecord = InferSchemaType<typeof adoptionSchema> & {
   standardId: Types.ObjectId;
   status: AdoptionStatus;
 };
+
+/** One entry of an adoption's history as read with `.lean()`. */
+export type AdoptionHistoryRecord = AdoptionRecord['history'][number];
 
 /** The Adoption model bound to one connection. */
 export type AdoptionModel = Model<AdoptionRecord>;

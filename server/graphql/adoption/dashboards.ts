@@ -1,0 +1,151 @@
+import type { QueryFilter } from 'mongoose';
+import type { AdoptionRecord, AdoptionStatus } from '../../db/models/Adoption';
+import type { MunicipalityRecord } from '../../db/models/Municipality';
+import type { StandardRecord } from '../../db/models/Standard';
+import { badUserInput, notFound } from '../../errors';
+import type { GraphQLContext } from '../context';
+import { pageOfQuery, type PageArgs } from '../pagination';
+import { parseObjectId } from '../validation';
+import { summarize } from './summary';
+
+/** Most standards one matrix may show. */
+const MAX_MATRIX_STANDARDS = 50;
+/** Most points one time series may have. */
+const MAX_POINTS = 400;
+
+async function loadStandard(ctx: GraphQLContext, standardId: string) {
+  const standard = await ctx.loaders.standardById.load(parseObjectId('standardId', standardId));
+  if (!standard) throw notFound('Standaard');
+  return standard;
+}
+
+/** Arguments of `adoptionMatrix`. */
+export interface MatrixArgs extends PageArgs {
+  standardIds: string[];
+  province?: string | null;
+}
+
+/**
+ * Current municipalities × standards: one page query (+ count) of municipalities, one query of the
+ * standards and one of the adoption records of exactly those cells.
+ */
+export async function adoptionMatrix(ctx: GraphQLContext, args: MatrixArgs) {
+  if (args.standardIds.length > MAX_MATRIX_STANDARDS) {
+    throw badUserInput('standardIds', `at most ${MAX_MATRIX_STANDARDS} standards`);
+  }
+  const standardIds = args.standardIds.map((id) => parseObjectId('standardIds', id));
+  const filter: QueryFilter<MunicipalityRecord> = { validUntil: null };
+  if (args.province) {
+    if (args.province.length > 100) throw badUserInput('province', 'is too long');
+    filter.$or = [{ provinceCode: args.province }, { province: args.province }];
+  }
+  const [page, standards] = await Promise.all([
+    pageOfQuery(ctx.runtime.models.Municipality, filter, { searchName: 1, _id: 1 }, args),
+    ctx.loaders.standardById.loadMany(standardIds),
+  ]);
+  const records = await ctx.runtime.models.Adoption.find(
+    { municipalityId: { $in: page.nodes.map((m) => m._id) }, standardId: { $in: standardIds } },
+    { municipalityId: 1, standardId: 1, status: 1, needsReview: 1 },
+  )
+    .lean<Array<Pick<AdoptionRecord, 'municipalityId' | 'standardId' | 'status' | 'needsReview'>>>()
+    .exec();
+  const cell = new Map(records.map((r) => [`${r.municipalityId}|${String(r.standardId)}`, r]));
+  const toRow = (municipality: MunicipalityRecord) => ({
+    municipality,
+    cells: standardIds.map((id) => {
+      const record = cell.get(`${municipality._id}|${String(id)}`);
+      return {
+        standardId: String(id),
+        status: record?.status ?? ('NOT_STARTED' as const),
+        needsReview: record?.needsReview ?? false,
+      };
+    }),
+  });
+  return {
+    standards: standards.filter((s): s is StandardRecord => s !== null && !(s instanceof Error)),
+    edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toRow(edge.node) })),
+    nodes: page.nodes.map(toRow),
+    pageInfo: page.pageInfo,
+    totalCount: page.totalCount,
+  };
+}
+
+/** Adoption of one standard per province, over current municipalities: two queries. */
+export async function adoptionByProvince(ctx: GraphQLContext, standardId: string) {
+  const standard = await loadStandard(ctx, standardId);
+  const [municipalities, statuses] = await Promise.all([
+    ctx.loaders.currentMunicipalities(),
+    ctx.loaders.adoptionStatusesByStandardId.load(standard._id),
+  ]);
+  const statusOf = new Map(statuses.map((r) => [r.municipalityId, r.status]));
+  const provinces = new Map<string, { code: string; name: string; members: string[] }>();
+  for (const m of municipalities) {
+    const province = provinces.get(m.provinceCode) ?? { code: m.provinceCode, name: m.province, members: [] };
+    province.members.push(m._id);
+    provinces.set(m.provinceCode, province);
+  }
+  return [...provinces.values()]
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .map((p) => ({
+      province: { code: p.code, name: p.name, municipalityCount: p.members.length },
+      ...summarize(p.members, statusOf),
+    }));
+}
+
+const MONTHS_PER_STEP = { MONTH: 1, QUARTER: 3, YEAR: 12 } as const;
+
+/** Arguments of `adoptionOverTime`. */
+export interface OverTimeArgs {
+  standardId: string;
+  from: string;
+  to: string;
+  interval?: keyof typeof MONTHS_PER_STEP | null;
+}
+
+/** The last day of each period from the one holding `from` on, the final one clipped to `to`. */
+function periodEnds(from: string, to: string, step: number): string[] {
+  const start = new Date(`${from}T00:00:00Z`);
+  // Months counted from year 0; periods sit on calendar boundaries (quarters, years).
+  let month = start.getUTCFullYear() * 12 + Math.floor(start.getUTCMonth() / step) * step + step - 1;
+  const points: string[] = [];
+  for (;;) {
+    const last = new Date(Date.UTC(Math.floor(month / 12), (month % 12) + 1, 0)).toISOString().slice(0, 10);
+    if (last >= to) {
+      points.push(to);
+      return points;
+    }
+    points.push(last);
+    if (points.length >= MAX_POINTS) throw badUserInput('to', `at most ${MAX_POINTS} points`);
+    month += step;
+  }
+}
+
+/**
+ * Adoption of one standard at the end of each period, replayed from the history entries: a
+ * municipality's status at a date is its last history entry at or before the end of that day.
+ */
+export async function adoptionOverTime(ctx: GraphQLContext, args: OverTimeArgs) {
+  if (args.from > args.to) throw badUserInput('from', 'must be on or before to');
+  const standard = await loadStandard(ctx, args.standardId);
+  const points = periodEnds(args.from, args.to, MONTHS_PER_STEP[args.interval ?? 'MONTH']);
+  const [municipalities, records] = await Promise.all([
+    ctx.loaders.currentMunicipalities(),
+    ctx.runtime.models.Adoption.find({ standardId: standard._id }, { municipalityId: 1, history: 1 })
+      .lean<Array<Pick<AdoptionRecord, 'municipalityId' | 'history'>>>()
+      .exec(),
+  ]);
+  const population = municipalities.map((m) => m._id);
+  const histories = records.map((r) => ({
+    municipalityId: r.municipalityId,
+    entries: [...r.history].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime()),
+  }));
+  return points.map((date) => {
+    const endOfDay = new Date(`${date}T23:59:59.999Z`).getTime();
+    const statusOf = new Map<string, AdoptionStatus>();
+    for (const { municipalityId, entries } of histories) {
+      const last = entries.filter((e) => new Date(e.at).getTime() <= endOfDay).at(-1);
+      if (last) statusOf.set(municipalityId, last.status);
+    }
+    return { date, ...summarize(population, statusOf) };
+  });
+}

@@ -1,0 +1,71 @@
+import type { AdoptionRecord } from '../../db/models/Adoption';
+import { notFound } from '../../errors';
+import { ADOPTION_CHANGED, filterEvents, type AdoptionChangedEvent } from '../../events/topics';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import type { GraphQLContext } from '../context';
+import { parseCbsCode, parseObjectId } from '../validation';
+import { adoptionByProvince, adoptionMatrix, adoptionOverTime } from './dashboards';
+import { canUpdateAdoption } from './policy';
+import { listAdoptions, updateAdoption } from './service';
+
+/** Adoption records, the dashboards over them, and their live updates. */
+export const adoptionResolvers: Resolvers = {
+  Query: {
+    adoptions: (_parent, args, ctx) => listAdoptions(ctx, args),
+    adoptionMatrix: (_parent, args, ctx) => adoptionMatrix(ctx, args),
+    adoptionByProvince: (_parent, args, ctx) => adoptionByProvince(ctx, args.standardId),
+    adoptionOverTime: (_parent, args, ctx) => adoptionOverTime(ctx, args),
+  },
+  Mutation: {
+    updateAdoption: (_parent, { input }, ctx) => updateAdoption(ctx, input),
+  },
+  Subscription: {
+    adoptionChanged: {
+      subscribe: (_parent, args, ctx) => {
+        const standardId = args.standardId ? String(parseObjectId('standardId', args.standardId)) : null;
+        const municipalityId = args.municipalityId
+          ? parseCbsCode('municipalityId', args.municipalityId)
+          : null;
+        return filterEvents(
+          ctx.runtime.pubsub.subscribe<AdoptionChangedEvent>(ADOPTION_CHANGED),
+          (e) =>
+            (!standardId || e.standardId === standardId) &&
+            (!municipalityId || e.municipalityId === municipalityId),
+        );
+      },
+      // The context lives as long as the socket operation: clear so every event reads fresh.
+      resolve: async (event: AdoptionChangedEvent, _args: unknown, ctx: GraphQLContext) => {
+        const adoption = await ctx.loaders.adoptionById.clear(event.adoptionId).load(event.adoptionId);
+        if (!adoption) throw notFound('Adoptie');
+        return adoption;
+      },
+    },
+  },
+  Adoption: {
+    id: (a) => String(a._id),
+    municipality: async (a, _args, ctx) => {
+      const municipality = await ctx.loaders.municipalityById.load(a.municipalityId);
+      if (!municipality) throw notFound('Gemeente');
+      return municipality;
+    },
+    standard: async (a, _args, ctx) => {
+      const standard = await ctx.loaders.standardById.load(a.standardId);
+      if (!standard) throw notFound('Standaard');
+      return standard;
+    },
+    needsReview: (a) => a.needsReview ?? false,
+    isDemo: (a) => a.demo ?? false,
+    updatedAt: (a) => (a as AdoptionRecord & { updatedAt: Date }).updatedAt,
+    updatedBy: (a, _args, ctx) => (a.updatedByUserId ? ctx.loaders.userById.load(a.updatedByUserId) : null),
+    history: (a) => a.history,
+    viewerCanEdit: (a, _args, ctx) => canUpdateAdoption(ctx.viewer, a.municipalityId),
+  },
+  AdoptionHistoryEntry: {
+    by: (entry, _args, ctx) => (entry.byUserId ? ctx.loaders.userById.load(entry.byUserId) : null),
+  },
+  Municipality: {
+    adoptions: (m, _args, ctx) => ctx.loaders.adoptionsByMunicipalityId.load(m._id),
+    subscriptions: (m, _args, ctx) => ctx.loaders.subscriptionsByMunicipalityId.load(m._id),
+    viewerCanEdit: (m, _args, ctx) => canUpdateAdoption(ctx.viewer, m._id),
+  },
+};

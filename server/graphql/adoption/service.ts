@@ -1,0 +1,134 @@
+import type { QueryFilter } from 'mongoose';
+import { z } from 'zod';
+import { recordAudit } from '../../audit/record';
+import { requireViewer } from '../../auth/guards';
+import { ADOPTION_STATUSES, type AdoptionRecord, type AdoptionStatus } from '../../db/models/Adoption';
+import { notFound } from '../../errors';
+import { ADOPTION_CHANGED, type AdoptionChangedEvent } from '../../events/topics';
+import { isIsoDate } from '../scalars';
+import type { GraphQLContext } from '../context';
+import { pageOfQuery, type PageArgs } from '../pagination';
+import { parseCbsCode, parseInput, parseObjectId } from '../validation';
+import { assertCanUpdateAdoption } from './policy';
+
+const isoDate = z.string().refine(isIsoDate, 'must be a date as YYYY-MM-DD');
+
+const updateAdoptionInput = z
+  .object({
+    municipalityId: z.string().regex(/^GM\d{4}$/, 'must be a CBS code like GM0344'),
+    standardId: z.string().regex(/^[0-9a-f]{24}$/i, 'is not a valid standard id'),
+    status: z.enum(ADOPTION_STATUSES),
+    targetDate: isoDate.nullish().transform((v) => v ?? null),
+    adoptedVersion: z
+      .string()
+      .trim()
+      .max(50, 'must be at most 50 characters')
+      .nullish()
+      .transform((v) => v || null),
+    note: z
+      .string()
+      .trim()
+      .max(4000, 'must be at most 4000 characters')
+      .nullish()
+      .transform((v) => v || null),
+  })
+  .superRefine((input, ctx) => {
+    if (input.status === 'EXPLAINED' && !input.note) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'pas toe of leg uit: EXPLAINED needs an explanation',
+      });
+    }
+  });
+
+/** Input of `updateAdoption` as the client sends it. */
+export interface UpdateAdoptionArgs {
+  municipalityId: string;
+  standardId: string;
+  status: AdoptionStatus;
+  targetDate?: string | null;
+  adoptedVersion?: string | null;
+  note?: string | null;
+}
+
+/**
+ * Reports where a municipality stands on a standard: validate, authorize, write the record with a
+ * new history entry (which also confirms it: needsReview clears), audit, publish `adoptionChanged`.
+ */
+export async function updateAdoption(ctx: GraphQLContext, args: UpdateAdoptionArgs) {
+  const viewer = requireViewer(ctx.viewer);
+  const input = parseInput(updateAdoptionInput, args);
+  assertCanUpdateAdoption(viewer, input.municipalityId);
+  const { models, pubsub } = ctx.runtime;
+  const [municipality, standard] = await Promise.all([
+    ctx.loaders.municipalityById.load(input.municipalityId),
+    ctx.loaders.standardById.load(input.standardId),
+  ]);
+  if (!municipality) throw notFound('Gemeente');
+  if (!standard) throw notFound('Standaard');
+
+  const at = ctx.runtime.now();
+  const state = {
+    status: input.status,
+    targetDate: input.targetDate,
+    adoptedVersion: input.adoptedVersion,
+    note: input.note,
+  };
+  const before = await models.Adoption.findOneAndUpdate(
+    { municipalityId: municipality._id, standardId: standard._id },
+    {
+      $set: { ...state, needsReview: false, reviewVersion: null, updatedByUserId: viewer.id, demo: false },
+      $push: { history: { ...state, at, byUserId: viewer.id } },
+    },
+    { upsert: true, returnDocument: 'before' },
+  )
+    .lean<AdoptionRecord | null>()
+    .exec();
+  const adoption = await models.Adoption.findOne({
+    municipalityId: municipality._id,
+    standardId: standard._id,
+  })
+    .lean<AdoptionRecord>()
+    .exec();
+  if (!adoption) throw notFound('Adoptie');
+
+  await recordAudit(models, {
+    actorId: viewer.id,
+    action: 'adoption:update',
+    subjectType: 'Adoption',
+    subjectId: String(adoption._id),
+    before: before
+      ? {
+          status: before.status,
+          targetDate: before.targetDate,
+          adoptedVersion: before.adoptedVersion,
+          note: before.note,
+        }
+      : null,
+    after: { municipalityId: municipality._id, standardId: String(standard._id), ...state },
+    at,
+  });
+  pubsub.publish(ADOPTION_CHANGED, {
+    adoptionId: String(adoption._id),
+    municipalityId: municipality._id,
+    standardId: String(standard._id),
+  } satisfies AdoptionChangedEvent);
+  return { adoption };
+}
+
+/** Arguments of the `adoptions` query. */
+export interface AdoptionListArgs extends PageArgs {
+  municipalityId?: string | null;
+  standardId?: string | null;
+  status?: AdoptionStatus | null;
+}
+
+/** A page of adoption records, filtered; public like the catalogue. */
+export function listAdoptions(ctx: GraphQLContext, args: AdoptionListArgs) {
+  const filter: QueryFilter<AdoptionRecord> = {};
+  if (args.municipalityId) filter.municipalityId = parseCbsCode('municipalityId', args.municipalityId);
+  if (args.standardId) filter.standardId = parseObjectId('standardId', args.standardId);
+  if (args.status) filter.status = args.status;
+  return pageOfQuery(ctx.runtime.models.Adoption, filter, { municipalityId: 1, _id: 1 }, args);
+}

@@ -1,0 +1,56 @@
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { summarize } from '../adoption/summary';
+import { loadExisting } from '../loaders';
+import { canEditStandard } from './policy';
+import {
+  createStandard,
+  getStandard,
+  listStandards,
+  publishStandardVersion,
+  updateStandard,
+} from './service';
+import { subscribeToStandard, unsubscribeFromStandard } from './subscriptions';
+
+/** The catalogue of standards and who follows them. */
+export const standardResolvers: Resolvers = {
+  Query: {
+    standards: (_parent, args, ctx) => listStandards(ctx, args),
+    standard: (_parent, args, ctx) => getStandard(ctx, args),
+  },
+  Mutation: {
+    createStandard: (_parent, { input }, ctx) => createStandard(ctx, input),
+    updateStandard: (_parent, { input }, ctx) => updateStandard(ctx, input),
+    publishStandardVersion: (_parent, args, ctx) => publishStandardVersion(ctx, args),
+    subscribeToStandard: (_parent, args, ctx) => subscribeToStandard(ctx, args),
+    unsubscribeFromStandard: (_parent, args, ctx) => unsubscribeFromStandard(ctx, args),
+  },
+  Standard: {
+    id: (s) => String(s._id),
+    summary: (s) => s.summary ?? '',
+    versions: (s) =>
+      s.versions.map((v) => ({ number: v.number, date: v.date ?? null, changes: v.changes ?? '' })),
+    adoptionSummary: async (s, _args, ctx) => {
+      const [municipalities, statuses] = await Promise.all([
+        ctx.loaders.currentMunicipalities(),
+        ctx.loaders.adoptionStatusesByStandardId.load(s._id),
+      ]);
+      return summarize(
+        municipalities.map((m) => m._id),
+        new Map(statuses.map((r) => [r.municipalityId, r.status])),
+      );
+    },
+    subscribers: async (s, _args, ctx) => {
+      const subscriptions = await ctx.loaders.subscriptionsByStandardId.load(s._id);
+      return loadExisting(
+        ctx.loaders.municipalityById,
+        subscriptions.map((sub) => sub.municipalityId),
+      );
+    },
+    viewerCanEdit: (_s, _args, ctx) => canEditStandard(ctx.viewer),
+  },
+  StandardSubscription: {
+    id: (s) => String(s._id),
+    municipality: async (s, _args, ctx) => (await ctx.loaders.municipalityById.load(s.municipalityId))!,
+    standard: async (s, _args, ctx) => (await ctx.loaders.standardById.load(s.standardId))!,
+  },
+};

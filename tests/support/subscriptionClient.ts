@@ -1,0 +1,76 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type FormattedExecutionResult } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import type { Runtime } from '../../server/runtime';
+
+/** A graphql-ws client for `/graphql` of a test server, signed in with `token` when given. */
+export function subscriptionClient(port: number, token?: string): Client {
+  return createClient({
+    url: `ws://127.0.0.1:${port}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { token } : {},
+    lazy: true,
+    retryAttempts: 0,
+  });
+}
+
+/** A live subscription: `ready` once the server acknowledged the operation, `next()` awaits an event. */
+export interface LiveSubscription<T> {
+  next(): Promise<FormattedExecutionResult<T>>;
+  /** Resolves with the errors the server ended the operation with. */
+  errors: Promise<readonly unknown[]>;
+  stop(): void;
+}
+
+/** Subscribes and queues results so a test can await them in order, without sleeping. */
+export function subscribe<T, V>(
+  client: Client,
+  document: TypedDocumentNode<T, V>,
+  variables?: V,
+): LiveSubscription<T> {
+  const queue: FormattedExecutionResult<T>[] = [];
+  const waiting: Array<(result: FormattedExecutionResult<T>) => void> = [];
+  let resolveErrors: (errors: readonly unknown[]) => void = () => undefined;
+  const errors = new Promise<readonly unknown[]>((resolve) => (resolveErrors = resolve));
+  const stop = client.subscribe<T>(
+    { query: print(document), variables: (variables ?? {}) as Record<string, unknown> },
+    {
+      next: (result) => {
+        const waiter = waiting.shift();
+        if (waiter) waiter(result as FormattedExecutionResult<T>);
+        else queue.push(result as FormattedExecutionResult<T>);
+      },
+      error: (error) => resolveErrors(Array.isArray(error) ? error : [error]),
+      complete: () => resolveErrors([]),
+    },
+  );
+  return {
+    next: () => {
+      const queued = queue.shift();
+      if (queued) return Promise.resolve(queued);
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    errors,
+    stop,
+  };
+}
+
+/**
+ * Resolves once the server has subscribed to `topic` (the next time), so a test publishes only
+ * after its subscription listens: awaiting this replaces a sleep.
+ */
+export function whenSubscribed(runtime: Runtime, topic: string): Promise<void> {
+  const pubsub = runtime.pubsub;
+  const original = pubsub.subscribe.bind(pubsub);
+  return new Promise((resolve) => {
+    pubsub.subscribe = <T>(name: string) => {
+      const iterator = original<T>(name);
+      if (name === topic) {
+        pubsub.subscribe = original;
+        resolve();
+      }
+      return iterator;
+    };
+  });
+}
