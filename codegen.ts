@@ -3,6 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const scalars = {
   DateTime: { input: 'Date', output: 'Date | string' },
   Date: { input: 'string', output: 'string' },
+  JSON: { input: 'unknown', output: 'unknown' },
 };
 
 /**
@@ -32,6 +33,12 @@ const config: CodegenConfig = {
           Adoption: '../../db/models/Adoption#AdoptionRecord',
           AdoptionHistoryEntry: '../../db/models/Adoption#AdoptionHistoryRecord',
           Notification: '../../db/models/Notification#NotificationRecord',
+          Initiative: '../../db/models/Initiative#InitiativeRecord',
+          InitiativeParticipant: '../../db/models/Initiative#ParticipantRecord',
+          RealisedBenefit: '../../db/models/Initiative#RealisedBenefitRecord',
+          InitiativeStandard: '../../db/models/Standard#StandardRecord',
+          InitiativeChangedEvent: '../initiative/events#InitiativeChangedPayload',
+          AuditEvent: '../../db/models/AuditEvent#AuditEventRecord',
         },
       },
     },
@@ -42,7 +49,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', Date: 'string' },
+        scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown' },
       },
     },
     'tests/support/gql/': {
@@ -52,7 +59,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', Date: 'string' },
+        scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown' },
       },
     },
   },

@@ -13,6 +13,7 @@ import { buildSchema } from './graphql/schema';
 import { tokenLimitMiddleware } from './graphql/limits';
 import { createApolloServer } from './graphql/server';
 import { createSubscriptionServer } from './graphql/subscriptions';
+import { exportsRouter } from './http/exports';
 import { healthHandler } from './http/health';
 import { routeUpgrades } from './http/upgrade';
 import { webAppRouter } from './http/webApp';
@@ -77,6 +78,7 @@ export async function startKoers(
     tokenLimitMiddleware,
     expressMiddleware(apollo, { context: ({ req }) => createHttpContext(runtime, req) }),
   );
+  app.use(exportsRouter(runtime));
   app.use(webAppRouter());
 
   routeUpgrades(httpServer, [

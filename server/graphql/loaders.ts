@@ -3,6 +3,7 @@ import type { Model, Types } from 'mongoose';
 import type { Models } from '../db/models';
 import type { AdoptionRecord, AdoptionStatus } from '../db/models/Adoption';
 import type { CooperationRecord } from '../db/models/Cooperation';
+import type { InitiativeRecord } from '../db/models/Initiative';
 import type { MunicipalityRecord } from '../db/models/Municipality';
 import type { StandardRecord } from '../db/models/Standard';
 import type { SubscriptionRecord } from '../db/models/Subscription';
@@ -96,6 +97,7 @@ export function createLoaders(models: Models) {
     userById: byIdLoader<UserRecord>(models.User),
     taskforceById: byIdLoader<TaskforceRecord>(models.Taskforce),
     cooperationById: byIdLoader<CooperationRecord>(models.Cooperation),
+    initiativeById: byIdLoader<InitiativeRecord>(models.Initiative),
     taskforcesByMemberId: groupLoader<TaskforceRecord>(models.Taskforce, 'memberIds'),
     cooperationsByMemberId: groupLoader<CooperationRecord>(models.Cooperation, 'memberIds'),
     adoptionById: byIdLoader<AdoptionRecord>(models.Adoption),

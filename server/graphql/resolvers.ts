@@ -1,7 +1,9 @@
 import { mergeResolvers } from '@graphql-tools/merge';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { adoptionResolvers } from './adoption/resolvers';
+import { auditResolvers } from './audit/resolvers';
 import { commonResolvers } from './common/resolvers';
+import { initiativeResolvers } from './initiative/resolvers';
 import { municipalityResolvers } from './municipality/resolvers';
 import { notificationResolvers } from './notification/resolvers';
 import { standardResolvers } from './standard/resolvers';
@@ -17,4 +19,6 @@ export const resolvers: Resolvers = mergeResolvers([
   standardResolvers,
   adoptionResolvers,
   notificationResolvers,
+  initiativeResolvers,
+  auditResolvers,
 ]) as Resolvers;

@@ -1,4 +1,5 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import type { Maybe } from 'graphql/jsutils/Maybe';
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -54,4 +55,42 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     if (ast.kind !== Kind.STRING) throw invalid('Date must be a string');
     return parseDate(ast.value);
   },
+});
+
+function parseJsonLiteral(ast: ValueNode, variables: Maybe<Record<string, unknown>>): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return ast.values.map((value) => parseJsonLiteral(value, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(
+        ast.fields.map((field) => [field.name.value, parseJsonLiteral(field.value, variables)]),
+      );
+    case Kind.VARIABLE:
+      return variables?.[ast.name.value] ?? null;
+    default:
+      throw invalid('JSON cannot represent this value');
+  }
+}
+
+/** Turns stored data (ObjectIds, Dates) into plain JSON; anything else is refused. */
+function toJson(value: unknown): unknown {
+  if (value === undefined) return null;
+  const json = JSON.stringify(value);
+  return json === undefined ? null : (JSON.parse(json) as unknown);
+}
+
+/** `JSON`: any JSON value, passed through as data (audit `before`/`after`). */
+export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
+  name: 'JSON',
+  serialize: toJson,
+  parseValue: toJson,
+  parseLiteral: parseJsonLiteral,
 });

@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import { adoptionModel } from './Adoption';
 import { auditEventModel } from './AuditEvent';
 import { cooperationModel } from './Cooperation';
+import { initiativeModel } from './Initiative';
 import { municipalityModel } from './Municipality';
 import { notificationModel } from './Notification';
 import { sessionModel } from './Session';
@@ -16,6 +17,7 @@ export function createModels(connection: Connection) {
     Adoption: adoptionModel(connection),
     AuditEvent: auditEventModel(connection),
     Cooperation: cooperationModel(connection),
+    Initiative: initiativeModel(connection),
     Municipality: municipalityModel(connection),
     Notification: notificationModel(connection),
     Session: sessionModel(connection),

@@ -3,10 +3,10 @@ import type { MunicipalityRecord } from '../../db/models/Municipality';
 import type { CooperationRecord } from '../../db/models/Cooperation';
 import type { UserRecord } from '../../db/models/User';
 import type { TaskforceRecord } from '../../db/models/Taskforce';
+import type { InitiativeRecord, ParticipantRecord, RealisedBenefitRecord } from '../../db/models/Initiative';
 import type { StandardRecord } from '../../db/models/Standard';
-import type { SubscriptionRecord } from '../../db/models/Subscription';
-import type { AdoptionRecord, AdoptionHistoryRecord } from '../../db/models/Adoption';
-import type { NotificationRecord } from '../../db/models/Notification';
+import type { InitiativeChangedPayload } from '../initiative/events';
+import type { AuditEventRecord } from '../../db/models/AuditEvent';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,112 +28,44 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with time zone, e.g. 2026-11-24T09:30:00.000Z. */
   DateTime: { input: Date; output: Date | string; }
+  /** Any JSON value: object, array, string, number, boolean or null. */
+  JSON: { input: unknown; output: unknown; }
 };
 
-/** Where one municipality stands on one standard, with its full history. */
-export type Adoption = {
-  __typename?: 'Adoption';
-  adoptedVersion?: Maybe<Scalars['String']['output']>;
-  /** Oldest first. */
-  history: Array<AdoptionHistoryEntry>;
+/** The person who made a change (only id and name, never contact details). */
+export type AuditActor = {
+  __typename?: 'AuditActor';
   id: Scalars['ID']['output'];
-  /** True for generated demo data, never a measured figure. */
-  isDemo: Scalars['Boolean']['output'];
-  municipality: Municipality;
-  /** True when a new version was published after this record was last confirmed. */
-  needsReview: Scalars['Boolean']['output'];
-  note?: Maybe<Scalars['String']['output']>;
-  /** The version to review against, when needsReview. */
-  reviewVersion?: Maybe<Scalars['String']['output']>;
-  standard: Standard;
-  status: AdoptionStatus;
-  targetDate?: Maybe<Scalars['Date']['output']>;
-  updatedAt: Scalars['DateTime']['output'];
-  updatedBy?: Maybe<User>;
-  viewerCanEdit: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
 };
 
-/** One cell of the adoption matrix; NOT_STARTED where the municipality has no record. */
-export type AdoptionCell = {
-  __typename?: 'AdoptionCell';
-  needsReview: Scalars['Boolean']['output'];
-  standardId: Scalars['ID']['output'];
-  status: AdoptionStatus;
-};
-
-export type AdoptionConnection = {
-  __typename?: 'AdoptionConnection';
-  edges: Array<AdoptionEdge>;
-  nodes: Array<Adoption>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AdoptionEdge = {
-  __typename?: 'AdoptionEdge';
-  cursor: Scalars['String']['output'];
-  node: Adoption;
-};
-
-/** One state an adoption record had, and who set it. */
-export type AdoptionHistoryEntry = {
-  __typename?: 'AdoptionHistoryEntry';
-  adoptedVersion?: Maybe<Scalars['String']['output']>;
+/** One recorded change: who did what to which subject, with the state before and after. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** An action string such as `initiative:create`, `initiative:status`, `initiative:rollout`. */
+  action: Scalars['String']['output'];
+  /** Null when the change was made by the system (seeds, imports) or the user no longer exists. */
+  actor?: Maybe<AuditActor>;
+  after?: Maybe<Scalars['JSON']['output']>;
   at: Scalars['DateTime']['output'];
-  by?: Maybe<User>;
-  note?: Maybe<Scalars['String']['output']>;
-  status: AdoptionStatus;
-  targetDate?: Maybe<Scalars['Date']['output']>;
+  before?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  subjectId: Scalars['ID']['output'];
+  subjectType: Scalars['String']['output'];
 };
 
-/** Current municipalities × the asked standards, paged by municipality. */
-export type AdoptionMatrixConnection = {
-  __typename?: 'AdoptionMatrixConnection';
-  edges: Array<AdoptionMatrixEdge>;
-  nodes: Array<AdoptionMatrixRow>;
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  nodes: Array<AuditEvent>;
   pageInfo: PageInfo;
-  standards: Array<Standard>;
   totalCount: Scalars['Int']['output'];
 };
 
-export type AdoptionMatrixEdge = {
-  __typename?: 'AdoptionMatrixEdge';
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
   cursor: Scalars['String']['output'];
-  node: AdoptionMatrixRow;
-};
-
-/** One municipality's row of the adoption matrix, cells in the order of the asked standards. */
-export type AdoptionMatrixRow = {
-  __typename?: 'AdoptionMatrixRow';
-  cells: Array<AdoptionCell>;
-  municipality: Municipality;
-};
-
-/** Adoption of a standard at the end of one period. */
-export type AdoptionPoint = {
-  __typename?: 'AdoptionPoint';
-  byStatus: Array<StatusCount>;
-  date: Scalars['Date']['output'];
-  total: Scalars['Int']['output'];
-};
-
-/** Where a municipality stands on a standard. EXPLAINED is deviating with an explanation (pas toe of leg uit). */
-export type AdoptionStatus =
-  | 'ADOPTED'
-  | 'EXPLAINED'
-  | 'IN_PROGRESS'
-  | 'NOT_APPLICABLE'
-  | 'NOT_STARTED'
-  | 'PLANNED';
-
-/**
- * Adoption of one standard over every current municipality: `total` is the number of current
- * municipalities; those without a record count as NOT_STARTED, so `byStatus` always sums to `total`.
- */
-export type AdoptionSummary = {
-  __typename?: 'AdoptionSummary';
-  byStatus: Array<StatusCount>;
-  total: Scalars['Int']['output'];
+  node: AuditEvent;
 };
 
 /** A new sign-in: the bearer token is shown once. */
@@ -144,11 +76,19 @@ export type AuthPayload = {
   user: User;
 };
 
-/** How binding a standard is. */
-export type ComplianceLevel =
-  | 'AANBEVOLEN'
-  | 'PAS_TOE_OF_LEG_UIT'
-  | 'VERPLICHT';
+/** Benefit figures; each may be unknown (null). */
+export type Benefit = {
+  __typename?: 'Benefit';
+  citizensReached?: Maybe<Scalars['Int']['output']>;
+  eurosPerYear?: Maybe<Scalars['Float']['output']>;
+  hoursPerYear?: Maybe<Scalars['Float']['output']>;
+};
+
+export type BenefitInput = {
+  citizensReached?: InputMaybe<Scalars['Int']['input']>;
+  eurosPerYear?: InputMaybe<Scalars['Float']['input']>;
+  hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
+};
 
 /** A samenwerkingsverband: municipalities that organise work together. */
 export type Cooperation = {
@@ -158,33 +98,166 @@ export type Cooperation = {
   name: Scalars['String']['output'];
 };
 
-export type CreateStandardInput = {
-  category: StandardCategory;
-  complianceDeadline?: InputMaybe<Scalars['Date']['input']>;
-  complianceLevel?: InputMaybe<ComplianceLevel>;
-  establishedOn?: InputMaybe<Scalars['Date']['input']>;
-  lifecycle: Lifecycle;
-  name: Scalars['String']['input'];
-  owner?: InputMaybe<Scalars['String']['input']>;
-  slug: Scalars['String']['input'];
-  summary?: InputMaybe<Scalars['String']['input']>;
-  url?: InputMaybe<Scalars['String']['input']>;
+export type CreateInitiativeInput = {
+  deadline: Scalars['Date']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedBenefit?: InputMaybe<BenefitInput>;
+  /** CBS codes of participating municipalities; each starts NOT_STARTED. */
+  municipalityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  ownerTaskforceId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title: Scalars['String']['input'];
 };
 
-/** Where a standard is in its life, in order. */
-export type Lifecycle =
-  | 'CANDIDATE'
-  | 'DEPRECATED'
-  | 'DRAFT'
-  | 'ESTABLISHED';
+/** A quick win run by managers next to the ten-year roadmaps. */
+export type Initiative = {
+  __typename?: 'Initiative';
+  createdAt: Scalars['DateTime']['output'];
+  deadline: Scalars['Date']['output'];
+  description: Scalars['String']['output'];
+  expectedBenefit: Benefit;
+  id: Scalars['ID']['output'];
+  /** The latest entry of the log (by date), or null. */
+  latestRealisedBenefit?: Maybe<RealisedBenefit>;
+  /** Statuses the workflow allows next. */
+  nextStatuses: Array<InitiativeStatus>;
+  /** True when the deadline has passed and the status is not DELIVERED or STOPPED. */
+  overdue: Scalars['Boolean']['output'];
+  owner?: Maybe<User>;
+  ownerTaskforce?: Maybe<Taskforce>;
+  participants: Array<InitiativeParticipant>;
+  /** The realised-benefit log, oldest first. */
+  realisedBenefits: Array<RealisedBenefit>;
+  roadmapItemIds: Array<Scalars['ID']['output']>;
+  standardIds: Array<Scalars['ID']['output']>;
+  standards: Array<InitiativeStandard>;
+  status: InitiativeStatus;
+  /** Set when the status is STOPPED. */
+  stopReason?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** True when the viewer may edit this initiative (MANAGER or ADMIN). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/**
+ * Expected and realised benefit summed over the initiatives of the dashboard. Realised figures
+ * take the LATEST entry (by date) of each initiative's log, not the sum of its entries: every
+ * entry is a measurement of the yearly benefit at that date, so adding them would count a year
+ * twice. Unknown figures count as 0.
+ */
+export type InitiativeBenefitTotals = {
+  __typename?: 'InitiativeBenefitTotals';
+  expectedCitizensReached: Scalars['Int']['output'];
+  expectedEurosPerYear: Scalars['Float']['output'];
+  expectedHoursPerYear: Scalars['Float']['output'];
+  realisedCitizensReached: Scalars['Int']['output'];
+  realisedEurosPerYear: Scalars['Float']['output'];
+  realisedHoursPerYear: Scalars['Float']['output'];
+};
+
+/** What changed about an initiative. */
+export type InitiativeChangeKind =
+  | 'BENEFIT'
+  | 'CREATED'
+  | 'ROLLOUT'
+  | 'STATUS'
+  | 'UPDATED';
+
+export type InitiativeChangedEvent = {
+  __typename?: 'InitiativeChangedEvent';
+  initiative: Initiative;
+  kind: InitiativeChangeKind;
+  /** The municipality whose rollout changed (ROLLOUT only). */
+  municipality?: Maybe<Municipality>;
+};
+
+export type InitiativeConnection = {
+  __typename?: 'InitiativeConnection';
+  edges: Array<InitiativeEdge>;
+  nodes: Array<Initiative>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The manager dashboard, computed from one database read of the matching initiatives. */
+export type InitiativeDashboard = {
+  __typename?: 'InitiativeDashboard';
+  benefit: InitiativeBenefitTotals;
+  /** One row per status (including zero counts); the counts add up to total. */
+  byStatus: Array<InitiativeStatusCount>;
+  /** Open initiatives with a deadline from today up to 90 days ahead, soonest first. */
+  deadlinesNext90Days: Array<InitiativeDeadline>;
+  overdueCount: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type InitiativeDashboardFilter = {
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  standardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type InitiativeDeadline = {
+  __typename?: 'InitiativeDeadline';
+  deadline: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  status: InitiativeStatus;
+  title: Scalars['String']['output'];
+};
+
+export type InitiativeEdge = {
+  __typename?: 'InitiativeEdge';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+/** A municipality taking part in an initiative, with its own rollout status. */
+export type InitiativeParticipant = {
+  __typename?: 'InitiativeParticipant';
+  liveOn?: Maybe<Scalars['Date']['output']>;
+  municipality: Municipality;
+  startedOn?: Maybe<Scalars['Date']['output']>;
+  status: RolloutStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type InitiativePayload = {
+  __typename?: 'InitiativePayload';
+  initiative: Initiative;
+};
+
+/** A standard linked to an initiative (a slim view until the catalogue's Standard type is merged). */
+export type InitiativeStandard = {
+  __typename?: 'InitiativeStandard';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
+/**
+ * Workflow of a quick win: a new initiative starts as IDEA; it moves forward (steps may be
+ * skipped) to PLANNED, IN_PROGRESS and DELIVERED, or to STOPPED with a reason from any non-final
+ * state. DELIVERED and STOPPED are final.
+ */
+export type InitiativeStatus =
+  | 'DELIVERED'
+  | 'IDEA'
+  | 'IN_PROGRESS'
+  | 'PLANNED'
+  | 'STOPPED';
+
+export type InitiativeStatusCount = {
+  __typename?: 'InitiativeStatusCount';
+  count: Scalars['Int']['output'];
+  status: InitiativeStatus;
+};
 
 /** A Dutch municipality (gemeente), identified by its CBS code. */
 export type Municipality = {
   __typename?: 'Municipality';
   /** False once the municipality has ended. */
   active: Scalars['Boolean']['output'];
-  /** This municipality's adoption records (standards without a record are NOT_STARTED). */
-  adoptions: Array<Adoption>;
   /** The CBS code, e.g. GM0344 (same as id). */
   code: Scalars['String']['output'];
   cooperations: Array<Cooperation>;
@@ -199,12 +272,9 @@ export type Municipality = {
   officialName: Scalars['String']['output'];
   population?: Maybe<Scalars['Int']['output']>;
   province: Province;
-  subscriptions: Array<StandardSubscription>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Set when the municipality ended, e.g. in a merger; its history stays readable. */
   validUntil?: Maybe<Scalars['Date']['output']>;
-  /** True when the viewer may report adoption and subscriptions for this municipality. */
-  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 export type MunicipalityConnection = {
@@ -223,8 +293,8 @@ export type MunicipalityEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Admins only. A slug already in use is CONFLICT. */
-  createStandard: StandardPayload;
+  /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
+  createInitiative: InitiativePayload;
   /**
    * Signs in. Failed attempts are counted per account and address; too many lock that pair for
    * 15 minutes (RATE_LIMITED with extensions.retryAfterSeconds).
@@ -232,29 +302,19 @@ export type Mutation = {
   login: AuthPayload;
   /** Revokes the token this request was made with; open sockets using it are closed. */
   logout: Scalars['Boolean']['output'];
-  /** Marks the viewer's own notifications read; returns how many changed. */
-  markNotificationsRead: Scalars['Int']['output'];
-  /**
-   * Admins only. Appends a version, notifies the users of every subscribed municipality and marks
-   * their adoption records as needing review for this version.
-   */
-  publishStandardVersion: StandardPayload;
-  /** Municipality editors for their municipalities, and admins. */
-  subscribeToStandard: StandardSubscription;
-  /** Municipality editors for their municipalities, and admins; true when a subscription was removed. */
-  unsubscribeFromStandard: Scalars['Boolean']['output'];
-  /**
-   * Reports where a municipality stands on a standard: municipality editors for their own municipality
-   * (or their cooperation's members), admins for any. Appends to the history and clears needsReview.
-   */
-  updateAdoption: UpdateAdoptionPayload;
-  /** Admins only. A changed compliance deadline notifies the subscribed municipalities. */
-  updateStandard: StandardPayload;
+  /** MANAGER or ADMIN. */
+  recordRealisedBenefit: InitiativePayload;
+  /** MANAGER or ADMIN. */
+  updateInitiative: InitiativePayload;
+  /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
+  updateInitiativeStatus: InitiativePayload;
+  /** MANAGER or ADMIN, or a MUNICIPALITY_EDITOR for a municipality they may edit. */
+  updateRollout: InitiativePayload;
 };
 
 
-export type MutationCreateStandardArgs = {
-  input: CreateStandardInput;
+export type MutationCreateInitiativeArgs = {
+  input: CreateInitiativeInput;
 };
 
 
@@ -264,68 +324,23 @@ export type MutationLoginArgs = {
 };
 
 
-export type MutationMarkNotificationsReadArgs = {
-  ids: Array<Scalars['ID']['input']>;
+export type MutationRecordRealisedBenefitArgs = {
+  input: RecordRealisedBenefitInput;
 };
 
 
-export type MutationPublishStandardVersionArgs = {
-  changes: Scalars['String']['input'];
-  date: Scalars['Date']['input'];
-  number: Scalars['String']['input'];
-  standardId: Scalars['ID']['input'];
+export type MutationUpdateInitiativeArgs = {
+  input: UpdateInitiativeInput;
 };
 
 
-export type MutationSubscribeToStandardArgs = {
-  municipalityId: Scalars['ID']['input'];
-  standardId: Scalars['ID']['input'];
+export type MutationUpdateInitiativeStatusArgs = {
+  input: UpdateInitiativeStatusInput;
 };
 
 
-export type MutationUnsubscribeFromStandardArgs = {
-  municipalityId: Scalars['ID']['input'];
-  standardId: Scalars['ID']['input'];
-};
-
-
-export type MutationUpdateAdoptionArgs = {
-  input: UpdateAdoptionInput;
-};
-
-
-export type MutationUpdateStandardArgs = {
-  input: UpdateStandardInput;
-};
-
-/** Something that changed, addressed to the viewer. */
-export type Notification = {
-  __typename?: 'Notification';
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  /** e.g. STANDARD_VERSION or STANDARD_DEADLINE. */
-  kind: Scalars['String']['output'];
-  message: Scalars['String']['output'];
-  read: Scalars['Boolean']['output'];
-  readAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The standard this is about, when it is about one. */
-  standard?: Maybe<Standard>;
-  subjectId: Scalars['String']['output'];
-  subjectType: Scalars['String']['output'];
-};
-
-export type NotificationConnection = {
-  __typename?: 'NotificationConnection';
-  edges: Array<NotificationEdge>;
-  nodes: Array<Notification>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type NotificationEdge = {
-  __typename?: 'NotificationEdge';
-  cursor: Scalars['String']['output'];
-  node: Notification;
+export type MutationUpdateRolloutArgs = {
+  input: UpdateRolloutInput;
 };
 
 /** Relay-style pagination state of a connection. */
@@ -345,27 +360,17 @@ export type Province = {
   name: Scalars['String']['output'];
 };
 
-/** Adoption of one standard within one province. */
-export type ProvinceAdoption = {
-  __typename?: 'ProvinceAdoption';
-  byStatus: Array<StatusCount>;
-  province: Province;
-  total: Scalars['Int']['output'];
-};
-
 export type Query = {
   __typename?: 'Query';
-  /** Adoption of one standard per province. */
-  adoptionByProvince: Array<ProvinceAdoption>;
-  /** Dashboards: current municipalities (by name, optionally in one province) × up to 50 standards. */
-  adoptionMatrix: AdoptionMatrixConnection;
-  /** Adoption of one standard at the end of each period from `from` to `to`, from the history entries. */
-  adoptionOverTime: Array<AdoptionPoint>;
-  /** Adoption records, filtered by municipality, standard and status. */
-  adoptions: AdoptionConnection;
   /** The version of the Koers API; answers without signing in. */
   apiVersion: Scalars['String']['output'];
+  /** The changes to one subject (e.g. an initiative id), newest first. MANAGER and ADMIN only. */
+  auditLog: AuditEventConnection;
   cooperations: Array<Cooperation>;
+  initiative?: Maybe<Initiative>;
+  initiativeDashboard: InitiativeDashboard;
+  /** Initiatives by deadline (soonest first). Readable by every signed-in user. */
+  initiatives: InitiativeConnection;
   /** The signed-in user, or null when signed out. */
   me?: Maybe<User>;
   /**
@@ -375,45 +380,36 @@ export type Query = {
   municipalities: MunicipalityConnection;
   /** One municipality by id or CBS code (they are the same). */
   municipality?: Maybe<Municipality>;
-  /** The viewer's notifications, newest first. */
-  notifications: NotificationConnection;
   provinces: Array<Province>;
-  /** One standard by id or slug. */
-  standard?: Maybe<Standard>;
-  /** Standards by name; `search` matches part of the name, slug or summary, case-insensitively. */
-  standards: StandardConnection;
   taskforce?: Maybe<Taskforce>;
   taskforces: Array<Taskforce>;
 };
 
 
-export type QueryAdoptionByProvinceArgs = {
-  standardId: Scalars['ID']['input'];
-};
-
-
-export type QueryAdoptionMatrixArgs = {
+export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  province?: InputMaybe<Scalars['String']['input']>;
-  standardIds: Array<Scalars['ID']['input']>;
+  subjectId: Scalars['ID']['input'];
 };
 
 
-export type QueryAdoptionOverTimeArgs = {
-  from: Scalars['Date']['input'];
-  interval?: InputMaybe<TimeInterval>;
-  standardId: Scalars['ID']['input'];
-  to: Scalars['Date']['input'];
+export type QueryInitiativeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
-export type QueryAdoptionsArgs = {
+export type QueryInitiativeDashboardArgs = {
+  filter?: InputMaybe<InitiativeDashboardFilter>;
+};
+
+
+export type QueryInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   standardId?: InputMaybe<Scalars['ID']['input']>;
-  status?: InputMaybe<AdoptionStatus>;
+  status?: InputMaybe<InitiativeStatus>;
 };
 
 
@@ -432,30 +428,30 @@ export type QueryMunicipalityArgs = {
 };
 
 
-export type QueryNotificationsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-export type QueryStandardArgs = {
-  id?: InputMaybe<Scalars['ID']['input']>;
-  slug?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryStandardsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  category?: InputMaybe<StandardCategory>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  lifecycle?: InputMaybe<Lifecycle>;
-  search?: InputMaybe<Scalars['String']['input']>;
-};
-
-
 export type QueryTaskforceArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** One measurement of realised benefit, as of `date`. */
+export type RealisedBenefit = {
+  __typename?: 'RealisedBenefit';
+  citizensReached?: Maybe<Scalars['Int']['output']>;
+  date: Scalars['Date']['output'];
+  eurosPerYear?: Maybe<Scalars['Float']['output']>;
+  hoursPerYear?: Maybe<Scalars['Float']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy?: Maybe<User>;
+};
+
+export type RecordRealisedBenefitInput = {
+  citizensReached?: InputMaybe<Scalars['Int']['input']>;
+  /** The date the figures were measured; defaults to today. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  eurosPerYear?: InputMaybe<Scalars['Float']['input']>;
+  hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
+  initiativeId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What a user may do beyond reading. A signed-in user without roles is a reader. */
@@ -465,91 +461,22 @@ export type Role =
   | 'MUNICIPALITY_EDITOR'
   | 'TASKFORCE_MEMBER';
 
-/** A shared standard or building block. */
-export type Standard = {
-  __typename?: 'Standard';
-  adoptionSummary: AdoptionSummary;
-  category: StandardCategory;
-  complianceDeadline?: Maybe<Scalars['Date']['output']>;
-  complianceLevel?: Maybe<ComplianceLevel>;
-  establishedOn?: Maybe<Scalars['Date']['output']>;
-  id: Scalars['ID']['output'];
-  lifecycle: Lifecycle;
-  name: Scalars['String']['output'];
-  owner?: Maybe<Scalars['String']['output']>;
-  slug: Scalars['String']['output'];
-  /** Municipalities that follow this standard. */
-  subscribers: Array<Municipality>;
-  summary: Scalars['String']['output'];
-  url?: Maybe<Scalars['String']['output']>;
-  versions: Array<StandardVersion>;
-  /** True when the viewer may edit this standard (admins). */
-  viewerCanEdit: Scalars['Boolean']['output'];
-};
-
-/** Kind of entry in the catalogue. */
-export type StandardCategory =
-  | 'API_STANDARD'
-  | 'BUILDING_BLOCK'
-  | 'INFORMATION_MODEL'
-  | 'MESSAGE_STANDARD'
-  | 'OPEN_STANDARD';
-
-export type StandardConnection = {
-  __typename?: 'StandardConnection';
-  edges: Array<StandardEdge>;
-  nodes: Array<Standard>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type StandardEdge = {
-  __typename?: 'StandardEdge';
-  cursor: Scalars['String']['output'];
-  node: Standard;
-};
-
-export type StandardPayload = {
-  __typename?: 'StandardPayload';
-  standard: Standard;
-};
-
-/** A municipality follows a standard and is notified of new versions and deadlines. */
-export type StandardSubscription = {
-  __typename?: 'StandardSubscription';
-  id: Scalars['ID']['output'];
-  municipality: Municipality;
-  since: Scalars['DateTime']['output'];
-  standard: Standard;
-};
-
-/** One published version of a standard. */
-export type StandardVersion = {
-  __typename?: 'StandardVersion';
-  changes: Scalars['String']['output'];
-  date?: Maybe<Scalars['Date']['output']>;
-  number: Scalars['String']['output'];
-};
-
-/** How many municipalities are in one adoption status. */
-export type StatusCount = {
-  __typename?: 'StatusCount';
-  count: Scalars['Int']['output'];
-  status: AdoptionStatus;
-};
+/** Where one participating municipality stands in the rollout. */
+export type RolloutStatus =
+  | 'LIVE'
+  | 'NOT_STARTED'
+  | 'PREPARING'
+  | 'WITHDRAWN';
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** An adoption record changed; both filters are optional. */
-  adoptionChanged: Adoption;
-  /** New notifications for the signed-in viewer. */
-  notificationAdded: Notification;
+  /** Every change to an initiative (or to the one with `id`). Signed-in users only. */
+  initiativeChanged: InitiativeChangedEvent;
 };
 
 
-export type SubscriptionAdoptionChangedArgs = {
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
-  standardId?: InputMaybe<Scalars['ID']['input']>;
+export type SubscriptionInitiativeChangedArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A group of people from several municipalities that co-owns roadmaps. */
@@ -563,41 +490,39 @@ export type Taskforce = {
   viewerCanEdit: Scalars['Boolean']['output'];
 };
 
-/** Step between points of a time series. */
-export type TimeInterval =
-  | 'MONTH'
-  | 'QUARTER'
-  | 'YEAR';
-
-export type UpdateAdoptionInput = {
-  adoptedVersion?: InputMaybe<Scalars['String']['input']>;
-  /** CBS code, e.g. GM0344. */
-  municipalityId: Scalars['ID']['input'];
-  /** Required (non-empty) for EXPLAINED. */
-  note?: InputMaybe<Scalars['String']['input']>;
-  standardId: Scalars['ID']['input'];
-  status: AdoptionStatus;
-  targetDate?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export type UpdateAdoptionPayload = {
-  __typename?: 'UpdateAdoptionPayload';
-  adoption: Adoption;
-};
-
-/** Only the fields given are changed; null clears an optional field. */
-export type UpdateStandardInput = {
-  category?: InputMaybe<StandardCategory>;
-  complianceDeadline?: InputMaybe<Scalars['Date']['input']>;
-  complianceLevel?: InputMaybe<ComplianceLevel>;
-  establishedOn?: InputMaybe<Scalars['Date']['input']>;
+/** Fields left out stay as they are. */
+export type UpdateInitiativeInput = {
+  /** Adds these municipalities as participants (NOT_STARTED); existing ones keep their rollout. */
+  addMunicipalityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedBenefit?: InputMaybe<BenefitInput>;
   id: Scalars['ID']['input'];
-  lifecycle?: InputMaybe<Lifecycle>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  owner?: InputMaybe<Scalars['String']['input']>;
-  slug?: InputMaybe<Scalars['String']['input']>;
-  summary?: InputMaybe<Scalars['String']['input']>;
-  url?: InputMaybe<Scalars['String']['input']>;
+  ownerTaskforceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Removes these participants and their rollout. */
+  removeMunicipalityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  roadmapItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateInitiativeStatusInput = {
+  id: Scalars['ID']['input'];
+  /** Required when status is STOPPED. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: InitiativeStatus;
+};
+
+/**
+ * Sets one municipality's rollout. A municipality that is not yet a participant is added. Dates
+ * left out are filled in: startedOn when PREPARING or LIVE is first reached, liveOn when LIVE is.
+ */
+export type UpdateRolloutInput = {
+  initiativeId: Scalars['ID']['input'];
+  liveOn?: InputMaybe<Scalars['Date']['input']>;
+  municipalityId: Scalars['ID']['input'];
+  startedOn?: InputMaybe<Scalars['Date']['input']>;
+  status: RolloutStatus;
 };
 
 /** A person who signs in to Koers. */
@@ -686,183 +611,142 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Adoption: ResolverTypeWrapper<AdoptionRecord>;
-  AdoptionCell: ResolverTypeWrapper<AdoptionCell>;
-  AdoptionConnection: ResolverTypeWrapper<Omit<AdoptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AdoptionEdge']>, nodes: Array<ResolversTypes['Adoption']> }>;
-  AdoptionEdge: ResolverTypeWrapper<Omit<AdoptionEdge, 'node'> & { node: ResolversTypes['Adoption'] }>;
-  AdoptionHistoryEntry: ResolverTypeWrapper<AdoptionHistoryRecord>;
-  AdoptionMatrixConnection: ResolverTypeWrapper<Omit<AdoptionMatrixConnection, 'edges' | 'nodes' | 'standards'> & { edges: Array<ResolversTypes['AdoptionMatrixEdge']>, nodes: Array<ResolversTypes['AdoptionMatrixRow']>, standards: Array<ResolversTypes['Standard']> }>;
-  AdoptionMatrixEdge: ResolverTypeWrapper<Omit<AdoptionMatrixEdge, 'node'> & { node: ResolversTypes['AdoptionMatrixRow'] }>;
-  AdoptionMatrixRow: ResolverTypeWrapper<Omit<AdoptionMatrixRow, 'municipality'> & { municipality: ResolversTypes['Municipality'] }>;
-  AdoptionPoint: ResolverTypeWrapper<AdoptionPoint>;
-  AdoptionStatus: AdoptionStatus;
-  AdoptionSummary: ResolverTypeWrapper<AdoptionSummary>;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEventEdge']>, nodes: Array<ResolversTypes['AuditEvent']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  Benefit: ResolverTypeWrapper<Benefit>;
+  BenefitInput: BenefitInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ComplianceLevel: ComplianceLevel;
   Cooperation: ResolverTypeWrapper<CooperationRecord>;
-  CreateStandardInput: CreateStandardInput;
+  CreateInitiativeInput: CreateInitiativeInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Initiative: ResolverTypeWrapper<InitiativeRecord>;
+  InitiativeBenefitTotals: ResolverTypeWrapper<InitiativeBenefitTotals>;
+  InitiativeChangeKind: InitiativeChangeKind;
+  InitiativeChangedEvent: ResolverTypeWrapper<InitiativeChangedPayload>;
+  InitiativeConnection: ResolverTypeWrapper<Omit<InitiativeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InitiativeEdge']>, nodes: Array<ResolversTypes['Initiative']> }>;
+  InitiativeDashboard: ResolverTypeWrapper<InitiativeDashboard>;
+  InitiativeDashboardFilter: InitiativeDashboardFilter;
+  InitiativeDeadline: ResolverTypeWrapper<InitiativeDeadline>;
+  InitiativeEdge: ResolverTypeWrapper<Omit<InitiativeEdge, 'node'> & { node: ResolversTypes['Initiative'] }>;
+  InitiativeParticipant: ResolverTypeWrapper<ParticipantRecord>;
+  InitiativePayload: ResolverTypeWrapper<Omit<InitiativePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  InitiativeStandard: ResolverTypeWrapper<StandardRecord>;
+  InitiativeStatus: InitiativeStatus;
+  InitiativeStatusCount: ResolverTypeWrapper<InitiativeStatusCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Lifecycle: Lifecycle;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Municipality: ResolverTypeWrapper<MunicipalityRecord>;
   MunicipalityConnection: ResolverTypeWrapper<Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MunicipalityEdge']>, nodes: Array<ResolversTypes['Municipality']> }>;
   MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Notification: ResolverTypeWrapper<NotificationRecord>;
-  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NotificationEdge']>, nodes: Array<ResolversTypes['Notification']> }>;
-  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Province: ResolverTypeWrapper<Province>;
-  ProvinceAdoption: ResolverTypeWrapper<ProvinceAdoption>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RealisedBenefit: ResolverTypeWrapper<RealisedBenefitRecord>;
+  RecordRealisedBenefitInput: RecordRealisedBenefitInput;
   Role: Role;
-  Standard: ResolverTypeWrapper<StandardRecord>;
-  StandardCategory: StandardCategory;
-  StandardConnection: ResolverTypeWrapper<Omit<StandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StandardEdge']>, nodes: Array<ResolversTypes['Standard']> }>;
-  StandardEdge: ResolverTypeWrapper<Omit<StandardEdge, 'node'> & { node: ResolversTypes['Standard'] }>;
-  StandardPayload: ResolverTypeWrapper<Omit<StandardPayload, 'standard'> & { standard: ResolversTypes['Standard'] }>;
-  StandardSubscription: ResolverTypeWrapper<SubscriptionRecord>;
-  StandardVersion: ResolverTypeWrapper<StandardVersion>;
-  StatusCount: ResolverTypeWrapper<StatusCount>;
+  RolloutStatus: RolloutStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Taskforce: ResolverTypeWrapper<TaskforceRecord>;
-  TimeInterval: TimeInterval;
-  UpdateAdoptionInput: UpdateAdoptionInput;
-  UpdateAdoptionPayload: ResolverTypeWrapper<Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversTypes['Adoption'] }>;
-  UpdateStandardInput: UpdateStandardInput;
+  UpdateInitiativeInput: UpdateInitiativeInput;
+  UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
+  UpdateRolloutInput: UpdateRolloutInput;
   User: ResolverTypeWrapper<UserRecord>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Adoption: AdoptionRecord;
-  AdoptionCell: AdoptionCell;
-  AdoptionConnection: Omit<AdoptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AdoptionEdge']>, nodes: Array<ResolversParentTypes['Adoption']> };
-  AdoptionEdge: Omit<AdoptionEdge, 'node'> & { node: ResolversParentTypes['Adoption'] };
-  AdoptionHistoryEntry: AdoptionHistoryRecord;
-  AdoptionMatrixConnection: Omit<AdoptionMatrixConnection, 'edges' | 'nodes' | 'standards'> & { edges: Array<ResolversParentTypes['AdoptionMatrixEdge']>, nodes: Array<ResolversParentTypes['AdoptionMatrixRow']>, standards: Array<ResolversParentTypes['Standard']> };
-  AdoptionMatrixEdge: Omit<AdoptionMatrixEdge, 'node'> & { node: ResolversParentTypes['AdoptionMatrixRow'] };
-  AdoptionMatrixRow: Omit<AdoptionMatrixRow, 'municipality'> & { municipality: ResolversParentTypes['Municipality'] };
-  AdoptionPoint: AdoptionPoint;
-  AdoptionSummary: AdoptionSummary;
+  AuditActor: AuditActor;
+  AuditEvent: AuditEventRecord;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEventEdge']>, nodes: Array<ResolversParentTypes['AuditEvent']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  Benefit: Benefit;
+  BenefitInput: BenefitInput;
   Boolean: Scalars['Boolean']['output'];
   Cooperation: CooperationRecord;
-  CreateStandardInput: CreateStandardInput;
+  CreateInitiativeInput: CreateInitiativeInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  Initiative: InitiativeRecord;
+  InitiativeBenefitTotals: InitiativeBenefitTotals;
+  InitiativeChangedEvent: InitiativeChangedPayload;
+  InitiativeConnection: Omit<InitiativeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InitiativeEdge']>, nodes: Array<ResolversParentTypes['Initiative']> };
+  InitiativeDashboard: InitiativeDashboard;
+  InitiativeDashboardFilter: InitiativeDashboardFilter;
+  InitiativeDeadline: InitiativeDeadline;
+  InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
+  InitiativeParticipant: ParticipantRecord;
+  InitiativePayload: Omit<InitiativePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  InitiativeStandard: StandardRecord;
+  InitiativeStatusCount: InitiativeStatusCount;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Municipality: MunicipalityRecord;
   MunicipalityConnection: Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']>, nodes: Array<ResolversParentTypes['Municipality']> };
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
   Mutation: Record<PropertyKey, never>;
-  Notification: NotificationRecord;
-  NotificationConnection: Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NotificationEdge']>, nodes: Array<ResolversParentTypes['Notification']> };
-  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   PageInfo: PageInfo;
   Province: Province;
-  ProvinceAdoption: ProvinceAdoption;
   Query: Record<PropertyKey, never>;
-  Standard: StandardRecord;
-  StandardConnection: Omit<StandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StandardEdge']>, nodes: Array<ResolversParentTypes['Standard']> };
-  StandardEdge: Omit<StandardEdge, 'node'> & { node: ResolversParentTypes['Standard'] };
-  StandardPayload: Omit<StandardPayload, 'standard'> & { standard: ResolversParentTypes['Standard'] };
-  StandardSubscription: SubscriptionRecord;
-  StandardVersion: StandardVersion;
-  StatusCount: StatusCount;
+  RealisedBenefit: RealisedBenefitRecord;
+  RecordRealisedBenefitInput: RecordRealisedBenefitInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Taskforce: TaskforceRecord;
-  UpdateAdoptionInput: UpdateAdoptionInput;
-  UpdateAdoptionPayload: Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversParentTypes['Adoption'] };
-  UpdateStandardInput: UpdateStandardInput;
+  UpdateInitiativeInput: UpdateInitiativeInput;
+  UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
+  UpdateRolloutInput: UpdateRolloutInput;
   User: UserRecord;
 };
 
-export type AdoptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Adoption'] = ResolversParentTypes['Adoption']> = {
-  adoptedVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['AdoptionHistoryEntry']>, ParentType, ContextType>;
+export type AuditActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
-  needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reviewVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
-  targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type AdoptionCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionCell'] = ResolversParentTypes['AdoptionCell']> = {
-  needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  standardId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
-};
-
-export type AdoptionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionConnection'] = ResolversParentTypes['AdoptionConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['AdoptionEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Adoption']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type AdoptionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionEdge'] = ResolversParentTypes['AdoptionEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Adoption'], ParentType, ContextType>;
-};
-
-export type AdoptionHistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionHistoryEntry'] = ResolversParentTypes['AdoptionHistoryEntry']> = {
-  adoptedVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['AuditActor']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
-  targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type AdoptionMatrixConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionMatrixConnection'] = ResolversParentTypes['AdoptionMatrixConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['AdoptionMatrixEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['AdoptionMatrixRow']>, ParentType, ContextType>;
+export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type AdoptionMatrixEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionMatrixEdge'] = ResolversParentTypes['AdoptionMatrixEdge']> = {
+export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['AdoptionMatrixRow'], ParentType, ContextType>;
-};
-
-export type AdoptionMatrixRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionMatrixRow'] = ResolversParentTypes['AdoptionMatrixRow']> = {
-  cells?: Resolver<Array<ResolversTypes['AdoptionCell']>, ParentType, ContextType>;
-  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
-};
-
-export type AdoptionPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionPoint'] = ResolversParentTypes['AdoptionPoint']> = {
-  byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
-  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type AdoptionSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionSummary'] = ResolversParentTypes['AdoptionSummary']> = {
-  byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type BenefitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Benefit'] = ResolversParentTypes['Benefit']> = {
+  citizensReached?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  eurosPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hoursPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type CooperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cooperation'] = ResolversParentTypes['Cooperation']> = {
@@ -879,9 +763,100 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectedBenefit?: Resolver<ResolversTypes['Benefit'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestRealisedBenefit?: Resolver<Maybe<ResolversTypes['RealisedBenefit']>, ParentType, ContextType>;
+  nextStatuses?: Resolver<Array<ResolversTypes['InitiativeStatus']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  ownerTaskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['InitiativeParticipant']>, ParentType, ContextType>;
+  realisedBenefits?: Resolver<Array<ResolversTypes['RealisedBenefit']>, ParentType, ContextType>;
+  roadmapItemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  standardIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['InitiativeStandard']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InitiativeStatus'], ParentType, ContextType>;
+  stopReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type InitiativeBenefitTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeBenefitTotals'] = ResolversParentTypes['InitiativeBenefitTotals']> = {
+  expectedCitizensReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedEurosPerYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedHoursPerYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  realisedCitizensReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  realisedEurosPerYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  realisedHoursPerYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type InitiativeChangedEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeChangedEvent'] = ResolversParentTypes['InitiativeChangedEvent']> = {
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InitiativeChangeKind'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+};
+
+export type InitiativeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeConnection'] = ResolversParentTypes['InitiativeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InitiativeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InitiativeDashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeDashboard'] = ResolversParentTypes['InitiativeDashboard']> = {
+  benefit?: Resolver<ResolversTypes['InitiativeBenefitTotals'], ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['InitiativeStatusCount']>, ParentType, ContextType>;
+  deadlinesNext90Days?: Resolver<Array<ResolversTypes['InitiativeDeadline']>, ParentType, ContextType>;
+  overdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InitiativeDeadlineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeDeadline'] = ResolversParentTypes['InitiativeDeadline']> = {
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InitiativeStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InitiativeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeEdge'] = ResolversParentTypes['InitiativeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+};
+
+export type InitiativeParticipantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeParticipant'] = ResolversParentTypes['InitiativeParticipant']> = {
+  liveOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  startedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RolloutStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type InitiativePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativePayload'] = ResolversParentTypes['InitiativePayload']> = {
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+};
+
+export type InitiativeStandardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeStandard'] = ResolversParentTypes['InitiativeStandard']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InitiativeStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeStatusCount'] = ResolversParentTypes['InitiativeStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InitiativeStatus'], ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  adoptions?: Resolver<Array<ResolversTypes['Adoption']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cooperations?: Resolver<Array<ResolversTypes['Cooperation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -892,10 +867,8 @@ export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType exten
   officialName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
-  subscriptions?: Resolver<Array<ResolversTypes['StandardSubscription']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type MunicipalityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MunicipalityConnection'] = ResolversParentTypes['MunicipalityConnection']> = {
@@ -911,39 +884,13 @@ export type MunicipalityEdgeResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationCreateStandardArgs, 'input'>>;
+  createInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
-  publishStandardVersion?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationPublishStandardVersionArgs, 'changes' | 'date' | 'number' | 'standardId'>>;
-  subscribeToStandard?: Resolver<ResolversTypes['StandardSubscription'], ParentType, ContextType, RequireFields<MutationSubscribeToStandardArgs, 'municipalityId' | 'standardId'>>;
-  unsubscribeFromStandard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromStandardArgs, 'municipalityId' | 'standardId'>>;
-  updateAdoption?: Resolver<ResolversTypes['UpdateAdoptionPayload'], ParentType, ContextType, RequireFields<MutationUpdateAdoptionArgs, 'input'>>;
-  updateStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationUpdateStandardArgs, 'input'>>;
-};
-
-export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType>;
-  subjectId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+  recordRealisedBenefit?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationRecordRealisedBenefitArgs, 'input'>>;
+  updateInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeArgs, 'input'>>;
+  updateInitiativeStatus?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeStatusArgs, 'input'>>;
+  updateRollout?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateRolloutArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -959,85 +906,33 @@ export type ProvinceResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ProvinceAdoptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProvinceAdoption'] = ResolversParentTypes['ProvinceAdoption']> = {
-  byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
-  province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  adoptionByProvince?: Resolver<Array<ResolversTypes['ProvinceAdoption']>, ParentType, ContextType, RequireFields<QueryAdoptionByProvinceArgs, 'standardId'>>;
-  adoptionMatrix?: Resolver<ResolversTypes['AdoptionMatrixConnection'], ParentType, ContextType, RequireFields<QueryAdoptionMatrixArgs, 'standardIds'>>;
-  adoptionOverTime?: Resolver<Array<ResolversTypes['AdoptionPoint']>, ParentType, ContextType, RequireFields<QueryAdoptionOverTimeArgs, 'from' | 'interval' | 'standardId' | 'to'>>;
-  adoptions?: Resolver<ResolversTypes['AdoptionConnection'], ParentType, ContextType, Partial<QueryAdoptionsArgs>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'subjectId'>>;
   cooperations?: Resolver<Array<ResolversTypes['Cooperation']>, ParentType, ContextType>;
+  initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
+  initiativeDashboard?: Resolver<ResolversTypes['InitiativeDashboard'], ParentType, ContextType, Partial<QueryInitiativeDashboardArgs>>;
+  initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, Partial<QueryInitiativesArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'includeEnded'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
-  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
-  standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType, Partial<QueryStandardArgs>>;
-  standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, Partial<QueryStandardsArgs>>;
   taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType, RequireFields<QueryTaskforceArgs, 'id'>>;
   taskforces?: Resolver<Array<ResolversTypes['Taskforce']>, ParentType, ContextType>;
 };
 
-export type StandardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standard'] = ResolversParentTypes['Standard']> = {
-  adoptionSummary?: Resolver<ResolversTypes['AdoptionSummary'], ParentType, ContextType>;
-  category?: Resolver<ResolversTypes['StandardCategory'], ParentType, ContextType>;
-  complianceDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  complianceLevel?: Resolver<Maybe<ResolversTypes['ComplianceLevel']>, ParentType, ContextType>;
-  establishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lifecycle?: Resolver<ResolversTypes['Lifecycle'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subscribers?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  versions?: Resolver<Array<ResolversTypes['StandardVersion']>, ParentType, ContextType>;
-  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type StandardConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardConnection'] = ResolversParentTypes['StandardConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['StandardEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type StandardEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardEdge'] = ResolversParentTypes['StandardEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
-};
-
-export type StandardPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardPayload'] = ResolversParentTypes['StandardPayload']> = {
-  standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
-};
-
-export type StandardSubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardSubscription'] = ResolversParentTypes['StandardSubscription']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
-  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
-};
-
-export type StandardVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardVersion'] = ResolversParentTypes['StandardVersion']> = {
-  changes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type StatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
+export type RealisedBenefitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RealisedBenefit'] = ResolversParentTypes['RealisedBenefit']> = {
+  citizensReached?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  eurosPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hoursPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
-  adoptionChanged?: SubscriptionResolver<ResolversTypes['Adoption'], "adoptionChanged", ParentType, ContextType, Partial<SubscriptionAdoptionChangedArgs>>;
-  notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
+  initiativeChanged?: SubscriptionResolver<ResolversTypes['InitiativeChangedEvent'], "initiativeChanged", ParentType, ContextType, Partial<SubscriptionInitiativeChangedArgs>>;
 };
 
 export type TaskforceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Taskforce'] = ResolversParentTypes['Taskforce']> = {
@@ -1046,10 +941,6 @@ export type TaskforceResolvers<ContextType = GraphQLContext, ParentType extends 
   members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type UpdateAdoptionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAdoptionPayload'] = ResolversParentTypes['UpdateAdoptionPayload']> = {
-  adoption?: Resolver<ResolversTypes['Adoption'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -1062,41 +953,37 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
-  Adoption?: AdoptionResolvers<ContextType>;
-  AdoptionCell?: AdoptionCellResolvers<ContextType>;
-  AdoptionConnection?: AdoptionConnectionResolvers<ContextType>;
-  AdoptionEdge?: AdoptionEdgeResolvers<ContextType>;
-  AdoptionHistoryEntry?: AdoptionHistoryEntryResolvers<ContextType>;
-  AdoptionMatrixConnection?: AdoptionMatrixConnectionResolvers<ContextType>;
-  AdoptionMatrixEdge?: AdoptionMatrixEdgeResolvers<ContextType>;
-  AdoptionMatrixRow?: AdoptionMatrixRowResolvers<ContextType>;
-  AdoptionPoint?: AdoptionPointResolvers<ContextType>;
-  AdoptionSummary?: AdoptionSummaryResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  Benefit?: BenefitResolvers<ContextType>;
   Cooperation?: CooperationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Initiative?: InitiativeResolvers<ContextType>;
+  InitiativeBenefitTotals?: InitiativeBenefitTotalsResolvers<ContextType>;
+  InitiativeChangedEvent?: InitiativeChangedEventResolvers<ContextType>;
+  InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
+  InitiativeDashboard?: InitiativeDashboardResolvers<ContextType>;
+  InitiativeDeadline?: InitiativeDeadlineResolvers<ContextType>;
+  InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
+  InitiativeParticipant?: InitiativeParticipantResolvers<ContextType>;
+  InitiativePayload?: InitiativePayloadResolvers<ContextType>;
+  InitiativeStandard?: InitiativeStandardResolvers<ContextType>;
+  InitiativeStatusCount?: InitiativeStatusCountResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
   MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
-  Notification?: NotificationResolvers<ContextType>;
-  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
-  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
-  ProvinceAdoption?: ProvinceAdoptionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  Standard?: StandardResolvers<ContextType>;
-  StandardConnection?: StandardConnectionResolvers<ContextType>;
-  StandardEdge?: StandardEdgeResolvers<ContextType>;
-  StandardPayload?: StandardPayloadResolvers<ContextType>;
-  StandardSubscription?: StandardSubscriptionResolvers<ContextType>;
-  StandardVersion?: StandardVersionResolvers<ContextType>;
-  StatusCount?: StatusCountResolvers<ContextType>;
+  RealisedBenefit?: RealisedBenefitResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Taskforce?: TaskforceResolvers<ContextType>;
-  UpdateAdoptionPayload?: UpdateAdoptionPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { DateScalar, DateTimeScalar } from '../scalars';
+import { DateScalar, DateTimeScalar, JSONScalar } from '../scalars';
 
 /** The API version reported by `apiVersion`; bump on breaking schema changes. */
 export const API_VERSION = '1';
@@ -8,6 +8,7 @@ export const API_VERSION = '1';
 export const commonResolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
+  JSON: JSONScalar,
   Query: {
     apiVersion: () => API_VERSION,
   },

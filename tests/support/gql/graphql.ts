@@ -18,112 +18,44 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with time zone, e.g. 2026-11-24T09:30:00.000Z. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value: object, array, string, number, boolean or null. */
+  JSON: { input: unknown; output: unknown; }
 };
 
-/** Where one municipality stands on one standard, with its full history. */
-export type Adoption = {
-  __typename?: 'Adoption';
-  adoptedVersion?: Maybe<Scalars['String']['output']>;
-  /** Oldest first. */
-  history: Array<AdoptionHistoryEntry>;
+/** The person who made a change (only id and name, never contact details). */
+export type AuditActor = {
+  __typename?: 'AuditActor';
   id: Scalars['ID']['output'];
-  /** True for generated demo data, never a measured figure. */
-  isDemo: Scalars['Boolean']['output'];
-  municipality: Municipality;
-  /** True when a new version was published after this record was last confirmed. */
-  needsReview: Scalars['Boolean']['output'];
-  note?: Maybe<Scalars['String']['output']>;
-  /** The version to review against, when needsReview. */
-  reviewVersion?: Maybe<Scalars['String']['output']>;
-  standard: Standard;
-  status: AdoptionStatus;
-  targetDate?: Maybe<Scalars['Date']['output']>;
-  updatedAt: Scalars['DateTime']['output'];
-  updatedBy?: Maybe<User>;
-  viewerCanEdit: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
 };
 
-/** One cell of the adoption matrix; NOT_STARTED where the municipality has no record. */
-export type AdoptionCell = {
-  __typename?: 'AdoptionCell';
-  needsReview: Scalars['Boolean']['output'];
-  standardId: Scalars['ID']['output'];
-  status: AdoptionStatus;
-};
-
-export type AdoptionConnection = {
-  __typename?: 'AdoptionConnection';
-  edges: Array<AdoptionEdge>;
-  nodes: Array<Adoption>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AdoptionEdge = {
-  __typename?: 'AdoptionEdge';
-  cursor: Scalars['String']['output'];
-  node: Adoption;
-};
-
-/** One state an adoption record had, and who set it. */
-export type AdoptionHistoryEntry = {
-  __typename?: 'AdoptionHistoryEntry';
-  adoptedVersion?: Maybe<Scalars['String']['output']>;
+/** One recorded change: who did what to which subject, with the state before and after. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** An action string such as `initiative:create`, `initiative:status`, `initiative:rollout`. */
+  action: Scalars['String']['output'];
+  /** Null when the change was made by the system (seeds, imports) or the user no longer exists. */
+  actor?: Maybe<AuditActor>;
+  after?: Maybe<Scalars['JSON']['output']>;
   at: Scalars['DateTime']['output'];
-  by?: Maybe<User>;
-  note?: Maybe<Scalars['String']['output']>;
-  status: AdoptionStatus;
-  targetDate?: Maybe<Scalars['Date']['output']>;
+  before?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  subjectId: Scalars['ID']['output'];
+  subjectType: Scalars['String']['output'];
 };
 
-/** Current municipalities × the asked standards, paged by municipality. */
-export type AdoptionMatrixConnection = {
-  __typename?: 'AdoptionMatrixConnection';
-  edges: Array<AdoptionMatrixEdge>;
-  nodes: Array<AdoptionMatrixRow>;
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  nodes: Array<AuditEvent>;
   pageInfo: PageInfo;
-  standards: Array<Standard>;
   totalCount: Scalars['Int']['output'];
 };
 
-export type AdoptionMatrixEdge = {
-  __typename?: 'AdoptionMatrixEdge';
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
   cursor: Scalars['String']['output'];
-  node: AdoptionMatrixRow;
-};
-
-/** One municipality's row of the adoption matrix, cells in the order of the asked standards. */
-export type AdoptionMatrixRow = {
-  __typename?: 'AdoptionMatrixRow';
-  cells: Array<AdoptionCell>;
-  municipality: Municipality;
-};
-
-/** Adoption of a standard at the end of one period. */
-export type AdoptionPoint = {
-  __typename?: 'AdoptionPoint';
-  byStatus: Array<StatusCount>;
-  date: Scalars['Date']['output'];
-  total: Scalars['Int']['output'];
-};
-
-/** Where a municipality stands on a standard. EXPLAINED is deviating with an explanation (pas toe of leg uit). */
-export type AdoptionStatus =
-  | 'ADOPTED'
-  | 'EXPLAINED'
-  | 'IN_PROGRESS'
-  | 'NOT_APPLICABLE'
-  | 'NOT_STARTED'
-  | 'PLANNED';
-
-/**
- * Adoption of one standard over every current municipality: `total` is the number of current
- * municipalities; those without a record count as NOT_STARTED, so `byStatus` always sums to `total`.
- */
-export type AdoptionSummary = {
-  __typename?: 'AdoptionSummary';
-  byStatus: Array<StatusCount>;
-  total: Scalars['Int']['output'];
+  node: AuditEvent;
 };
 
 /** A new sign-in: the bearer token is shown once. */
@@ -134,11 +66,19 @@ export type AuthPayload = {
   user: User;
 };
 
-/** How binding a standard is. */
-export type ComplianceLevel =
-  | 'AANBEVOLEN'
-  | 'PAS_TOE_OF_LEG_UIT'
-  | 'VERPLICHT';
+/** Benefit figures; each may be unknown (null). */
+export type Benefit = {
+  __typename?: 'Benefit';
+  citizensReached?: Maybe<Scalars['Int']['output']>;
+  eurosPerYear?: Maybe<Scalars['Float']['output']>;
+  hoursPerYear?: Maybe<Scalars['Float']['output']>;
+};
+
+export type BenefitInput = {
+  citizensReached?: InputMaybe<Scalars['Int']['input']>;
+  eurosPerYear?: InputMaybe<Scalars['Float']['input']>;
+  hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
+};
 
 /** A samenwerkingsverband: municipalities that organise work together. */
 export type Cooperation = {
@@ -148,33 +88,166 @@ export type Cooperation = {
   name: Scalars['String']['output'];
 };
 
-export type CreateStandardInput = {
-  category: StandardCategory;
-  complianceDeadline?: InputMaybe<Scalars['Date']['input']>;
-  complianceLevel?: InputMaybe<ComplianceLevel>;
-  establishedOn?: InputMaybe<Scalars['Date']['input']>;
-  lifecycle: Lifecycle;
-  name: Scalars['String']['input'];
-  owner?: InputMaybe<Scalars['String']['input']>;
-  slug: Scalars['String']['input'];
-  summary?: InputMaybe<Scalars['String']['input']>;
-  url?: InputMaybe<Scalars['String']['input']>;
+export type CreateInitiativeInput = {
+  deadline: Scalars['Date']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedBenefit?: InputMaybe<BenefitInput>;
+  /** CBS codes of participating municipalities; each starts NOT_STARTED. */
+  municipalityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  ownerTaskforceId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title: Scalars['String']['input'];
 };
 
-/** Where a standard is in its life, in order. */
-export type Lifecycle =
-  | 'CANDIDATE'
-  | 'DEPRECATED'
-  | 'DRAFT'
-  | 'ESTABLISHED';
+/** A quick win run by managers next to the ten-year roadmaps. */
+export type Initiative = {
+  __typename?: 'Initiative';
+  createdAt: Scalars['DateTime']['output'];
+  deadline: Scalars['Date']['output'];
+  description: Scalars['String']['output'];
+  expectedBenefit: Benefit;
+  id: Scalars['ID']['output'];
+  /** The latest entry of the log (by date), or null. */
+  latestRealisedBenefit?: Maybe<RealisedBenefit>;
+  /** Statuses the workflow allows next. */
+  nextStatuses: Array<InitiativeStatus>;
+  /** True when the deadline has passed and the status is not DELIVERED or STOPPED. */
+  overdue: Scalars['Boolean']['output'];
+  owner?: Maybe<User>;
+  ownerTaskforce?: Maybe<Taskforce>;
+  participants: Array<InitiativeParticipant>;
+  /** The realised-benefit log, oldest first. */
+  realisedBenefits: Array<RealisedBenefit>;
+  roadmapItemIds: Array<Scalars['ID']['output']>;
+  standardIds: Array<Scalars['ID']['output']>;
+  standards: Array<InitiativeStandard>;
+  status: InitiativeStatus;
+  /** Set when the status is STOPPED. */
+  stopReason?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** True when the viewer may edit this initiative (MANAGER or ADMIN). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/**
+ * Expected and realised benefit summed over the initiatives of the dashboard. Realised figures
+ * take the LATEST entry (by date) of each initiative's log, not the sum of its entries: every
+ * entry is a measurement of the yearly benefit at that date, so adding them would count a year
+ * twice. Unknown figures count as 0.
+ */
+export type InitiativeBenefitTotals = {
+  __typename?: 'InitiativeBenefitTotals';
+  expectedCitizensReached: Scalars['Int']['output'];
+  expectedEurosPerYear: Scalars['Float']['output'];
+  expectedHoursPerYear: Scalars['Float']['output'];
+  realisedCitizensReached: Scalars['Int']['output'];
+  realisedEurosPerYear: Scalars['Float']['output'];
+  realisedHoursPerYear: Scalars['Float']['output'];
+};
+
+/** What changed about an initiative. */
+export type InitiativeChangeKind =
+  | 'BENEFIT'
+  | 'CREATED'
+  | 'ROLLOUT'
+  | 'STATUS'
+  | 'UPDATED';
+
+export type InitiativeChangedEvent = {
+  __typename?: 'InitiativeChangedEvent';
+  initiative: Initiative;
+  kind: InitiativeChangeKind;
+  /** The municipality whose rollout changed (ROLLOUT only). */
+  municipality?: Maybe<Municipality>;
+};
+
+export type InitiativeConnection = {
+  __typename?: 'InitiativeConnection';
+  edges: Array<InitiativeEdge>;
+  nodes: Array<Initiative>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The manager dashboard, computed from one database read of the matching initiatives. */
+export type InitiativeDashboard = {
+  __typename?: 'InitiativeDashboard';
+  benefit: InitiativeBenefitTotals;
+  /** One row per status (including zero counts); the counts add up to total. */
+  byStatus: Array<InitiativeStatusCount>;
+  /** Open initiatives with a deadline from today up to 90 days ahead, soonest first. */
+  deadlinesNext90Days: Array<InitiativeDeadline>;
+  overdueCount: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type InitiativeDashboardFilter = {
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  standardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type InitiativeDeadline = {
+  __typename?: 'InitiativeDeadline';
+  deadline: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  status: InitiativeStatus;
+  title: Scalars['String']['output'];
+};
+
+export type InitiativeEdge = {
+  __typename?: 'InitiativeEdge';
+  cursor: Scalars['String']['output'];
+  node: Initiative;
+};
+
+/** A municipality taking part in an initiative, with its own rollout status. */
+export type InitiativeParticipant = {
+  __typename?: 'InitiativeParticipant';
+  liveOn?: Maybe<Scalars['Date']['output']>;
+  municipality: Municipality;
+  startedOn?: Maybe<Scalars['Date']['output']>;
+  status: RolloutStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type InitiativePayload = {
+  __typename?: 'InitiativePayload';
+  initiative: Initiative;
+};
+
+/** A standard linked to an initiative (a slim view until the catalogue's Standard type is merged). */
+export type InitiativeStandard = {
+  __typename?: 'InitiativeStandard';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
+/**
+ * Workflow of a quick win: a new initiative starts as IDEA; it moves forward (steps may be
+ * skipped) to PLANNED, IN_PROGRESS and DELIVERED, or to STOPPED with a reason from any non-final
+ * state. DELIVERED and STOPPED are final.
+ */
+export type InitiativeStatus =
+  | 'DELIVERED'
+  | 'IDEA'
+  | 'IN_PROGRESS'
+  | 'PLANNED'
+  | 'STOPPED';
+
+export type InitiativeStatusCount = {
+  __typename?: 'InitiativeStatusCount';
+  count: Scalars['Int']['output'];
+  status: InitiativeStatus;
+};
 
 /** A Dutch municipality (gemeente), identified by its CBS code. */
 export type Municipality = {
   __typename?: 'Municipality';
   /** False once the municipality has ended. */
   active: Scalars['Boolean']['output'];
-  /** This municipality's adoption records (standards without a record are NOT_STARTED). */
-  adoptions: Array<Adoption>;
   /** The CBS code, e.g. GM0344 (same as id). */
   code: Scalars['String']['output'];
   cooperations: Array<Cooperation>;
@@ -189,12 +262,9 @@ export type Municipality = {
   officialName: Scalars['String']['output'];
   population?: Maybe<Scalars['Int']['output']>;
   province: Province;
-  subscriptions: Array<StandardSubscription>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Set when the municipality ended, e.g. in a merger; its history stays readable. */
   validUntil?: Maybe<Scalars['Date']['output']>;
-  /** True when the viewer may report adoption and subscriptions for this municipality. */
-  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 export type MunicipalityConnection = {
@@ -213,8 +283,8 @@ export type MunicipalityEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Admins only. A slug already in use is CONFLICT. */
-  createStandard: StandardPayload;
+  /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
+  createInitiative: InitiativePayload;
   /**
    * Signs in. Failed attempts are counted per account and address; too many lock that pair for
    * 15 minutes (RATE_LIMITED with extensions.retryAfterSeconds).
@@ -222,29 +292,19 @@ export type Mutation = {
   login: AuthPayload;
   /** Revokes the token this request was made with; open sockets using it are closed. */
   logout: Scalars['Boolean']['output'];
-  /** Marks the viewer's own notifications read; returns how many changed. */
-  markNotificationsRead: Scalars['Int']['output'];
-  /**
-   * Admins only. Appends a version, notifies the users of every subscribed municipality and marks
-   * their adoption records as needing review for this version.
-   */
-  publishStandardVersion: StandardPayload;
-  /** Municipality editors for their municipalities, and admins. */
-  subscribeToStandard: StandardSubscription;
-  /** Municipality editors for their municipalities, and admins; true when a subscription was removed. */
-  unsubscribeFromStandard: Scalars['Boolean']['output'];
-  /**
-   * Reports where a municipality stands on a standard: municipality editors for their own municipality
-   * (or their cooperation's members), admins for any. Appends to the history and clears needsReview.
-   */
-  updateAdoption: UpdateAdoptionPayload;
-  /** Admins only. A changed compliance deadline notifies the subscribed municipalities. */
-  updateStandard: StandardPayload;
+  /** MANAGER or ADMIN. */
+  recordRealisedBenefit: InitiativePayload;
+  /** MANAGER or ADMIN. */
+  updateInitiative: InitiativePayload;
+  /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
+  updateInitiativeStatus: InitiativePayload;
+  /** MANAGER or ADMIN, or a MUNICIPALITY_EDITOR for a municipality they may edit. */
+  updateRollout: InitiativePayload;
 };
 
 
-export type MutationCreateStandardArgs = {
-  input: CreateStandardInput;
+export type MutationCreateInitiativeArgs = {
+  input: CreateInitiativeInput;
 };
 
 
@@ -254,68 +314,23 @@ export type MutationLoginArgs = {
 };
 
 
-export type MutationMarkNotificationsReadArgs = {
-  ids: Array<Scalars['ID']['input']>;
+export type MutationRecordRealisedBenefitArgs = {
+  input: RecordRealisedBenefitInput;
 };
 
 
-export type MutationPublishStandardVersionArgs = {
-  changes: Scalars['String']['input'];
-  date: Scalars['Date']['input'];
-  number: Scalars['String']['input'];
-  standardId: Scalars['ID']['input'];
+export type MutationUpdateInitiativeArgs = {
+  input: UpdateInitiativeInput;
 };
 
 
-export type MutationSubscribeToStandardArgs = {
-  municipalityId: Scalars['ID']['input'];
-  standardId: Scalars['ID']['input'];
+export type MutationUpdateInitiativeStatusArgs = {
+  input: UpdateInitiativeStatusInput;
 };
 
 
-export type MutationUnsubscribeFromStandardArgs = {
-  municipalityId: Scalars['ID']['input'];
-  standardId: Scalars['ID']['input'];
-};
-
-
-export type MutationUpdateAdoptionArgs = {
-  input: UpdateAdoptionInput;
-};
-
-
-export type MutationUpdateStandardArgs = {
-  input: UpdateStandardInput;
-};
-
-/** Something that changed, addressed to the viewer. */
-export type Notification = {
-  __typename?: 'Notification';
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  /** e.g. STANDARD_VERSION or STANDARD_DEADLINE. */
-  kind: Scalars['String']['output'];
-  message: Scalars['String']['output'];
-  read: Scalars['Boolean']['output'];
-  readAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The standard this is about, when it is about one. */
-  standard?: Maybe<Standard>;
-  subjectId: Scalars['String']['output'];
-  subjectType: Scalars['String']['output'];
-};
-
-export type NotificationConnection = {
-  __typename?: 'NotificationConnection';
-  edges: Array<NotificationEdge>;
-  nodes: Array<Notification>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type NotificationEdge = {
-  __typename?: 'NotificationEdge';
-  cursor: Scalars['String']['output'];
-  node: Notification;
+export type MutationUpdateRolloutArgs = {
+  input: UpdateRolloutInput;
 };
 
 /** Relay-style pagination state of a connection. */
@@ -335,27 +350,17 @@ export type Province = {
   name: Scalars['String']['output'];
 };
 
-/** Adoption of one standard within one province. */
-export type ProvinceAdoption = {
-  __typename?: 'ProvinceAdoption';
-  byStatus: Array<StatusCount>;
-  province: Province;
-  total: Scalars['Int']['output'];
-};
-
 export type Query = {
   __typename?: 'Query';
-  /** Adoption of one standard per province. */
-  adoptionByProvince: Array<ProvinceAdoption>;
-  /** Dashboards: current municipalities (by name, optionally in one province) × up to 50 standards. */
-  adoptionMatrix: AdoptionMatrixConnection;
-  /** Adoption of one standard at the end of each period from `from` to `to`, from the history entries. */
-  adoptionOverTime: Array<AdoptionPoint>;
-  /** Adoption records, filtered by municipality, standard and status. */
-  adoptions: AdoptionConnection;
   /** The version of the Koers API; answers without signing in. */
   apiVersion: Scalars['String']['output'];
+  /** The changes to one subject (e.g. an initiative id), newest first. MANAGER and ADMIN only. */
+  auditLog: AuditEventConnection;
   cooperations: Array<Cooperation>;
+  initiative?: Maybe<Initiative>;
+  initiativeDashboard: InitiativeDashboard;
+  /** Initiatives by deadline (soonest first). Readable by every signed-in user. */
+  initiatives: InitiativeConnection;
   /** The signed-in user, or null when signed out. */
   me?: Maybe<User>;
   /**
@@ -365,45 +370,36 @@ export type Query = {
   municipalities: MunicipalityConnection;
   /** One municipality by id or CBS code (they are the same). */
   municipality?: Maybe<Municipality>;
-  /** The viewer's notifications, newest first. */
-  notifications: NotificationConnection;
   provinces: Array<Province>;
-  /** One standard by id or slug. */
-  standard?: Maybe<Standard>;
-  /** Standards by name; `search` matches part of the name, slug or summary, case-insensitively. */
-  standards: StandardConnection;
   taskforce?: Maybe<Taskforce>;
   taskforces: Array<Taskforce>;
 };
 
 
-export type QueryAdoptionByProvinceArgs = {
-  standardId: Scalars['ID']['input'];
-};
-
-
-export type QueryAdoptionMatrixArgs = {
+export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  province?: InputMaybe<Scalars['String']['input']>;
-  standardIds: Array<Scalars['ID']['input']>;
+  subjectId: Scalars['ID']['input'];
 };
 
 
-export type QueryAdoptionOverTimeArgs = {
-  from: Scalars['Date']['input'];
-  interval?: InputMaybe<TimeInterval>;
-  standardId: Scalars['ID']['input'];
-  to: Scalars['Date']['input'];
+export type QueryInitiativeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
-export type QueryAdoptionsArgs = {
+export type QueryInitiativeDashboardArgs = {
+  filter?: InputMaybe<InitiativeDashboardFilter>;
+};
+
+
+export type QueryInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   standardId?: InputMaybe<Scalars['ID']['input']>;
-  status?: InputMaybe<AdoptionStatus>;
+  status?: InputMaybe<InitiativeStatus>;
 };
 
 
@@ -422,30 +418,30 @@ export type QueryMunicipalityArgs = {
 };
 
 
-export type QueryNotificationsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-export type QueryStandardArgs = {
-  id?: InputMaybe<Scalars['ID']['input']>;
-  slug?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryStandardsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  category?: InputMaybe<StandardCategory>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  lifecycle?: InputMaybe<Lifecycle>;
-  search?: InputMaybe<Scalars['String']['input']>;
-};
-
-
 export type QueryTaskforceArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** One measurement of realised benefit, as of `date`. */
+export type RealisedBenefit = {
+  __typename?: 'RealisedBenefit';
+  citizensReached?: Maybe<Scalars['Int']['output']>;
+  date: Scalars['Date']['output'];
+  eurosPerYear?: Maybe<Scalars['Float']['output']>;
+  hoursPerYear?: Maybe<Scalars['Float']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy?: Maybe<User>;
+};
+
+export type RecordRealisedBenefitInput = {
+  citizensReached?: InputMaybe<Scalars['Int']['input']>;
+  /** The date the figures were measured; defaults to today. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  eurosPerYear?: InputMaybe<Scalars['Float']['input']>;
+  hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
+  initiativeId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What a user may do beyond reading. A signed-in user without roles is a reader. */
@@ -455,91 +451,22 @@ export type Role =
   | 'MUNICIPALITY_EDITOR'
   | 'TASKFORCE_MEMBER';
 
-/** A shared standard or building block. */
-export type Standard = {
-  __typename?: 'Standard';
-  adoptionSummary: AdoptionSummary;
-  category: StandardCategory;
-  complianceDeadline?: Maybe<Scalars['Date']['output']>;
-  complianceLevel?: Maybe<ComplianceLevel>;
-  establishedOn?: Maybe<Scalars['Date']['output']>;
-  id: Scalars['ID']['output'];
-  lifecycle: Lifecycle;
-  name: Scalars['String']['output'];
-  owner?: Maybe<Scalars['String']['output']>;
-  slug: Scalars['String']['output'];
-  /** Municipalities that follow this standard. */
-  subscribers: Array<Municipality>;
-  summary: Scalars['String']['output'];
-  url?: Maybe<Scalars['String']['output']>;
-  versions: Array<StandardVersion>;
-  /** True when the viewer may edit this standard (admins). */
-  viewerCanEdit: Scalars['Boolean']['output'];
-};
-
-/** Kind of entry in the catalogue. */
-export type StandardCategory =
-  | 'API_STANDARD'
-  | 'BUILDING_BLOCK'
-  | 'INFORMATION_MODEL'
-  | 'MESSAGE_STANDARD'
-  | 'OPEN_STANDARD';
-
-export type StandardConnection = {
-  __typename?: 'StandardConnection';
-  edges: Array<StandardEdge>;
-  nodes: Array<Standard>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type StandardEdge = {
-  __typename?: 'StandardEdge';
-  cursor: Scalars['String']['output'];
-  node: Standard;
-};
-
-export type StandardPayload = {
-  __typename?: 'StandardPayload';
-  standard: Standard;
-};
-
-/** A municipality follows a standard and is notified of new versions and deadlines. */
-export type StandardSubscription = {
-  __typename?: 'StandardSubscription';
-  id: Scalars['ID']['output'];
-  municipality: Municipality;
-  since: Scalars['DateTime']['output'];
-  standard: Standard;
-};
-
-/** One published version of a standard. */
-export type StandardVersion = {
-  __typename?: 'StandardVersion';
-  changes: Scalars['String']['output'];
-  date?: Maybe<Scalars['Date']['output']>;
-  number: Scalars['String']['output'];
-};
-
-/** How many municipalities are in one adoption status. */
-export type StatusCount = {
-  __typename?: 'StatusCount';
-  count: Scalars['Int']['output'];
-  status: AdoptionStatus;
-};
+/** Where one participating municipality stands in the rollout. */
+export type RolloutStatus =
+  | 'LIVE'
+  | 'NOT_STARTED'
+  | 'PREPARING'
+  | 'WITHDRAWN';
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** An adoption record changed; both filters are optional. */
-  adoptionChanged: Adoption;
-  /** New notifications for the signed-in viewer. */
-  notificationAdded: Notification;
+  /** Every change to an initiative (or to the one with `id`). Signed-in users only. */
+  initiativeChanged: InitiativeChangedEvent;
 };
 
 
-export type SubscriptionAdoptionChangedArgs = {
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
-  standardId?: InputMaybe<Scalars['ID']['input']>;
+export type SubscriptionInitiativeChangedArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A group of people from several municipalities that co-owns roadmaps. */
@@ -553,41 +480,39 @@ export type Taskforce = {
   viewerCanEdit: Scalars['Boolean']['output'];
 };
 
-/** Step between points of a time series. */
-export type TimeInterval =
-  | 'MONTH'
-  | 'QUARTER'
-  | 'YEAR';
-
-export type UpdateAdoptionInput = {
-  adoptedVersion?: InputMaybe<Scalars['String']['input']>;
-  /** CBS code, e.g. GM0344. */
-  municipalityId: Scalars['ID']['input'];
-  /** Required (non-empty) for EXPLAINED. */
-  note?: InputMaybe<Scalars['String']['input']>;
-  standardId: Scalars['ID']['input'];
-  status: AdoptionStatus;
-  targetDate?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export type UpdateAdoptionPayload = {
-  __typename?: 'UpdateAdoptionPayload';
-  adoption: Adoption;
-};
-
-/** Only the fields given are changed; null clears an optional field. */
-export type UpdateStandardInput = {
-  category?: InputMaybe<StandardCategory>;
-  complianceDeadline?: InputMaybe<Scalars['Date']['input']>;
-  complianceLevel?: InputMaybe<ComplianceLevel>;
-  establishedOn?: InputMaybe<Scalars['Date']['input']>;
+/** Fields left out stay as they are. */
+export type UpdateInitiativeInput = {
+  /** Adds these municipalities as participants (NOT_STARTED); existing ones keep their rollout. */
+  addMunicipalityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedBenefit?: InputMaybe<BenefitInput>;
   id: Scalars['ID']['input'];
-  lifecycle?: InputMaybe<Lifecycle>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  owner?: InputMaybe<Scalars['String']['input']>;
-  slug?: InputMaybe<Scalars['String']['input']>;
-  summary?: InputMaybe<Scalars['String']['input']>;
-  url?: InputMaybe<Scalars['String']['input']>;
+  ownerTaskforceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Removes these participants and their rollout. */
+  removeMunicipalityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  roadmapItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateInitiativeStatusInput = {
+  id: Scalars['ID']['input'];
+  /** Required when status is STOPPED. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: InitiativeStatus;
+};
+
+/**
+ * Sets one municipality's rollout. A municipality that is not yet a participant is added. Dates
+ * left out are filled in: startedOn when PREPARING or LIVE is first reached, liveOn when LIVE is.
+ */
+export type UpdateRolloutInput = {
+  initiativeId: Scalars['ID']['input'];
+  liveOn?: InputMaybe<Scalars['Date']['input']>;
+  municipalityId: Scalars['ID']['input'];
+  startedOn?: InputMaybe<Scalars['Date']['input']>;
+  status: RolloutStatus;
 };
 
 /** A person who signs in to Koers. */
@@ -602,59 +527,6 @@ export type User = {
   roles: Array<Role>;
   taskforces: Array<Taskforce>;
 };
-
-export type UpdateAdoptionMutationVariables = Exact<{
-  input: UpdateAdoptionInput;
-}>;
-
-
-export type UpdateAdoptionMutation = { __typename?: 'Mutation', updateAdoption: { __typename?: 'UpdateAdoptionPayload', adoption: { __typename?: 'Adoption', id: string, status: AdoptionStatus, targetDate?: string | null, adoptedVersion?: string | null, note?: string | null, needsReview: boolean, viewerCanEdit: boolean, municipality: { __typename?: 'Municipality', code: string }, standard: { __typename?: 'Standard', id: string }, updatedBy?: { __typename?: 'User', id: string } | null, history: Array<{ __typename?: 'AdoptionHistoryEntry', status: AdoptionStatus, note?: string | null, at: string, by?: { __typename?: 'User', id: string, name: string } | null }> } } };
-
-export type AdoptionsQueryVariables = Exact<{
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
-  standardId?: InputMaybe<Scalars['ID']['input']>;
-  status?: InputMaybe<AdoptionStatus>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type AdoptionsQuery = { __typename?: 'Query', adoptions: { __typename?: 'AdoptionConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Adoption', status: AdoptionStatus, municipality: { __typename?: 'Municipality', code: string } }> } };
-
-export type AdoptionChangedSubscriptionVariables = Exact<{
-  standardId?: InputMaybe<Scalars['ID']['input']>;
-  municipalityId?: InputMaybe<Scalars['ID']['input']>;
-}>;
-
-
-export type AdoptionChangedSubscription = { __typename?: 'Subscription', adoptionChanged: { __typename?: 'Adoption', status: AdoptionStatus, municipality: { __typename?: 'Municipality', code: string }, standard: { __typename?: 'Standard', id: string } } };
-
-export type AdoptionDashboardsQueryVariables = Exact<{
-  standardIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
-  standardId: Scalars['ID']['input'];
-  province?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-}>;
-
-
-export type AdoptionDashboardsQuery = { __typename?: 'Query', adoptionMatrix: { __typename?: 'AdoptionMatrixConnection', totalCount: number, standards: Array<{ __typename?: 'Standard', id: string }>, nodes: Array<{ __typename?: 'AdoptionMatrixRow', municipality: { __typename?: 'Municipality', code: string }, cells: Array<{ __typename?: 'AdoptionCell', standardId: string, status: AdoptionStatus }> }> }, adoptionByProvince: Array<{ __typename?: 'ProvinceAdoption', total: number, province: { __typename?: 'Province', code: string, name: string }, byStatus: Array<{ __typename?: 'StatusCount', status: AdoptionStatus, count: number }> }> };
-
-export type AdoptionOverTimeQueryVariables = Exact<{
-  standardId: Scalars['ID']['input'];
-  from: Scalars['Date']['input'];
-  to: Scalars['Date']['input'];
-  interval?: InputMaybe<TimeInterval>;
-}>;
-
-
-export type AdoptionOverTimeQuery = { __typename?: 'Query', adoptionOverTime: Array<{ __typename?: 'AdoptionPoint', date: string, total: number, byStatus: Array<{ __typename?: 'StatusCount', status: AdoptionStatus, count: number }> }> };
-
-export type MunicipalityAdoptionsQueryVariables = Exact<{
-  code: Scalars['String']['input'];
-}>;
-
-
-export type MunicipalityAdoptionsQuery = { __typename?: 'Query', municipality?: { __typename?: 'Municipality', viewerCanEdit: boolean, adoptions: Array<{ __typename?: 'Adoption', status: AdoptionStatus, standard: { __typename?: 'Standard', id: string } }> } | null };
 
 export type LoginMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -684,86 +556,96 @@ export type ApiVersionQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ApiVersionQuery = { __typename?: 'Query', apiVersion: string };
 
-export type StandardsQueryVariables = Exact<{
+export type CreateInitiativeMutationVariables = Exact<{
+  input: CreateInitiativeInput;
+}>;
+
+
+export type CreateInitiativeMutation = { __typename?: 'Mutation', createInitiative: { __typename?: 'InitiativePayload', initiative: { __typename?: 'Initiative', id: string, title: string, status: InitiativeStatus, deadline: string, standardIds: Array<string>, nextStatuses: Array<InitiativeStatus>, owner?: { __typename?: 'User', id: string } | null, standards: Array<{ __typename?: 'InitiativeStandard', id: string, slug: string, name: string }>, participants: Array<{ __typename?: 'InitiativeParticipant', status: RolloutStatus, municipality: { __typename?: 'Municipality', id: string } }>, expectedBenefit: { __typename?: 'Benefit', hoursPerYear?: number | null, eurosPerYear?: number | null, citizensReached?: number | null } } } };
+
+export type UpdateInitiativeMutationVariables = Exact<{
+  input: UpdateInitiativeInput;
+}>;
+
+
+export type UpdateInitiativeMutation = { __typename?: 'Mutation', updateInitiative: { __typename?: 'InitiativePayload', initiative: { __typename?: 'Initiative', id: string, title: string, deadline: string, participants: Array<{ __typename?: 'InitiativeParticipant', status: RolloutStatus, municipality: { __typename?: 'Municipality', id: string } }> } } };
+
+export type UpdateInitiativeStatusMutationVariables = Exact<{
+  input: UpdateInitiativeStatusInput;
+}>;
+
+
+export type UpdateInitiativeStatusMutation = { __typename?: 'Mutation', updateInitiativeStatus: { __typename?: 'InitiativePayload', initiative: { __typename?: 'Initiative', status: InitiativeStatus, stopReason?: string | null } } };
+
+export type UpdateRolloutMutationVariables = Exact<{
+  input: UpdateRolloutInput;
+}>;
+
+
+export type UpdateRolloutMutation = { __typename?: 'Mutation', updateRollout: { __typename?: 'InitiativePayload', initiative: { __typename?: 'Initiative', participants: Array<{ __typename?: 'InitiativeParticipant', status: RolloutStatus, startedOn?: string | null, liveOn?: string | null, municipality: { __typename?: 'Municipality', id: string } }> } } };
+
+export type RecordRealisedBenefitMutationVariables = Exact<{
+  input: RecordRealisedBenefitInput;
+}>;
+
+
+export type RecordRealisedBenefitMutation = { __typename?: 'Mutation', recordRealisedBenefit: { __typename?: 'InitiativePayload', initiative: { __typename?: 'Initiative', realisedBenefits: Array<{ __typename?: 'RealisedBenefit', date: string, hoursPerYear?: number | null, eurosPerYear?: number | null, citizensReached?: number | null, note?: string | null, recordedBy?: { __typename?: 'User', id: string } | null }>, latestRealisedBenefit?: { __typename?: 'RealisedBenefit', date: string } | null } } };
+
+export type InitiativeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InitiativeQuery = { __typename?: 'Query', initiative?: { __typename?: 'Initiative', id: string, title: string, status: InitiativeStatus, overdue: boolean, viewerCanEdit: boolean } | null };
+
+export type InitiativesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
-  category?: InputMaybe<StandardCategory>;
-  lifecycle?: InputMaybe<Lifecycle>;
-  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<InitiativeStatus>;
+  standardId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
 
-export type StandardsQuery = { __typename?: 'Query', standards: { __typename?: 'StandardConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'StandardEdge', cursor: string }>, nodes: Array<{ __typename?: 'Standard', id: string, slug: string, name: string }> } };
+export type InitiativesQuery = { __typename?: 'Query', initiatives: { __typename?: 'InitiativeConnection', totalCount: number, nodes: Array<{ __typename?: 'Initiative', id: string, title: string, deadline: string, overdue: boolean }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
-export type StandardPageQueryVariables = Exact<{
+export type InitiativeDashboardQueryVariables = Exact<{
+  filter?: InputMaybe<InitiativeDashboardFilter>;
+}>;
+
+
+export type InitiativeDashboardQuery = { __typename?: 'Query', initiativeDashboard: { __typename?: 'InitiativeDashboard', total: number, overdueCount: number, byStatus: Array<{ __typename?: 'InitiativeStatusCount', status: InitiativeStatus, count: number }>, benefit: { __typename?: 'InitiativeBenefitTotals', expectedHoursPerYear: number, realisedHoursPerYear: number, expectedEurosPerYear: number, realisedEurosPerYear: number }, deadlinesNext90Days: Array<{ __typename?: 'InitiativeDeadline', id: string, title: string, deadline: string }> } };
+
+export type AuditLogQueryVariables = Exact<{
+  subjectId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type StandardPageQuery = { __typename?: 'Query', standards: { __typename?: 'StandardConnection', nodes: Array<{ __typename?: 'Standard', name: string, viewerCanEdit: boolean, adoptionSummary: { __typename?: 'AdoptionSummary', total: number, byStatus: Array<{ __typename?: 'StatusCount', status: AdoptionStatus, count: number }> }, subscribers: Array<{ __typename?: 'Municipality', code: string }> }> } };
+export type AuditLogQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditEventConnection', totalCount: number, nodes: Array<{ __typename?: 'AuditEvent', action: string, at: string, before?: unknown | null, after?: unknown | null, actor?: { __typename?: 'AuditActor', id: string, name: string } | null }> } };
 
-export type MunicipalityAdoptionPageQueryVariables = Exact<{
-  first?: InputMaybe<Scalars['Int']['input']>;
-}>;
-
-
-export type MunicipalityAdoptionPageQuery = { __typename?: 'Query', municipalities: { __typename?: 'MunicipalityConnection', nodes: Array<{ __typename?: 'Municipality', code: string, viewerCanEdit: boolean, adoptions: Array<{ __typename?: 'Adoption', status: AdoptionStatus, standard: { __typename?: 'Standard', name: string } }>, subscriptions: Array<{ __typename?: 'StandardSubscription', standard: { __typename?: 'Standard', slug: string } }> }> } };
-
-export type StandardByQueryVariables = Exact<{
+export type InitiativeChangedSubscriptionVariables = Exact<{
   id?: InputMaybe<Scalars['ID']['input']>;
-  slug?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type StandardByQuery = { __typename?: 'Query', standard?: { __typename?: 'Standard', id: string, slug: string, complianceDeadline?: string | null, versions: Array<{ __typename?: 'StandardVersion', number: string, date?: string | null, changes: string }>, adoptionSummary: { __typename?: 'AdoptionSummary', total: number, byStatus: Array<{ __typename?: 'StatusCount', status: AdoptionStatus, count: number }> } } | null };
-
-export type CreateStandardMutationVariables = Exact<{
-  input: CreateStandardInput;
-}>;
+export type InitiativeChangedSubscription = { __typename?: 'Subscription', initiativeChanged: { __typename?: 'InitiativeChangedEvent', kind: InitiativeChangeKind, municipality?: { __typename?: 'Municipality', id: string } | null, initiative: { __typename?: 'Initiative', id: string, participants: Array<{ __typename?: 'InitiativeParticipant', status: RolloutStatus, municipality: { __typename?: 'Municipality', id: string } }> } } };
 
 
-export type CreateStandardMutation = { __typename?: 'Mutation', createStandard: { __typename?: 'StandardPayload', standard: { __typename?: 'Standard', id: string, slug: string, name: string, category: StandardCategory, lifecycle: Lifecycle, viewerCanEdit: boolean } } };
-
-export type UpdateStandardMutationVariables = Exact<{
-  input: UpdateStandardInput;
-}>;
-
-
-export type UpdateStandardMutation = { __typename?: 'Mutation', updateStandard: { __typename?: 'StandardPayload', standard: { __typename?: 'Standard', id: string, slug: string, name: string, complianceDeadline?: string | null } } };
-
-export type SubscribeToStandardMutationVariables = Exact<{
-  municipalityId: Scalars['ID']['input'];
-  standardId: Scalars['ID']['input'];
-}>;
-
-
-export type SubscribeToStandardMutation = { __typename?: 'Mutation', subscribeToStandard: { __typename?: 'StandardSubscription', municipality: { __typename?: 'Municipality', code: string }, standard: { __typename?: 'Standard', id: string } } };
-
-export type UnsubscribeFromStandardMutationVariables = Exact<{
-  municipalityId: Scalars['ID']['input'];
-  standardId: Scalars['ID']['input'];
-}>;
-
-
-export type UnsubscribeFromStandardMutation = { __typename?: 'Mutation', unsubscribeFromStandard: boolean };
-
-
-export const UpdateAdoptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAdoption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAdoptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateAdoptionMutation, UpdateAdoptionMutationVariables>;
-export const AdoptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Adoptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptionStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdoptionsQuery, AdoptionsQueryVariables>;
-export const AdoptionChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AdoptionChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptionChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AdoptionChangedSubscription, AdoptionChangedSubscriptionVariables>;
-export const AdoptionDashboardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdoptionDashboards"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptionMatrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"standards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standardId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoptionByProvince"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<AdoptionDashboardsQuery, AdoptionDashboardsQueryVariables>;
-export const AdoptionOverTimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdoptionOverTime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"interval"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeInterval"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptionOverTime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interval"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<AdoptionOverTimeQuery, AdoptionOverTimeQueryVariables>;
-export const MunicipalityAdoptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityAdoptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityAdoptionsQuery, MunicipalityAdoptionsQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"taskforces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const TaskforceMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskforceMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskforces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<TaskforceMembersQuery, TaskforceMembersQueryVariables>;
 export const ApiVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiVersion"}}]}}]} as unknown as DocumentNode<ApiVersionQuery, ApiVersionQueryVariables>;
-export const StandardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Standards"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StandardCategory"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lifecycle"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Lifecycle"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"lifecycle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lifecycle"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<StandardsQuery, StandardsQueryVariables>;
-export const StandardPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StandardPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"adoptionSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscribers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StandardPageQuery, StandardPageQueryVariables>;
-export const MunicipalityAdoptionPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityAdoptionPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityAdoptionPageQuery, MunicipalityAdoptionPageQueryVariables>;
-export const StandardByDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StandardBy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"complianceDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoptionSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StandardByQuery, StandardByQueryVariables>;
-export const CreateStandardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStandard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStandardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}}]}}]}}]}}]} as unknown as DocumentNode<CreateStandardMutation, CreateStandardMutationVariables>;
-export const UpdateStandardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStandard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateStandardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"complianceDeadline"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateStandardMutation, UpdateStandardMutationVariables>;
-export const SubscribeToStandardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubscribeToStandard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribeToStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SubscribeToStandardMutation, SubscribeToStandardMutationVariables>;
-export const UnsubscribeFromStandardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnsubscribeFromStandard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsubscribeFromStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}]}]}}]} as unknown as DocumentNode<UnsubscribeFromStandardMutation, UnsubscribeFromStandardMutationVariables>;
+export const CreateInitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInitiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInitiativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standardIds"}},{"kind":"Field","name":{"kind":"Name","value":"standards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"eurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"citizensReached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}}]}}]}}]}}]} as unknown as DocumentNode<CreateInitiativeMutation, CreateInitiativeMutationVariables>;
+export const UpdateInitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInitiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInitiativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateInitiativeMutation, UpdateInitiativeMutationVariables>;
+export const UpdateInitiativeStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInitiativeStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInitiativeStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInitiativeStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stopReason"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateInitiativeStatusMutation, UpdateInitiativeStatusMutationVariables>;
+export const UpdateRolloutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRollout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRolloutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRollout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"liveOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateRolloutMutation, UpdateRolloutMutationVariables>;
+export const RecordRealisedBenefitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRealisedBenefit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRealisedBenefitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRealisedBenefit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"realisedBenefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"eurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"citizensReached"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestRealisedBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordRealisedBenefitMutation, RecordRealisedBenefitMutationVariables>;
+export const InitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Initiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}}]}}]}}]} as unknown as DocumentNode<InitiativeQuery, InitiativeQueryVariables>;
+export const InitiativesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Initiatives"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiativeStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<InitiativesQuery, InitiativesQueryVariables>;
+export const InitiativeDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativeDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiativeDashboardFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiativeDashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedHoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"realisedHoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"expectedEurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"realisedEurosPerYear"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlinesNext90Days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]}}]} as unknown as DocumentNode<InitiativeDashboardQuery, InitiativeDashboardQueryVariables>;
+export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const InitiativeChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"InitiativeChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiativeChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InitiativeChangedSubscription, InitiativeChangedSubscriptionVariables>;

@@ -1,0 +1,80 @@
+import { requireViewer } from '../../auth/guards';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { loadExisting } from '../loaders';
+import { initiativeDashboard, latestBenefit } from './dashboard';
+import { filterEvents, INITIATIVE_CHANGED_TOPIC, type InitiativeChangedPayload } from './events';
+import { canManageInitiatives } from './policy';
+import * as service from './service';
+import { isOverdue, nextStatuses } from './workflow';
+
+/** Initiatives (quick wins): queries, mutations, the live feed and field resolvers. */
+export const initiativeResolvers: Resolvers = {
+  Query: {
+    initiatives: (_parent, args, ctx) => service.listInitiatives(ctx, args),
+    initiative: (_parent, args, ctx) => service.getInitiative(ctx, args.id),
+    initiativeDashboard: (_parent, args, ctx) => initiativeDashboard(ctx, args.filter),
+  },
+  Mutation: {
+    createInitiative: (_parent, args, ctx) => service.createInitiative(ctx, args.input),
+    updateInitiative: (_parent, args, ctx) => service.updateInitiative(ctx, args.input),
+    updateInitiativeStatus: (_parent, args, ctx) => service.updateInitiativeStatus(ctx, args.input),
+    updateRollout: (_parent, args, ctx) => service.updateRollout(ctx, args.input),
+    recordRealisedBenefit: (_parent, args, ctx) => service.recordRealisedBenefit(ctx, args.input),
+  },
+  Subscription: {
+    initiativeChanged: {
+      subscribe: (_parent, args, ctx) => {
+        requireViewer(ctx.viewer);
+        return filterEvents(
+          ctx.runtime.pubsub.subscribe<InitiativeChangedPayload>(INITIATIVE_CHANGED_TOPIC),
+          (event) => !args.id || event.initiativeId === args.id,
+          (event) => ({ initiativeChanged: event }),
+        );
+      },
+    },
+  },
+  InitiativeChangedEvent: {
+    // One context serves a whole subscription, so the cached record would be stale by the next event.
+    initiative: async (event, _args, ctx) => {
+      const record = await ctx.loaders.initiativeById.clear(event.initiativeId).load(event.initiativeId);
+      if (!record) throw new Error(`initiative ${event.initiativeId} vanished`);
+      return record;
+    },
+    municipality: (event, _args, ctx) =>
+      event.municipalityId ? ctx.loaders.municipalityById.load(event.municipalityId) : null,
+  },
+  Initiative: {
+    id: (i) => String(i._id),
+    description: (i) => i.description ?? '',
+    overdue: (i, _args, ctx) => isOverdue(i.status, i.deadline, service.today(ctx.runtime)),
+    owner: (i, _args, ctx) => (i.ownerUserId ? ctx.loaders.userById.load(i.ownerUserId) : null),
+    ownerTaskforce: (i, _args, ctx) =>
+      i.ownerTaskforceId ? ctx.loaders.taskforceById.load(i.ownerTaskforceId) : null,
+    standardIds: (i) => i.standardIds.map(String),
+    standards: (i, _args, ctx) => loadExisting(ctx.loaders.standardById, i.standardIds),
+    roadmapItemIds: (i) => i.roadmapItemIds ?? [],
+    expectedBenefit: (i) => ({
+      hoursPerYear: i.expectedBenefit?.hoursPerYear ?? null,
+      eurosPerYear: i.expectedBenefit?.eurosPerYear ?? null,
+      citizensReached: i.expectedBenefit?.citizensReached ?? null,
+    }),
+    realisedBenefits: (i) => [...(i.realisedBenefits ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
+    latestRealisedBenefit: (i) => latestBenefit(i.realisedBenefits ?? []),
+    nextStatuses: (i) => nextStatuses(i.status),
+    viewerCanEdit: (_i, _args, ctx) => canManageInitiatives(ctx.viewer),
+  },
+  InitiativeParticipant: {
+    municipality: async (p, _args, ctx) => {
+      const municipality = await ctx.loaders.municipalityById.load(p.municipalityId);
+      if (!municipality) throw new Error(`municipality ${p.municipalityId} missing`);
+      return municipality;
+    },
+  },
+  RealisedBenefit: {
+    recordedBy: (r, _args, ctx) => (r.byUserId ? ctx.loaders.userById.load(r.byUserId) : null),
+    recordedAt: (r) => r.at,
+  },
+  InitiativeStandard: {
+    id: (s) => String(s._id),
+  },
+};

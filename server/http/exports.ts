@@ -1,0 +1,156 @@
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import type { Types } from 'mongoose';
+import { bearerToken, viewerFromToken } from '../auth/session';
+import type { Viewer } from '../auth/viewer';
+import { isAdmin } from '../auth/viewer';
+import type { AdoptionRecord } from '../db/models/Adoption';
+import type { InitiativeRecord } from '../db/models/Initiative';
+import type { MunicipalityRecord } from '../db/models/Municipality';
+import { streamBackup } from '../export/backup';
+import { streamCsv, type CsvColumn } from '../export/csv';
+import { latestBenefit } from '../graphql/initiative/dashboard';
+import { canManageInitiatives } from '../graphql/initiative/policy';
+import { today } from '../graphql/initiative/service';
+import { isOverdue } from '../graphql/initiative/workflow';
+import type { Runtime } from '../runtime';
+
+type AuthedRequest = Request & { viewer?: Viewer };
+
+function sendError(res: Response, status: number, code: string, message: string) {
+  if (status === 401) res.set('WWW-Authenticate', 'Bearer');
+  res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message } });
+}
+
+/** Resolves the Bearer token; 401 without a valid one. */
+function authenticate(runtime: Runtime) {
+  return async (req: AuthedRequest, res: Response, next: NextFunction) => {
+    const viewer = await viewerFromToken(runtime.models, bearerToken(req.headers.authorization));
+    if (!viewer) return sendError(res, 401, 'UNAUTHENTICATED', 'Je bent niet ingelogd.');
+    req.viewer = viewer;
+    next();
+  };
+}
+
+function allow(check: (viewer: Viewer) => boolean) {
+  return (req: AuthedRequest, res: Response, next: NextFunction) => {
+    if (!req.viewer || !check(req.viewer)) {
+      return sendError(res, 403, 'FORBIDDEN', 'Je hebt geen toestemming voor deze export.');
+    }
+    next();
+  };
+}
+
+/** Streams, and ends a half-written response when the source fails midway (headers are gone). */
+function streaming(runtime: Runtime, handler: (req: AuthedRequest, res: Response) => Promise<void>) {
+  return async (req: AuthedRequest, res: Response) => {
+    try {
+      await handler(req, res);
+    } catch (error) {
+      runtime.logger.error({ err: error, path: req.path }, 'export failed');
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'De export is mislukt.');
+      else res.destroy();
+    }
+  };
+}
+
+function initiativeColumns(todayDate: string): CsvColumn<InitiativeRecord>[] {
+  const latest = (i: InitiativeRecord) => latestBenefit(i.realisedBenefits ?? []);
+  const count = (i: InitiativeRecord, status: string) =>
+    i.participants.filter((p) => p.status === status).length;
+  return [
+    { header: 'id', value: (i) => String(i._id) },
+    { header: 'title', value: (i) => i.title },
+    { header: 'status', value: (i) => i.status },
+    { header: 'stopReason', value: (i) => i.stopReason },
+    { header: 'deadline', value: (i) => i.deadline },
+    { header: 'overdue', value: (i) => isOverdue(i.status, i.deadline, todayDate) },
+    { header: 'participants', value: (i) => i.participants.length },
+    { header: 'live', value: (i) => count(i, 'LIVE') },
+    { header: 'preparing', value: (i) => count(i, 'PREPARING') },
+    { header: 'municipalities', value: (i) => i.participants.map((p) => p.municipalityId).join(';') },
+    { header: 'standardIds', value: (i) => i.standardIds.map(String).join(';') },
+    { header: 'expectedHoursPerYear', value: (i) => i.expectedBenefit?.hoursPerYear },
+    { header: 'expectedEurosPerYear', value: (i) => i.expectedBenefit?.eurosPerYear },
+    { header: 'expectedCitizensReached', value: (i) => i.expectedBenefit?.citizensReached },
+    { header: 'realisedDate', value: (i) => latest(i)?.date },
+    { header: 'realisedHoursPerYear', value: (i) => latest(i)?.hoursPerYear },
+    { header: 'realisedEurosPerYear', value: (i) => latest(i)?.eurosPerYear },
+    { header: 'realisedCitizensReached', value: (i) => latest(i)?.citizensReached },
+    { header: 'description', value: (i) => i.description },
+    { header: 'updatedAt', value: (i) => i.updatedAt },
+  ];
+}
+
+interface AdoptionRow {
+  municipality: MunicipalityRecord;
+  adoption: AdoptionRecord | null;
+}
+
+const adoptionColumns: CsvColumn<AdoptionRow>[] = [
+  { header: 'municipalityCode', value: (r) => r.municipality._id },
+  { header: 'municipality', value: (r) => r.municipality.name },
+  { header: 'province', value: (r) => r.municipality.province },
+  { header: 'status', value: (r) => r.adoption?.status ?? 'NOT_STARTED' },
+  { header: 'targetDate', value: (r) => r.adoption?.targetDate },
+  { header: 'adoptedVersion', value: (r) => r.adoption?.adoptedVersion },
+  { header: 'note', value: (r) => r.adoption?.note },
+  { header: 'updatedAt', value: (r) => (r.adoption as { updatedAt?: Date } | null)?.updatedAt },
+];
+
+/**
+ * One row per municipality, in CBS-code order, streamed from a municipality cursor. The standard's
+ * adoption records (at most one per municipality, so bounded by 342) are read first into a map;
+ * municipalities without a record are NOT_STARTED, ended ones appear only when they have a record.
+ */
+async function* adoptionRows(runtime: Runtime, standardId: Types.ObjectId): AsyncGenerator<AdoptionRow> {
+  const { Adoption, Municipality } = runtime.models;
+  const byMunicipality = new Map<string, AdoptionRecord>();
+  for await (const adoption of Adoption.find({ standardId }).lean<AdoptionRecord>().cursor()) {
+    byMunicipality.set(adoption.municipalityId, adoption);
+  }
+  for await (const municipality of Municipality.find().sort({ _id: 1 }).lean<MunicipalityRecord>().cursor()) {
+    const adoption = byMunicipality.get(municipality._id) ?? null;
+    if (municipality.validUntil && !adoption) continue;
+    yield { municipality, adoption };
+  }
+}
+
+/** `/export/*`: CSV exports and the full JSON backup, authorised by Bearer token. */
+export function exportsRouter(runtime: Runtime): Router {
+  const router = Router();
+  router.use('/export', authenticate(runtime));
+
+  router.get(
+    '/export/initiatives.csv',
+    allow(canManageInitiatives),
+    streaming(runtime, (_req, res) =>
+      streamCsv(
+        res,
+        'initiatives.csv',
+        initiativeColumns(today(runtime)),
+        runtime.models.Initiative.find().sort({ deadline: 1, _id: 1 }).lean<InitiativeRecord>().cursor(),
+      ),
+    ),
+  );
+
+  router.get(
+    '/export/adoption.csv',
+    streaming(runtime, async (req, res) => {
+      const slug = req.query.standard;
+      if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) {
+        return sendError(res, 400, 'BAD_USER_INPUT', 'standard: geef de slug van een standaard');
+      }
+      const standard = await runtime.models.Standard.findOne({ slug }, { _id: 1 }).lean().exec();
+      if (!standard) return sendError(res, 404, 'NOT_FOUND', 'Standaard niet gevonden.');
+      await streamCsv(res, `adoption-${slug}.csv`, adoptionColumns, adoptionRows(runtime, standard._id));
+    }),
+  );
+
+  router.get(
+    '/export/koers.json',
+    allow(isAdmin),
+    streaming(runtime, (_req, res) => streamBackup(res, runtime.models, runtime.now())),
+  );
+
+  return router;
+}

@@ -1,0 +1,50 @@
+import type { Models } from '../../server/db/models';
+
+/** Inserts a standard for initiative tests (the catalogue's own factory lives with that domain). */
+export async function buildTestStandard(models: Models, slug: string, name = slug) {
+  const standard = await models.Standard.create({
+    slug,
+    name,
+    category: 'API_STANDARD',
+    lifecycle: 'ESTABLISHED',
+    searchText: `${name} ${slug}`.toLowerCase(),
+  });
+  return { id: String(standard._id), slug, name };
+}
+
+/** Parses RFC 4180 CSV (quoted fields with commas, quotes and line breaks) into rows of cells. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      // CRLF ends the record; the \n is consumed by the next branch.
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+/** The CSV as objects keyed by the header row. */
+export function csvRecords(text: string): Array<Record<string, string>> {
+  const [header, ...rows] = parseCsv(text);
+  return rows.map((row) => Object.fromEntries((header ?? []).map((name, i) => [name, row[i] ?? ''])));
+}
