@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { COLLAB_PATH } from '../common/collab';
 import type { Config } from './config';
 import { connectDatabase, type Database } from './db/database';
 import { LoginLimiter } from './auth/loginLimiter';
@@ -16,6 +17,7 @@ import { createSubscriptionServer } from './graphql/subscriptions';
 import { exportsRouter } from './http/exports';
 import { healthHandler } from './http/health';
 import { routeUpgrades } from './http/upgrade';
+import { createCollabServer } from './realtime/server';
 import { webAppRouter } from './http/webApp';
 import type { Logger } from './logger';
 import type { Runtime } from './runtime';
@@ -47,7 +49,8 @@ export async function startKoers(
   const database = options.database ?? (await connectDatabase(config, logger));
   const models = createModels(database.connection);
   await syncIndexes(models);
-  const runtime: Runtime = {
+  // `documents` needs the runtime itself, so it is set right after.
+  const runtime = {
     config,
     logger,
     connection: database.connection,
@@ -55,7 +58,9 @@ export async function startKoers(
     pubsub: createPubSub(config.redisUrl, logger),
     loginLimiter: new LoginLimiter(),
     now: options.now ?? (() => new Date()),
-  };
+  } as Runtime;
+  const collab = createCollabServer(runtime);
+  runtime.documents = collab.registry;
 
   const app = express();
   app.disable('x-powered-by');
@@ -89,6 +94,7 @@ export async function startKoers(
           subscriptions.wss.emit('connection', ws, request),
         ),
     ],
+    [COLLAB_PATH, collab.handleUpgrade],
   ]);
 
   await new Promise<void>((resolve, reject) => {
@@ -102,6 +108,7 @@ export async function startKoers(
   const close = () =>
     (closing ??= (async () => {
       await subscriptions.dispose();
+      await collab.close();
       await apollo.stop();
       await runtime.pubsub.close();
       if (!options.database) await database.close();

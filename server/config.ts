@@ -32,6 +32,11 @@ const envSchema = z
         .regex(/^rediss?:\/\/\S+$/, 'must start with redis:// or rediss://')
         .optional(),
     ),
+    REDIS_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1 to 64 letters, digits, colons, dashes or underscores')
+      .default('koers:'),
     SESSION_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters long').optional()),
     LOG_LEVEL: z.enum(logLevels, { message: `must be one of ${logLevels.join(', ')}` }).default('info'),
     DATA_DIR: z.string().trim().min(1).default('data'),
@@ -60,6 +65,8 @@ export interface Config {
   mongodbUri: string | undefined;
   /** Unset: a single process, no fan-out. */
   redisUrl: string | undefined;
+  /** Prefix of this deployment's Redis channels (tests use one per test to stay apart). */
+  redisPrefix: string;
   sessionSecret: string;
   logLevel: (typeof logLevels)[number];
   dataDir: string;
@@ -91,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     mongodbUri: e.MONGODB_URI,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
     sessionSecret: e.SESSION_SECRET ?? DEVELOPMENT_SECRET,
     logLevel: e.LOG_LEVEL,
     dataDir: path.resolve(e.DATA_DIR),

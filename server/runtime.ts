@@ -4,6 +4,7 @@ import type { Config } from './config';
 import type { Models } from './db/models';
 import type { PubSub } from './events/pubsub';
 import type { Logger } from './logger';
+import type { DocumentRegistry } from './realtime/registry';
 
 /**
  * What a running Koers process holds for its lifetime and hands to request contexts, the realtime
@@ -16,6 +17,8 @@ export interface Runtime {
   models: Models;
   pubsub: PubSub;
   loginLimiter: LoginLimiter;
+  /** Co-edited documents in memory; the GraphQL bridge applies changes through it. */
+  documents: DocumentRegistry;
   /** The clock; tests pin it to check deadlines and "overdue" without waiting. */
   now(): Date;
 }

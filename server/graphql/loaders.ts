@@ -5,6 +5,8 @@ import type { AdoptionRecord, AdoptionStatus } from '../db/models/Adoption';
 import type { CooperationRecord } from '../db/models/Cooperation';
 import type { InitiativeRecord } from '../db/models/Initiative';
 import type { MunicipalityRecord } from '../db/models/Municipality';
+import type { RoadmapRecord } from '../db/models/Roadmap';
+import type { RoadmapItemRecord } from '../db/models/RoadmapItem';
 import type { StandardRecord } from '../db/models/Standard';
 import type { SubscriptionRecord } from '../db/models/Subscription';
 import type { TaskforceRecord } from '../db/models/Taskforce';
@@ -89,6 +91,13 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (result ??= load());
 }
 
+/** Items of a roadmap in document order. */
+function sortedGroupLoader(loader: DataLoader<Id, RoadmapItemRecord[], string>) {
+  return {
+    load: async (key: Id) => [...(await loader.load(key))].sort((a, b) => a.position - b.position),
+  };
+}
+
 /** The loaders of one request; never shared between requests, as permissions differ per viewer. */
 export function createLoaders(models: Models) {
   return {
@@ -111,6 +120,11 @@ export function createLoaders(models: Models) {
         .lean<Array<{ _id: string; provinceCode: string; province: string }>>()
         .exec(),
     ),
+    roadmapById: byIdLoader<RoadmapRecord>(models.Roadmap),
+    roadmapItemsByRoadmapId: sortedGroupLoader(
+      groupLoader<RoadmapItemRecord>(models.RoadmapItem, 'roadmapId'),
+    ),
+    roadmapItemsByStandardId: groupLoader<RoadmapItemRecord>(models.RoadmapItem, 'standardIds'),
   };
 }
 

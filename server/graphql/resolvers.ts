@@ -7,6 +7,8 @@ import { initiativeResolvers } from './initiative/resolvers';
 import { municipalityResolvers } from './municipality/resolvers';
 import { notificationResolvers } from './notification/resolvers';
 import { standardResolvers } from './standard/resolvers';
+import { pageResolvers } from './page/resolvers';
+import { roadmapResolvers } from './roadmap/resolvers';
 import { taskforceResolvers } from './taskforce/resolvers';
 import { userResolvers } from './user/resolvers';
 
@@ -21,4 +23,6 @@ export const resolvers: Resolvers = mergeResolvers([
   notificationResolvers,
   initiativeResolvers,
   auditResolvers,
+  roadmapResolvers,
+  pageResolvers,
 ]) as Resolvers;

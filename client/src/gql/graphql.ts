@@ -1,5 +1,4 @@
 /* eslint-disable */
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -20,6 +19,129 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** Any JSON value: object, array, string, number, boolean or null. */
   JSON: { input: unknown; output: unknown; }
+};
+
+export type AddRoadmapCommentInput = {
+  body: Scalars['String']['input'];
+  itemId: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapId: Scalars['ID']['input'];
+};
+
+export type AddRoadmapItemInput = {
+  endYear: Scalars['Int']['input'];
+  laneId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapId: Scalars['ID']['input'];
+  standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startYear: Scalars['Int']['input'];
+  status?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** Where one municipality stands on one standard, with its full history. */
+export type Adoption = {
+  __typename?: 'Adoption';
+  adoptedVersion?: Maybe<Scalars['String']['output']>;
+  /** Oldest first. */
+  history: Array<AdoptionHistoryEntry>;
+  id: Scalars['ID']['output'];
+  /** True for generated demo data, never a measured figure. */
+  isDemo: Scalars['Boolean']['output'];
+  municipality: Municipality;
+  /** True when a new version was published after this record was last confirmed. */
+  needsReview: Scalars['Boolean']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The version to review against, when needsReview. */
+  reviewVersion?: Maybe<Scalars['String']['output']>;
+  standard: Standard;
+  status: AdoptionStatus;
+  targetDate?: Maybe<Scalars['Date']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy?: Maybe<User>;
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** One cell of the adoption matrix; NOT_STARTED where the municipality has no record. */
+export type AdoptionCell = {
+  __typename?: 'AdoptionCell';
+  needsReview: Scalars['Boolean']['output'];
+  standardId: Scalars['ID']['output'];
+  status: AdoptionStatus;
+};
+
+export type AdoptionConnection = {
+  __typename?: 'AdoptionConnection';
+  edges: Array<AdoptionEdge>;
+  nodes: Array<Adoption>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AdoptionEdge = {
+  __typename?: 'AdoptionEdge';
+  cursor: Scalars['String']['output'];
+  node: Adoption;
+};
+
+/** One state an adoption record had, and who set it. */
+export type AdoptionHistoryEntry = {
+  __typename?: 'AdoptionHistoryEntry';
+  adoptedVersion?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  by?: Maybe<User>;
+  note?: Maybe<Scalars['String']['output']>;
+  status: AdoptionStatus;
+  targetDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Current municipalities × the asked standards, paged by municipality. */
+export type AdoptionMatrixConnection = {
+  __typename?: 'AdoptionMatrixConnection';
+  edges: Array<AdoptionMatrixEdge>;
+  nodes: Array<AdoptionMatrixRow>;
+  pageInfo: PageInfo;
+  standards: Array<Standard>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AdoptionMatrixEdge = {
+  __typename?: 'AdoptionMatrixEdge';
+  cursor: Scalars['String']['output'];
+  node: AdoptionMatrixRow;
+};
+
+/** One municipality's row of the adoption matrix, cells in the order of the asked standards. */
+export type AdoptionMatrixRow = {
+  __typename?: 'AdoptionMatrixRow';
+  cells: Array<AdoptionCell>;
+  municipality: Municipality;
+};
+
+/** Adoption of a standard at the end of one period. */
+export type AdoptionPoint = {
+  __typename?: 'AdoptionPoint';
+  byStatus: Array<StatusCount>;
+  date: Scalars['Date']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** Where a municipality stands on a standard. EXPLAINED is deviating with an explanation (pas toe of leg uit). */
+export type AdoptionStatus =
+  | 'ADOPTED'
+  | 'EXPLAINED'
+  | 'IN_PROGRESS'
+  | 'NOT_APPLICABLE'
+  | 'NOT_STARTED'
+  | 'PLANNED';
+
+/**
+ * Adoption of one standard over every current municipality: `total` is the number of current
+ * municipalities; those without a record count as NOT_STARTED, so `byStatus` always sums to `total`.
+ */
+export type AdoptionSummary = {
+  __typename?: 'AdoptionSummary';
+  byStatus: Array<StatusCount>;
+  total: Scalars['Int']['output'];
 };
 
 /** The person who made a change (only id and name, never contact details). */
@@ -80,6 +202,12 @@ export type BenefitInput = {
   hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** How binding a standard is. */
+export type ComplianceLevel =
+  | 'AANBEVOLEN'
+  | 'PAS_TOE_OF_LEG_UIT'
+  | 'VERPLICHT';
+
 /** A samenwerkingsverband: municipalities that organise work together. */
 export type Cooperation = {
   __typename?: 'Cooperation';
@@ -98,6 +226,35 @@ export type CreateInitiativeInput = {
   roadmapItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   title: Scalars['String']['input'];
+};
+
+export type CreatePageInput = {
+  title: Scalars['String']['input'];
+};
+
+export type CreateRoadmapInput = {
+  endYear: Scalars['Int']['input'];
+  startYear: Scalars['Int']['input'];
+  taskforceId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateRoadmapPayload = {
+  __typename?: 'CreateRoadmapPayload';
+  roadmap: Roadmap;
+};
+
+export type CreateStandardInput = {
+  category: StandardCategory;
+  complianceDeadline?: InputMaybe<Scalars['Date']['input']>;
+  complianceLevel?: InputMaybe<ComplianceLevel>;
+  establishedOn?: InputMaybe<Scalars['Date']['input']>;
+  lifecycle: Lifecycle;
+  name: Scalars['String']['input'];
+  owner?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A quick win run by managers next to the ten-year roadmaps. */
@@ -243,11 +400,28 @@ export type InitiativeStatusCount = {
   status: InitiativeStatus;
 };
 
+/** Where a standard is in its life, in order. */
+export type Lifecycle =
+  | 'CANDIDATE'
+  | 'DEPRECATED'
+  | 'DRAFT'
+  | 'ESTABLISHED';
+
+export type MovedRoadmapItem = {
+  __typename?: 'MovedRoadmapItem';
+  from: RoadmapPeriod;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  to: RoadmapPeriod;
+};
+
 /** A Dutch municipality (gemeente), identified by its CBS code. */
 export type Municipality = {
   __typename?: 'Municipality';
   /** False once the municipality has ended. */
   active: Scalars['Boolean']['output'];
+  /** This municipality's adoption records (standards without a record are NOT_STARTED). */
+  adoptions: Array<Adoption>;
   /** The CBS code, e.g. GM0344 (same as id). */
   code: Scalars['String']['output'];
   cooperations: Array<Cooperation>;
@@ -262,9 +436,12 @@ export type Municipality = {
   officialName: Scalars['String']['output'];
   population?: Maybe<Scalars['Int']['output']>;
   province: Province;
+  subscriptions: Array<StandardSubscription>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Set when the municipality ended, e.g. in a merger; its history stays readable. */
   validUntil?: Maybe<Scalars['Date']['output']>;
+  /** True when the viewer may report adoption and subscriptions for this municipality. */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 export type MunicipalityConnection = {
@@ -283,8 +460,17 @@ export type MunicipalityEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addRoadmapComment: RoadmapComment;
+  addRoadmapItem: RoadmapItemPayload;
+  /** Admin only: adds a member; their open co-editing sockets re-authorize. */
+  addTaskforceMember: Taskforce;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
+  createPage: Page;
+  createRoadmap: CreateRoadmapPayload;
+  createRoadmapVersion: RoadmapVersion;
+  /** Admins only. A slug already in use is CONFLICT. */
+  createStandard: StandardPayload;
   /**
    * Signs in. Failed attempts are counted per account and address; too many lock that pair for
    * 15 minutes (RATE_LIMITED with extensions.retryAfterSeconds).
@@ -292,19 +478,81 @@ export type Mutation = {
   login: AuthPayload;
   /** Revokes the token this request was made with; open sockets using it are closed. */
   logout: Scalars['Boolean']['output'];
+  /** Marks the viewer's own notifications read; returns how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
+  /**
+   * Admins only. Appends a version, notifies the users of every subscribed municipality and marks
+   * their adoption records as needing review for this version.
+   */
+  publishStandardVersion: StandardPayload;
   /** MANAGER or ADMIN. */
   recordRealisedBenefit: InitiativePayload;
+  removeRoadmapItem: RemoveRoadmapItemPayload;
+  /** Admin only: removes a member; their open co-editing sockets re-authorize. */
+  removeTaskforceMember: Taskforce;
+  resolveRoadmapComment: RoadmapComment;
+  /** Applies a version as a new change on top; history is never rewritten. */
+  restoreRoadmapVersion: Roadmap;
+  /** Municipality editors for their municipalities, and admins. */
+  subscribeToStandard: StandardSubscription;
+  /** Municipality editors for their municipalities, and admins; true when a subscription was removed. */
+  unsubscribeFromStandard: Scalars['Boolean']['output'];
+  /**
+   * Reports where a municipality stands on a standard: municipality editors for their own municipality
+   * (or their cooperation's members), admins for any. Appends to the history and clears needsReview.
+   */
+  updateAdoption: UpdateAdoptionPayload;
   /** MANAGER or ADMIN. */
   updateInitiative: InitiativePayload;
   /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
   updateInitiativeStatus: InitiativePayload;
+  updateRoadmapItem: RoadmapItemPayload;
   /** MANAGER or ADMIN, or a MUNICIPALITY_EDITOR for a municipality they may edit. */
   updateRollout: InitiativePayload;
+  /** Admins only. A changed compliance deadline notifies the subscribed municipalities. */
+  updateStandard: StandardPayload;
+};
+
+
+export type MutationAddRoadmapCommentArgs = {
+  input: AddRoadmapCommentInput;
+};
+
+
+export type MutationAddRoadmapItemArgs = {
+  input: AddRoadmapItemInput;
+};
+
+
+export type MutationAddTaskforceMemberArgs = {
+  taskforceId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
 export type MutationCreateInitiativeArgs = {
   input: CreateInitiativeInput;
+};
+
+
+export type MutationCreatePageArgs = {
+  input: CreatePageInput;
+};
+
+
+export type MutationCreateRoadmapArgs = {
+  input: CreateRoadmapInput;
+};
+
+
+export type MutationCreateRoadmapVersionArgs = {
+  name: Scalars['String']['input'];
+  roadmapId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateStandardArgs = {
+  input: CreateStandardInput;
 };
 
 
@@ -314,8 +562,59 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationPublishStandardVersionArgs = {
+  changes: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+  number: Scalars['String']['input'];
+  standardId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordRealisedBenefitArgs = {
   input: RecordRealisedBenefitInput;
+};
+
+
+export type MutationRemoveRoadmapItemArgs = {
+  input: RemoveRoadmapItemInput;
+};
+
+
+export type MutationRemoveTaskforceMemberArgs = {
+  taskforceId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveRoadmapCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreRoadmapVersionArgs = {
+  versionId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubscribeToStandardArgs = {
+  municipalityId: Scalars['ID']['input'];
+  standardId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeFromStandardArgs = {
+  municipalityId: Scalars['ID']['input'];
+  standardId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAdoptionArgs = {
+  input: UpdateAdoptionInput;
 };
 
 
@@ -329,8 +628,73 @@ export type MutationUpdateInitiativeStatusArgs = {
 };
 
 
+export type MutationUpdateRoadmapItemArgs = {
+  input: UpdateRoadmapItemInput;
+};
+
+
 export type MutationUpdateRolloutArgs = {
   input: UpdateRolloutInput;
+};
+
+
+export type MutationUpdateStandardArgs = {
+  input: UpdateStandardInput;
+};
+
+/** Something that changed, addressed to the viewer. */
+export type Notification = {
+  __typename?: 'Notification';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** e.g. STANDARD_VERSION or STANDARD_DEADLINE. */
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  read: Scalars['Boolean']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The standard this is about, when it is about one. */
+  standard?: Maybe<Standard>;
+  subjectId: Scalars['String']['output'];
+  subjectType: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** A knowledge page; its body is co-edited live as the Yjs document `page:<id>`. */
+export type Page = {
+  __typename?: 'Page';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** True for admins, taskforce members and managers. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+export type PageConnection = {
+  __typename?: 'PageConnection';
+  edges: Array<PageEdge>;
+  nodes: Array<Page>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PageEdge = {
+  __typename?: 'PageEdge';
+  cursor: Scalars['String']['output'];
+  node: Page;
 };
 
 /** Relay-style pagination state of a connection. */
@@ -350,12 +714,29 @@ export type Province = {
   name: Scalars['String']['output'];
 };
 
+/** Adoption of one standard within one province. */
+export type ProvinceAdoption = {
+  __typename?: 'ProvinceAdoption';
+  byStatus: Array<StatusCount>;
+  province: Province;
+  total: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Adoption of one standard per province. */
+  adoptionByProvince: Array<ProvinceAdoption>;
+  /** Dashboards: current municipalities (by name, optionally in one province) × up to 50 standards. */
+  adoptionMatrix: AdoptionMatrixConnection;
+  /** Adoption of one standard at the end of each period from `from` to `to`, from the history entries. */
+  adoptionOverTime: Array<AdoptionPoint>;
+  /** Adoption records, filtered by municipality, standard and status. */
+  adoptions: AdoptionConnection;
   /** The version of the Koers API; answers without signing in. */
   apiVersion: Scalars['String']['output'];
   /** The changes to one subject (e.g. an initiative id), newest first. MANAGER and ADMIN only. */
   auditLog: AuditEventConnection;
+  compareRoadmapVersion: RoadmapComparison;
   cooperations: Array<Cooperation>;
   initiative?: Maybe<Initiative>;
   initiativeDashboard: InitiativeDashboard;
@@ -370,9 +751,51 @@ export type Query = {
   municipalities: MunicipalityConnection;
   /** One municipality by id or CBS code (they are the same). */
   municipality?: Maybe<Municipality>;
+  /** The viewer's notifications, newest first. */
+  notifications: NotificationConnection;
+  page?: Maybe<Page>;
+  pages: PageConnection;
   provinces: Array<Province>;
+  roadmap?: Maybe<Roadmap>;
+  roadmapComments: Array<RoadmapComment>;
+  roadmapVersions: Array<RoadmapVersion>;
+  roadmaps: RoadmapConnection;
+  /** One standard by id or slug. */
+  standard?: Maybe<Standard>;
+  /** Standards by name; `search` matches part of the name, slug or summary, case-insensitively. */
+  standards: StandardConnection;
   taskforce?: Maybe<Taskforce>;
   taskforces: Array<Taskforce>;
+};
+
+
+export type QueryAdoptionByProvinceArgs = {
+  standardId: Scalars['ID']['input'];
+};
+
+
+export type QueryAdoptionMatrixArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  standardIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryAdoptionOverTimeArgs = {
+  from: Scalars['Date']['input'];
+  interval?: InputMaybe<TimeInterval>;
+  standardId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryAdoptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  standardId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AdoptionStatus>;
 };
 
 
@@ -380,6 +803,11 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   subjectId: Scalars['ID']['input'];
+};
+
+
+export type QueryCompareRoadmapVersionArgs = {
+  versionId: Scalars['ID']['input'];
 };
 
 
@@ -418,6 +846,62 @@ export type QueryMunicipalityArgs = {
 };
 
 
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRoadmapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapCommentsArgs = {
+  itemId: Scalars['ID']['input'];
+  roadmapId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapVersionsArgs = {
+  roadmapId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  taskforceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStandardArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStandardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<StandardCategory>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lifecycle?: InputMaybe<Lifecycle>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryTaskforceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -444,6 +928,121 @@ export type RecordRealisedBenefitInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RemoveRoadmapItemInput = {
+  itemId: Scalars['ID']['input'];
+  roadmapId: Scalars['ID']['input'];
+};
+
+export type RemoveRoadmapItemPayload = {
+  __typename?: 'RemoveRoadmapItemPayload';
+  itemId: Scalars['ID']['output'];
+};
+
+/** A ten-year roadmap, co-edited live as the Yjs document `roadmap:<id>`; these fields are its projection. */
+export type Roadmap = {
+  __typename?: 'Roadmap';
+  createdAt: Scalars['DateTime']['output'];
+  endYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<RoadmapItem>;
+  lanes: Array<RoadmapLane>;
+  milestones: Array<RoadmapMilestone>;
+  startYear: Scalars['Int']['output'];
+  taskforce?: Maybe<Taskforce>;
+  title: Scalars['String']['output'];
+  /** The most recent activity. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** True when the viewer may edit this roadmap (a member of its taskforce, or an admin). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** A comment on a roadmap item; `parentId` makes a thread. */
+export type RoadmapComment = {
+  __typename?: 'RoadmapComment';
+  author?: Maybe<User>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The current roadmap compared with a version: plan versus actual. */
+export type RoadmapComparison = {
+  __typename?: 'RoadmapComparison';
+  added: Array<RoadmapItemSummary>;
+  moved: Array<MovedRoadmapItem>;
+  removed: Array<RoadmapItemSummary>;
+  version: RoadmapVersion;
+};
+
+export type RoadmapConnection = {
+  __typename?: 'RoadmapConnection';
+  edges: Array<RoadmapEdge>;
+  nodes: Array<Roadmap>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoadmapEdge = {
+  __typename?: 'RoadmapEdge';
+  cursor: Scalars['String']['output'];
+  node: Roadmap;
+};
+
+export type RoadmapItem = {
+  __typename?: 'RoadmapItem';
+  endYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  laneId?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<Scalars['String']['output']>;
+  roadmap?: Maybe<Roadmap>;
+  standards: Array<Standard>;
+  startYear: Scalars['Int']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapItemPayload = {
+  __typename?: 'RoadmapItemPayload';
+  item: RoadmapItem;
+};
+
+export type RoadmapItemSummary = {
+  __typename?: 'RoadmapItemSummary';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapLane = {
+  __typename?: 'RoadmapLane';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapMilestone = {
+  __typename?: 'RoadmapMilestone';
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapPeriod = {
+  __typename?: 'RoadmapPeriod';
+  endYear: Scalars['Int']['output'];
+  startYear: Scalars['Int']['output'];
+};
+
+/** A named version of a roadmap. */
+export type RoadmapVersion = {
+  __typename?: 'RoadmapVersion';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** What a user may do beyond reading. A signed-in user without roles is a reader. */
 export type Role =
   | 'ADMIN'
@@ -458,10 +1057,95 @@ export type RolloutStatus =
   | 'PREPARING'
   | 'WITHDRAWN';
 
+/** A shared standard or building block. */
+export type Standard = {
+  __typename?: 'Standard';
+  adoptionSummary: AdoptionSummary;
+  category: StandardCategory;
+  complianceDeadline?: Maybe<Scalars['Date']['output']>;
+  complianceLevel?: Maybe<ComplianceLevel>;
+  establishedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  lifecycle: Lifecycle;
+  name: Scalars['String']['output'];
+  owner?: Maybe<Scalars['String']['output']>;
+  /** Roadmap items that link to this standard. */
+  roadmapItems: Array<RoadmapItem>;
+  slug: Scalars['String']['output'];
+  /** Municipalities that follow this standard. */
+  subscribers: Array<Municipality>;
+  summary: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  versions: Array<StandardVersion>;
+  /** True when the viewer may edit this standard (admins). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** Kind of entry in the catalogue. */
+export type StandardCategory =
+  | 'API_STANDARD'
+  | 'BUILDING_BLOCK'
+  | 'INFORMATION_MODEL'
+  | 'MESSAGE_STANDARD'
+  | 'OPEN_STANDARD';
+
+export type StandardConnection = {
+  __typename?: 'StandardConnection';
+  edges: Array<StandardEdge>;
+  nodes: Array<Standard>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StandardEdge = {
+  __typename?: 'StandardEdge';
+  cursor: Scalars['String']['output'];
+  node: Standard;
+};
+
+export type StandardPayload = {
+  __typename?: 'StandardPayload';
+  standard: Standard;
+};
+
+/** A municipality follows a standard and is notified of new versions and deadlines. */
+export type StandardSubscription = {
+  __typename?: 'StandardSubscription';
+  id: Scalars['ID']['output'];
+  municipality: Municipality;
+  since: Scalars['DateTime']['output'];
+  standard: Standard;
+};
+
+/** One published version of a standard. */
+export type StandardVersion = {
+  __typename?: 'StandardVersion';
+  changes: Scalars['String']['output'];
+  date?: Maybe<Scalars['Date']['output']>;
+  number: Scalars['String']['output'];
+};
+
+/** How many municipalities are in one adoption status. */
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  status: AdoptionStatus;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
+  /** An adoption record changed; both filters are optional. */
+  adoptionChanged: Adoption;
   /** Every change to an initiative (or to the one with `id`). Signed-in users only. */
   initiativeChanged: InitiativeChangedEvent;
+  /** New notifications for the signed-in viewer. */
+  notificationAdded: Notification;
+};
+
+
+export type SubscriptionAdoptionChangedArgs = {
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  standardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -478,6 +1162,28 @@ export type Taskforce = {
   name: Scalars['String']['output'];
   /** True when the viewer is a member (or admin) and may edit this taskforce's roadmaps. */
   viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** Step between points of a time series. */
+export type TimeInterval =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+export type UpdateAdoptionInput = {
+  adoptedVersion?: InputMaybe<Scalars['String']['input']>;
+  /** CBS code, e.g. GM0344. */
+  municipalityId: Scalars['ID']['input'];
+  /** Required (non-empty) for EXPLAINED. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  standardId: Scalars['ID']['input'];
+  status: AdoptionStatus;
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type UpdateAdoptionPayload = {
+  __typename?: 'UpdateAdoptionPayload';
+  adoption: Adoption;
 };
 
 /** Fields left out stay as they are. */
@@ -503,6 +1209,17 @@ export type UpdateInitiativeStatusInput = {
   status: InitiativeStatus;
 };
 
+export type UpdateRoadmapItemInput = {
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  itemId: Scalars['ID']['input'];
+  laneId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapId: Scalars['ID']['input'];
+  standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * Sets one municipality's rollout. A municipality that is not yet a participant is added. Dates
  * left out are filled in: startedOn when PREPARING or LIVE is first reached, liveOn when LIVE is.
@@ -513,6 +1230,21 @@ export type UpdateRolloutInput = {
   municipalityId: Scalars['ID']['input'];
   startedOn?: InputMaybe<Scalars['Date']['input']>;
   status: RolloutStatus;
+};
+
+/** Only the fields given are changed; null clears an optional field. */
+export type UpdateStandardInput = {
+  category?: InputMaybe<StandardCategory>;
+  complianceDeadline?: InputMaybe<Scalars['Date']['input']>;
+  complianceLevel?: InputMaybe<ComplianceLevel>;
+  establishedOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  lifecycle?: InputMaybe<Lifecycle>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person who signs in to Koers. */
@@ -527,11 +1259,3 @@ export type User = {
   roles: Array<Role>;
   taskforces: Array<Taskforce>;
 };
-
-export type AppShellQueryQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AppShellQueryQuery = { __typename?: 'Query', apiVersion: string };
-
-
-export const AppShellQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppShellQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiVersion"}}]}}]} as unknown as DocumentNode<AppShellQueryQuery, AppShellQueryQueryVariables>;

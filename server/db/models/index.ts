@@ -1,10 +1,17 @@
 import type { Connection } from 'mongoose';
 import { adoptionModel } from './Adoption';
 import { auditEventModel } from './AuditEvent';
+import { collabSnapshotModel } from './CollabSnapshot';
+import { collabUpdateModel } from './CollabUpdate';
 import { cooperationModel } from './Cooperation';
 import { initiativeModel } from './Initiative';
 import { municipalityModel } from './Municipality';
 import { notificationModel } from './Notification';
+import { pageModel } from './Page';
+import { roadmapModel } from './Roadmap';
+import { roadmapCommentModel } from './RoadmapComment';
+import { roadmapItemModel } from './RoadmapItem';
+import { roadmapVersionModel } from './RoadmapVersion';
 import { sessionModel } from './Session';
 import { standardModel } from './Standard';
 import { subscriptionModel } from './Subscription';
@@ -16,10 +23,17 @@ export function createModels(connection: Connection) {
   return {
     Adoption: adoptionModel(connection),
     AuditEvent: auditEventModel(connection),
+    CollabSnapshot: collabSnapshotModel(connection),
+    CollabUpdate: collabUpdateModel(connection),
     Cooperation: cooperationModel(connection),
     Initiative: initiativeModel(connection),
     Municipality: municipalityModel(connection),
     Notification: notificationModel(connection),
+    Page: pageModel(connection),
+    Roadmap: roadmapModel(connection),
+    RoadmapComment: roadmapCommentModel(connection),
+    RoadmapItem: roadmapItemModel(connection),
+    RoadmapVersion: roadmapVersionModel(connection),
     Session: sessionModel(connection),
     Standard: standardModel(connection),
     Subscription: subscriptionModel(connection),

@@ -3,10 +3,18 @@ import type { MunicipalityRecord } from '../../db/models/Municipality';
 import type { CooperationRecord } from '../../db/models/Cooperation';
 import type { UserRecord } from '../../db/models/User';
 import type { TaskforceRecord } from '../../db/models/Taskforce';
-import type { InitiativeRecord, ParticipantRecord, RealisedBenefitRecord } from '../../db/models/Initiative';
 import type { StandardRecord } from '../../db/models/Standard';
+import type { SubscriptionRecord } from '../../db/models/Subscription';
+import type { AdoptionRecord, AdoptionHistoryRecord } from '../../db/models/Adoption';
+import type { NotificationRecord } from '../../db/models/Notification';
+import type { InitiativeRecord, ParticipantRecord, RealisedBenefitRecord } from '../../db/models/Initiative';
 import type { InitiativeChangedPayload } from '../initiative/events';
 import type { AuditEventRecord } from '../../db/models/AuditEvent';
+import type { RoadmapRecord } from '../../db/models/Roadmap';
+import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
+import type { RoadmapVersionRecord } from '../../db/models/RoadmapVersion';
+import type { RoadmapCommentRecord } from '../../db/models/RoadmapComment';
+import type { PageRecord } from '../../db/models/Page';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,6 +38,129 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   /** Any JSON value: object, array, string, number, boolean or null. */
   JSON: { input: unknown; output: unknown; }
+};
+
+export type AddRoadmapCommentInput = {
+  body: Scalars['String']['input'];
+  itemId: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapId: Scalars['ID']['input'];
+};
+
+export type AddRoadmapItemInput = {
+  endYear: Scalars['Int']['input'];
+  laneId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapId: Scalars['ID']['input'];
+  standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startYear: Scalars['Int']['input'];
+  status?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** Where one municipality stands on one standard, with its full history. */
+export type Adoption = {
+  __typename?: 'Adoption';
+  adoptedVersion?: Maybe<Scalars['String']['output']>;
+  /** Oldest first. */
+  history: Array<AdoptionHistoryEntry>;
+  id: Scalars['ID']['output'];
+  /** True for generated demo data, never a measured figure. */
+  isDemo: Scalars['Boolean']['output'];
+  municipality: Municipality;
+  /** True when a new version was published after this record was last confirmed. */
+  needsReview: Scalars['Boolean']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The version to review against, when needsReview. */
+  reviewVersion?: Maybe<Scalars['String']['output']>;
+  standard: Standard;
+  status: AdoptionStatus;
+  targetDate?: Maybe<Scalars['Date']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy?: Maybe<User>;
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** One cell of the adoption matrix; NOT_STARTED where the municipality has no record. */
+export type AdoptionCell = {
+  __typename?: 'AdoptionCell';
+  needsReview: Scalars['Boolean']['output'];
+  standardId: Scalars['ID']['output'];
+  status: AdoptionStatus;
+};
+
+export type AdoptionConnection = {
+  __typename?: 'AdoptionConnection';
+  edges: Array<AdoptionEdge>;
+  nodes: Array<Adoption>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AdoptionEdge = {
+  __typename?: 'AdoptionEdge';
+  cursor: Scalars['String']['output'];
+  node: Adoption;
+};
+
+/** One state an adoption record had, and who set it. */
+export type AdoptionHistoryEntry = {
+  __typename?: 'AdoptionHistoryEntry';
+  adoptedVersion?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  by?: Maybe<User>;
+  note?: Maybe<Scalars['String']['output']>;
+  status: AdoptionStatus;
+  targetDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Current municipalities × the asked standards, paged by municipality. */
+export type AdoptionMatrixConnection = {
+  __typename?: 'AdoptionMatrixConnection';
+  edges: Array<AdoptionMatrixEdge>;
+  nodes: Array<AdoptionMatrixRow>;
+  pageInfo: PageInfo;
+  standards: Array<Standard>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AdoptionMatrixEdge = {
+  __typename?: 'AdoptionMatrixEdge';
+  cursor: Scalars['String']['output'];
+  node: AdoptionMatrixRow;
+};
+
+/** One municipality's row of the adoption matrix, cells in the order of the asked standards. */
+export type AdoptionMatrixRow = {
+  __typename?: 'AdoptionMatrixRow';
+  cells: Array<AdoptionCell>;
+  municipality: Municipality;
+};
+
+/** Adoption of a standard at the end of one period. */
+export type AdoptionPoint = {
+  __typename?: 'AdoptionPoint';
+  byStatus: Array<StatusCount>;
+  date: Scalars['Date']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** Where a municipality stands on a standard. EXPLAINED is deviating with an explanation (pas toe of leg uit). */
+export type AdoptionStatus =
+  | 'ADOPTED'
+  | 'EXPLAINED'
+  | 'IN_PROGRESS'
+  | 'NOT_APPLICABLE'
+  | 'NOT_STARTED'
+  | 'PLANNED';
+
+/**
+ * Adoption of one standard over every current municipality: `total` is the number of current
+ * municipalities; those without a record count as NOT_STARTED, so `byStatus` always sums to `total`.
+ */
+export type AdoptionSummary = {
+  __typename?: 'AdoptionSummary';
+  byStatus: Array<StatusCount>;
+  total: Scalars['Int']['output'];
 };
 
 /** The person who made a change (only id and name, never contact details). */
@@ -90,6 +221,12 @@ export type BenefitInput = {
   hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** How binding a standard is. */
+export type ComplianceLevel =
+  | 'AANBEVOLEN'
+  | 'PAS_TOE_OF_LEG_UIT'
+  | 'VERPLICHT';
+
 /** A samenwerkingsverband: municipalities that organise work together. */
 export type Cooperation = {
   __typename?: 'Cooperation';
@@ -108,6 +245,35 @@ export type CreateInitiativeInput = {
   roadmapItemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   title: Scalars['String']['input'];
+};
+
+export type CreatePageInput = {
+  title: Scalars['String']['input'];
+};
+
+export type CreateRoadmapInput = {
+  endYear: Scalars['Int']['input'];
+  startYear: Scalars['Int']['input'];
+  taskforceId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateRoadmapPayload = {
+  __typename?: 'CreateRoadmapPayload';
+  roadmap: Roadmap;
+};
+
+export type CreateStandardInput = {
+  category: StandardCategory;
+  complianceDeadline?: InputMaybe<Scalars['Date']['input']>;
+  complianceLevel?: InputMaybe<ComplianceLevel>;
+  establishedOn?: InputMaybe<Scalars['Date']['input']>;
+  lifecycle: Lifecycle;
+  name: Scalars['String']['input'];
+  owner?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A quick win run by managers next to the ten-year roadmaps. */
@@ -253,11 +419,28 @@ export type InitiativeStatusCount = {
   status: InitiativeStatus;
 };
 
+/** Where a standard is in its life, in order. */
+export type Lifecycle =
+  | 'CANDIDATE'
+  | 'DEPRECATED'
+  | 'DRAFT'
+  | 'ESTABLISHED';
+
+export type MovedRoadmapItem = {
+  __typename?: 'MovedRoadmapItem';
+  from: RoadmapPeriod;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  to: RoadmapPeriod;
+};
+
 /** A Dutch municipality (gemeente), identified by its CBS code. */
 export type Municipality = {
   __typename?: 'Municipality';
   /** False once the municipality has ended. */
   active: Scalars['Boolean']['output'];
+  /** This municipality's adoption records (standards without a record are NOT_STARTED). */
+  adoptions: Array<Adoption>;
   /** The CBS code, e.g. GM0344 (same as id). */
   code: Scalars['String']['output'];
   cooperations: Array<Cooperation>;
@@ -272,9 +455,12 @@ export type Municipality = {
   officialName: Scalars['String']['output'];
   population?: Maybe<Scalars['Int']['output']>;
   province: Province;
+  subscriptions: Array<StandardSubscription>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Set when the municipality ended, e.g. in a merger; its history stays readable. */
   validUntil?: Maybe<Scalars['Date']['output']>;
+  /** True when the viewer may report adoption and subscriptions for this municipality. */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 export type MunicipalityConnection = {
@@ -293,8 +479,17 @@ export type MunicipalityEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addRoadmapComment: RoadmapComment;
+  addRoadmapItem: RoadmapItemPayload;
+  /** Admin only: adds a member; their open co-editing sockets re-authorize. */
+  addTaskforceMember: Taskforce;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
+  createPage: Page;
+  createRoadmap: CreateRoadmapPayload;
+  createRoadmapVersion: RoadmapVersion;
+  /** Admins only. A slug already in use is CONFLICT. */
+  createStandard: StandardPayload;
   /**
    * Signs in. Failed attempts are counted per account and address; too many lock that pair for
    * 15 minutes (RATE_LIMITED with extensions.retryAfterSeconds).
@@ -302,19 +497,81 @@ export type Mutation = {
   login: AuthPayload;
   /** Revokes the token this request was made with; open sockets using it are closed. */
   logout: Scalars['Boolean']['output'];
+  /** Marks the viewer's own notifications read; returns how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
+  /**
+   * Admins only. Appends a version, notifies the users of every subscribed municipality and marks
+   * their adoption records as needing review for this version.
+   */
+  publishStandardVersion: StandardPayload;
   /** MANAGER or ADMIN. */
   recordRealisedBenefit: InitiativePayload;
+  removeRoadmapItem: RemoveRoadmapItemPayload;
+  /** Admin only: removes a member; their open co-editing sockets re-authorize. */
+  removeTaskforceMember: Taskforce;
+  resolveRoadmapComment: RoadmapComment;
+  /** Applies a version as a new change on top; history is never rewritten. */
+  restoreRoadmapVersion: Roadmap;
+  /** Municipality editors for their municipalities, and admins. */
+  subscribeToStandard: StandardSubscription;
+  /** Municipality editors for their municipalities, and admins; true when a subscription was removed. */
+  unsubscribeFromStandard: Scalars['Boolean']['output'];
+  /**
+   * Reports where a municipality stands on a standard: municipality editors for their own municipality
+   * (or their cooperation's members), admins for any. Appends to the history and clears needsReview.
+   */
+  updateAdoption: UpdateAdoptionPayload;
   /** MANAGER or ADMIN. */
   updateInitiative: InitiativePayload;
   /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
   updateInitiativeStatus: InitiativePayload;
+  updateRoadmapItem: RoadmapItemPayload;
   /** MANAGER or ADMIN, or a MUNICIPALITY_EDITOR for a municipality they may edit. */
   updateRollout: InitiativePayload;
+  /** Admins only. A changed compliance deadline notifies the subscribed municipalities. */
+  updateStandard: StandardPayload;
+};
+
+
+export type MutationAddRoadmapCommentArgs = {
+  input: AddRoadmapCommentInput;
+};
+
+
+export type MutationAddRoadmapItemArgs = {
+  input: AddRoadmapItemInput;
+};
+
+
+export type MutationAddTaskforceMemberArgs = {
+  taskforceId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
 export type MutationCreateInitiativeArgs = {
   input: CreateInitiativeInput;
+};
+
+
+export type MutationCreatePageArgs = {
+  input: CreatePageInput;
+};
+
+
+export type MutationCreateRoadmapArgs = {
+  input: CreateRoadmapInput;
+};
+
+
+export type MutationCreateRoadmapVersionArgs = {
+  name: Scalars['String']['input'];
+  roadmapId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateStandardArgs = {
+  input: CreateStandardInput;
 };
 
 
@@ -324,8 +581,59 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationPublishStandardVersionArgs = {
+  changes: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+  number: Scalars['String']['input'];
+  standardId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordRealisedBenefitArgs = {
   input: RecordRealisedBenefitInput;
+};
+
+
+export type MutationRemoveRoadmapItemArgs = {
+  input: RemoveRoadmapItemInput;
+};
+
+
+export type MutationRemoveTaskforceMemberArgs = {
+  taskforceId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveRoadmapCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreRoadmapVersionArgs = {
+  versionId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubscribeToStandardArgs = {
+  municipalityId: Scalars['ID']['input'];
+  standardId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeFromStandardArgs = {
+  municipalityId: Scalars['ID']['input'];
+  standardId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAdoptionArgs = {
+  input: UpdateAdoptionInput;
 };
 
 
@@ -339,8 +647,73 @@ export type MutationUpdateInitiativeStatusArgs = {
 };
 
 
+export type MutationUpdateRoadmapItemArgs = {
+  input: UpdateRoadmapItemInput;
+};
+
+
 export type MutationUpdateRolloutArgs = {
   input: UpdateRolloutInput;
+};
+
+
+export type MutationUpdateStandardArgs = {
+  input: UpdateStandardInput;
+};
+
+/** Something that changed, addressed to the viewer. */
+export type Notification = {
+  __typename?: 'Notification';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** e.g. STANDARD_VERSION or STANDARD_DEADLINE. */
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  read: Scalars['Boolean']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The standard this is about, when it is about one. */
+  standard?: Maybe<Standard>;
+  subjectId: Scalars['String']['output'];
+  subjectType: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** A knowledge page; its body is co-edited live as the Yjs document `page:<id>`. */
+export type Page = {
+  __typename?: 'Page';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** True for admins, taskforce members and managers. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+export type PageConnection = {
+  __typename?: 'PageConnection';
+  edges: Array<PageEdge>;
+  nodes: Array<Page>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PageEdge = {
+  __typename?: 'PageEdge';
+  cursor: Scalars['String']['output'];
+  node: Page;
 };
 
 /** Relay-style pagination state of a connection. */
@@ -360,12 +733,29 @@ export type Province = {
   name: Scalars['String']['output'];
 };
 
+/** Adoption of one standard within one province. */
+export type ProvinceAdoption = {
+  __typename?: 'ProvinceAdoption';
+  byStatus: Array<StatusCount>;
+  province: Province;
+  total: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Adoption of one standard per province. */
+  adoptionByProvince: Array<ProvinceAdoption>;
+  /** Dashboards: current municipalities (by name, optionally in one province) × up to 50 standards. */
+  adoptionMatrix: AdoptionMatrixConnection;
+  /** Adoption of one standard at the end of each period from `from` to `to`, from the history entries. */
+  adoptionOverTime: Array<AdoptionPoint>;
+  /** Adoption records, filtered by municipality, standard and status. */
+  adoptions: AdoptionConnection;
   /** The version of the Koers API; answers without signing in. */
   apiVersion: Scalars['String']['output'];
   /** The changes to one subject (e.g. an initiative id), newest first. MANAGER and ADMIN only. */
   auditLog: AuditEventConnection;
+  compareRoadmapVersion: RoadmapComparison;
   cooperations: Array<Cooperation>;
   initiative?: Maybe<Initiative>;
   initiativeDashboard: InitiativeDashboard;
@@ -380,9 +770,51 @@ export type Query = {
   municipalities: MunicipalityConnection;
   /** One municipality by id or CBS code (they are the same). */
   municipality?: Maybe<Municipality>;
+  /** The viewer's notifications, newest first. */
+  notifications: NotificationConnection;
+  page?: Maybe<Page>;
+  pages: PageConnection;
   provinces: Array<Province>;
+  roadmap?: Maybe<Roadmap>;
+  roadmapComments: Array<RoadmapComment>;
+  roadmapVersions: Array<RoadmapVersion>;
+  roadmaps: RoadmapConnection;
+  /** One standard by id or slug. */
+  standard?: Maybe<Standard>;
+  /** Standards by name; `search` matches part of the name, slug or summary, case-insensitively. */
+  standards: StandardConnection;
   taskforce?: Maybe<Taskforce>;
   taskforces: Array<Taskforce>;
+};
+
+
+export type QueryAdoptionByProvinceArgs = {
+  standardId: Scalars['ID']['input'];
+};
+
+
+export type QueryAdoptionMatrixArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  standardIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryAdoptionOverTimeArgs = {
+  from: Scalars['Date']['input'];
+  interval?: InputMaybe<TimeInterval>;
+  standardId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryAdoptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  standardId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AdoptionStatus>;
 };
 
 
@@ -390,6 +822,11 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   subjectId: Scalars['ID']['input'];
+};
+
+
+export type QueryCompareRoadmapVersionArgs = {
+  versionId: Scalars['ID']['input'];
 };
 
 
@@ -428,6 +865,62 @@ export type QueryMunicipalityArgs = {
 };
 
 
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRoadmapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapCommentsArgs = {
+  itemId: Scalars['ID']['input'];
+  roadmapId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapVersionsArgs = {
+  roadmapId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  taskforceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStandardArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStandardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<StandardCategory>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lifecycle?: InputMaybe<Lifecycle>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryTaskforceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -454,6 +947,121 @@ export type RecordRealisedBenefitInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RemoveRoadmapItemInput = {
+  itemId: Scalars['ID']['input'];
+  roadmapId: Scalars['ID']['input'];
+};
+
+export type RemoveRoadmapItemPayload = {
+  __typename?: 'RemoveRoadmapItemPayload';
+  itemId: Scalars['ID']['output'];
+};
+
+/** A ten-year roadmap, co-edited live as the Yjs document `roadmap:<id>`; these fields are its projection. */
+export type Roadmap = {
+  __typename?: 'Roadmap';
+  createdAt: Scalars['DateTime']['output'];
+  endYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<RoadmapItem>;
+  lanes: Array<RoadmapLane>;
+  milestones: Array<RoadmapMilestone>;
+  startYear: Scalars['Int']['output'];
+  taskforce?: Maybe<Taskforce>;
+  title: Scalars['String']['output'];
+  /** The most recent activity. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** True when the viewer may edit this roadmap (a member of its taskforce, or an admin). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** A comment on a roadmap item; `parentId` makes a thread. */
+export type RoadmapComment = {
+  __typename?: 'RoadmapComment';
+  author?: Maybe<User>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The current roadmap compared with a version: plan versus actual. */
+export type RoadmapComparison = {
+  __typename?: 'RoadmapComparison';
+  added: Array<RoadmapItemSummary>;
+  moved: Array<MovedRoadmapItem>;
+  removed: Array<RoadmapItemSummary>;
+  version: RoadmapVersion;
+};
+
+export type RoadmapConnection = {
+  __typename?: 'RoadmapConnection';
+  edges: Array<RoadmapEdge>;
+  nodes: Array<Roadmap>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoadmapEdge = {
+  __typename?: 'RoadmapEdge';
+  cursor: Scalars['String']['output'];
+  node: Roadmap;
+};
+
+export type RoadmapItem = {
+  __typename?: 'RoadmapItem';
+  endYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  laneId?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<Scalars['String']['output']>;
+  roadmap?: Maybe<Roadmap>;
+  standards: Array<Standard>;
+  startYear: Scalars['Int']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapItemPayload = {
+  __typename?: 'RoadmapItemPayload';
+  item: RoadmapItem;
+};
+
+export type RoadmapItemSummary = {
+  __typename?: 'RoadmapItemSummary';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapLane = {
+  __typename?: 'RoadmapLane';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapMilestone = {
+  __typename?: 'RoadmapMilestone';
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapPeriod = {
+  __typename?: 'RoadmapPeriod';
+  endYear: Scalars['Int']['output'];
+  startYear: Scalars['Int']['output'];
+};
+
+/** A named version of a roadmap. */
+export type RoadmapVersion = {
+  __typename?: 'RoadmapVersion';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** What a user may do beyond reading. A signed-in user without roles is a reader. */
 export type Role =
   | 'ADMIN'
@@ -468,10 +1076,95 @@ export type RolloutStatus =
   | 'PREPARING'
   | 'WITHDRAWN';
 
+/** A shared standard or building block. */
+export type Standard = {
+  __typename?: 'Standard';
+  adoptionSummary: AdoptionSummary;
+  category: StandardCategory;
+  complianceDeadline?: Maybe<Scalars['Date']['output']>;
+  complianceLevel?: Maybe<ComplianceLevel>;
+  establishedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  lifecycle: Lifecycle;
+  name: Scalars['String']['output'];
+  owner?: Maybe<Scalars['String']['output']>;
+  /** Roadmap items that link to this standard. */
+  roadmapItems: Array<RoadmapItem>;
+  slug: Scalars['String']['output'];
+  /** Municipalities that follow this standard. */
+  subscribers: Array<Municipality>;
+  summary: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  versions: Array<StandardVersion>;
+  /** True when the viewer may edit this standard (admins). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** Kind of entry in the catalogue. */
+export type StandardCategory =
+  | 'API_STANDARD'
+  | 'BUILDING_BLOCK'
+  | 'INFORMATION_MODEL'
+  | 'MESSAGE_STANDARD'
+  | 'OPEN_STANDARD';
+
+export type StandardConnection = {
+  __typename?: 'StandardConnection';
+  edges: Array<StandardEdge>;
+  nodes: Array<Standard>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StandardEdge = {
+  __typename?: 'StandardEdge';
+  cursor: Scalars['String']['output'];
+  node: Standard;
+};
+
+export type StandardPayload = {
+  __typename?: 'StandardPayload';
+  standard: Standard;
+};
+
+/** A municipality follows a standard and is notified of new versions and deadlines. */
+export type StandardSubscription = {
+  __typename?: 'StandardSubscription';
+  id: Scalars['ID']['output'];
+  municipality: Municipality;
+  since: Scalars['DateTime']['output'];
+  standard: Standard;
+};
+
+/** One published version of a standard. */
+export type StandardVersion = {
+  __typename?: 'StandardVersion';
+  changes: Scalars['String']['output'];
+  date?: Maybe<Scalars['Date']['output']>;
+  number: Scalars['String']['output'];
+};
+
+/** How many municipalities are in one adoption status. */
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  status: AdoptionStatus;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
+  /** An adoption record changed; both filters are optional. */
+  adoptionChanged: Adoption;
   /** Every change to an initiative (or to the one with `id`). Signed-in users only. */
   initiativeChanged: InitiativeChangedEvent;
+  /** New notifications for the signed-in viewer. */
+  notificationAdded: Notification;
+};
+
+
+export type SubscriptionAdoptionChangedArgs = {
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  standardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -488,6 +1181,28 @@ export type Taskforce = {
   name: Scalars['String']['output'];
   /** True when the viewer is a member (or admin) and may edit this taskforce's roadmaps. */
   viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** Step between points of a time series. */
+export type TimeInterval =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+export type UpdateAdoptionInput = {
+  adoptedVersion?: InputMaybe<Scalars['String']['input']>;
+  /** CBS code, e.g. GM0344. */
+  municipalityId: Scalars['ID']['input'];
+  /** Required (non-empty) for EXPLAINED. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  standardId: Scalars['ID']['input'];
+  status: AdoptionStatus;
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type UpdateAdoptionPayload = {
+  __typename?: 'UpdateAdoptionPayload';
+  adoption: Adoption;
 };
 
 /** Fields left out stay as they are. */
@@ -513,6 +1228,17 @@ export type UpdateInitiativeStatusInput = {
   status: InitiativeStatus;
 };
 
+export type UpdateRoadmapItemInput = {
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  itemId: Scalars['ID']['input'];
+  laneId?: InputMaybe<Scalars['ID']['input']>;
+  roadmapId: Scalars['ID']['input'];
+  standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * Sets one municipality's rollout. A municipality that is not yet a participant is added. Dates
  * left out are filled in: startedOn when PREPARING or LIVE is first reached, liveOn when LIVE is.
@@ -523,6 +1249,21 @@ export type UpdateRolloutInput = {
   municipalityId: Scalars['ID']['input'];
   startedOn?: InputMaybe<Scalars['Date']['input']>;
   status: RolloutStatus;
+};
+
+/** Only the fields given are changed; null clears an optional field. */
+export type UpdateStandardInput = {
+  category?: InputMaybe<StandardCategory>;
+  complianceDeadline?: InputMaybe<Scalars['Date']['input']>;
+  complianceLevel?: InputMaybe<ComplianceLevel>;
+  establishedOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  lifecycle?: InputMaybe<Lifecycle>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person who signs in to Koers. */
@@ -611,6 +1352,19 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddRoadmapCommentInput: AddRoadmapCommentInput;
+  AddRoadmapItemInput: AddRoadmapItemInput;
+  Adoption: ResolverTypeWrapper<AdoptionRecord>;
+  AdoptionCell: ResolverTypeWrapper<AdoptionCell>;
+  AdoptionConnection: ResolverTypeWrapper<Omit<AdoptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AdoptionEdge']>, nodes: Array<ResolversTypes['Adoption']> }>;
+  AdoptionEdge: ResolverTypeWrapper<Omit<AdoptionEdge, 'node'> & { node: ResolversTypes['Adoption'] }>;
+  AdoptionHistoryEntry: ResolverTypeWrapper<AdoptionHistoryRecord>;
+  AdoptionMatrixConnection: ResolverTypeWrapper<Omit<AdoptionMatrixConnection, 'edges' | 'nodes' | 'standards'> & { edges: Array<ResolversTypes['AdoptionMatrixEdge']>, nodes: Array<ResolversTypes['AdoptionMatrixRow']>, standards: Array<ResolversTypes['Standard']> }>;
+  AdoptionMatrixEdge: ResolverTypeWrapper<Omit<AdoptionMatrixEdge, 'node'> & { node: ResolversTypes['AdoptionMatrixRow'] }>;
+  AdoptionMatrixRow: ResolverTypeWrapper<Omit<AdoptionMatrixRow, 'municipality'> & { municipality: ResolversTypes['Municipality'] }>;
+  AdoptionPoint: ResolverTypeWrapper<AdoptionPoint>;
+  AdoptionStatus: AdoptionStatus;
+  AdoptionSummary: ResolverTypeWrapper<AdoptionSummary>;
   AuditActor: ResolverTypeWrapper<AuditActor>;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEventEdge']>, nodes: Array<ResolversTypes['AuditEvent']> }>;
@@ -619,8 +1373,13 @@ export type ResolversTypes = {
   Benefit: ResolverTypeWrapper<Benefit>;
   BenefitInput: BenefitInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ComplianceLevel: ComplianceLevel;
   Cooperation: ResolverTypeWrapper<CooperationRecord>;
   CreateInitiativeInput: CreateInitiativeInput;
+  CreatePageInput: CreatePageInput;
+  CreateRoadmapInput: CreateRoadmapInput;
+  CreateRoadmapPayload: ResolverTypeWrapper<Omit<CreateRoadmapPayload, 'roadmap'> & { roadmap: ResolversTypes['Roadmap'] }>;
+  CreateStandardInput: CreateStandardInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -641,28 +1400,76 @@ export type ResolversTypes = {
   InitiativeStatusCount: ResolverTypeWrapper<InitiativeStatusCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Lifecycle: Lifecycle;
+  MovedRoadmapItem: ResolverTypeWrapper<MovedRoadmapItem>;
   Municipality: ResolverTypeWrapper<MunicipalityRecord>;
   MunicipalityConnection: ResolverTypeWrapper<Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MunicipalityEdge']>, nodes: Array<ResolversTypes['Municipality']> }>;
   MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationRecord>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NotificationEdge']>, nodes: Array<ResolversTypes['Notification']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  Page: ResolverTypeWrapper<PageRecord>;
+  PageConnection: ResolverTypeWrapper<Omit<PageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PageEdge']>, nodes: Array<ResolversTypes['Page']> }>;
+  PageEdge: ResolverTypeWrapper<Omit<PageEdge, 'node'> & { node: ResolversTypes['Page'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Province: ResolverTypeWrapper<Province>;
+  ProvinceAdoption: ResolverTypeWrapper<ProvinceAdoption>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealisedBenefit: ResolverTypeWrapper<RealisedBenefitRecord>;
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
+  RemoveRoadmapItemInput: RemoveRoadmapItemInput;
+  RemoveRoadmapItemPayload: ResolverTypeWrapper<RemoveRoadmapItemPayload>;
+  Roadmap: ResolverTypeWrapper<RoadmapRecord>;
+  RoadmapComment: ResolverTypeWrapper<RoadmapCommentRecord>;
+  RoadmapComparison: ResolverTypeWrapper<Omit<RoadmapComparison, 'version'> & { version: ResolversTypes['RoadmapVersion'] }>;
+  RoadmapConnection: ResolverTypeWrapper<Omit<RoadmapConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RoadmapEdge']>, nodes: Array<ResolversTypes['Roadmap']> }>;
+  RoadmapEdge: ResolverTypeWrapper<Omit<RoadmapEdge, 'node'> & { node: ResolversTypes['Roadmap'] }>;
+  RoadmapItem: ResolverTypeWrapper<RoadmapItemRecord>;
+  RoadmapItemPayload: ResolverTypeWrapper<Omit<RoadmapItemPayload, 'item'> & { item: ResolversTypes['RoadmapItem'] }>;
+  RoadmapItemSummary: ResolverTypeWrapper<RoadmapItemSummary>;
+  RoadmapLane: ResolverTypeWrapper<RoadmapLane>;
+  RoadmapMilestone: ResolverTypeWrapper<RoadmapMilestone>;
+  RoadmapPeriod: ResolverTypeWrapper<RoadmapPeriod>;
+  RoadmapVersion: ResolverTypeWrapper<RoadmapVersionRecord>;
   Role: Role;
   RolloutStatus: RolloutStatus;
+  Standard: ResolverTypeWrapper<StandardRecord>;
+  StandardCategory: StandardCategory;
+  StandardConnection: ResolverTypeWrapper<Omit<StandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StandardEdge']>, nodes: Array<ResolversTypes['Standard']> }>;
+  StandardEdge: ResolverTypeWrapper<Omit<StandardEdge, 'node'> & { node: ResolversTypes['Standard'] }>;
+  StandardPayload: ResolverTypeWrapper<Omit<StandardPayload, 'standard'> & { standard: ResolversTypes['Standard'] }>;
+  StandardSubscription: ResolverTypeWrapper<SubscriptionRecord>;
+  StandardVersion: ResolverTypeWrapper<StandardVersion>;
+  StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Taskforce: ResolverTypeWrapper<TaskforceRecord>;
+  TimeInterval: TimeInterval;
+  UpdateAdoptionInput: UpdateAdoptionInput;
+  UpdateAdoptionPayload: ResolverTypeWrapper<Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversTypes['Adoption'] }>;
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
+  UpdateRoadmapItemInput: UpdateRoadmapItemInput;
   UpdateRolloutInput: UpdateRolloutInput;
+  UpdateStandardInput: UpdateStandardInput;
   User: ResolverTypeWrapper<UserRecord>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddRoadmapCommentInput: AddRoadmapCommentInput;
+  AddRoadmapItemInput: AddRoadmapItemInput;
+  Adoption: AdoptionRecord;
+  AdoptionCell: AdoptionCell;
+  AdoptionConnection: Omit<AdoptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AdoptionEdge']>, nodes: Array<ResolversParentTypes['Adoption']> };
+  AdoptionEdge: Omit<AdoptionEdge, 'node'> & { node: ResolversParentTypes['Adoption'] };
+  AdoptionHistoryEntry: AdoptionHistoryRecord;
+  AdoptionMatrixConnection: Omit<AdoptionMatrixConnection, 'edges' | 'nodes' | 'standards'> & { edges: Array<ResolversParentTypes['AdoptionMatrixEdge']>, nodes: Array<ResolversParentTypes['AdoptionMatrixRow']>, standards: Array<ResolversParentTypes['Standard']> };
+  AdoptionMatrixEdge: Omit<AdoptionMatrixEdge, 'node'> & { node: ResolversParentTypes['AdoptionMatrixRow'] };
+  AdoptionMatrixRow: Omit<AdoptionMatrixRow, 'municipality'> & { municipality: ResolversParentTypes['Municipality'] };
+  AdoptionPoint: AdoptionPoint;
+  AdoptionSummary: AdoptionSummary;
   AuditActor: AuditActor;
   AuditEvent: AuditEventRecord;
   AuditEventConnection: Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEventEdge']>, nodes: Array<ResolversParentTypes['AuditEvent']> };
@@ -673,6 +1480,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Cooperation: CooperationRecord;
   CreateInitiativeInput: CreateInitiativeInput;
+  CreatePageInput: CreatePageInput;
+  CreateRoadmapInput: CreateRoadmapInput;
+  CreateRoadmapPayload: Omit<CreateRoadmapPayload, 'roadmap'> & { roadmap: ResolversParentTypes['Roadmap'] };
+  CreateStandardInput: CreateStandardInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
@@ -691,22 +1502,128 @@ export type ResolversParentTypes = {
   InitiativeStatusCount: InitiativeStatusCount;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  MovedRoadmapItem: MovedRoadmapItem;
   Municipality: MunicipalityRecord;
   MunicipalityConnection: Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']>, nodes: Array<ResolversParentTypes['Municipality']> };
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
   Mutation: Record<PropertyKey, never>;
+  Notification: NotificationRecord;
+  NotificationConnection: Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NotificationEdge']>, nodes: Array<ResolversParentTypes['Notification']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  Page: PageRecord;
+  PageConnection: Omit<PageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PageEdge']>, nodes: Array<ResolversParentTypes['Page']> };
+  PageEdge: Omit<PageEdge, 'node'> & { node: ResolversParentTypes['Page'] };
   PageInfo: PageInfo;
   Province: Province;
+  ProvinceAdoption: ProvinceAdoption;
   Query: Record<PropertyKey, never>;
   RealisedBenefit: RealisedBenefitRecord;
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
+  RemoveRoadmapItemInput: RemoveRoadmapItemInput;
+  RemoveRoadmapItemPayload: RemoveRoadmapItemPayload;
+  Roadmap: RoadmapRecord;
+  RoadmapComment: RoadmapCommentRecord;
+  RoadmapComparison: Omit<RoadmapComparison, 'version'> & { version: ResolversParentTypes['RoadmapVersion'] };
+  RoadmapConnection: Omit<RoadmapConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RoadmapEdge']>, nodes: Array<ResolversParentTypes['Roadmap']> };
+  RoadmapEdge: Omit<RoadmapEdge, 'node'> & { node: ResolversParentTypes['Roadmap'] };
+  RoadmapItem: RoadmapItemRecord;
+  RoadmapItemPayload: Omit<RoadmapItemPayload, 'item'> & { item: ResolversParentTypes['RoadmapItem'] };
+  RoadmapItemSummary: RoadmapItemSummary;
+  RoadmapLane: RoadmapLane;
+  RoadmapMilestone: RoadmapMilestone;
+  RoadmapPeriod: RoadmapPeriod;
+  RoadmapVersion: RoadmapVersionRecord;
+  Standard: StandardRecord;
+  StandardConnection: Omit<StandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StandardEdge']>, nodes: Array<ResolversParentTypes['Standard']> };
+  StandardEdge: Omit<StandardEdge, 'node'> & { node: ResolversParentTypes['Standard'] };
+  StandardPayload: Omit<StandardPayload, 'standard'> & { standard: ResolversParentTypes['Standard'] };
+  StandardSubscription: SubscriptionRecord;
+  StandardVersion: StandardVersion;
+  StatusCount: StatusCount;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Taskforce: TaskforceRecord;
+  UpdateAdoptionInput: UpdateAdoptionInput;
+  UpdateAdoptionPayload: Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversParentTypes['Adoption'] };
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
+  UpdateRoadmapItemInput: UpdateRoadmapItemInput;
   UpdateRolloutInput: UpdateRolloutInput;
+  UpdateStandardInput: UpdateStandardInput;
   User: UserRecord;
+};
+
+export type AdoptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Adoption'] = ResolversParentTypes['Adoption']> = {
+  adoptedVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AdoptionHistoryEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
+  targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AdoptionCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionCell'] = ResolversParentTypes['AdoptionCell']> = {
+  needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standardId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
+};
+
+export type AdoptionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionConnection'] = ResolversParentTypes['AdoptionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AdoptionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Adoption']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AdoptionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionEdge'] = ResolversParentTypes['AdoptionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Adoption'], ParentType, ContextType>;
+};
+
+export type AdoptionHistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionHistoryEntry'] = ResolversParentTypes['AdoptionHistoryEntry']> = {
+  adoptedVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
+  targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AdoptionMatrixConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionMatrixConnection'] = ResolversParentTypes['AdoptionMatrixConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AdoptionMatrixEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AdoptionMatrixRow']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AdoptionMatrixEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionMatrixEdge'] = ResolversParentTypes['AdoptionMatrixEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AdoptionMatrixRow'], ParentType, ContextType>;
+};
+
+export type AdoptionMatrixRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionMatrixRow'] = ResolversParentTypes['AdoptionMatrixRow']> = {
+  cells?: Resolver<Array<ResolversTypes['AdoptionCell']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+};
+
+export type AdoptionPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionPoint'] = ResolversParentTypes['AdoptionPoint']> = {
+  byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AdoptionSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionSummary'] = ResolversParentTypes['AdoptionSummary']> = {
+  byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuditActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
@@ -753,6 +1670,10 @@ export type CooperationResolvers<ContextType = GraphQLContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreateRoadmapPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateRoadmapPayload'] = ResolversParentTypes['CreateRoadmapPayload']> = {
+  roadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -855,8 +1776,16 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MovedRoadmapItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MovedRoadmapItem'] = ResolversParentTypes['MovedRoadmapItem']> = {
+  from?: Resolver<ResolversTypes['RoadmapPeriod'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['RoadmapPeriod'], ParentType, ContextType>;
+};
+
 export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  adoptions?: Resolver<Array<ResolversTypes['Adoption']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cooperations?: Resolver<Array<ResolversTypes['Cooperation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -867,8 +1796,10 @@ export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType exten
   officialName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
+  subscriptions?: Resolver<Array<ResolversTypes['StandardSubscription']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type MunicipalityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MunicipalityConnection'] = ResolversParentTypes['MunicipalityConnection']> = {
@@ -884,13 +1815,75 @@ export type MunicipalityEdgeResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationAddRoadmapCommentArgs, 'input'>>;
+  addRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationAddRoadmapItemArgs, 'input'>>;
+  addTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationAddTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
   createInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
+  createPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageArgs, 'input'>>;
+  createRoadmap?: Resolver<ResolversTypes['CreateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationCreateRoadmapArgs, 'input'>>;
+  createRoadmapVersion?: Resolver<ResolversTypes['RoadmapVersion'], ParentType, ContextType, RequireFields<MutationCreateRoadmapVersionArgs, 'name' | 'roadmapId'>>;
+  createStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationCreateStandardArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  publishStandardVersion?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationPublishStandardVersionArgs, 'changes' | 'date' | 'number' | 'standardId'>>;
   recordRealisedBenefit?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationRecordRealisedBenefitArgs, 'input'>>;
+  removeRoadmapItem?: Resolver<ResolversTypes['RemoveRoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationRemoveRoadmapItemArgs, 'input'>>;
+  removeTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationRemoveTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
+  resolveRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationResolveRoadmapCommentArgs, 'id'>>;
+  restoreRoadmapVersion?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationRestoreRoadmapVersionArgs, 'versionId'>>;
+  subscribeToStandard?: Resolver<ResolversTypes['StandardSubscription'], ParentType, ContextType, RequireFields<MutationSubscribeToStandardArgs, 'municipalityId' | 'standardId'>>;
+  unsubscribeFromStandard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromStandardArgs, 'municipalityId' | 'standardId'>>;
+  updateAdoption?: Resolver<ResolversTypes['UpdateAdoptionPayload'], ParentType, ContextType, RequireFields<MutationUpdateAdoptionArgs, 'input'>>;
   updateInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeArgs, 'input'>>;
   updateInitiativeStatus?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeStatusArgs, 'input'>>;
+  updateRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapItemArgs, 'input'>>;
   updateRollout?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateRolloutArgs, 'input'>>;
+  updateStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationUpdateStandardArgs, 'input'>>;
+};
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type PageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PageConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageConnection'] = ResolversParentTypes['PageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Page']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PageEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageEdge'] = ResolversParentTypes['PageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Page'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -906,9 +1899,20 @@ export type ProvinceResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProvinceAdoptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProvinceAdoption'] = ResolversParentTypes['ProvinceAdoption']> = {
+  byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  adoptionByProvince?: Resolver<Array<ResolversTypes['ProvinceAdoption']>, ParentType, ContextType, RequireFields<QueryAdoptionByProvinceArgs, 'standardId'>>;
+  adoptionMatrix?: Resolver<ResolversTypes['AdoptionMatrixConnection'], ParentType, ContextType, RequireFields<QueryAdoptionMatrixArgs, 'standardIds'>>;
+  adoptionOverTime?: Resolver<Array<ResolversTypes['AdoptionPoint']>, ParentType, ContextType, RequireFields<QueryAdoptionOverTimeArgs, 'from' | 'interval' | 'standardId' | 'to'>>;
+  adoptions?: Resolver<ResolversTypes['AdoptionConnection'], ParentType, ContextType, Partial<QueryAdoptionsArgs>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'subjectId'>>;
+  compareRoadmapVersion?: Resolver<ResolversTypes['RoadmapComparison'], ParentType, ContextType, RequireFields<QueryCompareRoadmapVersionArgs, 'versionId'>>;
   cooperations?: Resolver<Array<ResolversTypes['Cooperation']>, ParentType, ContextType>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
   initiativeDashboard?: Resolver<ResolversTypes['InitiativeDashboard'], ParentType, ContextType, Partial<QueryInitiativeDashboardArgs>>;
@@ -916,7 +1920,16 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'includeEnded'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
+  page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'id'>>;
+  pages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, Partial<QueryPagesArgs>>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
+  roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'id'>>;
+  roadmapComments?: Resolver<Array<ResolversTypes['RoadmapComment']>, ParentType, ContextType, RequireFields<QueryRoadmapCommentsArgs, 'itemId' | 'roadmapId'>>;
+  roadmapVersions?: Resolver<Array<ResolversTypes['RoadmapVersion']>, ParentType, ContextType, RequireFields<QueryRoadmapVersionsArgs, 'roadmapId'>>;
+  roadmaps?: Resolver<ResolversTypes['RoadmapConnection'], ParentType, ContextType, Partial<QueryRoadmapsArgs>>;
+  standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType, Partial<QueryStandardArgs>>;
+  standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, Partial<QueryStandardsArgs>>;
   taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType, RequireFields<QueryTaskforceArgs, 'id'>>;
   taskforces?: Resolver<Array<ResolversTypes['Taskforce']>, ParentType, ContextType>;
 };
@@ -931,8 +1944,154 @@ export type RealisedBenefitResolvers<ContextType = GraphQLContext, ParentType ex
   recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
+export type RemoveRoadmapItemPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveRoadmapItemPayload'] = ResolversParentTypes['RemoveRoadmapItemPayload']> = {
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
+  lanes?: Resolver<Array<ResolversTypes['RoadmapLane']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['RoadmapMilestone']>, ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RoadmapCommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapComment'] = ResolversParentTypes['RoadmapComment']> = {
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type RoadmapComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapComparison'] = ResolversParentTypes['RoadmapComparison']> = {
+  added?: Resolver<Array<ResolversTypes['RoadmapItemSummary']>, ParentType, ContextType>;
+  moved?: Resolver<Array<ResolversTypes['MovedRoadmapItem']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['RoadmapItemSummary']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['RoadmapVersion'], ParentType, ContextType>;
+};
+
+export type RoadmapConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapConnection'] = ResolversParentTypes['RoadmapConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RoadmapEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoadmapEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapEdge'] = ResolversParentTypes['RoadmapEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
+};
+
+export type RoadmapItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapItem'] = ResolversParentTypes['RoadmapItem']> = {
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  laneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoadmapItemPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapItemPayload'] = ResolversParentTypes['RoadmapItemPayload']> = {
+  item?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType>;
+};
+
+export type RoadmapItemSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapItemSummary'] = ResolversParentTypes['RoadmapItemSummary']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoadmapLaneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapLane'] = ResolversParentTypes['RoadmapLane']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoadmapMilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapMilestone'] = ResolversParentTypes['RoadmapMilestone']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoadmapPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapPeriod'] = ResolversParentTypes['RoadmapPeriod']> = {
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoadmapVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapVersion'] = ResolversParentTypes['RoadmapVersion']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StandardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standard'] = ResolversParentTypes['Standard']> = {
+  adoptionSummary?: Resolver<ResolversTypes['AdoptionSummary'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['StandardCategory'], ParentType, ContextType>;
+  complianceDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  complianceLevel?: Resolver<Maybe<ResolversTypes['ComplianceLevel']>, ParentType, ContextType>;
+  establishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lifecycle?: Resolver<ResolversTypes['Lifecycle'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roadmapItems?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscribers?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['StandardVersion']>, ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type StandardConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardConnection'] = ResolversParentTypes['StandardConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StandardEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StandardEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardEdge'] = ResolversParentTypes['StandardEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+};
+
+export type StandardPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardPayload'] = ResolversParentTypes['StandardPayload']> = {
+  standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+};
+
+export type StandardSubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardSubscription'] = ResolversParentTypes['StandardSubscription']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+};
+
+export type StandardVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardVersion'] = ResolversParentTypes['StandardVersion']> = {
+  changes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  adoptionChanged?: SubscriptionResolver<ResolversTypes['Adoption'], "adoptionChanged", ParentType, ContextType, Partial<SubscriptionAdoptionChangedArgs>>;
   initiativeChanged?: SubscriptionResolver<ResolversTypes['InitiativeChangedEvent'], "initiativeChanged", ParentType, ContextType, Partial<SubscriptionInitiativeChangedArgs>>;
+  notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
 };
 
 export type TaskforceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Taskforce'] = ResolversParentTypes['Taskforce']> = {
@@ -941,6 +2100,10 @@ export type TaskforceResolvers<ContextType = GraphQLContext, ParentType extends 
   members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type UpdateAdoptionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAdoptionPayload'] = ResolversParentTypes['UpdateAdoptionPayload']> = {
+  adoption?: Resolver<ResolversTypes['Adoption'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -953,6 +2116,16 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Adoption?: AdoptionResolvers<ContextType>;
+  AdoptionCell?: AdoptionCellResolvers<ContextType>;
+  AdoptionConnection?: AdoptionConnectionResolvers<ContextType>;
+  AdoptionEdge?: AdoptionEdgeResolvers<ContextType>;
+  AdoptionHistoryEntry?: AdoptionHistoryEntryResolvers<ContextType>;
+  AdoptionMatrixConnection?: AdoptionMatrixConnectionResolvers<ContextType>;
+  AdoptionMatrixEdge?: AdoptionMatrixEdgeResolvers<ContextType>;
+  AdoptionMatrixRow?: AdoptionMatrixRowResolvers<ContextType>;
+  AdoptionPoint?: AdoptionPointResolvers<ContextType>;
+  AdoptionSummary?: AdoptionSummaryResolvers<ContextType>;
   AuditActor?: AuditActorResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
@@ -960,6 +2133,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
   Cooperation?: CooperationResolvers<ContextType>;
+  CreateRoadmapPayload?: CreateRoadmapPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Initiative?: InitiativeResolvers<ContextType>;
@@ -974,16 +2148,45 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InitiativeStandard?: InitiativeStandardResolvers<ContextType>;
   InitiativeStatusCount?: InitiativeStatusCountResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MovedRoadmapItem?: MovedRoadmapItemResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
   MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  Page?: PageResolvers<ContextType>;
+  PageConnection?: PageConnectionResolvers<ContextType>;
+  PageEdge?: PageEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
+  ProvinceAdoption?: ProvinceAdoptionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RealisedBenefit?: RealisedBenefitResolvers<ContextType>;
+  RemoveRoadmapItemPayload?: RemoveRoadmapItemPayloadResolvers<ContextType>;
+  Roadmap?: RoadmapResolvers<ContextType>;
+  RoadmapComment?: RoadmapCommentResolvers<ContextType>;
+  RoadmapComparison?: RoadmapComparisonResolvers<ContextType>;
+  RoadmapConnection?: RoadmapConnectionResolvers<ContextType>;
+  RoadmapEdge?: RoadmapEdgeResolvers<ContextType>;
+  RoadmapItem?: RoadmapItemResolvers<ContextType>;
+  RoadmapItemPayload?: RoadmapItemPayloadResolvers<ContextType>;
+  RoadmapItemSummary?: RoadmapItemSummaryResolvers<ContextType>;
+  RoadmapLane?: RoadmapLaneResolvers<ContextType>;
+  RoadmapMilestone?: RoadmapMilestoneResolvers<ContextType>;
+  RoadmapPeriod?: RoadmapPeriodResolvers<ContextType>;
+  RoadmapVersion?: RoadmapVersionResolvers<ContextType>;
+  Standard?: StandardResolvers<ContextType>;
+  StandardConnection?: StandardConnectionResolvers<ContextType>;
+  StandardEdge?: StandardEdgeResolvers<ContextType>;
+  StandardPayload?: StandardPayloadResolvers<ContextType>;
+  StandardSubscription?: StandardSubscriptionResolvers<ContextType>;
+  StandardVersion?: StandardVersionResolvers<ContextType>;
+  StatusCount?: StatusCountResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Taskforce?: TaskforceResolvers<ContextType>;
+  UpdateAdoptionPayload?: UpdateAdoptionPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

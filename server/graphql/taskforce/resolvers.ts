@@ -3,6 +3,7 @@ import { requireViewer } from '../../auth/guards';
 import { badUserInput } from '../../errors';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { loadExisting } from '../loaders';
+import { changeTaskforceMember } from './membership';
 import { canEditTaskforceWork } from './policy';
 
 /** Taskforces and their members; readable by every signed-in user. */
@@ -17,6 +18,10 @@ export const taskforceResolvers: Resolvers = {
       if (!Types.ObjectId.isValid(args.id)) throw badUserInput('id', 'is not a valid taskforce id');
       return ctx.loaders.taskforceById.load(args.id);
     },
+  },
+  Mutation: {
+    addTaskforceMember: (_parent, args, ctx) => changeTaskforceMember(ctx, args, 'add'),
+    removeTaskforceMember: (_parent, args, ctx) => changeTaskforceMember(ctx, args, 'remove'),
   },
   Taskforce: {
     id: (t) => String(t._id),

@@ -1,0 +1,31 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+
+/**
+ * The compacted state of one co-edited document (`_id` is the document name): a full
+ * `Y.encodeStateAsUpdate`. `version` guards compaction against a concurrent compactor.
+ */
+export const collabSnapshotSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    state: { type: Buffer, required: true },
+    version: { type: Number, required: true, default: 0 },
+    updatedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+/** A snapshot as read with `.lean()`. */
+export interface CollabSnapshotRecord {
+  _id: string;
+  state: Buffer | { buffer: Uint8Array };
+  version: number;
+  updatedAt: Date;
+}
+
+/** The CollabSnapshot model bound to one connection. */
+export type CollabSnapshotModel = Model<CollabSnapshotRecord>;
+
+/** Registers the CollabSnapshot model on `connection`. */
+export function collabSnapshotModel(connection: Connection): CollabSnapshotModel {
+  return connection.model<CollabSnapshotRecord>('CollabSnapshot', collabSnapshotSchema, 'collabSnapshots');
+}

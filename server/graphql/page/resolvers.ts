@@ -1,0 +1,38 @@
+import { Types } from 'mongoose';
+import { requireViewer } from '../../auth/guards';
+import { badUserInput, forbidden } from '../../errors';
+import { canEditPages } from '../../realtime/access';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { pageOfQuery } from '../pagination';
+
+/** Knowledge pages: titles here, bodies co-edited as `page:<id>`. */
+export const pageResolvers: Resolvers = {
+  Query: {
+    pages: (_parent, args, ctx) => {
+      requireViewer(ctx.viewer);
+      return pageOfQuery(ctx.runtime.models.Page, {}, { title: 1, _id: 1 }, args);
+    },
+    page: (_parent, args, ctx) => {
+      requireViewer(ctx.viewer);
+      return Types.ObjectId.isValid(args.id) ? ctx.runtime.models.Page.findById(args.id).lean().exec() : null;
+    },
+  },
+  Mutation: {
+    createPage: async (_parent, args, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      if (!canEditPages(viewer)) throw forbidden();
+      const title = args.input.title.trim();
+      if (title.length === 0 || title.length > 200)
+        throw badUserInput('title', 'moet 1 tot 200 tekens lang zijn');
+      const page = await ctx.runtime.models.Page.create({
+        title,
+        createdById: new Types.ObjectId(viewer.id),
+      });
+      return page.toObject();
+    },
+  },
+  Page: {
+    id: (p) => String(p._id),
+    viewerCanEdit: (_p, _args, ctx) => canEditPages(ctx.viewer),
+  },
+};

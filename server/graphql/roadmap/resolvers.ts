@@ -1,0 +1,73 @@
+import { Types } from 'mongoose';
+import { requireViewer } from '../../auth/guards';
+import { badUserInput } from '../../errors';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { loadExisting } from '../loaders';
+import { pageOfQuery } from '../pagination';
+import { canEditTaskforceWork } from '../taskforce/policy';
+import { addRoadmapComment, resolveRoadmapComment, roadmapComments } from './comments';
+import {
+  compareRoadmapVersion,
+  createRoadmapVersion,
+  restoreRoadmapVersion,
+  roadmapVersions,
+} from './history';
+import { addRoadmapItem, createRoadmap, findRoadmap, removeRoadmapItem, updateRoadmapItem } from './service';
+
+/** Roadmaps: queries read the projection; mutations go through the live Y.Doc. */
+export const roadmapResolvers: Resolvers = {
+  Query: {
+    roadmaps: (_parent, args, ctx) => {
+      requireViewer(ctx.viewer);
+      if (args.taskforceId && !Types.ObjectId.isValid(args.taskforceId))
+        throw badUserInput('taskforceId', 'is ongeldig');
+      const filter = args.taskforceId ? { taskforceId: new Types.ObjectId(args.taskforceId) } : {};
+      return pageOfQuery(ctx.runtime.models.Roadmap, filter, { updatedAt: -1, _id: 1 }, args);
+    },
+    roadmap: async (_parent, args, ctx) => {
+      requireViewer(ctx.viewer);
+      return Types.ObjectId.isValid(args.id) ? findRoadmap(ctx, args.id).catch(() => null) : null;
+    },
+    roadmapVersions: (_parent, args, ctx) => roadmapVersions(ctx, args.roadmapId),
+    compareRoadmapVersion: (_parent, args, ctx) => compareRoadmapVersion(ctx, args.versionId),
+    roadmapComments: (_parent, args, ctx) => roadmapComments(ctx, args.roadmapId, args.itemId),
+  },
+  Mutation: {
+    createRoadmap: async (_parent, args, ctx) => ({ roadmap: await createRoadmap(ctx, args.input) }),
+    addRoadmapItem: async (_parent, args, ctx) => ({ item: await addRoadmapItem(ctx, args.input) }),
+    updateRoadmapItem: async (_parent, args, ctx) => ({ item: await updateRoadmapItem(ctx, args.input) }),
+    removeRoadmapItem: async (_parent, args, ctx) => ({ itemId: await removeRoadmapItem(ctx, args.input) }),
+    createRoadmapVersion: (_parent, args, ctx) => createRoadmapVersion(ctx, args.roadmapId, args.name),
+    restoreRoadmapVersion: (_parent, args, ctx) => restoreRoadmapVersion(ctx, args.versionId),
+    addRoadmapComment: (_parent, args, ctx) => addRoadmapComment(ctx, args.input),
+    resolveRoadmapComment: (_parent, args, ctx) => resolveRoadmapComment(ctx, args.id),
+  },
+  Roadmap: {
+    id: (r) => String(r._id),
+    taskforce: (r, _args, ctx) => ctx.loaders.taskforceById.load(r.taskforceId),
+    viewerCanEdit: (r, _args, ctx) => canEditTaskforceWork(ctx.viewer, String(r.taskforceId)),
+    lanes: (r) => r.lanes,
+    milestones: (r) => r.milestones,
+    items: (r, _args, ctx) => ctx.loaders.roadmapItemsByRoadmapId.load(r._id),
+  },
+  RoadmapItem: {
+    id: (item) => item.itemId,
+    roadmap: (item, _args, ctx) => ctx.loaders.roadmapById.load(item.roadmapId),
+    standards: (item, _args, ctx) => loadExisting(ctx.loaders.standardById, item.standardIds),
+  },
+  RoadmapVersion: {
+    id: (v) => String(v._id),
+    createdBy: (v, _args, ctx) => (v.createdById ? ctx.loaders.userById.load(v.createdById) : null),
+  },
+  RoadmapComparison: {
+    version: (c) => c.version,
+  },
+  RoadmapComment: {
+    id: (c) => String(c._id),
+    parentId: (c) => (c.parentId ? String(c.parentId) : null),
+    author: (c, _args, ctx) => ctx.loaders.userById.load(c.authorId),
+  },
+  Standard: {
+    roadmapItems: (standard, _args, ctx) => ctx.loaders.roadmapItemsByStandardId.load(String(standard._id)),
+  },
+};

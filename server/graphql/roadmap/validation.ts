@@ -1,0 +1,35 @@
+import { badUserInput } from '../../errors';
+
+/** Longest title of a roadmap, lane or item. */
+export const MAX_TITLE_LENGTH = 200;
+
+/** A trimmed, non-empty title of at most {@link MAX_TITLE_LENGTH} characters, or BAD_USER_INPUT. */
+export function validTitle(field: string, value: string): string {
+  const title = value.trim();
+  if (title.length === 0 || title.length > MAX_TITLE_LENGTH) {
+    throw badUserInput(field, `moet 1 tot ${MAX_TITLE_LENGTH} tekens lang zijn`);
+  }
+  return title;
+}
+
+/** Years within the roadmap's period and start <= end, or BAD_USER_INPUT naming the field. */
+export function validSpan(
+  startYear: number,
+  endYear: number,
+  period: { startYear: number; endYear: number },
+): void {
+  if (startYear < period.startYear || startYear > period.endYear) {
+    throw badUserInput('startYear', `moet tussen ${period.startYear} en ${period.endYear} liggen`);
+  }
+  if (endYear < period.startYear || endYear > period.endYear) {
+    throw badUserInput('endYear', `moet tussen ${period.startYear} en ${period.endYear} liggen`);
+  }
+  if (startYear > endYear) throw badUserInput('endYear', 'mag niet vóór startYear liggen');
+}
+
+/** A short optional text (status, lane id), or BAD_USER_INPUT. */
+export function validShortText(field: string, value: string | null | undefined): string | null | undefined {
+  if (value === null || value === undefined) return value;
+  if (value.length > 100) throw badUserInput(field, 'mag hooguit 100 tekens lang zijn');
+  return value;
+}

@@ -1,0 +1,35 @@
+import { Types } from 'mongoose';
+import { requireViewer } from '../../auth/guards';
+import { isAdmin } from '../../auth/viewer';
+import type { TaskforceRecord } from '../../db/models/Taskforce';
+import { badUserInput, forbidden, notFound } from '../../errors';
+import type { GraphQLContext } from '../context';
+import { TASKFORCE_MEMBERSHIP_CHANGED_TOPIC, type TaskforceMembershipChanged } from './events';
+
+/** Adds or removes a member (admins only) and tells live sockets to re-decide access. */
+export async function changeTaskforceMember(
+  ctx: GraphQLContext,
+  args: { taskforceId: string; userId: string },
+  change: 'add' | 'remove',
+): Promise<TaskforceRecord> {
+  const viewer = requireViewer(ctx.viewer);
+  if (!isAdmin(viewer)) throw forbidden();
+  if (!Types.ObjectId.isValid(args.taskforceId)) throw badUserInput('taskforceId', 'is ongeldig');
+  if (!Types.ObjectId.isValid(args.userId)) throw badUserInput('userId', 'is ongeldig');
+  const { models } = ctx.runtime;
+  const user = await models.User.findById(args.userId, { _id: 1 }).lean();
+  if (!user) throw badUserInput('userId', 'bestaat niet');
+  const update =
+    change === 'add' ? { $addToSet: { memberIds: user._id } } : { $pull: { memberIds: user._id } };
+  const taskforce = await models.Taskforce.findOneAndUpdate(
+    { _id: new Types.ObjectId(args.taskforceId) },
+    update,
+    {
+      new: true,
+    },
+  ).lean();
+  if (!taskforce) throw notFound('Taskforce');
+  const payload: TaskforceMembershipChanged = { taskforceId: args.taskforceId, userId: args.userId };
+  ctx.runtime.pubsub.publish(TASKFORCE_MEMBERSHIP_CHANGED_TOPIC, payload);
+  return taskforce;
+}

@@ -1,0 +1,102 @@
+import type { WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CloseCode } from '../../common/collab';
+import type { Viewer } from '../auth/viewer';
+import type { Logger } from '../logger';
+import type { Access } from './access';
+import type { LocalOrigin, Peer, SharedDocument } from './document';
+import {
+  awarenessClients,
+  decodeMessage,
+  encodeAwarenessStates,
+  encodeSyncStep1,
+  encodeSyncStep2,
+} from './protocol';
+
+/**
+ * One socket on one document. Writers' updates are applied (and so relayed and stored); readers'
+ * update messages are dropped. A message that does not decode closes this socket only.
+ */
+export class CollabConnection implements Peer {
+  /** Awareness client ids this socket announced, removed when it leaves. */
+  private readonly clients = new Set<number>();
+  private readonly origin: LocalOrigin;
+  private closed = false;
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly shared: SharedDocument,
+    readonly viewer: Viewer,
+    readonly access: Access,
+    private readonly logger: Logger,
+    private readonly onClosed: (connection: CollabConnection) => void,
+  ) {
+    this.origin = { userId: viewer.id, peer: this };
+    ws.binaryType = 'nodebuffer';
+    ws.on('message', (data: Buffer, isBinary: boolean) => this.onMessage(data, isBinary));
+    ws.on('close', () => this.cleanUp());
+    ws.on('error', () => this.cleanUp());
+    shared.peers.add(this);
+    this.send(encodeSyncStep1(shared.doc));
+    const awareness = shared.awarenessMessage();
+    if (awareness) this.send(awareness);
+  }
+
+  /** Sends a message unless the socket is closing. */
+  send(message: Uint8Array): void {
+    if (this.ws.readyState === this.ws.OPEN) this.ws.send(message);
+  }
+
+  /** Closes the socket with a close code from common/collab.ts. */
+  close(code: number, reason: string): void {
+    this.ws.close(code, reason);
+    this.cleanUp();
+  }
+
+  private onMessage(data: Buffer, isBinary: boolean): void {
+    if (this.closed) return;
+    try {
+      if (!isBinary) throw new Error('text frame');
+      const message = decodeMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      const { doc, awareness } = this.shared;
+      switch (message.type) {
+        case 'syncStep1':
+          this.send(encodeSyncStep2(doc, message.stateVector));
+          break;
+        case 'syncStep2':
+        case 'update':
+          if (this.access === 'write') Y.applyUpdate(doc, message.update, this.origin);
+          break;
+        case 'awareness':
+          for (const { clientId, removed } of awarenessClients(message.update)) {
+            if (removed) this.clients.delete(clientId);
+            else this.clients.add(clientId);
+          }
+          awarenessProtocol.applyAwarenessUpdate(awareness, message.update, this);
+          break;
+        case 'queryAwareness':
+          this.send(encodeAwarenessStates(awareness));
+          break;
+        case 'auth':
+          break;
+      }
+    } catch (error) {
+      this.logger.info(
+        { err: (error as Error).message, docName: this.shared.name },
+        'bad collab message; closing',
+      );
+      this.close(CloseCode.BadMessage, 'bad message');
+    }
+  }
+
+  private cleanUp(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.shared.peers.delete(this);
+    if (this.clients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.shared.awareness, [...this.clients], this);
+    }
+    this.onClosed(this);
+  }
+}

@@ -1,0 +1,177 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { parseDocumentName } from '../../common/collab';
+import type { Runtime } from '../runtime';
+import { EditAttribution } from './attribution';
+import { FanoutKind, type Fanout } from './fanout';
+import { RoadmapProjector } from './projection/roadmap';
+import { encodeAwarenessMessage, encodeAwarenessStates, encodeUpdate } from './protocol';
+import { COMPACT_AFTER_RECORDS, compactDocument, loadDocumentState } from './snapshots';
+import { UpdateLog } from './updateLog';
+
+/** A peer the document relays to: a socket connection. */
+export interface Peer {
+  send(message: Uint8Array): void;
+}
+
+/** Who made a change: a socket (with its user) or a GraphQL mutation (a user). */
+export interface LocalOrigin {
+  userId: string;
+  peer?: Peer;
+}
+
+/** Updates and awareness that arrived from another process through Redis. */
+export const REMOTE_ORIGIN = Symbol('remote');
+
+/**
+ * One co-edited document held in memory: the Y.Doc, its awareness, its peers, and the jobs that
+ * follow every change (relay, update log, fan-out, projection, attribution, compaction).
+ */
+export class SharedDocument {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly peers = new Set<Peer>();
+  /** Holders: connections and running GraphQL mutations; unloads when it drops to zero. */
+  holders = 0;
+  private readonly log: UpdateLog;
+  private readonly projector: RoadmapProjector | null;
+  private readonly attribution: EditAttribution;
+  private compacting: Promise<void> | undefined;
+  private sinceCompaction = 0;
+
+  constructor(
+    readonly name: string,
+    private readonly runtime: Runtime,
+    private readonly fanout: Fanout,
+  ) {
+    const parsed = parseDocumentName(name);
+    if (!parsed) throw new Error(`bad document name ${name}`);
+    this.awareness.setLocalState(null);
+    this.log = new UpdateLog(runtime.models, name, runtime.logger, () => this.afterAppend());
+    this.projector =
+      parsed.kind === 'roadmap'
+        ? new RoadmapProjector(runtime.models, this.doc, parsed.id, runtime.logger)
+        : null;
+    this.attribution = new EditAttribution(
+      runtime.models,
+      { type: parsed.kind, id: parsed.id, action: `${parsed.kind}:edit` },
+      runtime.logger,
+    );
+  }
+
+  /** Subscribes to other processes, then loads the stored state, then starts relaying. */
+  async load(): Promise<void> {
+    await this.fanout.subscribe(this.name, (kind, payload) => this.onRemote(kind, payload));
+    const stored = await loadDocumentState(this.runtime.models, this.name);
+    if (stored) {
+      Y.applyUpdate(this.doc, stored.state, REMOTE_ORIGIN);
+      this.sinceCompaction = stored.tailLength;
+    }
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
+    this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
+      this.onAwareness(change, origin),
+    );
+    // Another process may hold edits it relayed before we subscribed and has not stored yet.
+    this.fanout.publish(this.name, FanoutKind.SyncRequest, Y.encodeStateVector(this.doc));
+  }
+
+  private onUpdate(update: Uint8Array, origin: unknown): void {
+    // Relay first: peers see the change before any database work starts.
+    const message = encodeUpdate(update);
+    const sender = origin !== REMOTE_ORIGIN ? (origin as LocalOrigin | undefined)?.peer : undefined;
+    for (const peer of this.peers) if (peer !== sender) peer.send(message);
+    this.projector?.schedule();
+    if (origin === REMOTE_ORIGIN) return;
+    this.log.append(update);
+    this.fanout.publish(this.name, FanoutKind.Update, update);
+    const userId = (origin as LocalOrigin | undefined)?.userId;
+    if (userId) this.attribution.note(userId);
+  }
+
+  private onAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
+    const changed = [...added, ...updated, ...removed];
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    const message = encodeAwarenessMessage(update);
+    for (const peer of this.peers) peer.send(message);
+    if (origin !== REMOTE_ORIGIN) this.fanout.publish(this.name, FanoutKind.Awareness, update);
+  }
+
+  private onRemote(kind: FanoutKind, payload: Uint8Array): void {
+    try {
+      if (kind === FanoutKind.Update) Y.applyUpdate(this.doc, payload, REMOTE_ORIGIN);
+      else if (kind === FanoutKind.Awareness)
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, payload, REMOTE_ORIGIN);
+      else if (kind === FanoutKind.SyncRequest) {
+        const missing = Y.encodeStateAsUpdate(this.doc, payload);
+        if (missing.length > 2) this.fanout.publish(this.name, FanoutKind.Update, missing);
+        const states = [...this.awareness.getStates().keys()];
+        if (states.length > 0) {
+          this.fanout.publish(
+            this.name,
+            FanoutKind.Awareness,
+            awarenessProtocol.encodeAwarenessUpdate(this.awareness, states),
+          );
+        }
+      }
+    } catch (error) {
+      this.runtime.logger.warn(
+        { err: (error as Error).message, docName: this.name },
+        'bad fan-out message dropped',
+      );
+    }
+  }
+
+  private afterAppend(): void {
+    this.sinceCompaction++;
+    if (this.sinceCompaction > COMPACT_AFTER_RECORDS && !this.compacting) {
+      this.compacting = this.compact().finally(() => (this.compacting = undefined));
+    }
+  }
+
+  /** Folds the update log into the snapshot now. */
+  async compact(): Promise<void> {
+    await this.log.flush();
+    try {
+      const folded = await compactDocument(this.runtime.models, this.name);
+      this.sinceCompaction = Math.max(0, this.sinceCompaction - folded);
+    } catch (error) {
+      this.runtime.logger.error({ err: (error as Error).message, docName: this.name }, 'compaction failed');
+    }
+  }
+
+  /** The awareness states of every known client, for a new peer. */
+  awarenessMessage(): Uint8Array | null {
+    return this.awareness.getStates().size > 0 ? encodeAwarenessStates(this.awareness) : null;
+  }
+
+  /** True while stored state lags memory (log, projection). */
+  get flushing(): boolean {
+    return this.log.pending;
+  }
+
+  /** Stores everything: the update log, the projection and the attribution. */
+  async flush(): Promise<void> {
+    await this.log.flush();
+    await this.compacting;
+    await this.projector?.flush();
+    await this.attribution.flush();
+  }
+
+  /** Projects now (the GraphQL bridge waits for this so a mutation's result is queryable at once). */
+  async project(): Promise<void> {
+    await this.projector?.flush();
+  }
+
+  /** Frees memory and the fan-out channel; call after {@link flush}. */
+  destroy(): void {
+    this.fanout.unsubscribe(this.name);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}

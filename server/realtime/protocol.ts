@@ -1,0 +1,111 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import type * as Y from 'yjs';
+import { MessageType } from '../../common/collab';
+
+/** A decoded client message; `bad` for anything that does not decode completely. */
+export type ClientMessage =
+  | { type: 'syncStep1'; stateVector: Uint8Array }
+  | { type: 'syncStep2'; update: Uint8Array }
+  | { type: 'update'; update: Uint8Array }
+  | { type: 'awareness'; update: Uint8Array }
+  | { type: 'queryAwareness' }
+  | { type: 'auth' };
+
+/**
+ * Decodes one y-websocket message. Throws on garbage: an unknown type, a truncated varint or
+ * payload, or trailing bytes; the caller closes that connection.
+ */
+export function decodeMessage(data: Uint8Array): ClientMessage {
+  const decoder = decoding.createDecoder(data);
+  const type = decoding.readVarUint(decoder);
+  let message: ClientMessage;
+  switch (type) {
+    case MessageType.Sync: {
+      const sub = decoding.readVarUint(decoder);
+      const payload = decoding.readVarUint8Array(decoder);
+      if (sub === syncProtocol.messageYjsSyncStep1) message = { type: 'syncStep1', stateVector: payload };
+      else if (sub === syncProtocol.messageYjsSyncStep2) message = { type: 'syncStep2', update: payload };
+      else if (sub === syncProtocol.messageYjsUpdate) message = { type: 'update', update: payload };
+      else throw new Error(`unknown sync message ${sub}`);
+      break;
+    }
+    case MessageType.Awareness:
+      message = { type: 'awareness', update: decoding.readVarUint8Array(decoder) };
+      break;
+    case MessageType.QueryAwareness:
+      message = { type: 'queryAwareness' };
+      break;
+    case MessageType.Auth:
+      message = { type: 'auth' };
+      decoder.pos = data.length;
+      break;
+    default:
+      throw new Error(`unknown message type ${type}`);
+  }
+  if (decoding.hasContent(decoder)) throw new Error('trailing bytes');
+  return message;
+}
+
+/** Sync step 1 carrying the server document's state vector. */
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  syncProtocol.writeSyncStep1(encoder, doc);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Sync step 2: what the peer with `stateVector` is missing. */
+export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  return encoding.toUint8Array(encoder);
+}
+
+/** An incremental document update. */
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** An awareness update message from an already encoded awareness update. */
+export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Awareness);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** The awareness states of `clients` as a message (all known clients by default). */
+export function encodeAwarenessStates(
+  awareness: awarenessProtocol.Awareness,
+  clients: number[] = [...awareness.getStates().keys()],
+): Uint8Array {
+  return encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+}
+
+/** The client ids and clocks an awareness update carries, to know which states a socket owns. */
+export function awarenessClients(update: Uint8Array): Array<{ clientId: number; removed: boolean }> {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const clients: Array<{ clientId: number; removed: boolean }> = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    const state = decoding.readVarString(decoder);
+    clients.push({ clientId, removed: state === 'null' });
+  }
+  if (decoding.hasContent(decoder)) throw new Error('trailing bytes in awareness update');
+  return clients;
+}
+
+/** Bytes of a Buffer field as read with `.lean()` (a BSON Binary) or a Buffer. */
+export function bytesOf(value: Uint8Array | { buffer: Uint8Array; position?: number }): Uint8Array {
+  if (value instanceof Uint8Array) return value;
+  return value.buffer.subarray(0, value.position ?? value.buffer.length);
+}

@@ -1,0 +1,68 @@
+import * as Y from 'yjs';
+import type { Models } from '../db/models';
+import { bytesOf } from './protocol';
+
+/** Compact when the log tail of a document holds more records than this. */
+export const COMPACT_AFTER_RECORDS = 200;
+
+/**
+ * Loads a document's state: its snapshot (one read by `_id`) and its log tail (one read), merged
+ * into one update, and how many log records it read. Null when nothing was ever stored.
+ */
+export async function loadDocumentState(
+  models: Models,
+  docName: string,
+): Promise<{ state: Uint8Array; tailLength: number } | null> {
+  const [snapshot, tail] = await Promise.all([
+    models.CollabSnapshot.findById(docName).lean(),
+    models.CollabUpdate.find({ docName }).sort({ _id: 1 }).lean(),
+  ]);
+  const updates = [...(snapshot ? [bytesOf(snapshot.state)] : []), ...tail.map((r) => bytesOf(r.update))];
+  if (updates.length === 0) return null;
+  const state = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+  return { state, tailLength: tail.length };
+}
+
+/**
+ * Folds the log tail into the snapshot, then deletes exactly the folded records. Works from what the
+ * database holds (not from memory), so it is safe with several processes: a snapshot write is
+ * conditional on the version read, and a loser simply leaves the log for the next run. A crash
+ * between the two writes only leaves records that are applied twice, which Yjs ignores.
+ */
+export async function compactDocument(models: Models, docName: string): Promise<number> {
+  const [snapshot, tail] = await Promise.all([
+    models.CollabSnapshot.findById(docName).lean(),
+    models.CollabUpdate.find({ docName }).sort({ _id: 1 }).lean(),
+  ]);
+  if (tail.length === 0) return 0;
+  const doc = new Y.Doc({ gc: true });
+  if (snapshot) Y.applyUpdate(doc, bytesOf(snapshot.state));
+  for (const record of tail) Y.applyUpdate(doc, bytesOf(record.update));
+  const state = Buffer.from(Y.encodeStateAsUpdate(doc));
+  doc.destroy();
+  const version = snapshot?.version ?? 0;
+  if (snapshot) {
+    const result = await models.CollabSnapshot.updateOne(
+      { _id: docName, version },
+      { $set: { state, version: version + 1, updatedAt: new Date() } },
+    );
+    if (result.modifiedCount !== 1) return 0;
+  } else {
+    try {
+      await models.CollabSnapshot.create({ _id: docName, state, version: 1, updatedAt: new Date() });
+    } catch {
+      return 0; // another process created it first
+    }
+  }
+  await models.CollabUpdate.deleteMany({ _id: { $in: tail.map((r) => r._id) } });
+  return tail.length;
+}
+
+/** Stores a full state as the document's snapshot (seeding, or a document created server-side). */
+export async function writeSnapshot(models: Models, docName: string, state: Uint8Array): Promise<void> {
+  await models.CollabSnapshot.updateOne(
+    { _id: docName },
+    { $set: { state: Buffer.from(state), updatedAt: new Date() }, $inc: { version: 1 } },
+    { upsert: true },
+  );
+}

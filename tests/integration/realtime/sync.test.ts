@@ -1,0 +1,179 @@
+import type { Types } from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { CloseCode } from '../../../common/collab';
+import type { KoersServer } from '../../../server/app';
+import { COMPACT_AFTER_RECORDS, loadDocumentState } from '../../../server/realtime/snapshots';
+import {
+  buildRoadmap,
+  clientAddItem,
+  closeCode,
+  itemTitles,
+  openProvider,
+  rawSocket,
+  synced,
+  unknownId,
+  upgradeStatus,
+} from '../../support/collab';
+import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
+import { startTestServer } from '../../support/server';
+
+let server: KoersServer;
+let member: SignedInUser;
+let other: SignedInUser;
+let reader: SignedInUser;
+let taskforceId: Types.ObjectId;
+const providers: WebsocketProvider[] = [];
+
+function provider(name: string, user: SignedInUser | null, doc = new Y.Doc()): WebsocketProvider {
+  const p = openProvider(server.port, name, user?.token ?? null, doc);
+  providers.push(p);
+  return p;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const models = server.runtime.models;
+  member = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
+  other = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
+  reader = await buildUser(models, { roles: ['MUNICIPALITY_EDITOR'] });
+  taskforceId = (await buildTaskforce(models, [member, other]))._id;
+});
+afterAll(async () => {
+  for (const p of providers) p.destroy();
+  await server.close();
+});
+
+describe('/collab sync', () => {
+  it('converges concurrent edits of two writers and stores them', async () => {
+    const { name } = await buildRoadmap(server.runtime.models, taskforceId);
+    const a = provider(name, member);
+    const b = provider(name, other);
+    await Promise.all([synced(a), synced(b)]);
+    expect(a.doc.getMap('meta').get('title')).toBe('Roadmap Test');
+    clientAddItem(a.doc, 'a1', 'Van A');
+    clientAddItem(b.doc, 'b1', 'Van B');
+    a.doc.getMap('meta').set('title', 'Nieuwe titel');
+    await vi.waitFor(() => {
+      expect(itemTitles(a.doc).sort()).toEqual(['Van A', 'Van B']);
+      expect(itemTitles(b.doc)).toEqual(itemTitles(a.doc));
+      expect(b.doc.getMap('meta').get('title')).toBe('Nieuwe titel');
+    });
+    await vi.waitFor(async () => {
+      const stored = await loadDocumentState(server.runtime.models, name);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, stored?.state ?? new Uint8Array());
+      expect(itemTitles(doc).sort()).toEqual(['Van A', 'Van B']);
+    });
+  });
+
+  it('merges offline edits on reconnect', async () => {
+    const { name } = await buildRoadmap(server.runtime.models, taskforceId);
+    const a = provider(name, member);
+    const b = provider(name, other);
+    await Promise.all([synced(a), synced(b)]);
+    b.disconnect();
+    clientAddItem(a.doc, 'online', 'Online');
+    clientAddItem(b.doc, 'offline', 'Offline');
+    b.connect();
+    await vi.waitFor(() => {
+      expect(itemTitles(a.doc).sort()).toEqual(['Offline', 'Online']);
+      expect(itemTitles(b.doc).sort()).toEqual(['Offline', 'Online']);
+    });
+  });
+
+  it('refuses anonymous and bad tokens (401) and unknown documents (404) before any sync', async () => {
+    const { name } = await buildRoadmap(server.runtime.models, taskforceId);
+    expect(await upgradeStatus(rawSocket(server.port, name, null))).toBe(401);
+    expect(await upgradeStatus(rawSocket(server.port, name, 'not-a-token'))).toBe(401);
+    expect(await upgradeStatus(rawSocket(server.port, `roadmap:${unknownId()}`, member.token))).toBe(404);
+    expect(await upgradeStatus(rawSocket(server.port, 'nonsense:1', member.token))).toBe(404);
+  });
+
+  it('lets a reader sync and see awareness live, but drops their updates', async () => {
+    const { name } = await buildRoadmap(server.runtime.models, taskforceId);
+    const writer = provider(name, member);
+    const watcher = provider(name, reader);
+    await Promise.all([synced(writer), synced(watcher)]);
+    clientAddItem(writer.doc, 'w1', 'Van schrijver');
+    await vi.waitFor(() => expect(itemTitles(watcher.doc)).toEqual(['Van schrijver']));
+
+    clientAddItem(watcher.doc, 'r1', 'Van lezer');
+    // Same socket, in order: once the writer sees the reader's awareness, the server has handled
+    // the reader's update before it, and would have relayed it first.
+    watcher.awareness.setLocalStateField('user', { name: 'Lezer' });
+    await vi.waitFor(() =>
+      expect([...writer.awareness.getStates().values()].some((s) => s.user?.name === 'Lezer')).toBe(true),
+    );
+    expect(itemTitles(writer.doc)).toEqual(['Van schrijver']);
+    const serverTitles = await server.runtime.documents.with(name, (shared) => itemTitles(shared.doc));
+    expect(serverTitles).toEqual(['Van schrijver']);
+    await server.runtime.documents.with(name, (shared) => shared.flush());
+    const stored = await loadDocumentState(server.runtime.models, name);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, stored?.state ?? new Uint8Array());
+    expect(itemTitles(doc)).toEqual(['Van schrijver']);
+  });
+
+  it('closes only the offending connection on garbage, truncated and oversize messages', async () => {
+    const { name } = await buildRoadmap(server.runtime.models, taskforceId);
+    const healthy = provider(name, member);
+    await synced(healthy);
+    const frames = [
+      Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]),
+      Buffer.from([0, 2, 50, 1, 2, 3]),
+      Buffer.from([0, 2, 5, 0xde, 0xad, 0xbe, 0xef, 0x00]),
+      Buffer.from([9]),
+    ];
+    for (const frame of frames) {
+      const socket = rawSocket(server.port, name, other.token);
+      await new Promise((resolve) => socket.once('open', resolve));
+      const closed = closeCode(socket);
+      socket.send(frame);
+      expect(await closed).toBe(CloseCode.BadMessage);
+    }
+    const big = rawSocket(server.port, name, other.token);
+    await new Promise((resolve) => big.once('open', resolve));
+    const closedBig = closeCode(big);
+    big.send(Buffer.alloc(3 * 1024 * 1024, 1));
+    expect(await closedBig).toBe(CloseCode.TooLarge);
+
+    clientAddItem(healthy.doc, 'still', 'Werkt nog');
+    const late = provider(name, other);
+    await synced(late);
+    await vi.waitFor(() => expect(itemTitles(late.doc)).toEqual(['Werkt nog']));
+    expect(healthy.wsconnected).toBe(true);
+  });
+
+  it('compacts a long log into a snapshot and loads it back intact; unloads when idle', async () => {
+    const { name } = await buildRoadmap(server.runtime.models, taskforceId);
+    const models = server.runtime.models;
+    const a = provider(name, member);
+    await synced(a);
+    const total = COMPACT_AFTER_RECORDS + 50;
+    // One log record per edit: each is stored before the next is made (server-side, to be quick).
+    await server.runtime.documents.with(name, async (shared) => {
+      for (let i = 0; i < total; i++) {
+        shared.doc.transact(() => clientAddItem(shared.doc, `i${i}`, `Item ${i}`), { userId: member.id });
+        await shared.flush();
+      }
+    });
+    await vi.waitFor(() => expect(itemTitles(a.doc)).toHaveLength(total));
+    expect(await models.CollabUpdate.countDocuments({ docName: name })).toBeLessThanOrEqual(
+      COMPACT_AFTER_RECORDS + 1,
+    );
+    const snapshot = await models.CollabSnapshot.findById(name).lean();
+    expect(snapshot?.version).toBeGreaterThanOrEqual(2);
+
+    a.destroy();
+    await vi.waitFor(() => expect(server.runtime.documents.loadedNames()).not.toContain(name), {
+      timeout: 10_000,
+    });
+    const fresh = provider(name, other);
+    await synced(fresh);
+    expect(itemTitles(fresh.doc)).toEqual(Array.from({ length: total }, (_, i) => `Item ${i}`));
+    const stored = await loadDocumentState(models, name);
+    expect(stored?.tailLength).toBeLessThanOrEqual(COMPACT_AFTER_RECORDS + 1);
+  });
+});
