@@ -25,6 +25,10 @@ export default defineConfig({
         },
       },
       {
+        // Node loads graphql's CommonJS entry for externalized packages (graphql-ws, graphql-tools);
+        // without this alias Vite would give the server code the ESM entry, a second graphql
+        // instance, and graphql-ws's validate() refuses the schema ("from another module or realm").
+        resolve: { alias: { graphql: 'graphql/index.js' } },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

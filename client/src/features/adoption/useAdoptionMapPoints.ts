@@ -5,7 +5,7 @@ import type { MapPoint } from './AdoptionMap';
 
 const AdoptionMapQuery = graphql(`
   query AdoptionMapQuery($standardId: ID!, $after: String) {
-    adoptionMatrix(standardIds: [$standardId], first: 100, after: $after) {
+    adoptionMatrix(standardIds: [$standardId], first: 50, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -29,7 +29,7 @@ const AdoptionMapQuery = graphql(`
 `);
 
 /**
- * Every current municipality with its status for one standard, read page by page (100 at a time)
+ * Every current municipality with its status for one standard, read page by page (50 at a time: the cost limit refuses 100 rows with their cells)
  * until all are in; `complete` turns true once the last page arrived.
  */
 export function useAdoptionMapPoints(standardId: string | undefined) {
