@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '../../seeds/seed';
 import type { KoersServer } from '../../server/app';
 import { seriousAxeViolations } from '../support/axe';
+import { graphql } from '../support/gql';
+import { graphqlData } from '../support/graphqlClient';
 import { launchBrowser } from '../support/browser';
 import { saveScreenshot } from '../support/screenshot';
 import { startTestServer } from '../support/server';
@@ -97,6 +99,97 @@ async function checkRoute(
 
 const axeResults: string[] = [];
 
+const E2ELogin = graphql(`
+  mutation E2ELogin($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+      user {
+        taskforces {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const E2ECreateRoadmap = graphql(`
+  mutation E2ECreateRoadmap($input: CreateRoadmapInput!) {
+    createRoadmap(input: $input) {
+      roadmap {
+        id
+      }
+    }
+  }
+`);
+
+const E2EAddRoadmapItem = graphql(`
+  mutation E2EAddRoadmapItem($input: AddRoadmapItemInput!) {
+    addRoadmapItem(input: $input) {
+      item {
+        id
+      }
+    }
+  }
+`);
+
+const E2ECreateInitiative = graphql(`
+  mutation E2ECreateInitiative($input: CreateInitiativeInput!) {
+    createInitiative(input: $input) {
+      initiative {
+        id
+      }
+    }
+  }
+`);
+
+/** Demo content the seed does not make: a roadmap with items (member) and a quick win (manager). */
+async function createDemoContent(): Promise<{ roadmapId: string; initiativeId: string }> {
+  const member = await graphqlData(server.url, E2ELogin, {
+    email: 'member@koers.example',
+    password: PASSWORD,
+  });
+  const taskforceId = member.login.user.taskforces[0]!.id;
+  const token = member.login.token;
+  const { createRoadmap } = await graphqlData(
+    server.url,
+    E2ECreateRoadmap,
+    { input: { taskforceId, title: 'Common Ground 2026–2035', startYear: 2026, endYear: 2035 } },
+    { token },
+  );
+  const roadmapId = createRoadmap.roadmap.id;
+  for (const [title, startYear, endYear] of [
+    ['Zaakgericht werken overal', 2026, 2028],
+    ['Eén gegevenslandschap', 2027, 2031],
+    ['Uitfasering StUF', 2029, 2033],
+  ] as const) {
+    await graphqlData(
+      server.url,
+      E2EAddRoadmapItem,
+      { input: { roadmapId, title, startYear, endYear } },
+      { token },
+    );
+  }
+  const manager = await graphqlData(server.url, E2ELogin, {
+    email: 'manager@koers.example',
+    password: PASSWORD,
+  });
+  const { createInitiative } = await graphqlData(
+    server.url,
+    E2ECreateInitiative,
+    {
+      input: {
+        title: 'Digitaal parkeervergunningen aanvragen',
+        deadline: '2027-06-30',
+        description: 'Gemeenten nemen samen één formulier in gebruik.',
+        municipalityIds: ['GM0344', 'GM0363'],
+        expectedBenefit: { hoursPerYear: 1200, eurosPerYear: 50000, citizensReached: 20000 },
+      },
+    },
+    { token: manager.login.token },
+  );
+  return { roadmapId, initiativeId: createInitiative.initiative.id };
+}
+
 beforeAll(async () => {
   [server, browser] = await Promise.all([
     startTestServer({ MAP_BOUNDARIES_URL: BOUNDARIES_URL }),
@@ -168,6 +261,63 @@ describe('pages with demo data', () => {
       for (const route of routes) await checkRoute(page, problems, route);
     } finally {
       await context.close();
+    }
+  });
+
+  it('renders the roadmap, knowledge and quick-win routes for a member and a manager', async () => {
+    const { roadmapId, initiativeId } = await createDemoContent();
+    const memberContext = await newContext();
+    try {
+      const { page, problems } = await openPage(memberContext);
+      await signIn(page, 'member@koers.example');
+      await checkRoute(page, problems, { path: '/', name: 'home-member', heading: /^Welkom, / });
+      await checkRoute(page, problems, {
+        path: '/roadmaps',
+        name: 'roadmaps-list',
+        heading: 'Roadmaps',
+        ready: 'table',
+      });
+      await checkRoute(page, problems, {
+        path: `/roadmaps/${roadmapId}`,
+        name: 'roadmap',
+        heading: 'Common Ground 2026–2035',
+        ready: '.koers-bar',
+      });
+      await checkRoute(page, problems, { path: '/kennis', name: 'kennis-member', heading: 'Kennis' });
+      // A taskforce member may start a knowledge page; the app then shows it.
+      await page.getByLabel('Titel').fill('Aan de slag met de Zaken API');
+      await page.getByRole('button', { name: 'Pagina maken' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Aan de slag met de Zaken API' }).waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await saveScreenshot(page, 'kennispagina');
+      expect(problems).toEqual([]);
+    } finally {
+      await memberContext.close();
+    }
+    const managerContext = await newContext();
+    try {
+      const { page, problems } = await openPage(managerContext);
+      await signIn(page, 'manager@koers.example');
+      await checkRoute(page, problems, {
+        path: '/quick-wins',
+        name: 'quick-wins-board',
+        heading: 'Quick wins',
+        ready: '.koers-board',
+      });
+      await checkRoute(page, problems, {
+        path: `/quick-wins/${initiativeId}`,
+        name: 'quick-win',
+        heading: 'Digitaal parkeervergunningen aanvragen',
+        ready: 'table',
+      });
+      // The bell opens a panel and closes with Escape, focus back on the bell.
+      const bell = page.getByRole('button', { name: /^Meldingen/ });
+      await bell.click();
+      expect(await bell.getAttribute('aria-expanded')).toBe('true');
+      await page.keyboard.press('Escape');
+      expect(await bell.evaluate((button) => button === document.activeElement)).toBe(true);
+    } finally {
+      await managerContext.close();
     }
   });
 
