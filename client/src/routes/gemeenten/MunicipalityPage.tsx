@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Button } from '@utrecht/button-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { Link } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
@@ -41,6 +40,9 @@ export function MunicipalityPage() {
   const { updateAdoption } = useUpdateAdoption();
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState('');
+  // Where focus goes when the form closes, so keyboard users are not dropped at the top of the page.
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   if (error && !data) {
     return (
@@ -87,11 +89,11 @@ export function MunicipalityPage() {
       </dl>
 
       <section aria-labelledby="scorecard-heading">
-        <h2 id="scorecard-heading" className="utrecht-heading-2">
+        <h2 id="scorecard-heading" ref={headingRef} tabIndex={-1} className="utrecht-heading-2">
           {t('municipality.scorecard')}
         </h2>
         <p className="utrecht-paragraph">{t('municipality.scorecardIntro')}</p>
-        <p className="utrecht-paragraph" role="status">
+        <p className="utrecht-paragraph" role="status" ref={savedRef} tabIndex={-1}>
           {saved}
         </p>
         {adoptions.length === 0 ? (
@@ -178,7 +180,10 @@ export function MunicipalityPage() {
               adoptedVersion: editingAdoption.adoptedVersion ?? '',
               note: editingAdoption.note ?? '',
             }}
-            onCancel={() => setEditing(null)}
+            onCancel={() => {
+              setEditing(null);
+              headingRef.current?.focus();
+            }}
             onSubmit={async (values) => {
               await updateAdoption({
                 municipalityId: municipality.id,
@@ -190,6 +195,7 @@ export function MunicipalityPage() {
               });
               setEditing(null);
               setSaved(t('common.saved'));
+              savedRef.current?.focus();
             }}
           />
         )}
