@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AdoptionStatus } from '../../gql/graphql';
-import { useFormatters } from '../../i18n/format';
+import { localeFor, useFormatters } from '../../i18n/format';
+import { toLanguage } from '../../i18n/language';
 
 /** One point of the trend. */
 export interface TrendPoint {
@@ -16,8 +17,9 @@ const BOTTOM = 28;
 
 /** Municipalities that adopted, at the end of each period, as a line; a table gives the same figures. */
 export function TrendChart({ points, label }: { points: readonly TrendPoint[]; label: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
+  const locale = localeFor(toLanguage(i18n.language));
   const values = points.map(
     (point) => point.byStatus.find((entry) => entry.status === 'ADOPTED')?.count ?? 0,
   );
@@ -26,7 +28,7 @@ export function TrendChart({ points, label }: { points: readonly TrendPoint[]; l
   const y = (value: number) => 10 + (HEIGHT - BOTTOM - 10) * (1 - value / max);
   const line = values.map((value, index) => `${x(index)},${y(value)}`).join(' ');
   const month = (date: string) =>
-    new Date(date).toLocaleDateString(undefined, { month: 'short', year: '2-digit' });
+    new Date(date).toLocaleDateString(locale, { month: 'short', year: '2-digit' });
 
   return (
     <figure className="koers-chart">
