@@ -15,6 +15,7 @@ import { tokenLimitMiddleware } from './graphql/limits';
 import { createApolloServer } from './graphql/server';
 import { createSubscriptionServer } from './graphql/subscriptions';
 import { exportsRouter } from './http/exports';
+import { clientConfigHandler } from './http/clientConfig';
 import { healthHandler } from './http/health';
 import { routeUpgrades } from './http/upgrade';
 import { createCollabServer } from './realtime/server';
@@ -77,6 +78,7 @@ export async function startKoers(
   await apollo.start();
 
   app.get('/healthz', healthHandler(database.connection));
+  app.get('/config.json', clientConfigHandler(config));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -51,3 +51,18 @@ export function errorCodeOf(error: unknown): ErrorCode {
   if (error instanceof TypeError) return ErrorCode.Unavailable;
   return ErrorCode.Internal;
 }
+
+/**
+ * The input field a BAD_USER_INPUT error is about (`extensions.field`, e.g. `note` or
+ * `input.note`, reduced to its last part), or null for any other error.
+ */
+export function fieldErrorOf(error: unknown): { field: string; message: string } | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  for (const graphQLError of error.errors) {
+    const field = graphQLError.extensions?.field;
+    if (graphQLError.extensions?.code === ErrorCode.BadUserInput && typeof field === 'string') {
+      return { field: field.split('.').pop() ?? field, message: graphQLError.message };
+    }
+  }
+  return null;
+}

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useViewer } from '../features/auth/AuthContext';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
@@ -7,6 +9,7 @@ import { MainNav } from './MainNav';
 /** The banner: the Koers name (home link), the account and language controls, and the main menu. */
 export function SiteHeader() {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
   return (
     <header className="utrecht-page-header koers-header">
       <div className="utrecht-page-header__content koers-header__content">
@@ -16,6 +19,7 @@ export function SiteHeader() {
             <span className="koers-brand__tagline">{t('app.tagline')}</span>
           </Link>
           <div className="koers-header__tools">
+            {viewer && <NotificationBell />}
             <AccountMenu />
             <LanguageSwitch />
           </div>

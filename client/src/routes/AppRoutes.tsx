@@ -1,5 +1,7 @@
 import { Route, Routes } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { Layout } from '../components/Layout';
+import { SignedInOnly } from '../components/SignedInOnly';
 import { AdoptionPage } from './adoptie/AdoptionPage';
 import { MunicipalityPage } from './gemeenten/MunicipalityPage';
 import { HomePage } from './HomePage';
@@ -16,6 +18,7 @@ import { StandardsPage } from './standaarden/StandardsPage';
 
 /** The URL contract of the web app (tests and links from outside rely on these paths). */
 export function AppRoutes() {
+  const { t } = useTranslation();
   return (
     <Routes>
       <Route element={<Layout />}>
@@ -25,12 +28,54 @@ export function AppRoutes() {
         <Route path="standaarden/:slug" element={<StandardPage />} />
         <Route path="gemeenten/:code" element={<MunicipalityPage />} />
         <Route path="adoptie" element={<AdoptionPage />} />
-        <Route path="roadmaps" element={<RoadmapsPage />} />
-        <Route path="roadmaps/:id" element={<RoadmapPage />} />
-        <Route path="quick-wins" element={<QuickWinsPage />} />
-        <Route path="quick-wins/:id" element={<QuickWinPage />} />
-        <Route path="kennis" element={<KnowledgePage />} />
-        <Route path="kennis/:id" element={<KnowledgeArticlePage />} />
+        <Route
+          path="roadmaps"
+          element={
+            <SignedInOnly title={t('roadmaps.title')}>
+              <RoadmapsPage />
+            </SignedInOnly>
+          }
+        />
+        <Route
+          path="roadmaps/:id"
+          element={
+            <SignedInOnly title={t('roadmap.title')}>
+              <RoadmapPage />
+            </SignedInOnly>
+          }
+        />
+        <Route
+          path="quick-wins"
+          element={
+            <SignedInOnly title={t('quickWins.title')}>
+              <QuickWinsPage />
+            </SignedInOnly>
+          }
+        />
+        <Route
+          path="quick-wins/:id"
+          element={
+            <SignedInOnly title={t('quickWin.title')}>
+              <QuickWinPage />
+            </SignedInOnly>
+          }
+        />
+        <Route
+          path="kennis"
+          element={
+            <SignedInOnly title={t('knowledge.title')}>
+              <KnowledgePage />
+            </SignedInOnly>
+          }
+        />
+        <Route
+          path="kennis/:id"
+          element={
+            <SignedInOnly title={t('knowledgePage.title')}>
+              <KnowledgeArticlePage />
+            </SignedInOnly>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -28,7 +28,7 @@ export const standardResolvers: Resolvers = {
     id: (s) => String(s._id),
     summary: (s) => s.summary ?? '',
     versions: (s) =>
-      s.versions.map((v) => ({ number: v.number, date: v.date ?? null, changes: v.changes ?? '' })),
+      (s.versions ?? []).map((v) => ({ number: v.number, date: v.date ?? null, changes: v.changes ?? '' })),
     adoptionSummary: async (s, _args, ctx) => {
       const [municipalities, statuses] = await Promise.all([
         ctx.loaders.currentMunicipalities(),

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { LoginMutation, MeQuery, type LoginMutationVariables, type Viewer } from './documents';
+import type { LoginMutationMutationVariables } from '../../gql/graphql';
+import { LoginMutation, MeQuery, type Viewer } from './documents';
 import { setToken } from './tokenStorage';
 
 /** Signs in: stores the token and puts the person in the cache so `useViewer` knows at once. */
@@ -10,7 +11,7 @@ export function useLogin() {
     },
   });
 
-  async function login(variables: LoginMutationVariables): Promise<Viewer | null> {
+  async function login(variables: LoginMutationMutationVariables): Promise<Viewer | null> {
     const { data } = await mutate({ variables });
     if (!data) return null;
     setToken(data.login.token);

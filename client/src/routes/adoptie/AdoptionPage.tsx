@@ -1,13 +1,274 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
+import type { FeatureCollection } from 'geojson';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { SelectField } from '../../components/SelectField';
+import { AdoptionMap } from '../../features/adoption/AdoptionMap';
+import { loadBoundaries } from '../../features/adoption/boundaries';
+import { completeCounts } from '../../features/adoption/status';
+import { StatusLegend } from '../../features/adoption/StatusLegend';
+import { StatusSummary } from '../../features/adoption/StatusSummary';
+import { TrendChart } from '../../features/adoption/TrendChart';
+import { useAdoptionMapPoints } from '../../features/adoption/useAdoptionMapPoints';
+import { graphql } from '../../gql';
+import type { AdoptionStatus } from '../../gql/graphql';
+import { useFormatters } from '../../i18n/format';
 
-/** `/adoptie`: waits for its GraphQL API (issues 3–5); until then it says there is nothing to show. */
+const AdoptionPageQuery = graphql(`
+  query AdoptionPageQuery {
+    standards(first: 100) {
+      nodes {
+        id
+        slug
+        name
+      }
+    }
+  }
+`);
+
+const AdoptionFiguresQuery = graphql(`
+  query AdoptionFiguresQuery($standardId: ID!, $from: Date!, $to: Date!) {
+    standard(id: $standardId) {
+      id
+      slug
+      name
+      adoptionSummary {
+        total
+        byStatus {
+          status
+          count
+        }
+      }
+    }
+    adoptionByProvince(standardId: $standardId) {
+      province {
+        code
+        name
+      }
+      total
+      byStatus {
+        status
+        count
+      }
+    }
+    adoptionOverTime(standardId: $standardId, from: $from, to: $to, interval: MONTH) {
+      date
+      total
+      byStatus {
+        status
+        count
+      }
+    }
+  }
+`);
+
+const AdoptionChangedSubscription = graphql(`
+  subscription AdoptionChangedSubscription($standardId: ID!) {
+    adoptionChanged(standardId: $standardId) {
+      id
+      status
+      municipality {
+        id
+        code
+      }
+    }
+  }
+`);
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `/adoptie`: nationwide adoption of one standard: map, summary, provinces and trend, live. */
 export function AdoptionPage() {
   const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const { data, error, refetch } = useQuery(AdoptionPageQuery);
+  const standards = data?.standards.nodes;
+  const slug = params.get('standaard');
+  const chosen = standards?.find((standard) => standard.slug === slug) ?? standards?.[0];
+
   return (
     <Page title={t('adoption.title')}>
-      <EmptyState message={t('adoption.empty')} />
+      <p className="utrecht-paragraph">{t('adoption.intro')}</p>
+      {error && !data ? (
+        <ErrorMessage error={error} onRetry={() => void refetch()} />
+      ) : !standards ? (
+        <Loading />
+      ) : !chosen ? (
+        <EmptyState message={t('adoption.noStandards')} />
+      ) : (
+        <>
+          <SelectField
+            id="adoption-standard"
+            label={t('adoption.chooseStandard')}
+            value={chosen.slug}
+            onChange={(value) => setParams({ standaard: value }, { replace: true })}
+            options={standards.map((standard) => ({ value: standard.slug, label: standard.name }))}
+          />
+          <AdoptionFigures key={chosen.id} standardId={chosen.id} />
+        </>
+      )}
     </Page>
+  );
+}
+
+/** Everything about one standard; keyed by standard so live overrides reset on a new choice. */
+function AdoptionFigures({ standardId }: { standardId: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const range = useMemo(() => {
+    const to = new Date();
+    const from = new Date(Date.UTC(to.getUTCFullYear() - 2, to.getUTCMonth(), 1));
+    return { from: isoDate(from), to: isoDate(to) };
+  }, []);
+  const figures = useQuery(AdoptionFiguresQuery, { variables: { standardId, ...range } });
+  const map = useAdoptionMapPoints(standardId);
+  const [live, setLive] = useState<Map<string, AdoptionStatus>>(() => new Map());
+  const [boundaries, setBoundaries] = useState<FeatureCollection | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    const controller = new AbortController();
+    loadBoundaries(controller.signal)
+      .then(setBoundaries)
+      .catch(() => undefined); // Without boundaries the centroids still tell the whole story.
+    return () => controller.abort();
+  }, []);
+
+  const refetchFigures = figures.refetch;
+  useSubscription(AdoptionChangedSubscription, {
+    variables: { standardId },
+    onData: ({ data: event }) => {
+      const adoption = event.data?.adoptionChanged;
+      if (!adoption) return;
+      setLive((current) => new Map(current).set(adoption.municipality.code, adoption.status));
+      setAnnouncement(t('common.live'));
+      void refetchFigures().catch(() => undefined);
+    },
+  });
+
+  const points = useMemo(
+    () => map.points.map((point) => ({ ...point, status: live.get(point.code) ?? point.status })),
+    [map.points, live],
+  );
+
+  if (figures.error && !figures.data) {
+    return <ErrorMessage error={figures.error} onRetry={() => void figures.refetch()} />;
+  }
+  if (!figures.data) return <Loading />;
+  const standard = figures.data.standard;
+  if (!standard) return <EmptyState message={t('errors.NOT_FOUND')} />;
+  const statusLabel = (status: AdoptionStatus) => t(`enums.adoptionStatus.${status}`);
+
+  return (
+    <>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to={`/standaarden/${standard.slug}`}>
+          {standard.name}
+        </Link>
+      </p>
+      <p className="koers-visually-hidden" role="status">
+        {announcement}
+      </p>
+      <section aria-labelledby="summary-heading">
+        <h2 id="summary-heading" className="utrecht-heading-2">
+          {t('adoption.summary')}
+        </h2>
+        <StatusSummary
+          total={standard.adoptionSummary.total}
+          byStatus={standard.adoptionSummary.byStatus}
+          labelledBy="summary-heading"
+        />
+      </section>
+
+      <section aria-labelledby="map-heading" className="koers-map-section">
+        <h2 id="map-heading" className="utrecht-heading-2">
+          {t('adoption.map')}
+        </h2>
+        <div className="koers-map-layout">
+          {map.error && map.points.length === 0 ? (
+            <ErrorMessage error={map.error} onRetry={() => void map.refetch()} />
+          ) : map.points.length === 0 ? (
+            <Loading />
+          ) : (
+            <AdoptionMap
+              points={points}
+              boundaries={boundaries}
+              label={t('adoption.mapLabel', { standard: standard.name })}
+              statusLabel={statusLabel}
+            />
+          )}
+          <StatusLegend headingId="legend-heading" />
+        </div>
+      </section>
+
+      <section aria-labelledby="province-heading">
+        <h2 id="province-heading" className="utrecht-heading-2">
+          {t('adoption.byProvince')}
+        </h2>
+        <div className="koers-table-wrapper">
+          <table className="utrecht-table" aria-labelledby="province-heading" data-testid="province-table">
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('adoption.province')}
+                </th>
+                <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                  {t('adoption.municipalities')}
+                </th>
+                {completeCounts([]).map(({ status }) => (
+                  <th
+                    key={status}
+                    className="utrecht-table__header-cell utrecht-table__header-cell--numeric"
+                    scope="col"
+                  >
+                    {statusLabel(status)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {[...figures.data.adoptionByProvince]
+                .sort((a, b) => a.province.name.localeCompare(b.province.name, 'nl'))
+                .map((row) => (
+                  <tr key={row.province.code} className="utrecht-table__row">
+                    <th className="utrecht-table__header-cell" scope="row">
+                      {row.province.name}
+                    </th>
+                    <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                      {format.number(row.total)}
+                    </td>
+                    {completeCounts(row.byStatus).map(({ status, count }) => (
+                      <td key={status} className="utrecht-table__cell utrecht-table__cell--numeric">
+                        {format.number(count)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="trend-heading">
+        <h2 id="trend-heading" className="utrecht-heading-2">
+          {t('adoption.trend')}
+        </h2>
+        {figures.data.adoptionOverTime.length === 0 ? (
+          <EmptyState message={t('adoption.empty')} />
+        ) : (
+          <TrendChart
+            points={figures.data.adoptionOverTime}
+            label={t('adoption.trendLabel', { standard: standard.name })}
+          />
+        )}
+      </section>
+    </>
   );
 }

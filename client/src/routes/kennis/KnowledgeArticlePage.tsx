@@ -1,13 +1,63 @@
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { graphql } from '../../gql';
+import { useFormatters } from '../../i18n/format';
 
-/** `/kennis/:id`: waits for its GraphQL API (issues 3–5); until then it says there is nothing to show. */
+const KnowledgeArticlePageQuery = graphql(`
+  query KnowledgeArticlePageQuery($id: ID!) {
+    page(id: $id) {
+      id
+      title
+      createdAt
+      updatedAt
+      viewerCanEdit
+    }
+  }
+`);
+
+/** `/kennis/:id`: one knowledge page (its co-edited body arrives with the live editor issue). */
 export function KnowledgeArticlePage() {
+  const { id = '' } = useParams();
   const { t } = useTranslation();
+  const format = useFormatters();
+  const { data, error, refetch } = useQuery(KnowledgeArticlePageQuery, { variables: { id } });
+
+  if (error && !data) {
+    return (
+      <Page title={t('knowledgePage.title')}>
+        <ErrorMessage error={error} onRetry={() => void refetch()} />
+      </Page>
+    );
+  }
+  if (!data) {
+    return (
+      <Page title={t('knowledgePage.title')}>
+        <Loading />
+      </Page>
+    );
+  }
+  const page = data.page;
+  if (!page) {
+    return (
+      <Page title={t('knowledgePage.notFound')}>
+        <EmptyState message={t('errors.NOT_FOUND')} />
+      </Page>
+    );
+  }
   return (
-    <Page title={t('knowledgePage.title')}>
-      <EmptyState message={t('knowledgePage.empty')} />
+    <Page title={page.title}>
+      <dl className="koers-facts">
+        <dt>{t('knowledge.created')}</dt>
+        <dd>{format.dateTime(page.createdAt)}</dd>
+        <dt>{t('common.updatedAt')}</dt>
+        <dd>{format.dateTime(page.updatedAt)}</dd>
+      </dl>
+      <EmptyState message={t('knowledgePage.coEdited')} />
     </Page>
   );
 }

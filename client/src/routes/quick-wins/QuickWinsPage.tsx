@@ -1,13 +1,225 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { graphql } from '../../gql';
+import type { InitiativeStatus } from '../../gql/graphql';
+import { useFormatters } from '../../i18n/format';
 
-/** `/quick-wins`: waits for its GraphQL API (issues 3–5); until then it says there is nothing to show. */
+const STATUSES: readonly InitiativeStatus[] = ['IDEA', 'PLANNED', 'IN_PROGRESS', 'DELIVERED', 'STOPPED'];
+
+const QuickWinsPageQuery = graphql(`
+  query QuickWinsPageQuery {
+    initiatives(first: 100) {
+      totalCount
+      nodes {
+        id
+        title
+        status
+        deadline
+        overdue
+        participants {
+          municipality {
+            id
+          }
+        }
+      }
+    }
+    initiativeDashboard {
+      total
+      overdueCount
+      byStatus {
+        status
+        count
+      }
+      benefit {
+        expectedHoursPerYear
+        realisedHoursPerYear
+        expectedEurosPerYear
+        realisedEurosPerYear
+        expectedCitizensReached
+        realisedCitizensReached
+      }
+      deadlinesNext90Days {
+        id
+        title
+        deadline
+        status
+      }
+    }
+  }
+`);
+
+const QuickWinsChangedSubscription = graphql(`
+  subscription QuickWinsChangedSubscription {
+    initiativeChanged {
+      kind
+      initiative {
+        id
+        status
+      }
+    }
+  }
+`);
+
+/** `/quick-wins`: the board by status and the manager dashboard, kept live. */
 export function QuickWinsPage() {
   const { t } = useTranslation();
+  const format = useFormatters();
+  const { data, error, refetch } = useQuery(QuickWinsPageQuery);
+  useSubscription(QuickWinsChangedSubscription, { onData: () => void refetch().catch(() => undefined) });
+
+  if (error && !data) {
+    return (
+      <Page title={t('quickWins.title')}>
+        <ErrorMessage error={error} onRetry={() => void refetch()} />
+      </Page>
+    );
+  }
+  if (!data) {
+    return (
+      <Page title={t('quickWins.title')}>
+        <Loading />
+      </Page>
+    );
+  }
+  const { initiatives, initiativeDashboard: dashboard } = data;
+  const benefit = dashboard.benefit;
+
   return (
     <Page title={t('quickWins.title')}>
-      <EmptyState message={t('quickWins.empty')} />
+      <section aria-labelledby="dashboard-heading">
+        <h2 id="dashboard-heading" className="utrecht-heading-2">
+          {t('quickWins.dashboard')}
+        </h2>
+        <dl className="koers-figures">
+          <div className="koers-figure">
+            <dt>{t('quickWins.total')}</dt>
+            <dd className="koers-figure__value">{format.number(dashboard.total)}</dd>
+          </div>
+          <div className="koers-figure">
+            <dt>{t('quickWins.overdue')}</dt>
+            <dd className="koers-figure__value">{format.number(dashboard.overdueCount)}</dd>
+          </div>
+          {dashboard.byStatus.map((entry) => (
+            <div key={entry.status} className="koers-figure">
+              <dt>{t(`enums.initiativeStatus.${entry.status}`)}</dt>
+              <dd className="koers-figure__value">{format.number(entry.count)}</dd>
+            </div>
+          ))}
+        </dl>
+        <BenefitTable
+          rows={[
+            [t('quickWins.hoursPerYear'), benefit.expectedHoursPerYear, benefit.realisedHoursPerYear],
+            [t('quickWins.eurosPerYear'), benefit.expectedEurosPerYear, benefit.realisedEurosPerYear],
+            [
+              t('quickWins.citizensReached'),
+              benefit.expectedCitizensReached,
+              benefit.realisedCitizensReached,
+            ],
+          ]}
+        />
+        <h3 className="utrecht-heading-3">{t('quickWins.deadlines')}</h3>
+        {dashboard.deadlinesNext90Days.length === 0 ? (
+          <EmptyState message={t('quickWins.noneInColumn')} />
+        ) : (
+          <ul className="utrecht-unordered-list">
+            {dashboard.deadlinesNext90Days.map((deadline) => (
+              <li key={deadline.id}>
+                <Link className="utrecht-link" to={`/quick-wins/${deadline.id}`}>
+                  {deadline.title}
+                </Link>{' '}
+                – {format.date(deadline.deadline)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="board-heading">
+        <h2 id="board-heading" className="utrecht-heading-2">
+          {t('quickWins.board')}
+        </h2>
+        {initiatives.nodes.length === 0 ? (
+          <EmptyState message={t('quickWins.empty')} />
+        ) : (
+          <div className="koers-board">
+            {STATUSES.map((status) => {
+              const column = initiatives.nodes.filter((initiative) => initiative.status === status);
+              return (
+                <section key={status} className="koers-board__column" aria-labelledby={`column-${status}`}>
+                  <h3 id={`column-${status}`} className="utrecht-heading-3">
+                    {t(`enums.initiativeStatus.${status}`)} ({column.length})
+                  </h3>
+                  {column.length === 0 ? (
+                    <p className="utrecht-paragraph">{t('quickWins.noneInColumn')}</p>
+                  ) : (
+                    <ul className="koers-board__list">
+                      {column.map((initiative) => (
+                        <li key={initiative.id} className="koers-card">
+                          <Link className="utrecht-link" to={`/quick-wins/${initiative.id}`}>
+                            {initiative.title}
+                          </Link>
+                          <div className="koers-card__meta">
+                            {t('quickWins.deadline')} {format.date(initiative.deadline)}
+                            {initiative.overdue && ` · ${t('quickWins.overdue')}`} ·{' '}
+                            {t('quickWins.participants', { count: initiative.participants.length })}
+                          </div>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </section>
+              );
+            })}
+          </div>
+        )}
+      </section>
     </Page>
+  );
+}
+
+/** Expected against realised benefit, one row per measure. */
+export function BenefitTable({
+  rows,
+}: {
+  rows: [string, number | null | undefined, number | null | undefined][];
+}) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const show = (value: number | null | undefined) =>
+    value == null ? t('common.none') : format.number(value);
+  return (
+    <div className="koers-table-wrapper">
+      <table className="utrecht-table">
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('quickWin.measure')}
+            </th>
+            <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              {t('quickWins.expected')}
+            </th>
+            <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+              {t('quickWins.realised')}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {rows.map(([label, expected, realised]) => (
+            <tr key={label} className="utrecht-table__row">
+              <th className="utrecht-table__header-cell" scope="row">
+                {label}
+              </th>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric">{show(expected)}</td>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric">{show(realised)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,15 +1,244 @@
+import { useQuery } from '@apollo/client/react';
+import { Button } from '@utrecht/button-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { StatusSummary } from '../../features/adoption/StatusSummary';
+import { useViewer } from '../../features/auth/AuthContext';
+import { useSubscribeToStandard } from '../../features/standards/useSubscribeToStandard';
+import { useUnsubscribeFromStandard } from '../../features/standards/useUnsubscribeFromStandard';
+import { graphql } from '../../gql';
+import { useFormatters } from '../../i18n/format';
 
-/** `/standaarden/:slug`: waits for its GraphQL API (issues 3–5); until then it says there is nothing to show. */
+const StandardPageQuery = graphql(`
+  query StandardPageQuery($slug: String!) {
+    standard(slug: $slug) {
+      id
+      slug
+      name
+      summary
+      category
+      lifecycle
+      owner
+      url
+      complianceLevel
+      establishedOn
+      complianceDeadline
+      versions {
+        number
+        date
+        changes
+      }
+      adoptionSummary {
+        total
+        byStatus {
+          status
+          count
+        }
+      }
+      subscribers {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+/** `/standaarden/:slug`: one standard with versions, adoption and the municipalities following it. */
 export function StandardPage() {
-  const { t } = useTranslation();
   const { slug = '' } = useParams();
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { data, error, refetch } = useQuery(StandardPageQuery, { variables: { slug } });
+
+  if (error && !data) {
+    return (
+      <Page title={t('standard.title', { slug })}>
+        <ErrorMessage error={error} onRetry={() => void refetch()} />
+      </Page>
+    );
+  }
+  if (!data) {
+    return (
+      <Page title={t('standard.title', { slug })}>
+        <Loading />
+      </Page>
+    );
+  }
+  const standard = data.standard;
+  if (!standard) {
+    return (
+      <Page title={t('standard.notFound')}>
+        <EmptyState message={t('errors.NOT_FOUND')}>
+          <Link className="utrecht-link" to="/standaarden">
+            {t('home.browseStandards')}
+          </Link>
+        </EmptyState>
+      </Page>
+    );
+  }
+
+  const none = t('common.none');
   return (
-    <Page title={t('standard.title', { slug })}>
-      <EmptyState message={t('standard.empty')} />
+    <Page title={standard.name}>
+      {standard.summary && <p className="utrecht-paragraph koers-lead">{standard.summary}</p>}
+      <dl className="koers-facts">
+        <dt>{t('standard.category')}</dt>
+        <dd>{t(`enums.category.${standard.category}`)}</dd>
+        <dt>{t('standard.lifecycle')}</dt>
+        <dd>{t(`enums.lifecycle.${standard.lifecycle}`)}</dd>
+        <dt>{t('standard.compliance')}</dt>
+        <dd>{standard.complianceLevel ? t(`enums.compliance.${standard.complianceLevel}`) : none}</dd>
+        <dt>{t('standard.owner')}</dt>
+        <dd>{standard.owner ?? none}</dd>
+        <dt>{t('standard.establishedOn')}</dt>
+        <dd>{standard.establishedOn ? format.date(standard.establishedOn) : none}</dd>
+        <dt>{t('standard.complianceDeadline')}</dt>
+        <dd>{standard.complianceDeadline ? format.date(standard.complianceDeadline) : none}</dd>
+        {standard.url && (
+          <>
+            <dt>{t('standard.website')}</dt>
+            <dd>
+              <a className="utrecht-link" href={standard.url} rel="noopener noreferrer">
+                {standard.url}
+              </a>
+            </dd>
+          </>
+        )}
+      </dl>
+
+      <SubscriptionControl
+        standardId={standard.id}
+        subscriberIds={standard.subscribers.map((municipality) => municipality.id)}
+      />
+
+      <section aria-labelledby="adoption-heading">
+        <h2 id="adoption-heading" className="utrecht-heading-2">
+          {t('standard.adoption')}
+        </h2>
+        <StatusSummary
+          total={standard.adoptionSummary.total}
+          byStatus={standard.adoptionSummary.byStatus}
+          labelledBy="adoption-heading"
+        />
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to={`/adoptie?standaard=${encodeURIComponent(standard.slug)}`}>
+            {t('standard.adoptionMap')}
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="versions-heading">
+        <h2 id="versions-heading" className="utrecht-heading-2">
+          {t('standard.versions')}
+        </h2>
+        {standard.versions.length === 0 ? (
+          <EmptyState message={t('standard.noVersions')} />
+        ) : (
+          <div className="koers-table-wrapper">
+            <table className="utrecht-table">
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {t('standard.version')}
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {t('common.date')}
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {t('standard.changes')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {standard.versions.map((version) => (
+                  <tr key={version.number} className="utrecht-table__row">
+                    <th className="utrecht-table__header-cell" scope="row">
+                      {version.number}
+                    </th>
+                    <td className="utrecht-table__cell">{version.date ? format.date(version.date) : none}</td>
+                    <td className="utrecht-table__cell">{version.changes}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="subscribers-heading">
+        <h2 id="subscribers-heading" className="utrecht-heading-2">
+          {t('standard.subscribers')}
+        </h2>
+        {standard.subscribers.length === 0 ? (
+          <EmptyState message={t('standard.noSubscribers')} />
+        ) : (
+          <ul className="koers-inline-list" data-testid="subscribers">
+            {standard.subscribers.map((municipality) => (
+              <li key={municipality.id}>
+                <Link className="utrecht-link" to={`/gemeenten/${municipality.code}`}>
+                  {municipality.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </Page>
+  );
+}
+
+/** Follow/unfollow for the signed-in editor's municipality; nothing for anyone else. */
+function SubscriptionControl({ standardId, subscriberIds }: { standardId: string; subscriberIds: string[] }) {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const { subscribe, loading: subscribing, error: subscribeError } = useSubscribeToStandard();
+  const { unsubscribe, loading: unsubscribing, error: unsubscribeError } = useUnsubscribeFromStandard();
+  const [message, setMessage] = useState('');
+  const municipality = viewer?.municipality;
+  const canEdit = Boolean(
+    municipality && viewer?.roles.some((role) => role === 'MUNICIPALITY_EDITOR' || role === 'ADMIN'),
+  );
+  if (!municipality || !canEdit) return null;
+
+  const subscribed = subscriberIds.includes(municipality.id);
+  const busy = subscribing || unsubscribing;
+  const error = subscribeError ?? unsubscribeError;
+
+  async function toggle() {
+    if (!municipality) return;
+    setMessage('');
+    if (subscribed) {
+      await unsubscribe(municipality.id, standardId);
+      setMessage(t('standard.unsubscribed', { municipality: municipality.name }));
+    } else {
+      await subscribe(municipality.id, standardId);
+      setMessage(t('standard.subscribed', { municipality: municipality.name }));
+    }
+  }
+
+  return (
+    <div className="koers-actions">
+      <Button
+        type="button"
+        appearance={subscribed ? 'secondary-action-button' : 'primary-action-button'}
+        disabled={busy}
+        busy={busy || undefined}
+        onClick={() => void toggle().catch(() => undefined)}
+      >
+        {subscribed
+          ? t('standard.unsubscribe', { municipality: municipality.name })
+          : t('standard.subscribe', { municipality: municipality.name })}
+      </Button>
+      <p className="utrecht-paragraph" role="status">
+        {message}
+      </p>
+      {error && <ErrorMessage error={error} />}
+    </div>
   );
 }

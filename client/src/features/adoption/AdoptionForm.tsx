@@ -1,0 +1,144 @@
+import { Button } from '@utrecht/button-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldErrorOf } from '../../apollo/errorCode';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import type { AdoptionStatus } from '../../gql/graphql';
+import { ADOPTION_STATUSES } from './status';
+import { validateAdoption, type AdoptionFormValues } from './validateAdoption';
+
+/** Props of {@link AdoptionForm}. */
+export interface AdoptionFormProps {
+  standardName: string;
+  initial: AdoptionFormValues;
+  /** Sends the values; rejects with the Apollo error when the server refuses them. */
+  onSubmit: (values: AdoptionFormValues) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+/**
+ * Changes one adoption record. EXPLAINED turns the note into a required explanation (pas toe of
+ * leg uit); the check runs here first, and a BAD_USER_INPUT from the server about a field is shown
+ * next to that field as well.
+ */
+export function AdoptionForm({ standardName, initial, onSubmit, onCancel }: AdoptionFormProps) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initial);
+  const [noteError, setNoteError] = useState<string>();
+  const [otherError, setOtherError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const explained = values.status === 'EXPLAINED';
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  function set<K extends keyof AdoptionFormValues>(key: K, value: AdoptionFormValues[K]) {
+    setValues((current) => ({ ...current, [key]: value }));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setOtherError(undefined);
+    const errors = validateAdoption(values);
+    if (errors.note) {
+      setNoteError(t(errors.note));
+      noteRef.current?.focus();
+      return;
+    }
+    setNoteError(undefined);
+    setBusy(true);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      const fieldError = fieldErrorOf(error);
+      if (fieldError?.field === 'note') {
+        setNoteError(explained ? t('municipality.explanationRequired') : fieldError.message);
+        noteRef.current?.focus();
+      } else {
+        setOtherError(error);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const noteId = 'adoption-note';
+  const noteLabel = explained ? t('municipality.explanation') : t('municipality.note');
+  return (
+    <form className="koers-form koers-panel" onSubmit={(event) => void submit(event)} noValidate>
+      <h3 ref={headingRef} tabIndex={-1} className="utrecht-heading-3">
+        {t('municipality.editTitle', { standard: standardName })}
+      </h3>
+      {otherError !== undefined && <ErrorMessage error={otherError} />}
+      <SelectField
+        id="adoption-status"
+        label={t('common.status')}
+        value={values.status}
+        onChange={(value) => set('status', value as AdoptionStatus)}
+        options={ADOPTION_STATUSES.map((status) => ({
+          value: status,
+          label: t(`enums.adoptionStatus.${status}`),
+        }))}
+      />
+      <TextField
+        id="adoption-target-date"
+        label={t('municipality.targetDate')}
+        type="date"
+        value={values.targetDate}
+        onChange={(event) => set('targetDate', event.target.value)}
+      />
+      <TextField
+        id="adoption-version"
+        label={t('municipality.version')}
+        value={values.adoptedVersion}
+        onChange={(event) => set('adoptedVersion', event.target.value)}
+      />
+      <div className={`utrecht-form-field${noteError ? ' utrecht-form-field--invalid' : ''}`}>
+        <div className="utrecht-form-field__label">
+          <label className="utrecht-form-label" htmlFor={noteId}>
+            {noteLabel}
+          </label>
+        </div>
+        {explained && (
+          <div className="utrecht-form-field-description" id={`${noteId}-hint`}>
+            {t('municipality.explanationHint')}
+          </div>
+        )}
+        {noteError && (
+          <div className="utrecht-form-field-error-message" id={`${noteId}-error`}>
+            {noteError}
+          </div>
+        )}
+        <div className="utrecht-form-field__input">
+          <textarea
+            ref={noteRef}
+            id={noteId}
+            className={`utrecht-textarea utrecht-textarea--html-textarea${noteError ? ' utrecht-textarea--invalid' : ''}`}
+            rows={4}
+            value={values.note}
+            required={explained}
+            aria-required={explained || undefined}
+            aria-invalid={noteError ? true : undefined}
+            aria-describedby={
+              [explained ? `${noteId}-hint` : '', noteError ? `${noteId}-error` : '']
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
+            onChange={(event) => set('note', event.target.value)}
+          />
+        </div>
+      </div>
+      <div className="koers-actions">
+        <Button type="submit" appearance="primary-action-button" disabled={busy} busy={busy || undefined}>
+          {t('common.save')}
+        </Button>
+        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
+          {t('municipality.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
