@@ -3,13 +3,13 @@ import type { MunicipalityRecord } from '../../db/models/Municipality';
 import type { CooperationRecord } from '../../db/models/Cooperation';
 import type { UserRecord } from '../../db/models/User';
 import type { TaskforceRecord } from '../../db/models/Taskforce';
+import type { InitiativeRecord, ParticipantRecord, RealisedBenefitRecord } from '../../db/models/Initiative';
 import type { StandardRecord } from '../../db/models/Standard';
+import type { InitiativeChangedPayload } from '../initiative/events';
+import type { AuditEventRecord } from '../../db/models/AuditEvent';
 import type { SubscriptionRecord } from '../../db/models/Subscription';
 import type { AdoptionRecord, AdoptionHistoryRecord } from '../../db/models/Adoption';
 import type { NotificationRecord } from '../../db/models/Notification';
-import type { InitiativeRecord, ParticipantRecord, RealisedBenefitRecord } from '../../db/models/Initiative';
-import type { InitiativeChangedPayload } from '../initiative/events';
-import type { AuditEventRecord } from '../../db/models/AuditEvent';
 import type { RoadmapRecord } from '../../db/models/Roadmap';
 import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
 import type { RoadmapVersionRecord } from '../../db/models/RoadmapVersion';
@@ -281,6 +281,8 @@ export type Initiative = {
   __typename?: 'Initiative';
   createdAt: Scalars['DateTime']['output'];
   deadline: Scalars['Date']['output'];
+  /** Set when parts of this initiative are demo values (seed data), saying which; null otherwise. */
+  demoNote?: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
   expectedBenefit: Benefit;
   id: Scalars['ID']['output'];
@@ -296,6 +298,8 @@ export type Initiative = {
   /** The realised-benefit log, oldest first. */
   realisedBenefits: Array<RealisedBenefit>;
   roadmapItemIds: Array<Scalars['ID']['output']>;
+  /** Public sources of the initiative's facts. */
+  sources: Array<InitiativeSource>;
   standardIds: Array<Scalars['ID']['output']>;
   standards: Array<InitiativeStandard>;
   status: InitiativeStatus;
@@ -391,6 +395,14 @@ export type InitiativeParticipant = {
 export type InitiativePayload = {
   __typename?: 'InitiativePayload';
   initiative: Initiative;
+};
+
+/** A public source (web page or document) an initiative's facts come from. */
+export type InitiativeSource = {
+  __typename?: 'InitiativeSource';
+  date?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
 };
 
 /** A standard linked to an initiative (a slim view until the catalogue's Standard type is merged). */
@@ -1395,6 +1407,7 @@ export type ResolversTypes = {
   InitiativeEdge: ResolverTypeWrapper<Omit<InitiativeEdge, 'node'> & { node: ResolversTypes['Initiative'] }>;
   InitiativeParticipant: ResolverTypeWrapper<ParticipantRecord>;
   InitiativePayload: ResolverTypeWrapper<Omit<InitiativePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  InitiativeSource: ResolverTypeWrapper<InitiativeSource>;
   InitiativeStandard: ResolverTypeWrapper<StandardRecord>;
   InitiativeStatus: InitiativeStatus;
   InitiativeStatusCount: ResolverTypeWrapper<InitiativeStatusCount>;
@@ -1498,6 +1511,7 @@ export type ResolversParentTypes = {
   InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
   InitiativeParticipant: ParticipantRecord;
   InitiativePayload: Omit<InitiativePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  InitiativeSource: InitiativeSource;
   InitiativeStandard: StandardRecord;
   InitiativeStatusCount: InitiativeStatusCount;
   Int: Scalars['Int']['output'];
@@ -1687,6 +1701,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  demoNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expectedBenefit?: Resolver<ResolversTypes['Benefit'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1698,6 +1713,7 @@ export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends
   participants?: Resolver<Array<ResolversTypes['InitiativeParticipant']>, ParentType, ContextType>;
   realisedBenefits?: Resolver<Array<ResolversTypes['RealisedBenefit']>, ParentType, ContextType>;
   roadmapItemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['InitiativeSource']>, ParentType, ContextType>;
   standardIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   standards?: Resolver<Array<ResolversTypes['InitiativeStandard']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InitiativeStatus'], ParentType, ContextType>;
@@ -1759,6 +1775,12 @@ export type InitiativeParticipantResolvers<ContextType = GraphQLContext, ParentT
 
 export type InitiativePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativePayload'] = ResolversParentTypes['InitiativePayload']> = {
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+};
+
+export type InitiativeSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeSource'] = ResolversParentTypes['InitiativeSource']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type InitiativeStandardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeStandard'] = ResolversParentTypes['InitiativeStandard']> = {
@@ -2145,6 +2167,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
   InitiativeParticipant?: InitiativeParticipantResolvers<ContextType>;
   InitiativePayload?: InitiativePayloadResolvers<ContextType>;
+  InitiativeSource?: InitiativeSourceResolvers<ContextType>;
   InitiativeStandard?: InitiativeStandardResolvers<ContextType>;
   InitiativeStatusCount?: InitiativeStatusCountResolvers<ContextType>;
   JSON?: GraphQLScalarType;

@@ -39,6 +39,11 @@ type Documents = {
     "\n  query InitiativeDashboard($filter: InitiativeDashboardFilter) {\n    initiativeDashboard(filter: $filter) {\n      total\n      byStatus {\n        status\n        count\n      }\n      overdueCount\n      benefit {\n        expectedHoursPerYear\n        realisedHoursPerYear\n        expectedEurosPerYear\n        realisedEurosPerYear\n      }\n      deadlinesNext90Days {\n        id\n        title\n        deadline\n      }\n    }\n  }\n": typeof types.InitiativeDashboardDocument,
     "\n  query AuditLog($subjectId: ID!, $first: Int, $after: String) {\n    auditLog(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        actor {\n          id\n          name\n        }\n        action\n        at\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  subscription InitiativeChanged($id: ID) {\n    initiativeChanged(id: $id) {\n      kind\n      municipality {\n        id\n      }\n      initiative {\n        id\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": typeof types.InitiativeChangedDocument,
+    "\n  mutation PublishStandardVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n          date\n          changes\n        }\n      }\n    }\n  }\n": typeof types.PublishStandardVersionDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        read\n        standard {\n          id\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n": typeof types.SetDeadlineDocument,
     "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.StandardsDocument,
     "\n  query StandardPage($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n": typeof types.StandardPageDocument,
     "\n  query MunicipalityAdoptionPage($first: Int) {\n    municipalities(first: $first) {\n      nodes {\n        code\n        viewerCanEdit\n        adoptions {\n          status\n          standard {\n            name\n          }\n        }\n        subscriptions {\n          standard {\n            slug\n          }\n        }\n      }\n    }\n  }\n": typeof types.MunicipalityAdoptionPageDocument,
@@ -47,8 +52,29 @@ type Documents = {
     "\n  mutation UpdateStandard($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        id\n        slug\n        name\n        complianceDeadline\n      }\n    }\n  }\n": typeof types.UpdateStandardDocument,
     "\n  mutation SubscribeToStandard($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.SubscribeToStandardDocument,
     "\n  mutation UnsubscribeFromStandard($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n": typeof types.UnsubscribeFromStandardDocument,
+    "\n  query SeededTrend($standardId: ID!) {\n    adoptionOverTime(standardId: $standardId, from: \"2020-01-01\", to: \"2026-11-24\", interval: YEAR) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n": typeof types.SeededTrendDocument,
     "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.MunicipalityNamesDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": typeof types.WhoAmIDocument,
+    "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.CreateForExportDocument,
+    "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.RolloutForExportDocument,
+    "\n  mutation CreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        viewerCanEdit\n      }\n    }\n  }\n": typeof types.CreateRoadmapDocument,
+    "\n  mutation AddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n        title\n      }\n    }\n  }\n": typeof types.AddRoadmapItemDocument,
+    "\n  mutation UpdateRoadmapItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n        startYear\n        endYear\n      }\n    }\n  }\n": typeof types.UpdateRoadmapItemDocument,
+    "\n  mutation RemoveRoadmapItem($input: RemoveRoadmapItemInput!) {\n    removeRoadmapItem(input: $input) {\n      itemId\n    }\n  }\n": typeof types.RemoveRoadmapItemDocument,
+    "\n  query RoadmapDetail($id: ID!) {\n    roadmap(id: $id) {\n      id\n      title\n      startYear\n      endYear\n      taskforce {\n        id\n        name\n      }\n      viewerCanEdit\n      lanes {\n        id\n        title\n      }\n      items {\n        id\n        title\n        laneId\n        startYear\n        endYear\n        status\n        standards {\n          id\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        date\n      }\n    }\n  }\n": typeof types.RoadmapDetailDocument,
+    "\n  query StandardRoadmapItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        standards {\n          roadmapItems {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.StandardRoadmapItemsDocument,
+    "\n  query RoadmapList($taskforceId: ID, $first: Int) {\n    roadmaps(taskforceId: $taskforceId, first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.RoadmapListDocument,
+    "\n  mutation CreateRoadmapVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateRoadmapVersionDocument,
+    "\n  query CompareRoadmapVersion($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      added {\n        id\n        title\n      }\n      removed {\n        id\n        title\n      }\n      moved {\n        id\n        title\n        from {\n          startYear\n          endYear\n        }\n        to {\n          startYear\n          endYear\n        }\n      }\n    }\n  }\n": typeof types.CompareRoadmapVersionDocument,
+    "\n  mutation RestoreRoadmapVersion($versionId: ID!) {\n    restoreRoadmapVersion(versionId: $versionId) {\n      id\n      items {\n        title\n      }\n    }\n  }\n": typeof types.RestoreRoadmapVersionDocument,
+    "\n  mutation AddRoadmapComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n      body\n      author {\n        id\n      }\n    }\n  }\n": typeof types.AddRoadmapCommentDocument,
+    "\n  mutation ResolveRoadmapComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": typeof types.ResolveRoadmapCommentDocument,
+    "\n  query RoadmapComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      body\n      parentId\n    }\n  }\n": typeof types.RoadmapCommentsDocument,
+    "\n  mutation CreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      viewerCanEdit\n    }\n  }\n": typeof types.CreatePageDocument,
+    "\n  query Pages {\n    pages(first: 10) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PagesDocument,
+    "\n  mutation LogoutCollab {\n    logout\n  }\n": typeof types.LogoutCollabDocument,
+    "\n  mutation RemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation AddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n      viewerCanEdit\n    }\n  }\n": typeof types.AddMemberDocument,
 };
 const documents: Documents = {
     "\n  mutation E2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        taskforces {\n          id\n        }\n      }\n    }\n  }\n": types.E2ELoginDocument,
@@ -76,6 +102,11 @@ const documents: Documents = {
     "\n  query InitiativeDashboard($filter: InitiativeDashboardFilter) {\n    initiativeDashboard(filter: $filter) {\n      total\n      byStatus {\n        status\n        count\n      }\n      overdueCount\n      benefit {\n        expectedHoursPerYear\n        realisedHoursPerYear\n        expectedEurosPerYear\n        realisedEurosPerYear\n      }\n      deadlinesNext90Days {\n        id\n        title\n        deadline\n      }\n    }\n  }\n": types.InitiativeDashboardDocument,
     "\n  query AuditLog($subjectId: ID!, $first: Int, $after: String) {\n    auditLog(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        actor {\n          id\n          name\n        }\n        action\n        at\n        before\n        after\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  subscription InitiativeChanged($id: ID) {\n    initiativeChanged(id: $id) {\n      kind\n      municipality {\n        id\n      }\n      initiative {\n        id\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": types.InitiativeChangedDocument,
+    "\n  mutation PublishStandardVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n          date\n          changes\n        }\n      }\n    }\n  }\n": types.PublishStandardVersionDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        read\n        standard {\n          id\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n": types.SetDeadlineDocument,
     "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.StandardsDocument,
     "\n  query StandardPage($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n": types.StandardPageDocument,
     "\n  query MunicipalityAdoptionPage($first: Int) {\n    municipalities(first: $first) {\n      nodes {\n        code\n        viewerCanEdit\n        adoptions {\n          status\n          standard {\n            name\n          }\n        }\n        subscriptions {\n          standard {\n            slug\n          }\n        }\n      }\n    }\n  }\n": types.MunicipalityAdoptionPageDocument,
@@ -84,8 +115,29 @@ const documents: Documents = {
     "\n  mutation UpdateStandard($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        id\n        slug\n        name\n        complianceDeadline\n      }\n    }\n  }\n": types.UpdateStandardDocument,
     "\n  mutation SubscribeToStandard($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": types.SubscribeToStandardDocument,
     "\n  mutation UnsubscribeFromStandard($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n": types.UnsubscribeFromStandardDocument,
+    "\n  query SeededTrend($standardId: ID!) {\n    adoptionOverTime(standardId: $standardId, from: \"2020-01-01\", to: \"2026-11-24\", interval: YEAR) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n": types.SeededTrendDocument,
     "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n": types.MunicipalityNamesDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": types.WhoAmIDocument,
+    "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.CreateForExportDocument,
+    "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.RolloutForExportDocument,
+    "\n  mutation CreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        viewerCanEdit\n      }\n    }\n  }\n": types.CreateRoadmapDocument,
+    "\n  mutation AddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n        title\n      }\n    }\n  }\n": types.AddRoadmapItemDocument,
+    "\n  mutation UpdateRoadmapItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n        startYear\n        endYear\n      }\n    }\n  }\n": types.UpdateRoadmapItemDocument,
+    "\n  mutation RemoveRoadmapItem($input: RemoveRoadmapItemInput!) {\n    removeRoadmapItem(input: $input) {\n      itemId\n    }\n  }\n": types.RemoveRoadmapItemDocument,
+    "\n  query RoadmapDetail($id: ID!) {\n    roadmap(id: $id) {\n      id\n      title\n      startYear\n      endYear\n      taskforce {\n        id\n        name\n      }\n      viewerCanEdit\n      lanes {\n        id\n        title\n      }\n      items {\n        id\n        title\n        laneId\n        startYear\n        endYear\n        status\n        standards {\n          id\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        date\n      }\n    }\n  }\n": types.RoadmapDetailDocument,
+    "\n  query StandardRoadmapItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        standards {\n          roadmapItems {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.StandardRoadmapItemsDocument,
+    "\n  query RoadmapList($taskforceId: ID, $first: Int) {\n    roadmaps(taskforceId: $taskforceId, first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.RoadmapListDocument,
+    "\n  mutation CreateRoadmapVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateRoadmapVersionDocument,
+    "\n  query CompareRoadmapVersion($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      added {\n        id\n        title\n      }\n      removed {\n        id\n        title\n      }\n      moved {\n        id\n        title\n        from {\n          startYear\n          endYear\n        }\n        to {\n          startYear\n          endYear\n        }\n      }\n    }\n  }\n": types.CompareRoadmapVersionDocument,
+    "\n  mutation RestoreRoadmapVersion($versionId: ID!) {\n    restoreRoadmapVersion(versionId: $versionId) {\n      id\n      items {\n        title\n      }\n    }\n  }\n": types.RestoreRoadmapVersionDocument,
+    "\n  mutation AddRoadmapComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n      body\n      author {\n        id\n      }\n    }\n  }\n": types.AddRoadmapCommentDocument,
+    "\n  mutation ResolveRoadmapComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": types.ResolveRoadmapCommentDocument,
+    "\n  query RoadmapComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      body\n      parentId\n    }\n  }\n": types.RoadmapCommentsDocument,
+    "\n  mutation CreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      viewerCanEdit\n    }\n  }\n": types.CreatePageDocument,
+    "\n  query Pages {\n    pages(first: 10) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.PagesDocument,
+    "\n  mutation LogoutCollab {\n    logout\n  }\n": types.LogoutCollabDocument,
+    "\n  mutation RemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation AddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n      viewerCanEdit\n    }\n  }\n": types.AddMemberDocument,
 };
 
 /**
@@ -205,6 +257,26 @@ export function graphql(source: "\n  subscription InitiativeChanged($id: ID) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PublishStandardVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n          date\n          changes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishStandardVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n          date\n          changes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        read\n        standard {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        read\n        standard {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -237,11 +309,95 @@ export function graphql(source: "\n  mutation UnsubscribeFromStandard($municipal
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SeededTrend($standardId: ID!) {\n    adoptionOverTime(standardId: $standardId, from: \"2020-01-01\", to: \"2026-11-24\", interval: YEAR) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeededTrend($standardId: ID!) {\n    adoptionOverTime(standardId: $standardId, from: \"2020-01-01\", to: \"2026-11-24\", interval: YEAR) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        viewerCanEdit\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        viewerCanEdit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoadmapItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n        startYear\n        endYear\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRoadmapItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n        startYear\n        endYear\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveRoadmapItem($input: RemoveRoadmapItemInput!) {\n    removeRoadmapItem(input: $input) {\n      itemId\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveRoadmapItem($input: RemoveRoadmapItemInput!) {\n    removeRoadmapItem(input: $input) {\n      itemId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoadmapDetail($id: ID!) {\n    roadmap(id: $id) {\n      id\n      title\n      startYear\n      endYear\n      taskforce {\n        id\n        name\n      }\n      viewerCanEdit\n      lanes {\n        id\n        title\n      }\n      items {\n        id\n        title\n        laneId\n        startYear\n        endYear\n        status\n        standards {\n          id\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        date\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoadmapDetail($id: ID!) {\n    roadmap(id: $id) {\n      id\n      title\n      startYear\n      endYear\n      taskforce {\n        id\n        name\n      }\n      viewerCanEdit\n      lanes {\n        id\n        title\n      }\n      items {\n        id\n        title\n        laneId\n        startYear\n        endYear\n        status\n        standards {\n          id\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        date\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandardRoadmapItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        standards {\n          roadmapItems {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StandardRoadmapItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        standards {\n          roadmapItems {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoadmapList($taskforceId: ID, $first: Int) {\n    roadmaps(taskforceId: $taskforceId, first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoadmapList($taskforceId: ID, $first: Int) {\n    roadmaps(taskforceId: $taskforceId, first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoadmapVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoadmapVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareRoadmapVersion($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      added {\n        id\n        title\n      }\n      removed {\n        id\n        title\n      }\n      moved {\n        id\n        title\n        from {\n          startYear\n          endYear\n        }\n        to {\n          startYear\n          endYear\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompareRoadmapVersion($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      added {\n        id\n        title\n      }\n      removed {\n        id\n        title\n      }\n      moved {\n        id\n        title\n        from {\n          startYear\n          endYear\n        }\n        to {\n          startYear\n          endYear\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreRoadmapVersion($versionId: ID!) {\n    restoreRoadmapVersion(versionId: $versionId) {\n      id\n      items {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreRoadmapVersion($versionId: ID!) {\n    restoreRoadmapVersion(versionId: $versionId) {\n      id\n      items {\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRoadmapComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n      body\n      author {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddRoadmapComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n      body\n      author {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveRoadmapComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveRoadmapComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoadmapComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      body\n      parentId\n    }\n  }\n"): (typeof documents)["\n  query RoadmapComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      body\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      viewerCanEdit\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      viewerCanEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pages {\n    pages(first: 10) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query Pages {\n    pages(first: 10) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutCollab {\n    logout\n  }\n"): (typeof documents)["\n  mutation LogoutCollab {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n      viewerCanEdit\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n      viewerCanEdit\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
