@@ -19,6 +19,32 @@ import { MetricSet } from './lib/metrics';
 import { canPin, pinSelf, startKoersProcess, startStockYServer } from './lib/processes';
 
 const quick = process.argv.includes('--quick');
+const phaseLimitMs = (quick ? 90 : 600) * 1000;
+const unfinished: string[] = [];
+
+/**
+ * Runs one benchmark phase with a time limit, so one stuck phase cannot stop the others from
+ * reporting; a phase that fails or runs out of time is listed in results.json as unfinished.
+ */
+async function phase(name: string, run: () => Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      run(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`over ${phaseLimitMs / 1000} s`)), phaseLimitMs);
+      }),
+    ]);
+  } catch (error) {
+    unfinished.push(`${name}: ${(error as Error).message}`);
+    console.error(`${name} did not finish: ${(error as Error).message}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+/** `--only collab` or `--only graphql` runs one area. */
+const only = process.argv[process.argv.indexOf('--only') + 1];
+const runs = (area: 'graphql' | 'collab') => !process.argv.includes('--only') || only === area;
 const started = Date.now();
 const metrics = new MetricSet();
 
@@ -27,33 +53,41 @@ const db = await startEmbeddedDatabase({ dataDir });
 const mongoUri = `${db.uri}koers_bench`;
 const connection = await openDatabase(db.uri, 'koers_bench');
 const models = createModels(connection);
-console.log('seeding the bench database…');
-await seedDatabase(models);
+if (runs('graphql')) {
+  console.log('seeding the bench database…');
+  await seedDatabase(models);
+}
 const admin = await createBenchAdmin(models);
 
 pinSelf(1);
 const koers = await startKoersProcess(mongoUri, 0);
 const stock = await startStockYServer(0, 41234);
 try {
-  console.log('GraphQL…');
-  const scenarios = await graphqlScenarios(models);
-  await graphqlBenchmarks(koers.url, admin.token, scenarios, metrics, quick, (scenario) =>
-    countCommands(mongoUri, admin.token, scenario),
-  );
+  if (runs('graphql')) {
+    console.log('GraphQL…');
+    const scenarios = await graphqlScenarios(models);
+    await phase('graphql', () =>
+      graphqlBenchmarks(koers.url, admin.token, scenarios, metrics, quick, (scenario) =>
+        countCommands(mongoUri, admin.token, scenario),
+      ),
+    );
+  }
 
-  console.log('co-editing…');
-  const targets = {
-    koers,
-    stock,
-    token: admin.token,
-    newRoadmap: (title: string) => createRoadmap(koers.url, admin.token, admin.taskforceId, title),
-    persistedEdits: async (roadmapId: string) =>
-      (await models.CollabUpdate.countDocuments({ docName: `roadmap:${roadmapId}` })) +
-      (await models.CollabSnapshot.countDocuments({ _id: `roadmap:${roadmapId}` })),
-  };
-  await propagationBenchmarks(targets, metrics, quick);
-  await firstSyncBenchmark(targets, metrics, quick);
-  await memoryPerDocumentBenchmark(targets, metrics, quick);
+  if (runs('collab')) {
+    console.log('co-editing…');
+    const targets = {
+      koers,
+      stock,
+      token: admin.token,
+      newRoadmap: (title: string) => createRoadmap(koers.url, admin.token, admin.taskforceId, title),
+      persistedEdits: async (roadmapId: string) =>
+        (await models.CollabUpdate.countDocuments({ docName: `roadmap:${roadmapId}` })) +
+        (await models.CollabSnapshot.countDocuments({ _id: `roadmap:${roadmapId}` })),
+    };
+    await phase('collab.propagation', () => propagationBenchmarks(targets, metrics, quick));
+    await phase('collab.first_sync', () => firstSyncBenchmark(targets, metrics, quick));
+    await phase('memory.per_open_doc', () => memoryPerDocumentBenchmark(targets, metrics, quick));
+  }
 } finally {
   await koers.stop();
   await stock.stop();
@@ -78,6 +112,7 @@ const results = {
     pinned: canPin,
   },
   metrics: metrics.all,
+  unfinished,
 };
 writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.table(

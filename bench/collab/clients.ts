@@ -24,12 +24,20 @@ export async function connectClients(
     });
     return { doc, provider };
   });
+  const SYNC_TIMEOUT_MS = 15_000;
   await Promise.all(
     clients.map(
       ({ provider }) =>
-        new Promise<void>((resolve) => {
-          if (provider.synced) resolve();
-          else provider.once('sync', () => resolve());
+        new Promise<void>((resolve, reject) => {
+          if (provider.synced) return resolve();
+          const timer = setTimeout(
+            () => reject(new Error(`${room} on ${serverUrl} did not sync within ${SYNC_TIMEOUT_MS} ms`)),
+            SYNC_TIMEOUT_MS,
+          );
+          provider.once('sync', () => {
+            clearTimeout(timer);
+            resolve();
+          });
         }),
     ),
   );

@@ -27,6 +27,7 @@ export async function propagationBenchmarks(targets: CollabTargets, metrics: Met
   const blocks = quick ? 3 : 8;
   const roundsPerBlock = 10;
   for (const count of CLIENT_COUNTS) {
+    console.log(`  collab.propagation.c${count}`);
     const roadmapId = await targets.newRoadmap(`Propagation ${count}`);
     const koersClients = await connectClients(
       `ws://${targets.koers.url}/collab`,
@@ -69,6 +70,7 @@ export async function propagationBenchmarks(targets: CollabTargets, metrics: Met
  * plain Yjs in-process (the floor).
  */
 export async function firstSyncBenchmark(targets: CollabTargets, metrics: MetricSet, quick: boolean) {
+  console.log('  collab.first_sync');
   const edits = 10_000;
   const roadmapId = await targets.newRoadmap('First sync');
   const [writer] = await connectClients(`ws://${targets.koers.url}/collab`, `roadmap:${roadmapId}`, 1, {
@@ -107,7 +109,8 @@ export async function firstSyncBenchmark(targets: CollabTargets, metrics: Metric
 
 /** Server memory per open document: RSS growth over 200 open documents, one client each. */
 export async function memoryPerDocumentBenchmark(targets: CollabTargets, metrics: MetricSet, quick: boolean) {
-  const documents = quick ? 100 : 200;
+  console.log('  memory.per_open_doc');
+  const documents = quick ? 20 : 200;
   const ids: string[] = [];
   for (let i = 0; i < documents; i++) ids.push(await targets.newRoadmap(`Memory ${i}`));
   global.gc?.();

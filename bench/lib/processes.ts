@@ -27,7 +27,10 @@ function stopper(child: ChildProcess): () => Promise<void> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    // A server still holding sockets of an aborted phase may drain slowly; the bench must end.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
     await exited;
+    clearTimeout(timer);
   };
 }
 
