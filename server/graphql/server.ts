@@ -76,5 +76,8 @@ export function createApolloServer(
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     introspection: !production,
+    // server/index.ts owns SIGTERM/SIGINT and closes everything in order; Apollo's own handler
+    // (on outside NODE_ENV=test) would stop it a second time and leave the shutdown hanging.
+    stopOnTerminationSignals: false,
   });
 }

@@ -18,7 +18,15 @@ interface Started {
 /** Runs `server/index.ts` as `npm start` does, with the embedded database, and reads its log lines. */
 async function startProcess(): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, MONGODB_URI: '', LOG_LEVEL: 'info' },
+    // NODE_ENV as `npm start` has it: Vitest's `test` would hide signal handling that differs.
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: '0',
+      DATA_DIR: dataDir,
+      MONGODB_URI: '',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
