@@ -1,9 +1,8 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { badUserInput } from '../../errors';
 import { loadExisting } from '../loaders';
+import { parseCbsCode } from '../validation';
 import { listMunicipalities, listProvinces } from './service';
-
-const CBS_CODE = /^GM\d{4}$/;
 
 /** Municipalities, provinces and cooperations: public reference data. */
 export const municipalityResolvers: Resolvers = {
@@ -12,9 +11,7 @@ export const municipalityResolvers: Resolvers = {
     municipality: (_parent, args, ctx) => {
       const code = args.code ?? args.id;
       if (!code) throw badUserInput('id', 'give an id or a code');
-      if (!CBS_CODE.test(code))
-        throw badUserInput(args.code ? 'code' : 'id', 'must be a CBS code like GM0344');
-      return ctx.loaders.municipalityById.load(code);
+      return ctx.loaders.municipalityById.load(parseCbsCode(args.code ? 'code' : 'id', code));
     },
     provinces: (_parent, _args, ctx) => listProvinces(ctx),
     cooperations: (_parent, _args, ctx) =>

@@ -26,6 +26,7 @@ import type {
 import type { GraphQLContext } from '../context';
 import { canEditTaskforceWork } from '../taskforce/policy';
 import { validShortText, validSpan, validTitle } from './validation';
+import { parseObjectId } from '../validation';
 
 /** The roadmap `id`, or NOT_FOUND (also for malformed ids). */
 export async function findRoadmap(ctx: GraphQLContext, id: string): Promise<RoadmapRecord> {
@@ -49,8 +50,7 @@ export async function editableRoadmap(
 /** Creates the roadmap record and its initial document (stored as a snapshot). */
 export async function createRoadmap(ctx: GraphQLContext, input: CreateRoadmapInput): Promise<RoadmapRecord> {
   const viewer = requireViewer(ctx.viewer);
-  if (!Types.ObjectId.isValid(input.taskforceId))
-    throw badUserInput('taskforceId', 'is geen geldige taskforce');
+  parseObjectId('taskforceId', input.taskforceId);
   const taskforce = await ctx.runtime.models.Taskforce.findById(input.taskforceId).lean();
   if (!taskforce) throw badUserInput('taskforceId', 'bestaat niet');
   if (!canEditTaskforceWork(viewer, input.taskforceId)) throw forbidden();
@@ -81,8 +81,7 @@ export async function createRoadmap(ctx: GraphQLContext, input: CreateRoadmapInp
 async function standardIdsOf(ctx: GraphQLContext, ids: readonly string[] | null | undefined) {
   if (ids === null || ids === undefined) return undefined;
   if (ids.length > 50) throw badUserInput('standardIds', 'hooguit 50 standaarden');
-  if (ids.some((id) => !Types.ObjectId.isValid(id)))
-    throw badUserInput('standardIds', 'bevat een ongeldige id');
+  ids.forEach((id, index) => parseObjectId(`standardIds.${index}`, id));
   const found = await ctx.runtime.models.Standard.find({ _id: { $in: ids } }, { _id: 1 }).lean();
   if (found.length !== new Set(ids).size) throw badUserInput('standardIds', 'bevat een onbekende standaard');
   return [...new Set(ids)];

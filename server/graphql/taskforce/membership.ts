@@ -1,10 +1,10 @@
-import { Types } from 'mongoose';
 import { requireViewer } from '../../auth/guards';
 import { isAdmin } from '../../auth/viewer';
 import type { TaskforceRecord } from '../../db/models/Taskforce';
 import { badUserInput, forbidden, notFound } from '../../errors';
 import type { GraphQLContext } from '../context';
 import { TASKFORCE_MEMBERSHIP_CHANGED_TOPIC, type TaskforceMembershipChanged } from './events';
+import { parseObjectId } from '../validation';
 
 /** Adds or removes a member (admins only) and tells live sockets to re-decide access. */
 export async function changeTaskforceMember(
@@ -14,20 +14,16 @@ export async function changeTaskforceMember(
 ): Promise<TaskforceRecord> {
   const viewer = requireViewer(ctx.viewer);
   if (!isAdmin(viewer)) throw forbidden();
-  if (!Types.ObjectId.isValid(args.taskforceId)) throw badUserInput('taskforceId', 'is ongeldig');
-  if (!Types.ObjectId.isValid(args.userId)) throw badUserInput('userId', 'is ongeldig');
+  const taskforceId = parseObjectId('taskforceId', args.taskforceId);
+  parseObjectId('userId', args.userId);
   const { models } = ctx.runtime;
   const user = await models.User.findById(args.userId, { _id: 1 }).lean();
   if (!user) throw badUserInput('userId', 'bestaat niet');
   const update =
     change === 'add' ? { $addToSet: { memberIds: user._id } } : { $pull: { memberIds: user._id } };
-  const taskforce = await models.Taskforce.findOneAndUpdate(
-    { _id: new Types.ObjectId(args.taskforceId) },
-    update,
-    {
-      returnDocument: 'after',
-    },
-  ).lean();
+  const taskforce = await models.Taskforce.findOneAndUpdate({ _id: taskforceId }, update, {
+    returnDocument: 'after',
+  }).lean();
   if (!taskforce) throw notFound('Taskforce');
   const payload: TaskforceMembershipChanged = { taskforceId: args.taskforceId, userId: args.userId };
   ctx.runtime.pubsub.publish(TASKFORCE_MEMBERSHIP_CHANGED_TOPIC, payload);

@@ -1,10 +1,9 @@
-import { Types } from 'mongoose';
 import { requireViewer } from '../../auth/guards';
-import { badUserInput } from '../../errors';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { loadExisting } from '../loaders';
 import { changeTaskforceMember } from './membership';
 import { canEditTaskforceWork } from './policy';
+import { parseObjectId } from '../validation';
 
 /** Taskforces and their members; readable by every signed-in user. */
 export const taskforceResolvers: Resolvers = {
@@ -15,8 +14,7 @@ export const taskforceResolvers: Resolvers = {
     },
     taskforce: (_parent, args, ctx) => {
       requireViewer(ctx.viewer);
-      if (!Types.ObjectId.isValid(args.id)) throw badUserInput('id', 'is not a valid taskforce id');
-      return ctx.loaders.taskforceById.load(args.id);
+      return ctx.loaders.taskforceById.load(parseObjectId('id', args.id));
     },
   },
   Mutation: {
