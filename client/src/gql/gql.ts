@@ -25,6 +25,16 @@ type Documents = {
     "\n  query NotificationBellQuery {\n    unread: notifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": typeof types.NotificationBellQueryDocument,
     "\n  subscription NotificationAddedSubscription {\n    notificationAdded {\n      id\n      message\n      read\n      createdAt\n    }\n  }\n": typeof types.NotificationAddedSubscriptionDocument,
     "\n  mutation MarkNotificationsReadMutation($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadMutationDocument,
+    "\n  query StandardsPickerSearchQuery($search: String!) {\n    standards(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StandardsPickerSearchQueryDocument,
+    "\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.StandardNameQueryDocument,
+    "\n  query RoadmapCommentsQuery($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n      itemId\n      parentId\n      body\n      createdAt\n      resolvedAt\n      author {\n        id\n        name\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RoadmapCommentsQueryDocument,
+    "\n  mutation AddRoadmapCommentMutation($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddRoadmapCommentMutationDocument,
+    "\n  mutation ResolveRoadmapCommentMutation($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": typeof types.ResolveRoadmapCommentMutationDocument,
+    "\n  query RoadmapVersionsQuery($roadmapId: ID!) {\n    roadmapVersions(roadmapId: $roadmapId) {\n      id\n      name\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RoadmapVersionsQueryDocument,
+    "\n  fragment RoadmapComparisonFields on RoadmapComparison {\n    version {\n      id\n      name\n    }\n    added {\n      id\n      title\n    }\n    removed {\n      id\n      title\n    }\n    moved {\n      id\n      title\n      from {\n        startYear\n        endYear\n      }\n      to {\n        startYear\n        endYear\n      }\n    }\n  }\n": typeof types.RoadmapComparisonFieldsFragmentDoc,
+    "\n  query CompareRoadmapVersionQuery($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      ...RoadmapComparisonFields\n    }\n  }\n": typeof types.CompareRoadmapVersionQueryDocument,
+    "\n  mutation CreateRoadmapVersionMutation($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n": typeof types.CreateRoadmapVersionMutationDocument,
+    "\n  mutation RestoreRoadmapVersionMutation($versionId: ID!) {\n    restoreRoadmapVersion(versionId: $versionId) {\n      id\n    }\n  }\n": typeof types.RestoreRoadmapVersionMutationDocument,
     "\n  mutation SubscribeToStandardMutation($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      id\n      municipality {\n        id\n        code\n        name\n      }\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.SubscribeToStandardMutationDocument,
     "\n  mutation UnsubscribeFromStandardMutation($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n": typeof types.UnsubscribeFromStandardMutationDocument,
     "\n  query HomePageQuery($municipalityCode: String!, $municipalityId: ID!, $hasMunicipality: Boolean!) {\n    municipality(code: $municipalityCode) @include(if: $hasMunicipality) {\n      id\n      name\n      code\n      adoptions {\n        id\n        status\n        needsReview\n        reviewVersion\n        standard {\n          id\n          slug\n          name\n        }\n      }\n    }\n    initiatives(first: 20, municipalityId: $municipalityId) @include(if: $hasMunicipality) {\n      nodes {\n        id\n        title\n        status\n        deadline\n        overdue\n      }\n    }\n    roadmaps(first: 50) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        taskforce {\n          id\n          name\n        }\n      }\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": typeof types.HomePageQueryDocument,
@@ -54,6 +64,16 @@ const documents: Documents = {
     "\n  query NotificationBellQuery {\n    unread: notifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": types.NotificationBellQueryDocument,
     "\n  subscription NotificationAddedSubscription {\n    notificationAdded {\n      id\n      message\n      read\n      createdAt\n    }\n  }\n": types.NotificationAddedSubscriptionDocument,
     "\n  mutation MarkNotificationsReadMutation($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadMutationDocument,
+    "\n  query StandardsPickerSearchQuery($search: String!) {\n    standards(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.StandardsPickerSearchQueryDocument,
+    "\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      name\n    }\n  }\n": types.StandardNameQueryDocument,
+    "\n  query RoadmapCommentsQuery($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n      itemId\n      parentId\n      body\n      createdAt\n      resolvedAt\n      author {\n        id\n        name\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RoadmapCommentsQueryDocument,
+    "\n  mutation AddRoadmapCommentMutation($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.AddRoadmapCommentMutationDocument,
+    "\n  mutation ResolveRoadmapCommentMutation($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": types.ResolveRoadmapCommentMutationDocument,
+    "\n  query RoadmapVersionsQuery($roadmapId: ID!) {\n    roadmapVersions(roadmapId: $roadmapId) {\n      id\n      name\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": types.RoadmapVersionsQueryDocument,
+    "\n  fragment RoadmapComparisonFields on RoadmapComparison {\n    version {\n      id\n      name\n    }\n    added {\n      id\n      title\n    }\n    removed {\n      id\n      title\n    }\n    moved {\n      id\n      title\n      from {\n        startYear\n        endYear\n      }\n      to {\n        startYear\n        endYear\n      }\n    }\n  }\n": types.RoadmapComparisonFieldsFragmentDoc,
+    "\n  query CompareRoadmapVersionQuery($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      ...RoadmapComparisonFields\n    }\n  }\n": types.CompareRoadmapVersionQueryDocument,
+    "\n  mutation CreateRoadmapVersionMutation($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n": types.CreateRoadmapVersionMutationDocument,
+    "\n  mutation RestoreRoadmapVersionMutation($versionId: ID!) {\n    restoreRoadmapVersion(versionId: $versionId) {\n      id\n    }\n  }\n": types.RestoreRoadmapVersionMutationDocument,
     "\n  mutation SubscribeToStandardMutation($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      id\n      municipality {\n        id\n        code\n        name\n      }\n      standard {\n        id\n      }\n    }\n  }\n": types.SubscribeToStandardMutationDocument,
     "\n  mutation UnsubscribeFromStandardMutation($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n": types.UnsubscribeFromStandardMutationDocument,
     "\n  query HomePageQuery($municipalityCode: String!, $municipalityId: ID!, $hasMunicipality: Boolean!) {\n    municipality(code: $municipalityCode) @include(if: $hasMunicipality) {\n      id\n      name\n      code\n      adoptions {\n        id\n        status\n        needsReview\n        reviewVersion\n        standard {\n          id\n          slug\n          name\n        }\n      }\n    }\n    initiatives(first: 20, municipalityId: $municipalityId) @include(if: $hasMunicipality) {\n      nodes {\n        id\n        title\n        status\n        deadline\n        overdue\n      }\n    }\n    roadmaps(first: 50) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        taskforce {\n          id\n          name\n        }\n      }\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": types.HomePageQueryDocument,
@@ -130,6 +150,46 @@ export function graphql(source: "\n  subscription NotificationAddedSubscription 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsReadMutation($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsReadMutation($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandardsPickerSearchQuery($search: String!) {\n    standards(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query StandardsPickerSearchQuery($search: String!) {\n    standards(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoadmapCommentsQuery($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n      itemId\n      parentId\n      body\n      createdAt\n      resolvedAt\n      author {\n        id\n        name\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoadmapCommentsQuery($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n      itemId\n      parentId\n      body\n      createdAt\n      resolvedAt\n      author {\n        id\n        name\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRoadmapCommentMutation($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddRoadmapCommentMutation($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveRoadmapCommentMutation($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveRoadmapCommentMutation($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoadmapVersionsQuery($roadmapId: ID!) {\n    roadmapVersions(roadmapId: $roadmapId) {\n      id\n      name\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoadmapVersionsQuery($roadmapId: ID!) {\n    roadmapVersions(roadmapId: $roadmapId) {\n      id\n      name\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoadmapComparisonFields on RoadmapComparison {\n    version {\n      id\n      name\n    }\n    added {\n      id\n      title\n    }\n    removed {\n      id\n      title\n    }\n    moved {\n      id\n      title\n      from {\n        startYear\n        endYear\n      }\n      to {\n        startYear\n        endYear\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RoadmapComparisonFields on RoadmapComparison {\n    version {\n      id\n      name\n    }\n    added {\n      id\n      title\n    }\n    removed {\n      id\n      title\n    }\n    moved {\n      id\n      title\n      from {\n        startYear\n        endYear\n      }\n      to {\n        startYear\n        endYear\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareRoadmapVersionQuery($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      ...RoadmapComparisonFields\n    }\n  }\n"): (typeof documents)["\n  query CompareRoadmapVersionQuery($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      ...RoadmapComparisonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoadmapVersionMutation($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoadmapVersionMutation($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreRoadmapVersionMutation($versionId: ID!) {\n    restoreRoadmapVersion(versionId: $versionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreRoadmapVersionMutation($versionId: ID!) {\n    restoreRoadmapVersion(versionId: $versionId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
