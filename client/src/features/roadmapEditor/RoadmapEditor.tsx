@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { Loading } from '../../components/Loading';
 import { AddItem } from './AddItem';
 import { AddLane } from './AddLane';
 import { comparisonChanges } from './comparisonChanges';
@@ -19,6 +20,8 @@ export interface RoadmapEditorProps {
   doc: Y.Doc;
   awareness: Awareness | null;
   canEdit: boolean;
+  /** The server's state has arrived; until then an empty document means "still loading". */
+  synced: boolean;
   /** The period from GraphQL, used until the document has synced its own. */
   period: YearSpan;
   /** The vision editor (bound to the document's `vision` fragment). */
@@ -30,7 +33,8 @@ export interface RoadmapEditorProps {
  * selected item (form and comments), and the history. Everything structural reads from and
  * writes to `doc`; read-only users get the same view without edit controls.
  */
-export function RoadmapEditor({ roadmapId, doc, awareness, canEdit, vision, ...props }: RoadmapEditorProps) {
+export function RoadmapEditor(props: RoadmapEditorProps) {
+  const { roadmapId, doc, awareness, canEdit, vision } = props;
   const { t } = useTranslation();
   const content = useRoadmapContent(doc);
   const [selectedItemId, setSelectedItemId] = useState<string | null>(null);
@@ -42,38 +46,44 @@ export function RoadmapEditor({ roadmapId, doc, awareness, canEdit, vision, ...p
     endYear: content.meta.endYear ?? props.period.endYear,
   };
 
+  /** Closes the item panel and puts focus back on the item's bar, where the user came from. */
+  function closeItem() {
+    if (selectedItemId)
+      document.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(selectedItemId)}"] button`)?.focus();
+    setSelectedItemId(null);
+  }
+
   return (
     <div className="koers-editor">
-      <div className="koers-editor__main">
-        <section aria-labelledby="vision-heading">
-          <h2 id="vision-heading" className="utrecht-heading-2">
-            {t('roadmapEditor.vision')}
-          </h2>
-          {vision}
-        </section>
-        <section aria-labelledby="timeline-heading">
-          <h2 id="timeline-heading" className="utrecht-heading-2">
-            {t('roadmap.timeline')}
-          </h2>
-          <RoadmapTimeline
-            doc={doc}
-            content={content}
-            period={period}
-            canEdit={canEdit}
-            selectedItemId={selected?.id ?? null}
-            editorsByItem={editorsByItem}
-            changes={comparisonChanges(comparison)}
-            onSelect={(itemId) => setSelectedItemId(itemId === selectedItemId ? null : itemId)}
-          />
-          {canEdit && (
-            <div className="koers-editor__bar">
-              <AddItem doc={doc} lanes={content.lanes} period={period} onAdded={setSelectedItemId} />
-              <AddLane doc={doc} />
-            </div>
-          )}
-        </section>
-      </div>
-      <div className="koers-editor__side">
+      <section aria-labelledby="vision-heading">
+        <h2 id="vision-heading" className="utrecht-heading-2">
+          {t('roadmapEditor.vision')}
+        </h2>
+        {vision}
+      </section>
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading" className="utrecht-heading-2">
+          {t('roadmap.timeline')}
+        </h2>
+        {!props.synced && content.items.length === 0 && content.lanes.length === 0 && <Loading />}
+        <RoadmapTimeline
+          doc={doc}
+          content={content}
+          period={period}
+          canEdit={canEdit}
+          selectedItemId={selected?.id ?? null}
+          editorsByItem={editorsByItem}
+          changes={comparisonChanges(comparison)}
+          onSelect={(itemId) => setSelectedItemId(itemId === selectedItemId ? null : itemId)}
+        />
+        {canEdit && (
+          <div className="koers-editor__bar">
+            <AddItem doc={doc} lanes={content.lanes} period={period} onAdded={setSelectedItemId} />
+            <AddLane doc={doc} />
+          </div>
+        )}
+      </section>
+      <div className="koers-editor__panels">
         {selected && (
           <ItemPanel
             key={selected.id}
@@ -84,7 +94,7 @@ export function RoadmapEditor({ roadmapId, doc, awareness, canEdit, vision, ...p
             period={period}
             canEdit={canEdit}
             editors={editorsByItem.get(selected.id) ?? []}
-            onClose={() => setSelectedItemId(null)}
+            onClose={closeItem}
           />
         )}
         <HistoryPanel
