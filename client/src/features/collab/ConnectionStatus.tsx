@@ -23,7 +23,13 @@ export function ConnectionStatus({ collab }: ConnectionStatusProps) {
     status === 'offline' && !canEdit ? t('collab.status.offlineReadOnly') : t(`collab.status.${status}`);
 
   return (
-    <div className="koers-collab-status" data-status={status} role="status" aria-live="polite">
+    <div
+      className="koers-collab-status"
+      data-status={status}
+      data-unsent={hasUnsentChanges}
+      role="status"
+      aria-live="polite"
+    >
       <p className="koers-collab-status__state">
         <span className="koers-collab-status__dot" aria-hidden="true" />
         {label}

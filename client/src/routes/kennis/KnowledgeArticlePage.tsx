@@ -1,10 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { documentName } from '../../../../common/collab';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { CoEditedText } from '../../features/collab/CoEditedText';
+import { RichTextField } from '../../features/collab/documentFields';
 import { graphql } from '../../gql';
 import { useFormatters } from '../../i18n/format';
 
@@ -20,7 +23,7 @@ const KnowledgeArticlePageQuery = graphql(`
   }
 `);
 
-/** `/kennis/:id`: one knowledge page (its co-edited body arrives with the live editor issue). */
+/** `/kennis/:id`: one knowledge page; its body is co-edited live (`page:<id>`). */
 export function KnowledgeArticlePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -57,7 +60,13 @@ export function KnowledgeArticlePage() {
         <dt>{t('common.updatedAt')}</dt>
         <dd>{format.dateTime(page.updatedAt)}</dd>
       </dl>
-      <EmptyState message={t('knowledgePage.coEdited')} />
+      <CoEditedText
+        docName={documentName('page', page.id)}
+        field={RichTextField.page}
+        label={t('knowledgePage.body')}
+        canEdit={page.viewerCanEdit}
+        onAccessChanged={() => void refetch()}
+      />
     </Page>
   );
 }

@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { StatusSummary } from '../../features/adoption/StatusSummary';
 import { useViewer } from '../../features/auth/AuthContext';
+import { StandardDescription } from '../../features/standards/StandardDescription';
 import { useSubscribeToStandard } from '../../features/standards/useSubscribeToStandard';
 import { useUnsubscribeFromStandard } from '../../features/standards/useUnsubscribeFromStandard';
 import { graphql } from '../../gql';
@@ -45,6 +46,7 @@ const StandardPageQuery = graphql(`
         code
         name
       }
+      ...StandardDescription_standard
     }
   }
 `);
@@ -116,6 +118,8 @@ export function StandardPage() {
         standardId={standard.id}
         subscriberIds={standard.subscribers.map((municipality) => municipality.id)}
       />
+
+      <StandardDescription standard={standard} />
 
       <section aria-labelledby="adoption-heading">
         <h2 id="adoption-heading" className="utrecht-heading-2">
