@@ -53,14 +53,15 @@ export function TimelineBar(props: TimelineBarProps) {
     if (!sameSpan(next, item)) props.onChangeSpan(item, next);
   }
 
-  const parts = [
-    `${item.title}, ${shown.startYear}–${shown.endYear}`,
+  // Read after the title, so the button's name starts with what sighted users see.
+  const details = [
+    `${shown.startYear}–${shown.endYear}`,
     statusLabel(item.status),
     ...editors.map((editor) => t('roadmapEditor.presence.editing', { name: editor.name })),
   ];
-  if (change?.kind === 'added') parts.push(t('roadmapEditor.compare.addedMark'));
+  if (change?.kind === 'added') details.push(t('roadmapEditor.compare.addedMark'));
   if (change?.kind === 'moved')
-    parts.push(
+    details.push(
       t('roadmapEditor.compare.movedMark', { start: change.from.startYear, end: change.from.endYear }),
     );
 
@@ -84,7 +85,6 @@ export function TimelineBar(props: TimelineBarProps) {
       <button
         type="button"
         className={classes.join(' ')}
-        aria-label={parts.join(', ')}
         aria-pressed={selected}
         aria-describedby={canEdit ? helpId : undefined}
         title={`${item.title} (${shown.startYear}–${shown.endYear})`}
@@ -98,7 +98,12 @@ export function TimelineBar(props: TimelineBarProps) {
         <span className="koers-item__icon" aria-hidden="true">
           {statusIcon(item.status)}
         </span>
-        <span className="koers-item__title">{item.title}</span>
+        {/* The name is one text ("title, years, status"): a separate hidden part would be read
+            as a block of its own, with a pause (and a space) before the comma. */}
+        <span className="koers-item__title" aria-hidden="true">
+          {item.title}
+        </span>
+        <span className="koers-visually-hidden">{[item.title, ...details].join(', ')}</span>
         {change && (
           <span className="koers-item__change" aria-hidden="true">
             {change.kind === 'added'

@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { CollabRichText } from '../../features/collab/CollabRichText';
 import { ConnectionStatus } from '../../features/collab/ConnectionStatus';
 import { PresenceList } from '../../features/collab/PresenceList';
 import { useCollabDocument } from '../../features/collab/useCollabDocument';
@@ -59,7 +60,15 @@ function LiveRoadmap({ roadmap, onAccessChanged }: { roadmap: Roadmap; onAccessC
         canEdit={collab.canEdit}
         synced={collab.synced}
         period={roadmap}
-        vision={null}
+        vision={
+          <CollabRichText
+            doc={collab.doc}
+            field="vision"
+            awareness={collab.awareness}
+            editable={collab.canEdit}
+            label={t('roadmapEditor.visionLabel')}
+          />
+        }
       />
     </>
   );
