@@ -45,7 +45,12 @@ const ResolveRoadmapCommentMutation = graphql(`
  */
 export function useRoadmapComments(roadmapId: string, itemId: string) {
   const variables = { roadmapId, itemId };
-  const query = useQuery(RoadmapCommentsQuery, { variables });
+  // Comments are not pushed live: refresh when the item is opened again, and now and then while open.
+  const query = useQuery(RoadmapCommentsQuery, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+    pollInterval: 20_000,
+  });
   const refetchQueries = [{ query: RoadmapCommentsQuery, variables }];
   const [add, addState] = useMutation(AddRoadmapCommentMutation, {
     refetchQueries,
