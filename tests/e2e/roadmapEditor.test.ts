@@ -19,6 +19,22 @@ const RoadmapEditorLogin = graphql(`
   }
 `);
 
+const RoadmapEditorRemoveMember = graphql(`
+  mutation RoadmapEditorRemoveMember($taskforceId: ID!, $userId: ID!) {
+    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {
+      id
+    }
+  }
+`);
+
+const RoadmapEditorAddMember = graphql(`
+  mutation RoadmapEditorAddMember($taskforceId: ID!, $userId: ID!) {
+    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {
+      id
+    }
+  }
+`);
+
 const RoadmapEditorItems = graphql(`
   query RoadmapEditorItems($id: ID!) {
     roadmap(id: $id) {
@@ -47,6 +63,8 @@ let browser: Browser;
 let roadmapId: string;
 /** A session for GraphQL reads made by the test itself. */
 let readerToken: string;
+let taskforceId: string;
+let tomId: string;
 let mila: Person;
 let tom: Person;
 let vera: Person;
@@ -118,6 +136,8 @@ beforeAll(async () => {
     name: 'Tom Tweede',
   });
   await models.Taskforce.updateOne({ name: DEMO_TASKFORCE }, { $addToSet: { memberIds: second._id } });
+  taskforceId = String(roadmap!.taskforceId);
+  tomId = second.id;
   mila = await openAs(await login('member@koers.example'));
   tom = await openAs(second.token);
   readerToken = await login('viewer@koers.example');
@@ -303,6 +323,34 @@ describe('the roadmap editor in three browsers', () => {
     await page.getByRole('button', { name: 'Ja, zet ‘Voor de verschuiving’ terug' }).click();
     await bar(tom.page, 'Sleutelbos', '2029–2032').waitFor();
     await bar(page, 'Sleutelbos', '2029–2032').waitFor();
+    for (const person of [mila, tom, vera]) expect(person.problems).toEqual([]);
+  });
+
+  it('switches a member who leaves the taskforce to read-only at once, keeping what they typed', async () => {
+    const admin = await login('admin@koers.example');
+    const typed = ' Tot ziens.';
+    const tomVision = tom.page.getByRole('textbox', { name: VISION });
+    await tomVision.click();
+    await tom.page.keyboard.press('Control+End');
+    await tom.page.keyboard.type(typed);
+    await mila.page.getByRole('textbox', { name: VISION }).filter({ hasText: typed.trim() }).waitFor();
+
+    await graphqlData(
+      server.url,
+      RoadmapEditorRemoveMember,
+      { taskforceId, userId: tomId },
+      { token: admin },
+    );
+    await timeUntil('membership removed → editor read-only', () =>
+      tom.page.getByRole('button', { name: 'Onderdeel toevoegen' }).waitFor({ state: 'detached' }),
+    );
+    await tom.page.locator('.koers-collab-status[data-status="readOnly"]').waitFor();
+    expect(await tomVision.getAttribute('aria-readonly')).toBe('true');
+    expect(await visionText(tom.page)).toContain(typed.trim());
+
+    await graphqlData(server.url, RoadmapEditorAddMember, { taskforceId, userId: tomId }, { token: admin });
+    await tom.page.getByRole('button', { name: 'Onderdeel toevoegen' }).waitFor();
+    expect(await tomVision.getAttribute('aria-readonly')).toBe('false');
     for (const person of [mila, tom, vera]) expect(person.problems).toEqual([]);
   });
 });
