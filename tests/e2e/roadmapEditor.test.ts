@@ -119,6 +119,50 @@ async function timeUntil(label: string, condition: () => Promise<unknown>): Prom
   return elapsed;
 }
 
+/**
+ * Starts recording, in the watching page, the moment (Date.now(), the same clock for every
+ * context on this machine) each longer prefix of `phrase` first appears in its vision.
+ */
+function watchVision(page: Page, phrase: string): Promise<void> {
+  return page.getByRole('textbox', { name: VISION }).evaluate((element, text) => {
+    const seen: number[] = [];
+    (window as unknown as { seenAt: number[] }).seenAt = seen;
+    new MutationObserver(() => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+      const current = copy.textContent ?? '';
+      while (seen.length < text.length && current.includes(text.slice(0, seen.length + 1)))
+        seen.push(Date.now());
+    }).observe(element, { subtree: true, childList: true, characterData: true });
+  }, phrase);
+}
+
+/** Types `phrase` in the writer's vision and returns, per keystroke, ms until the watcher showed it. */
+async function typeAndMeasure(writer: Page, watcher: Page, phrase: string): Promise<number[]> {
+  await watchVision(watcher, phrase);
+  await writer.evaluate(() => {
+    const pressed: number[] = [];
+    (window as unknown as { pressedAt: number[] }).pressedAt = pressed;
+    document.addEventListener('keydown', () => pressed.push(Date.now()), { capture: true });
+  });
+  await writer.keyboard.type(phrase);
+  await watcher.waitForFunction(
+    (length) => (window as unknown as { seenAt: number[] }).seenAt.length === length,
+    phrase.length,
+  );
+  const pressed = await writer.evaluate(() => (window as unknown as { pressedAt: number[] }).pressedAt);
+  const seen = await watcher.evaluate(() => (window as unknown as { seenAt: number[] }).seenAt);
+  // The first characters (a space, a capital) may already occur in the text: skip them.
+  return seen.slice(3).map((at, index) => at - pressed[index + 3]!);
+}
+
+/** Median, 95th percentile and maximum of some milliseconds, for the log. */
+function summary(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
+  return `median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${sorted.at(-1)} ms over ${sorted.length} keystrokes`;
+}
+
 async function login(email: string, password = DEMO_PASSWORD): Promise<string> {
   return (await graphqlData(server.url, RoadmapEditorLogin, { email, password })).login.token;
 }
@@ -158,18 +202,14 @@ describe('the roadmap editor in three browsers', () => {
     await tom.page.getByTestId('presence').getByText(MILA).waitFor();
 
     const phrase = ' Samen sneller naar de bron.';
-    const vision = mila.page.getByRole('textbox', { name: VISION });
-    await vision.click();
+    await mila.page.getByRole('textbox', { name: VISION }).click();
     await mila.page.keyboard.press('Control+End');
-    await mila.page.keyboard.type(phrase);
-    const tomVision = tom.page.getByRole('textbox', { name: VISION });
-    const typing = await timeUntil('vision typing → other member', () =>
-      tomVision.filter({ hasText: phrase.trim() }).waitFor(),
-    );
-    await timeUntil('vision typing → viewer', () =>
+    const latencies = await typeAndMeasure(mila.page, tom.page, phrase);
+    timings.push(`vision, each keystroke → other member: ${summary(latencies)}`);
+    expect(Math.max(...latencies)).toBeLessThan(3000);
+    await timeUntil('vision typing done → viewer', () =>
       vera.page.getByRole('textbox', { name: VISION }).filter({ hasText: phrase.trim() }).waitFor(),
     );
-    expect(typing).toBeLessThan(3000);
 
     await mila.page.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
     await mila.page.getByLabel('Titel').fill('Gezamenlijke API-gateway');
