@@ -9,6 +9,7 @@ import { buildUser } from '../support/factories';
 import { graphql } from '../support/gql';
 import { graphqlData } from '../support/graphqlClient';
 import { saveScreenshot } from '../support/screenshot';
+import { bar, summary, typeAndMeasure, VISION, visionText } from '../support/roadmapEditorPage';
 import { startTestServer } from '../support/server';
 
 const RoadmapEditorLogin = graphql(`
@@ -48,7 +49,6 @@ const RoadmapEditorItems = graphql(`
 `);
 
 const ROADMAP_TITLE = 'Common Ground 2025–2034';
-const VISION = 'Tekst van de visie';
 const MILA = 'Mila Taskforcelid';
 
 /** One signed-in person in their own browser context. */
@@ -91,25 +91,6 @@ async function openAs(token: string): Promise<Person> {
   return { context, page, problems };
 }
 
-/**
- * The bar of the item titled `title`: its accessible name starts with the title and years, and
- * contains `detail` (status, who edits it, a comparison mark) when given.
- */
-function bar(page: Page, title: string, years?: string, detail?: string) {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const start = escape(years ? `${title}, ${years}` : title);
-  return page.getByRole('button', { name: new RegExp(`^${start}${detail ? `.*${escape(detail)}` : ''}`) });
-}
-
-/** The vision as text, without the name labels of other people's carets. */
-function visionText(page: Page): Promise<string> {
-  return page.getByRole('textbox', { name: VISION }).evaluate((element) => {
-    const copy = element.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-    return copy.textContent ?? '';
-  });
-}
-
 /** Milliseconds from now until `condition` holds (Playwright waits on events, polling per frame). */
 async function timeUntil(label: string, condition: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
@@ -117,50 +98,6 @@ async function timeUntil(label: string, condition: () => Promise<unknown>): Prom
   const elapsed = Math.round(performance.now() - start);
   timings.push(`${label}: ${elapsed} ms`);
   return elapsed;
-}
-
-/**
- * Starts recording, in the watching page, the moment (Date.now(), the same clock for every
- * context on this machine) each longer prefix of `phrase` first appears in its vision.
- */
-function watchVision(page: Page, phrase: string): Promise<void> {
-  return page.getByRole('textbox', { name: VISION }).evaluate((element, text) => {
-    const seen: number[] = [];
-    (window as unknown as { seenAt: number[] }).seenAt = seen;
-    new MutationObserver(() => {
-      const copy = element.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-      const current = copy.textContent ?? '';
-      while (seen.length < text.length && current.includes(text.slice(0, seen.length + 1)))
-        seen.push(Date.now());
-    }).observe(element, { subtree: true, childList: true, characterData: true });
-  }, phrase);
-}
-
-/** Types `phrase` in the writer's vision and returns, per keystroke, ms until the watcher showed it. */
-async function typeAndMeasure(writer: Page, watcher: Page, phrase: string): Promise<number[]> {
-  await watchVision(watcher, phrase);
-  await writer.evaluate(() => {
-    const pressed: number[] = [];
-    (window as unknown as { pressedAt: number[] }).pressedAt = pressed;
-    document.addEventListener('keydown', () => pressed.push(Date.now()), { capture: true });
-  });
-  await writer.keyboard.type(phrase);
-  await watcher.waitForFunction(
-    (length) => (window as unknown as { seenAt: number[] }).seenAt.length === length,
-    phrase.length,
-  );
-  const pressed = await writer.evaluate(() => (window as unknown as { pressedAt: number[] }).pressedAt);
-  const seen = await watcher.evaluate(() => (window as unknown as { seenAt: number[] }).seenAt);
-  // The first characters (a space, a capital) may already occur in the text: skip them.
-  return seen.slice(3).map((at, index) => at - pressed[index + 3]!);
-}
-
-/** Median, 95th percentile and maximum of some milliseconds, for the log. */
-function summary(values: number[]): string {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
-  return `median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${sorted.at(-1)} ms over ${sorted.length} keystrokes`;
 }
 
 async function login(email: string, password = DEMO_PASSWORD): Promise<string> {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ITEM_STATUSES, statusClass, statusIcon } from './itemStatus';
+import './timelineItem.css';
 
 /** The key to the bars: for each status its swatch (colour and pattern), its icon and its name. */
 export function ItemStatusLegend() {

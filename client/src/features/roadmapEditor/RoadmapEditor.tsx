@@ -13,6 +13,7 @@ import type { YearSpan } from './timelineMath';
 import { useItemEditors } from './useItemEditors';
 import { useRoadmapContent } from './useRoadmapContent';
 import type { RoadmapComparison } from './useRoadmapHistory';
+import './editor.css';
 
 /** Props of {@link RoadmapEditor}. */
 export interface RoadmapEditorProps {

@@ -9,7 +9,7 @@ import { TimelineLane } from './TimelineLane';
 import { TimelineMilestones } from './TimelineMilestones';
 import { dateToPercent, yearsOf, type YearSpan } from './timelineMath';
 import type { ItemEditor } from './useItemEditors';
-import './roadmapEditor.css';
+import './timeline.css';
 
 /** Props of {@link RoadmapTimeline}. */
 export interface RoadmapTimelineProps {

@@ -6,6 +6,7 @@ import { editSpan, keyToAction, sameSpan, spanPosition, type YearSpan } from './
 import type { ItemEditor } from './useItemEditors';
 import { useSpanDrag } from './useSpanDrag';
 import { useStatusLabel } from './useStatusLabel';
+import './timelineItem.css';
 
 /** How a compared version differs for this item. */
 export type ItemChange = { kind: 'added' } | { kind: 'moved'; from: YearSpan };
