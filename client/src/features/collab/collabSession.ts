@@ -221,7 +221,9 @@ export class CollabSession {
   }
 
   private onDocUpdate = (_update: Uint8Array, origin: unknown): void => {
-    if (origin === this.provider || origin === this.persistence || !this.canEdit()) return;
+    const fromElsewhere =
+      origin === this.provider || (this.persistence !== null && origin === this.persistence);
+    if (fromElsewhere || !this.canEdit()) return;
     this.localSeq += 1;
     this.sendProbe();
     this.update();
