@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
+import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
   CollabSession,
@@ -7,7 +8,7 @@ import {
   type CollabState,
 } from '../../../client/src/features/collab/collabSession';
 import type { KoersServer } from '../../../server/app';
-import { buildRoadmap, collabUrl } from '../../support/collab';
+import { buildRoadmap, collabUrl, openProvider } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
 import { graphql } from '../../support/gql';
 import { graphqlData } from '../../support/graphqlClient';
@@ -37,6 +38,20 @@ const SessionAddMember = graphql(`
 
 let server: KoersServer;
 const sessions: CollabSession[] = [];
+const watchers: WebsocketProvider[] = [];
+
+/** Resolves when `predicate` holds, checked on every awareness change of `provider`. */
+function awarenessUntil(provider: WebsocketProvider, predicate: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!predicate()) return;
+      provider.awareness.off('change', check);
+      resolve();
+    };
+    provider.awareness.on('change', check);
+    check();
+  });
+}
 
 /** Resolves with the session's state once `predicate` holds; driven by the session's own events. */
 function until(session: CollabSession, predicate: (state: CollabState) => boolean): Promise<CollabState> {
@@ -90,6 +105,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   for (const session of sessions.splice(0)) session.destroy();
+  for (const watcher of watchers.splice(0)) watcher.destroy();
   vi.unstubAllGlobals();
 });
 afterAll(async () => {
@@ -122,6 +138,25 @@ describe('CollabSession', () => {
     window.dispatchEvent(new Event('online'));
     await until(session, (state) => state.status === 'connected' && !state.hasUnsentChanges);
     expect(await serverTitle(name)).toBe('Offline geschreven');
+  });
+
+  it('is present again for others after coming back online', async () => {
+    const { member, name } = await memberOnRoadmap();
+    const session = open(member, name);
+    const watcher = openProvider(server.port, name, member.token);
+    watchers.push(watcher);
+    const present = (p: WebsocketProvider) => p.awareness.getStates().get(session.awareness.clientID)?.user;
+    await until(session, (state) => state.status === 'connected');
+    await awarenessUntil(watcher, () => present(watcher) !== undefined);
+
+    window.dispatchEvent(new Event('offline'));
+    await awarenessUntil(watcher, () => present(watcher) === undefined);
+    window.dispatchEvent(new Event('online'));
+    // At once, not at the awareness renewal 15 s later (what a stale clock would cost).
+    const tooLate = new Promise<'too late'>((resolve) => setTimeout(() => resolve('too late'), 5000).unref());
+    const back = awarenessUntil(watcher, () => present(watcher) !== undefined).then(() => 'back' as const);
+    expect(await Promise.race([back, tooLate])).toBe('back');
+    expect(present(watcher)).toMatchObject({ name: 'Test Gebruiker' });
   });
 
   it('switches to read-only on 4403, keeps the text, reconnects, and writes again once the new rights are in', async () => {

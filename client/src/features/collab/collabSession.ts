@@ -236,6 +236,11 @@ export class CollabSession {
       this.probeInFlight = false;
       // The provider sends its own step 1 right after this event.
       this.replies = [null];
+      // provider.disconnect() told everyone "gone" under the current awareness clock, and peers
+      // ignore a state with a clock they have seen: re-set it, so the clock moves on and they show
+      // this person again at once (not at the next 15 s renewal).
+      const local = this.awareness.getLocalState();
+      if (local) this.awareness.setLocalState(local);
     }
     this.update();
   };
