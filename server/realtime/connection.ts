@@ -82,11 +82,13 @@ export class CollabConnection implements Peer {
           if (this.access === 'write') Y.applyUpdate(doc, message.update, this.origin);
           break;
         case 'awareness':
-          for (const { clientId, removed } of awarenessClients(message.update)) {
-            if (removed) this.clients.delete(clientId);
-            else this.clients.add(clientId);
+          awarenessClients(message.update); // validates; throws on a malformed update
+          awareness.on('update', this.trackClients);
+          try {
+            awarenessProtocol.applyAwarenessUpdate(awareness, message.update, this);
+          } finally {
+            awareness.off('update', this.trackClients);
           }
-          awarenessProtocol.applyAwarenessUpdate(awareness, message.update, this);
           break;
         case 'queryAwareness':
           this.send(encodeAwarenessStates(awareness));
@@ -102,6 +104,21 @@ export class CollabConnection implements Peer {
       this.close(CloseCode.BadMessage, 'bad message');
     }
   }
+
+  /**
+   * Records the awareness clients this socket announced. Only states the update actually changed
+   * count: the stock client sends every state it learns back to the server, so an echo of someone
+   * else's state (same clock, ignored by the awareness) must not make their presence end with this
+   * socket.
+   */
+  private readonly trackClients = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    if (origin !== this) return;
+    for (const clientId of [...added, ...updated]) this.clients.add(clientId);
+    for (const clientId of removed) this.clients.delete(clientId);
+  };
 
   private cleanUp(): void {
     if (this.closed) return;

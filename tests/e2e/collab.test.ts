@@ -33,9 +33,11 @@ const CollabCreatePage = graphql(`
   }
 `);
 
-/** One person in their own browser context, on the knowledge page. */
+/** One person in their own browser context, on a page with one co-edited text. */
 interface Person {
   name: string;
+  /** The label of the co-edited text on their page. */
+  label: string;
   userId: string;
   context: BrowserContext;
   page: Page;
@@ -67,8 +69,18 @@ function defineEditorText(): void {
   };
 }
 
-/** Signs in through the API, hands the token to a fresh context and opens the knowledge page. */
-async function openAs(email: string): Promise<Person> {
+/** Where a person opens: a path, its h1 and the label of its co-edited text. */
+interface Place {
+  path: string;
+  heading: string;
+  label: string;
+}
+
+/** The knowledge page made in beforeAll. */
+const knowledgePage = (): Place => ({ path: `/kennis/${pageId}`, heading: TITLE, label: BODY });
+
+/** Signs in through the API, hands the token to a fresh context and opens `place`. */
+async function openAs(email: string, place: Place = knowledgePage()): Promise<Person> {
   const { login } = await graphqlData(server.url, CollabLogin, { email, password: PASSWORD });
   const context = await browser.newContext({ locale: 'nl-NL' });
   await context.addInitScript((token) => window.localStorage.setItem('koers.token', token), login.token);
@@ -81,9 +93,9 @@ async function openAs(email: string): Promise<Person> {
       problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.goto(`${server.url}/kennis/${pageId}`);
-  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-  return { name: login.user.name, userId: login.user.id, context, page, problems };
+  await page.goto(`${server.url}${place.path}`);
+  await page.getByRole('heading', { level: 1, name: place.heading }).waitFor();
+  return { name: login.user.name, label: place.label, userId: login.user.id, context, page, problems };
 }
 
 function status(person: Person, value: string) {
@@ -91,12 +103,15 @@ function status(person: Person, value: string) {
 }
 
 function editor(person: Person) {
-  return person.page.getByRole('textbox', { name: BODY });
+  return person.page.getByRole('textbox', { name: person.label });
 }
 
 /** The editor's text as the person reads it. */
 function textOf(person: Person): Promise<string | null> {
-  return person.page.evaluate((label) => (window as unknown as EditorTextWindow).editorText(label), BODY);
+  return person.page.evaluate(
+    (label) => (window as unknown as EditorTextWindow).editorText(label),
+    person.label,
+  );
 }
 
 /** Puts the caret at the end of the text and types there. */
@@ -113,7 +128,7 @@ async function waitForText(person: Person, ...texts: string[]): Promise<void> {
       const text = (window as unknown as EditorTextWindow).editorText(label) ?? '';
       return wanted.every((part) => text.includes(part));
     },
-    [BODY, texts] as const,
+    [person.label, texts] as const,
   );
 }
 
@@ -324,5 +339,41 @@ describe('co-editing a knowledge page', () => {
     await other.context.close();
     await viewer.page.getByTestId('presence').getByText(other.name).waitFor({ state: 'detached' });
     expect(await viewer.page.getByTestId('presence').textContent()).toContain(writer.name);
+  });
+});
+
+describe('co-editing the description of a standard', () => {
+  const standardPage: Place = {
+    path: '/standaarden/zaken-api',
+    heading: 'Zaken API',
+    label: 'Beschrijving van de standaard',
+  };
+
+  it('lets an admin write it, shows it live and read-only to an editor, and a sign-in hint to visitors', async () => {
+    const [admin, reader] = await Promise.all([
+      openAs('admin@koers.example', standardPage),
+      openAs('editor@utrecht.koers.example', standardPage),
+    ]);
+    const visitor = await browser.newContext({ locale: 'nl-NL' });
+    try {
+      await Promise.all([status(admin, 'connected').waitFor(), status(reader, 'readOnly').waitFor()]);
+      await typeAtEnd(admin, 'De Zaken API ontsluit zaken uit het zaaksysteem.');
+      await waitForText(reader, 'De Zaken API ontsluit zaken uit het zaaksysteem.');
+      expect(await editor(reader).getAttribute('contenteditable')).toBe('false');
+      await reader.page.getByTestId('presence').getByText(admin.name).waitFor();
+      expect(await seriousAxeViolations(reader.page)).toEqual([]);
+      await saveScreenshot(reader.page, 'standaard-beschrijving-lezer');
+
+      const page = await visitor.newPage();
+      await page.goto(`${server.url}${standardPage.path}`);
+      await page
+        .getByText('De uitgebreide beschrijving wordt samen bewerkt en is zichtbaar na inloggen.')
+        .waitFor();
+      expect(await page.getByRole('textbox', { name: standardPage.label }).count()).toBe(0);
+      expect(admin.problems).toEqual([]);
+      expect(reader.problems).toEqual([]);
+    } finally {
+      await Promise.all([admin.context.close(), reader.context.close(), visitor.close()]);
+    }
   });
 });

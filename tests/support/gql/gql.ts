@@ -63,6 +63,9 @@ type Documents = {
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": typeof types.WhoAmIDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.CreateForExportDocument,
     "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.RolloutForExportDocument,
+    "\n  mutation SessionLogout {\n    logout\n  }\n": typeof types.SessionLogoutDocument,
+    "\n  mutation SessionRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.SessionRemoveMemberDocument,
+    "\n  mutation SessionAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.SessionAddMemberDocument,
     "\n  mutation CreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        viewerCanEdit\n      }\n    }\n  }\n": typeof types.CreateRoadmapDocument,
     "\n  mutation AddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n        title\n      }\n    }\n  }\n": typeof types.AddRoadmapItemDocument,
     "\n  mutation UpdateRoadmapItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n        startYear\n        endYear\n      }\n    }\n  }\n": typeof types.UpdateRoadmapItemDocument,
@@ -132,6 +135,9 @@ const documents: Documents = {
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": types.WhoAmIDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.CreateForExportDocument,
     "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.RolloutForExportDocument,
+    "\n  mutation SessionLogout {\n    logout\n  }\n": types.SessionLogoutDocument,
+    "\n  mutation SessionRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.SessionRemoveMemberDocument,
+    "\n  mutation SessionAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.SessionAddMemberDocument,
     "\n  mutation CreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        viewerCanEdit\n      }\n    }\n  }\n": types.CreateRoadmapDocument,
     "\n  mutation AddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n        title\n      }\n    }\n  }\n": types.AddRoadmapItemDocument,
     "\n  mutation UpdateRoadmapItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n        startYear\n        endYear\n      }\n    }\n  }\n": types.UpdateRoadmapItemDocument,
@@ -362,6 +368,18 @@ export function graphql(source: "\n  mutation CreateForExport($input: CreateInit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation SessionLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SessionRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SessionAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -126,12 +126,11 @@ export function RichTextToolbar({ editor, label, controls }: RichTextToolbarProp
           }}
           type="button"
           tabIndex={focusIndex === commands.length ? 0 : -1}
-          aria-pressed={active.link}
           aria-expanded={linkOpen}
           onFocus={() => setFocusIndex(commands.length)}
           onClick={() => (linkOpen ? setLinkOpen(false) : openLink())}
         >
-          {t('collab.editor.link')}
+          {active.link ? t('collab.editor.editLink') : t('collab.editor.link')}
         </button>
       </div>
       {linkOpen && (
