@@ -9,7 +9,7 @@ import { buildUser } from '../support/factories';
 import { graphql } from '../support/gql';
 import { graphqlData } from '../support/graphqlClient';
 import { saveScreenshot } from '../support/screenshot';
-import { bar, summary, typeAndMeasure, VISION, visionText } from '../support/roadmapEditorPage';
+import { bar, dragBar, summary, typeAndMeasure, VISION, visionText } from '../support/roadmapEditorPage';
 import { startTestServer } from '../support/server';
 
 const RoadmapEditorLogin = graphql(`
@@ -226,6 +226,18 @@ describe('the roadmap editor in three browsers', () => {
         return roadmap?.items.find((item) => item.title === 'Sleutelbos');
       })
       .toMatchObject({ startYear: 2028, endYear: 2031 });
+  });
+
+  it('moves and resizes an item by dragging with the mouse, snapping to whole years', async () => {
+    const page = mila.page;
+    await dragBar(page, bar(page, 'Sleutelbos', '2028–2031'), 'move', 1);
+    await bar(page, 'Sleutelbos', '2029–2032').waitFor();
+    await timeUntil('mouse drag → other member', () => bar(tom.page, 'Sleutelbos', '2029–2032').waitFor());
+    await dragBar(page, bar(page, 'Sleutelbos'), 'start', -1.2);
+    await bar(page, 'Sleutelbos', '2028–2032').waitFor();
+    await dragBar(page, bar(page, 'Sleutelbos'), 'end', -0.8);
+    await bar(tom.page, 'Sleutelbos', '2028–2031').waitFor();
+    await bar(vera.page, 'Sleutelbos', '2028–2031').waitFor();
   });
 
   it('keeps one member’s offline edits and merges them with the other’s on reconnect', async () => {

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Finding things in the roadmap editor (tests/e2e/roadmapEditor.test.ts) and measuring how fast
@@ -69,4 +69,22 @@ export function summary(values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
   return `median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${sorted.at(-1)} ms over ${sorted.length} keystrokes`;
+}
+
+/**
+ * Drags a bar with the mouse by `years` (one year is a tenth of its lane's track): from its middle
+ * to move it, from an edge to resize it. Moves in small steps, as a hand would.
+ */
+export async function dragBar(page: Page, target: Locator, edge: 'move' | 'start' | 'end', years: number) {
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  const track = (await target
+    .locator('xpath=ancestor::div[contains(@class, "koers-lane__track")]')
+    .boundingBox())!;
+  const x = edge === 'start' ? box.x + 4 : edge === 'end' ? box.x + box.width - 4 : box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + (years * track.width) / 10, y, { steps: 8 });
+  await page.mouse.up();
 }
