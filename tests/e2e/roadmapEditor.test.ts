@@ -43,6 +43,9 @@ const RoadmapEditorItems = graphql(`
         title
         startYear
         endYear
+        standards {
+          name
+        }
       }
     }
   }
@@ -160,6 +163,23 @@ describe('the roadmap editor in three browsers', () => {
     // Mila has the new item open: Tom sees that on the bar.
     await bar(tom.page, 'Gezamenlijke API-gateway', '2027–2029', `${MILA} bewerkt dit`).waitFor();
     await bar(vera.page, 'Gezamenlijke API-gateway', '2027–2029').waitFor();
+
+    // Linking a standard: search the catalogue in the open item, link, save; GraphQL shows the link.
+    await mila.page.getByLabel('Standaard zoeken om te koppelen').fill('Zaken API');
+    await mila.page.getByRole('button', { name: 'Koppel Zaken API' }).click();
+    await mila.page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await mila.page.getByText('Wijzigingen opgeslagen.').waitFor();
+    await expect
+      .poll(async () => {
+        const { roadmap } = await graphqlData(
+          server.url,
+          RoadmapEditorItems,
+          { id: roadmapId },
+          { token: readerToken },
+        );
+        return roadmap?.items.find((item) => item.title === 'Gezamenlijke API-gateway')?.standards;
+      })
+      .toEqual([{ name: 'Zaken API' }]);
     expect(await seriousAxeViolations(mila.page)).toEqual([]);
     await saveScreenshot(mila.page, 'roadmap-editor-member');
     await saveScreenshot(tom.page, 'roadmap-editor-second-member');
