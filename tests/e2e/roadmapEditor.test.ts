@@ -360,6 +360,13 @@ describe('the roadmap editor in three browsers', () => {
     await graphqlData(server.url, RoadmapEditorAddMember, { taskforceId, userId: tomId }, { token: admin });
     await tom.page.getByRole('button', { name: 'Onderdeel toevoegen' }).waitFor();
     expect(await tomVision.getAttribute('aria-readonly')).toBe('false');
+
+    // Back as an editor, Tom removes an item after confirming; it goes for everyone.
+    await bar(tom.page, 'Gezamenlijke API-gateway').click();
+    await tom.page.getByRole('button', { name: 'Onderdeel verwijderen' }).click();
+    await tom.page.getByRole('button', { name: 'Ja, verwijder ‘Gezamenlijke API-gateway’' }).click();
+    await bar(mila.page, 'Gezamenlijke API-gateway').waitFor({ state: 'detached' });
+    expect(await tom.page.evaluate(() => document.activeElement?.id)).toBe('timeline-heading');
     for (const person of [mila, tom, vera]) expect(person.problems).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@ export interface ItemPanelProps {
   period: YearSpan;
   canEdit: boolean;
   editors: readonly ItemEditor[];
-  onClose: () => void;
+  /** Closes the panel; `removed` when the item was just deleted. */
+  onClose: (removed?: boolean) => void;
 }
 
 /**
@@ -81,7 +82,10 @@ export function ItemPanel({
                 <Button
                   type="button"
                   appearance="primary-action-button"
-                  onClick={() => deleteItem(doc, item.id)}
+                  onClick={() => {
+                    deleteItem(doc, item.id);
+                    onClose(true);
+                  }}
                 >
                   {t('roadmapEditor.item.confirmDelete', { title: item.title })}
                 </Button>
@@ -106,7 +110,7 @@ export function ItemPanel({
         </>
       )}
       <CommentsPanel roadmapId={roadmapId} itemId={item.id} canEdit={canEdit} />
-      <Button type="button" appearance="subtle-button" onClick={onClose}>
+      <Button type="button" appearance="subtle-button" onClick={() => onClose()}>
         {t('roadmapEditor.item.close')}
       </Button>
     </section>

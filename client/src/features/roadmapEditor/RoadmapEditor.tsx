@@ -47,10 +47,16 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
     endYear: content.meta.endYear ?? props.period.endYear,
   };
 
-  /** Closes the item panel and puts focus back on the item's bar, where the user came from. */
-  function closeItem() {
-    if (selectedItemId)
-      document.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(selectedItemId)}"] button`)?.focus();
+  /**
+   * Closes the item panel and puts focus back on the item's bar, or on the timeline's heading when
+   * the item was just removed (its bar is still in the DOM until React renders again).
+   */
+  function closeItem(removed = false) {
+    const bar =
+      selectedItemId && !removed
+        ? document.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(selectedItemId)}"] button`)
+        : null;
+    (bar ?? document.getElementById('timeline-heading'))?.focus();
     setSelectedItemId(null);
   }
 
@@ -63,7 +69,7 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
         {vision}
       </section>
       <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading" className="utrecht-heading-2">
+        <h2 id="timeline-heading" className="utrecht-heading-2" tabIndex={-1}>
           {t('roadmap.timeline')}
         </h2>
         {!props.synced && content.items.length === 0 && content.lanes.length === 0 && <Loading />}
