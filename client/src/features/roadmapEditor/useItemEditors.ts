@@ -48,7 +48,12 @@ export function useItemEditors(
   const [editors, setEditors] = useState<Map<string, ItemEditor[]>>(() => new Map());
 
   useEffect(() => {
-    awareness?.setLocalStateField(EDITING_ITEM_FIELD, editingItemId);
+    if (!awareness) return;
+    awareness.setLocalStateField(EDITING_ITEM_FIELD, editingItemId);
+    // Leaving the editor (the awareness itself may live on) must not leave a stale "editing" mark.
+    return () => {
+      if (awareness.getLocalState()) awareness.setLocalStateField(EDITING_ITEM_FIELD, null);
+    };
   }, [awareness, editingItemId]);
 
   useEffect(() => {
