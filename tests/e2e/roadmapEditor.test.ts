@@ -246,6 +246,12 @@ describe('the roadmap editor in three browsers', () => {
         return roadmap?.items.find((item) => item.title === 'Sleutelbos');
       })
       .toMatchObject({ startYear: 2028, endYear: 2031 });
+
+    // A lane, too: type its name and press Enter.
+    await page.getByLabel('Nieuwe baan').focus();
+    await page.keyboard.type('Dienstverlening');
+    await page.keyboard.press('Enter');
+    await mila.page.getByRole('heading', { level: 3, name: 'Dienstverlening' }).waitFor();
   });
 
   it('moves and resizes an item by dragging with the mouse, snapping to whole years', async () => {
