@@ -281,7 +281,7 @@ describe('pages with demo data', () => {
         path: `/roadmaps/${roadmapId}`,
         name: 'roadmap',
         heading: 'Common Ground 2026–2035',
-        ready: '.koers-bar',
+        ready: '.koers-item-slot',
       });
       await checkRoute(page, problems, { path: '/kennis', name: 'kennis-member', heading: 'Kennis' });
       // A taskforce member may start a knowledge page; the app then shows it.

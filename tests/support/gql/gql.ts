@@ -20,6 +20,8 @@ type Documents = {
     "\n  mutation E2ECreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.E2ECreateRoadmapDocument,
     "\n  mutation E2EAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.E2EAddRoadmapItemDocument,
     "\n  mutation E2ECreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.E2ECreateInitiativeDocument,
+    "\n  mutation RoadmapEditorLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.RoadmapEditorLoginDocument,
+    "\n  query RoadmapEditorItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n": typeof types.RoadmapEditorItemsDocument,
     "\n  mutation UpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        id\n        status\n        targetDate\n        adoptedVersion\n        note\n        needsReview\n        viewerCanEdit\n        municipality {\n          code\n        }\n        standard {\n          id\n        }\n        updatedBy {\n          id\n        }\n        history {\n          status\n          note\n          at\n          by {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UpdateAdoptionDocument,
     "\n  query Adoptions(\n    $municipalityId: ID\n    $standardId: ID\n    $status: AdoptionStatus\n    $first: Int\n    $after: String\n  ) {\n    adoptions(\n      municipalityId: $municipalityId\n      standardId: $standardId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        status\n        municipality {\n          code\n        }\n      }\n    }\n  }\n": typeof types.AdoptionsDocument,
     "\n  subscription AdoptionChanged($standardId: ID, $municipalityId: ID) {\n    adoptionChanged(standardId: $standardId, municipalityId: $municipalityId) {\n      status\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.AdoptionChangedDocument,
@@ -88,6 +90,8 @@ const documents: Documents = {
     "\n  mutation E2ECreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.E2ECreateRoadmapDocument,
     "\n  mutation E2EAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.E2EAddRoadmapItemDocument,
     "\n  mutation E2ECreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.E2ECreateInitiativeDocument,
+    "\n  mutation RoadmapEditorLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.RoadmapEditorLoginDocument,
+    "\n  query RoadmapEditorItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n": types.RoadmapEditorItemsDocument,
     "\n  mutation UpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        id\n        status\n        targetDate\n        adoptedVersion\n        note\n        needsReview\n        viewerCanEdit\n        municipality {\n          code\n        }\n        standard {\n          id\n        }\n        updatedBy {\n          id\n        }\n        history {\n          status\n          note\n          at\n          by {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UpdateAdoptionDocument,
     "\n  query Adoptions(\n    $municipalityId: ID\n    $standardId: ID\n    $status: AdoptionStatus\n    $first: Int\n    $after: String\n  ) {\n    adoptions(\n      municipalityId: $municipalityId\n      standardId: $standardId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        status\n        municipality {\n          code\n        }\n      }\n    }\n  }\n": types.AdoptionsDocument,
     "\n  subscription AdoptionChanged($standardId: ID, $municipalityId: ID) {\n    adoptionChanged(standardId: $standardId, municipalityId: $municipalityId) {\n      status\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": types.AdoptionChangedDocument,
@@ -188,6 +192,14 @@ export function graphql(source: "\n  mutation E2EAddRoadmapItem($input: AddRoadm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation E2ECreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2ECreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoadmapEditorLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation RoadmapEditorLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoadmapEditorItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoadmapEditorItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

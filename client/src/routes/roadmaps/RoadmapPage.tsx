@@ -1,11 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { documentName } from '../../../../common/collab';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { CollabRichText } from '../../features/collab/CollabRichText';
+import { ConnectionStatus } from '../../features/collab/ConnectionStatus';
+import { PresenceList } from '../../features/collab/PresenceList';
+import { useCollabDocument } from '../../features/collab/useCollabDocument';
+import { RoadmapEditor } from '../../features/roadmapEditor/RoadmapEditor';
 import { graphql } from '../../gql';
+import type { RoadmapPageQueryQuery } from '../../gql/graphql';
 
 const RoadmapPageQuery = graphql(`
   query RoadmapPageQuery($id: ID!) {
@@ -14,34 +21,62 @@ const RoadmapPageQuery = graphql(`
       title
       startYear
       endYear
+      viewerCanEdit
       taskforce {
         id
         name
-      }
-      lanes {
-        id
-        title
-      }
-      items {
-        id
-        title
-        laneId
-        startYear
-        endYear
-        status
-      }
-      milestones {
-        id
-        title
-        date
       }
     }
   }
 `);
 
+type Roadmap = NonNullable<RoadmapPageQueryQuery['roadmap']>;
+
 /**
- * `/roadmaps/:id`: a read-only timeline, years across and lanes down, every item a bar spanning
- * its years. It is a grid of real elements, so each item is read out with its years.
+ * The live part of the page: the roadmap's Yjs document over `/collab`, its connection and who
+ * is here, then the editor. Editing is what the server says (`viewerCanEdit`), switched off at
+ * once when the socket reports changed access (4403) until the refetched answer arrives.
+ */
+function LiveRoadmap({ roadmap, onAccessChanged }: { roadmap: Roadmap; onAccessChanged: () => void }) {
+  const { t } = useTranslation();
+  const collab = useCollabDocument(documentName('roadmap', roadmap.id), {
+    canEdit: roadmap.viewerCanEdit,
+    onAccessChanged,
+  });
+  return (
+    <>
+      <p className="utrecht-paragraph">
+        {roadmap.taskforce?.name} · {roadmap.startYear}–{roadmap.endYear}
+      </p>
+      <div className="koers-editor__bar">
+        <ConnectionStatus collab={collab} />
+        <PresenceList awareness={collab.awareness} />
+      </div>
+      {!collab.canEdit && <p className="utrecht-paragraph">{t('roadmapEditor.readOnly')}</p>}
+      <RoadmapEditor
+        roadmapId={roadmap.id}
+        doc={collab.doc}
+        awareness={collab.awareness}
+        canEdit={collab.canEdit}
+        synced={collab.synced}
+        period={roadmap}
+        vision={
+          <CollabRichText
+            doc={collab.doc}
+            field="vision"
+            awareness={collab.awareness}
+            editable={collab.canEdit}
+            label={t('roadmapEditor.visionLabel')}
+          />
+        }
+      />
+    </>
+  );
+}
+
+/**
+ * `/roadmaps/:id`: the roadmap editor. Taskforce members co-edit the vision and the timeline live;
+ * everyone else signed in watches live and comments.
  */
 export function RoadmapPage() {
   const { id = '' } = useParams();
@@ -62,101 +97,16 @@ export function RoadmapPage() {
       </Page>
     );
   }
-  const roadmap = data.roadmap;
-  if (!roadmap) {
+  if (!data.roadmap) {
     return (
       <Page title={t('roadmap.notFound')}>
         <EmptyState message={t('errors.NOT_FOUND')} />
       </Page>
     );
   }
-
-  const years: number[] = [];
-  for (let year = roadmap.startYear; year <= roadmap.endYear; year += 1) years.push(year);
-  const laneIds = new Set(roadmap.lanes.map((lane) => lane.id));
-  const lanes = [...roadmap.lanes];
-  if (roadmap.items.some((item) => !item.laneId || !laneIds.has(item.laneId))) {
-    lanes.push({ id: '', title: t('roadmap.noLane'), __typename: 'RoadmapLane' });
-  }
-  const itemsOf = (laneId: string) =>
-    roadmap.items.filter((item) =>
-      laneId ? item.laneId === laneId : !item.laneId || !laneIds.has(item.laneId),
-    );
-
   return (
-    <Page title={roadmap.title}>
-      <p className="utrecht-paragraph">
-        {roadmap.taskforce?.name} · {roadmap.startYear}–{roadmap.endYear}
-      </p>
-      <p className="utrecht-paragraph">{t('roadmap.readOnly')}</p>
-      <h2 className="utrecht-heading-2">{t('roadmap.timeline')}</h2>
-      {roadmap.items.length === 0 ? (
-        <EmptyState message={t('roadmap.empty')} />
-      ) : (
-        <div className="koers-timeline">
-          <table className="utrecht-table koers-timeline__table">
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t('roadmap.lane')}
-                </th>
-                {years.map((year) => (
-                  <th key={year} className="utrecht-table__header-cell" scope="col">
-                    {year}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {lanes.flatMap((lane) =>
-                itemsOf(lane.id).map((item, index) => {
-                  const start = Math.max(item.startYear, roadmap.startYear);
-                  const end = Math.min(item.endYear, roadmap.endYear);
-                  const before = start - roadmap.startYear;
-                  const span = Math.max(1, end - start + 1);
-                  const after = Math.max(0, years.length - before - span);
-                  return (
-                    <tr key={item.id} className="utrecht-table__row">
-                      {index === 0 ? (
-                        <th
-                          className="utrecht-table__header-cell"
-                          scope="rowgroup"
-                          rowSpan={itemsOf(lane.id).length}
-                        >
-                          {lane.title}
-                        </th>
-                      ) : null}
-                      {before > 0 && <td className="utrecht-table__cell" colSpan={before} />}
-                      <td className="utrecht-table__cell" colSpan={span}>
-                        <div className="koers-bar">
-                          {item.title}{' '}
-                          <span className="koers-bar__years">
-                            ({item.startYear}–{item.endYear}
-                            {item.status ? `, ${item.status}` : ''})
-                          </span>
-                        </div>
-                      </td>
-                      {after > 0 && <td className="utrecht-table__cell" colSpan={after} />}
-                    </tr>
-                  );
-                }),
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {roadmap.milestones.length > 0 && (
-        <>
-          <h2 className="utrecht-heading-2">{t('roadmap.milestones')}</h2>
-          <ul className="utrecht-unordered-list">
-            {roadmap.milestones.map((milestone) => (
-              <li key={milestone.id}>
-                {milestone.date}: {milestone.title}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+    <Page title={data.roadmap.title}>
+      <LiveRoadmap roadmap={data.roadmap} onAccessChanged={() => void refetch()} />
     </Page>
   );
 }

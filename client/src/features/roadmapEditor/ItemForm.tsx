@@ -1,0 +1,134 @@
+import { Button } from '@utrecht/button-react';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LaneContent } from '../../../../common/roadmapDocument';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { ITEM_STATUSES } from './itemStatus';
+import { StandardsPicker } from './StandardsPicker';
+import { yearsOf, type YearSpan } from './timelineMath';
+import { useStatusLabel } from './useStatusLabel';
+
+/** The fields of an item as the form edits them. */
+export interface ItemFormValues {
+  title: string;
+  laneId: string | null;
+  startYear: number;
+  endYear: number;
+  status: string | null;
+  standardIds: string[];
+}
+
+/** Props of {@link ItemForm}. */
+export interface ItemFormProps {
+  initial: ItemFormValues;
+  lanes: readonly LaneContent[];
+  period: YearSpan;
+  submitLabel: string;
+  /** The whole item, and only the fields the user changed (for a patch). */
+  onSave: (values: ItemFormValues, changed: Partial<ItemFormValues>) => void;
+  onCancel?: () => void;
+}
+
+const MAX_TITLE = 200;
+
+/**
+ * The keyboard way to do everything the mouse does on the timeline: title, lane, start and end
+ * year, status and linked standards of one item. The years can only be chosen within the period,
+ * and an end before the start is refused next to the field. Fields the user has not touched follow
+ * `initial`, so a move by someone else shows up here and is not overwritten on save.
+ */
+export function ItemForm({ initial, lanes, period, submitLabel, onSave, onCancel }: ItemFormProps) {
+  const { t } = useTranslation();
+  const statusLabel = useStatusLabel();
+  const id = useId();
+  const [edits, setEdits] = useState<Partial<ItemFormValues>>({});
+  const [errors, setErrors] = useState<{ title?: string; endYear?: string }>({});
+  const values = { ...initial, ...edits };
+
+  function set<K extends keyof ItemFormValues>(key: K, value: ItemFormValues[K]) {
+    setEdits((current) => ({ ...current, [key]: value }));
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const title = values.title.trim();
+    const found = {
+      title: title ? undefined : t('roadmapEditor.item.titleRequired'),
+      endYear: values.endYear < values.startYear ? t('roadmapEditor.item.endBeforeStart') : undefined,
+    };
+    setErrors(found);
+    if (found.title || found.endYear) {
+      document.getElementById(found.title ? `${id}-title` : `${id}-end`)?.focus();
+      return;
+    }
+    onSave({ ...values, title }, edits.title === undefined ? edits : { ...edits, title });
+    setEdits({});
+  }
+
+  const yearOptions = yearsOf(period).map((year) => ({ value: String(year), label: String(year) }));
+  const statusValue = values.status ?? '';
+  const statusOptions = [
+    { value: '', label: statusLabel(null) },
+    ...ITEM_STATUSES.map((status) => ({ value: status, label: statusLabel(status) })),
+    ...(statusValue && !(ITEM_STATUSES as readonly string[]).includes(statusValue)
+      ? [{ value: statusValue, label: statusValue }]
+      : []),
+  ];
+
+  return (
+    <form className="koers-form" onSubmit={submit} noValidate>
+      <TextField
+        id={`${id}-title`}
+        label={t('roadmapEditor.item.title')}
+        value={values.title}
+        maxLength={MAX_TITLE}
+        error={errors.title}
+        onChange={(event) => set('title', event.target.value)}
+      />
+      <SelectField
+        id={`${id}-lane`}
+        label={t('roadmap.lane')}
+        value={values.laneId ?? ''}
+        options={[
+          { value: '', label: t('roadmap.noLane') },
+          ...lanes.map((lane) => ({ value: lane.id, label: lane.title })),
+        ]}
+        onChange={(value) => set('laneId', value || null)}
+      />
+      <SelectField
+        id={`${id}-start`}
+        label={t('roadmapEditor.item.startYear')}
+        value={String(values.startYear)}
+        options={yearOptions}
+        onChange={(value) => set('startYear', Number(value))}
+      />
+      <SelectField
+        id={`${id}-end`}
+        label={t('roadmapEditor.item.endYear')}
+        value={String(values.endYear)}
+        options={yearOptions}
+        error={errors.endYear}
+        onChange={(value) => set('endYear', Number(value))}
+      />
+      <SelectField
+        id={`${id}-status`}
+        label={t('roadmapEditor.item.status')}
+        value={statusValue}
+        options={statusOptions}
+        onChange={(value) => set('status', value || null)}
+      />
+      <StandardsPicker value={values.standardIds} onChange={(ids) => set('standardIds', ids)} />
+      <div className="koers-form__actions">
+        <Button type="submit" appearance="primary-action-button">
+          {submitLabel}
+        </Button>
+        {onCancel && (
+          <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
+            {t('roadmapEditor.cancel')}
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+import { Button } from '@utrecht/button-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { ItemContent, LaneContent } from '../../../../common/roadmapDocument';
+import { CommentsPanel } from './CommentsPanel';
+import { ItemForm } from './ItemForm';
+import { changeItem, deleteItem } from './roadmapEdits';
+import type { YearSpan } from './timelineMath';
+import type { ItemEditor } from './useItemEditors';
+import { useStatusLabel } from './useStatusLabel';
+
+/** Props of {@link ItemPanel}. */
+export interface ItemPanelProps {
+  doc: Y.Doc;
+  roadmapId: string;
+  item: ItemContent;
+  lanes: readonly LaneContent[];
+  period: YearSpan;
+  canEdit: boolean;
+  editors: readonly ItemEditor[];
+  onClose: () => void;
+}
+
+/**
+ * The selected item: its facts and who else has it open, for editors the form that changes it
+ * (and removal, after a confirmation), and for everyone its comments.
+ */
+export function ItemPanel({
+  doc,
+  roadmapId,
+  item,
+  lanes,
+  period,
+  canEdit,
+  editors,
+  onClose,
+}: ItemPanelProps) {
+  const { t } = useTranslation();
+  const statusLabel = useStatusLabel();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const lane = lanes.find((candidate) => candidate.id === item.laneId);
+
+  useEffect(() => headingRef.current?.focus(), [item.id]);
+
+  return (
+    <section className="koers-panel koers-item-panel" aria-labelledby={`item-${item.id}`}>
+      <h2 id={`item-${item.id}`} ref={headingRef} tabIndex={-1} className="utrecht-heading-2">
+        {item.title}
+      </h2>
+      <p className="utrecht-paragraph">
+        {item.startYear}–{item.endYear} · {statusLabel(item.status)} · {lane?.title ?? t('roadmap.noLane')}
+      </p>
+      {editors.length > 0 && (
+        <p className="utrecht-paragraph koers-note">
+          {t('roadmapEditor.presence.alsoEditing', {
+            names: editors.map((editor) => editor.name).join(', '),
+          })}
+        </p>
+      )}
+      {canEdit && (
+        <>
+          <ItemForm
+            initial={{ ...item, standardIds: [...item.standardIds] }}
+            lanes={lanes}
+            period={period}
+            submitLabel={t('roadmapEditor.save')}
+            onSave={(_values, changed) => {
+              changeItem(doc, item.id, changed);
+              setSaved(true);
+            }}
+          />
+          <p className="utrecht-paragraph" role="status">
+            {saved ? t('roadmapEditor.item.saved') : ''}
+          </p>
+          <div className="koers-form__actions">
+            {confirmDelete ? (
+              <>
+                <Button
+                  type="button"
+                  appearance="primary-action-button"
+                  onClick={() => deleteItem(doc, item.id)}
+                >
+                  {t('roadmapEditor.item.confirmDelete', { title: item.title })}
+                </Button>
+                <Button
+                  type="button"
+                  appearance="secondary-action-button"
+                  onClick={() => setConfirmDelete(false)}
+                >
+                  {t('roadmapEditor.cancel')}
+                </Button>
+              </>
+            ) : (
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                onClick={() => setConfirmDelete(true)}
+              >
+                {t('roadmapEditor.item.delete')}
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+      <CommentsPanel roadmapId={roadmapId} itemId={item.id} canEdit={canEdit} />
+      <Button type="button" appearance="subtle-button" onClick={onClose}>
+        {t('roadmapEditor.item.close')}
+      </Button>
+    </section>
+  );
+}

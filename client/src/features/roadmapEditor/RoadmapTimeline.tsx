@@ -1,0 +1,109 @@
+import { useId, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { ItemContent, RoadmapContent } from '../../../../common/roadmapDocument';
+import { changeItem, changeLaneTitle } from './roadmapEdits';
+import { ItemStatusLegend } from './ItemStatusLegend';
+import type { ItemChange } from './TimelineBar';
+import { TimelineLane } from './TimelineLane';
+import { TimelineMilestones } from './TimelineMilestones';
+import { dateToPercent, yearsOf, type YearSpan } from './timelineMath';
+import type { ItemEditor } from './useItemEditors';
+import './roadmapEditor.css';
+
+/** Props of {@link RoadmapTimeline}. */
+export interface RoadmapTimelineProps {
+  doc: Y.Doc;
+  content: RoadmapContent;
+  period: YearSpan;
+  canEdit: boolean;
+  selectedItemId: string | null;
+  editorsByItem: ReadonlyMap<string, readonly ItemEditor[]>;
+  /** Differences with a compared version, per item id; empty when not comparing. */
+  changes: ReadonlyMap<string, ItemChange>;
+  onSelect: (itemId: string) => void;
+  /** Today; injectable so a test or a screenshot can fix it. */
+  now?: Date;
+}
+
+/**
+ * The ten-year timeline: years across, lanes down, items as bars, milestones as markers and a
+ * line for today. Every change (drag, keys, lane rename) is one transaction on the document.
+ */
+export function RoadmapTimeline(props: RoadmapTimelineProps) {
+  const { doc, content, period, canEdit, changes } = props;
+  const { t } = useTranslation();
+  const helpId = useId();
+  const [announcement, setAnnouncement] = useState('');
+  const years = yearsOf(period);
+  const today = dateToPercent(props.now ?? new Date(), period);
+
+  const laneIds = new Set(content.lanes.map((lane) => lane.id));
+  const orphans = content.items.filter((item) => !item.laneId || !laneIds.has(item.laneId));
+  const lanes = content.lanes.map((lane) => ({
+    lane: lane as { id: string; title: string } | null,
+    title: lane.title,
+    items: content.items.filter((item) => item.laneId === lane.id),
+  }));
+  if (orphans.length > 0 || lanes.length === 0)
+    lanes.push({ lane: null, title: t('roadmap.noLane'), items: orphans });
+
+  function onChangeSpan(item: ItemContent, span: YearSpan) {
+    changeItem(doc, item.id, span);
+    setAnnouncement(
+      t('roadmapEditor.timeline.changed', { title: item.title, start: span.startYear, end: span.endYear }),
+    );
+  }
+
+  return (
+    <div className="koers-roadmap-timeline" style={{ '--years': years.length } as CSSProperties}>
+      {canEdit && (
+        <p id={helpId} className="utrecht-paragraph koers-note">
+          {t('roadmapEditor.timeline.keyHelp')}
+        </p>
+      )}
+      <div className="koers-timeline-grid">
+        <div className="koers-timeline-grid__years" aria-hidden="true">
+          <span className="koers-lane__head" />
+          <div className="koers-lane__track koers-lane__track--years">
+            {years.map((year) => (
+              <span key={year} className="koers-year">
+                {year}
+              </span>
+            ))}
+            {today !== null && (
+              <span className="koers-today-label" style={{ left: `${today}%` }}>
+                {t('roadmapEditor.timeline.today')}
+              </span>
+            )}
+          </div>
+        </div>
+        <ul className="koers-lanes" aria-label={t('roadmapEditor.timeline.lanes')}>
+          {lanes.map(({ lane, title, items }) => (
+            <TimelineLane
+              key={lane?.id ?? ''}
+              lane={lane}
+              title={title}
+              items={items}
+              period={period}
+              canEdit={canEdit}
+              selectedItemId={props.selectedItemId}
+              editorsByItem={props.editorsByItem}
+              changes={changes}
+              today={today}
+              helpId={helpId}
+              onSelect={props.onSelect}
+              onChangeSpan={onChangeSpan}
+              onRename={(laneId, title) => changeLaneTitle(doc, laneId, title)}
+            />
+          ))}
+        </ul>
+        <TimelineMilestones milestones={content.milestones} period={period} />
+      </div>
+      <p className="koers-visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <ItemStatusLegend />
+    </div>
+  );
+}

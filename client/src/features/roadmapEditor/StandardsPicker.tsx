@@ -1,0 +1,108 @@
+import { useQuery } from '@apollo/client/react';
+import { Button } from '@utrecht/button-react';
+import { useDeferredValue, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../components/TextField';
+import { graphql } from '../../gql';
+
+const StandardsPickerSearchQuery = graphql(`
+  query StandardsPickerSearchQuery($search: String!) {
+    standards(search: $search, first: 8) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const StandardNameQuery = graphql(`
+  query StandardNameQuery($id: ID!) {
+    standard(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+/** A linked standard's name (Apollo caches it, so each id is fetched once). */
+function StandardName({ id }: { id: string }) {
+  const { data } = useQuery(StandardNameQuery, { variables: { id } });
+  return <>{data?.standard?.name ?? id}</>;
+}
+
+/** Props of {@link StandardsPicker}. */
+export interface StandardsPickerProps {
+  value: readonly string[];
+  onChange: (ids: string[]) => void;
+}
+
+/**
+ * Links an item to standards: the linked ones as a list with a remove button each, and a search
+ * over the catalogue (GraphQL `standards`) whose results are buttons that link that standard.
+ */
+export function StandardsPicker({ value, onChange }: StandardsPickerProps) {
+  const { t } = useTranslation();
+  const searchId = useId();
+  const [search, setSearch] = useState('');
+  const deferred = useDeferredValue(search.trim());
+  const { data } = useQuery(StandardsPickerSearchQuery, {
+    variables: { search: deferred },
+    skip: deferred.length < 2,
+  });
+  const results = (deferred.length < 2 ? [] : (data?.standards.nodes ?? [])).filter(
+    (standard) => !value.includes(standard.id),
+  );
+
+  return (
+    <fieldset className="utrecht-form-fieldset koers-standards-picker">
+      <legend className="utrecht-form-fieldset__legend">{t('roadmapEditor.item.standards')}</legend>
+      {value.length === 0 ? (
+        <p className="utrecht-paragraph">{t('roadmapEditor.item.noStandards')}</p>
+      ) : (
+        <ul className="koers-panel-list">
+          {value.map((id) => (
+            <li key={id}>
+              <StandardName id={id} />{' '}
+              <Button
+                type="button"
+                appearance="subtle-button"
+                onClick={() => onChange(value.filter((other) => other !== id))}
+              >
+                {t('roadmapEditor.item.unlink')}
+                <span className="koers-visually-hidden">
+                  : <StandardName id={id} />
+                </span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <TextField
+        id={searchId}
+        label={t('roadmapEditor.item.searchStandard')}
+        type="search"
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+      />
+      {results.length > 0 && (
+        <ul className="koers-panel-list" aria-label={t('roadmapEditor.item.searchResults')}>
+          {results.map((standard) => (
+            <li key={standard.id}>
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                onClick={() => {
+                  onChange([...value, standard.id]);
+                  setSearch('');
+                }}
+              >
+                {t('roadmapEditor.item.link', { name: standard.name })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}

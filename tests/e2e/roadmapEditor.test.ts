@@ -1,0 +1,308 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_TASKFORCE } from '../../seeds/demoAccounts';
+import { seedDatabase } from '../../seeds/seed';
+import type { KoersServer } from '../../server/app';
+import { seriousAxeViolations } from '../support/axe';
+import { launchBrowser } from '../support/browser';
+import { buildUser } from '../support/factories';
+import { graphql } from '../support/gql';
+import { graphqlData } from '../support/graphqlClient';
+import { saveScreenshot } from '../support/screenshot';
+import { startTestServer } from '../support/server';
+
+const RoadmapEditorLogin = graphql(`
+  mutation RoadmapEditorLogin($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+    }
+  }
+`);
+
+const RoadmapEditorItems = graphql(`
+  query RoadmapEditorItems($id: ID!) {
+    roadmap(id: $id) {
+      items {
+        title
+        startYear
+        endYear
+      }
+    }
+  }
+`);
+
+const ROADMAP_TITLE = 'Common Ground 2025–2034';
+const VISION = 'Tekst van de visie';
+const MILA = 'Mila Taskforcelid';
+
+/** One signed-in person in their own browser context. */
+interface Person {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+}
+
+let server: KoersServer;
+let browser: Browser;
+let roadmapId: string;
+/** A session for GraphQL reads made by the test itself. */
+let readerToken: string;
+let mila: Person;
+let tom: Person;
+let vera: Person;
+const timings: string[] = [];
+
+/** A context whose pages start signed in with `token`, recording console errors. */
+async function openAs(token: string): Promise<Person> {
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } });
+  await context.addInitScript((value) => window.localStorage.setItem('koers.token', value), token);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // Going offline on purpose makes the browser log failed socket attempts; those are expected.
+    if (message.type() === 'error' && !/WebSocket|ERR_INTERNET_DISCONNECTED/.test(message.text()))
+      problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${server.url}/roadmaps/${roadmapId}`);
+  await page.getByRole('heading', { level: 1, name: ROADMAP_TITLE }).waitFor();
+  await page
+    .locator('.koers-collab-status:is([data-status="connected"], [data-status="readOnly"])')
+    .waitFor();
+  await page.locator('.koers-item-slot').first().waitFor();
+  return { context, page, problems };
+}
+
+/**
+ * The bar of the item titled `title`: its accessible name starts with the title and years, and
+ * contains `detail` (status, who edits it, a comparison mark) when given.
+ */
+function bar(page: Page, title: string, years?: string, detail?: string) {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const start = escape(years ? `${title}, ${years}` : title);
+  return page.getByRole('button', { name: new RegExp(`^${start}${detail ? `.*${escape(detail)}` : ''}`) });
+}
+
+/** The vision as text, without the name labels of other people's carets. */
+function visionText(page: Page): Promise<string> {
+  return page.getByRole('textbox', { name: VISION }).evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return copy.textContent ?? '';
+  });
+}
+
+/** Milliseconds from now until `condition` holds (Playwright waits on events, polling per frame). */
+async function timeUntil(label: string, condition: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await condition();
+  const elapsed = Math.round(performance.now() - start);
+  timings.push(`${label}: ${elapsed} ms`);
+  return elapsed;
+}
+
+async function login(email: string, password = DEMO_PASSWORD): Promise<string> {
+  return (await graphqlData(server.url, RoadmapEditorLogin, { email, password })).login.token;
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  const { models } = server.runtime;
+  await seedDatabase(models);
+  const roadmap = await models.Roadmap.findOne({ title: ROADMAP_TITLE }).lean();
+  roadmapId = String(roadmap!._id);
+  // A second taskforce member from another municipality joins the demo taskforce.
+  const second = await buildUser(models, {
+    roles: ['TASKFORCE_MEMBER'],
+    municipalityId: 'GM0344',
+    name: 'Tom Tweede',
+  });
+  await models.Taskforce.updateOne({ name: DEMO_TASKFORCE }, { $addToSet: { memberIds: second._id } });
+  mila = await openAs(await login('member@koers.example'));
+  tom = await openAs(second.token);
+  readerToken = await login('viewer@koers.example');
+  vera = await openAs(readerToken);
+}, 120_000);
+
+afterAll(async () => {
+  // For the coordinator's report: how long typing and editing took to show in the other browser.
+  console.warn(
+    `roadmap editor timings (typing/editing in one browser → seen in another):\n${timings.join('\n')}`,
+  );
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the roadmap editor in three browsers', () => {
+  it('shows one member’s vision text, new item and presence to the other member and the viewer within seconds', async () => {
+    await tom.page.getByTestId('presence').getByText(MILA).waitFor();
+
+    const phrase = ' Samen sneller naar de bron.';
+    const vision = mila.page.getByRole('textbox', { name: VISION });
+    await vision.click();
+    await mila.page.keyboard.press('Control+End');
+    await mila.page.keyboard.type(phrase);
+    const tomVision = tom.page.getByRole('textbox', { name: VISION });
+    const typing = await timeUntil('vision typing → other member', () =>
+      tomVision.filter({ hasText: phrase.trim() }).waitFor(),
+    );
+    await timeUntil('vision typing → viewer', () =>
+      vera.page.getByRole('textbox', { name: VISION }).filter({ hasText: phrase.trim() }).waitFor(),
+    );
+    expect(typing).toBeLessThan(3000);
+
+    await mila.page.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
+    await mila.page.getByLabel('Titel').fill('Gezamenlijke API-gateway');
+    await mila.page.getByLabel('Beginjaar').selectOption('2027');
+    await mila.page.getByLabel('Eindjaar').selectOption('2029');
+    await mila.page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    const adding = await timeUntil('new timeline item → other member', () =>
+      bar(tom.page, 'Gezamenlijke API-gateway', '2027–2029').waitFor(),
+    );
+    expect(adding).toBeLessThan(3000);
+    // Mila has the new item open: Tom sees that on the bar.
+    await bar(tom.page, 'Gezamenlijke API-gateway', '2027–2029', `${MILA} bewerkt dit`).waitFor();
+    await bar(vera.page, 'Gezamenlijke API-gateway', '2027–2029').waitFor();
+    expect(await seriousAxeViolations(mila.page)).toEqual([]);
+    await saveScreenshot(mila.page, 'roadmap-editor-member');
+    await saveScreenshot(tom.page, 'roadmap-editor-second-member');
+  });
+
+  it('gives the viewer no edit controls, but lets them comment', async () => {
+    const page = vera.page;
+    expect(await page.getByRole('button', { name: 'Onderdeel toevoegen' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Baan toevoegen' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /hernoemen/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Versie vastleggen' }).count()).toBe(0);
+    expect(await page.getByRole('textbox', { name: VISION }).getAttribute('aria-readonly')).toBe('true');
+    expect(await page.locator('.koers-item__edge').count()).toBe(0);
+    await page.getByText('Alleen lezen', { exact: true }).waitFor();
+
+    await bar(page, 'Gezamenlijke API-gateway').click();
+    await page.getByRole('heading', { level: 2, name: 'Gezamenlijke API-gateway' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Onderdeel verwijderen' }).count()).toBe(0);
+    await page.getByLabel('Nieuwe opmerking').fill('Kan Amersfoort hier ook bij aansluiten?');
+    await page.getByRole('button', { name: 'Opmerking plaatsen' }).click();
+    await page.getByText('Kan Amersfoort hier ook bij aansluiten?').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'roadmap-editor-viewer');
+  });
+
+  it('adds, moves and resizes an item with the keyboard only', async () => {
+    const page = tom.page;
+    await page.getByRole('button', { name: 'Onderdeel toevoegen' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Titel').focus();
+    await page.keyboard.type('Sleutelbos');
+    await page.keyboard.press('Tab'); // lane
+    await page.keyboard.press('Tab'); // start year
+    await page.keyboard.type('2029');
+    await page.keyboard.press('Tab'); // end year
+    await page.keyboard.type('2030');
+    await page.getByLabel('Titel').focus();
+    await page.keyboard.press('Enter');
+    const added = bar(page, 'Sleutelbos', '2029–2030');
+    await added.waitFor();
+
+    await added.focus();
+    await page.keyboard.press('ArrowRight'); // 2030–2031
+    await page.keyboard.press('Shift+ArrowRight'); // 2030–2032
+    await page.keyboard.press('Control+Shift+ArrowLeft'); // 2029–2032
+    await page.keyboard.press('ArrowLeft'); // 2028–2031
+    await bar(page, 'Sleutelbos', '2028–2031').waitFor();
+    expect(await bar(page, 'Sleutelbos').evaluate((element) => element === document.activeElement)).toBe(
+      true,
+    );
+    await saveScreenshot(page, 'roadmap-editor-keyboard');
+    await timeUntil('keyboard move → other member', () =>
+      bar(mila.page, 'Sleutelbos', '2028–2031').waitFor(),
+    );
+    // The server's projection follows the document, so GraphQL reads agree.
+    await expect
+      .poll(async () => {
+        const { roadmap } = await graphqlData(
+          server.url,
+          RoadmapEditorItems,
+          { id: roadmapId },
+          { token: readerToken },
+        );
+        return roadmap?.items.find((item) => item.title === 'Sleutelbos');
+      })
+      .toMatchObject({ startYear: 2028, endYear: 2031 });
+  });
+
+  it('keeps one member’s offline edits and merges them with the other’s on reconnect', async () => {
+    await mila.context.setOffline(true);
+    await mila.page.locator('.koers-collab-status[data-status="offline"]').waitFor();
+    const offlinePhrase = ' Offline geschreven.';
+    await mila.page.getByRole('textbox', { name: VISION }).click();
+    await mila.page.keyboard.press('Control+End');
+    await mila.page.keyboard.type(offlinePhrase);
+    await bar(mila.page, 'Sleutelbos').focus();
+    await mila.page.keyboard.press('ArrowRight'); // 2029–2032, offline
+    await bar(mila.page, 'Sleutelbos', '2029–2032').waitFor();
+    await saveScreenshot(mila.page, 'roadmap-editor-offline');
+
+    // Meanwhile Tom, online, writes at the start of the vision.
+    const onlinePhrase = 'Tegelijk online. ';
+    await tom.page.getByRole('textbox', { name: VISION }).click();
+    await tom.page.keyboard.press('Control+Home');
+    await tom.page.keyboard.type(onlinePhrase);
+    expect(await tom.page.getByRole('textbox', { name: VISION }).innerText()).not.toContain(
+      offlinePhrase.trim(),
+    );
+
+    await mila.context.setOffline(false);
+    await timeUntil('offline edits → other member after reconnect', async () => {
+      await bar(tom.page, 'Sleutelbos', '2029–2032').waitFor();
+      await tom.page
+        .getByRole('textbox', { name: VISION })
+        .filter({ hasText: offlinePhrase.trim() })
+        .waitFor();
+    });
+    await mila.page.getByRole('textbox', { name: VISION }).filter({ hasText: onlinePhrase.trim() }).waitFor();
+    await mila.page.locator('.koers-collab-status[data-status="connected"]').waitFor();
+    await vera.page
+      .getByRole('textbox', { name: VISION })
+      .filter({ hasText: offlinePhrase.trim() })
+      .waitFor();
+    const [milaText, tomText, veraText] = await Promise.all(
+      [mila, tom, vera].map((person) => visionText(person.page)),
+    );
+    expect(milaText).toContain(onlinePhrase.trim());
+    expect(tomText).toBe(milaText);
+    expect(veraText).toBe(milaText);
+  });
+
+  it('names a version, compares it with now on the timeline and restores it', async () => {
+    const page = mila.page;
+    await page.getByLabel('Naam van de versie').fill('Voor de verschuiving');
+    await page.getByRole('button', { name: 'Versie vastleggen' }).click();
+    await page.getByText('Versie ‘Voor de verschuiving’ vastgelegd.').waitFor();
+
+    await bar(page, 'Sleutelbos').focus();
+    await page.keyboard.press('ArrowLeft'); // 2028–2031
+    await expect
+      .poll(async () => {
+        const { roadmap } = await graphqlData(
+          server.url,
+          RoadmapEditorItems,
+          { id: roadmapId },
+          { token: readerToken },
+        );
+        return roadmap?.items.find((item) => item.title === 'Sleutelbos')?.startYear;
+      })
+      .toBe(2028);
+    await page.getByRole('button', { name: 'Vergelijk met nu: ‘Voor de verschuiving’' }).click();
+    await page.getByTestId('comparison').getByText('Sleutelbos: 2029–2032 → 2028–2031').waitFor();
+    await bar(page, 'Sleutelbos', '2028–2031', 'verschoven, was 2029–2032').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'roadmap-editor-compare');
+
+    await page.getByRole('button', { name: 'Terugzetten: ‘Voor de verschuiving’' }).click();
+    await page.getByRole('button', { name: 'Ja, zet ‘Voor de verschuiving’ terug' }).click();
+    await bar(tom.page, 'Sleutelbos', '2029–2032').waitFor();
+    await bar(page, 'Sleutelbos', '2029–2032').waitFor();
+    for (const person of [mila, tom, vera]) expect(person.problems).toEqual([]);
+  });
+});
