@@ -13,7 +13,7 @@ import { createModels } from '../server/db/models';
 import { seedDatabase } from '../seeds/seed';
 import { propagationBenchmarks, firstSyncBenchmark, memoryPerDocumentBenchmark } from './collab/suite';
 import { graphqlBenchmarks } from './graphql/suite';
-import { graphqlScenarios, countCommands } from './graphql/scenarios';
+import { countCommands, fullMatrixBenchmark, graphqlScenarios } from './graphql/scenarios';
 import { createBenchAdmin, createRoadmap } from './lib/fixtures';
 import { MetricSet } from './lib/metrics';
 import { canPin, pinSelf, startKoersProcess, startStockYServer } from './lib/processes';
@@ -70,12 +70,13 @@ const stock = await startStockYServer(0, 41234);
 try {
   if (runs('graphql')) {
     console.log('GraphQL…');
-    const scenarios = await graphqlScenarios(models);
-    await phase('graphql', () =>
-      graphqlBenchmarks(koers.url, admin.token, scenarios, metrics, quick, (scenario) =>
-        countCommands(mongoUri, admin.token, scenario),
-      ),
-    );
+    await phase('graphql', async () => {
+      const scenarios = await graphqlScenarios(models, koers.url, admin.token);
+      await graphqlBenchmarks(koers.url, scenarios, metrics, quick, (scenario) =>
+        countCommands(mongoUri, scenario),
+      );
+      await fullMatrixBenchmark(koers.url, scenarios, metrics);
+    });
   }
 
   if (runs('collab')) {

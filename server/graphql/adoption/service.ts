@@ -81,16 +81,20 @@ export async function updateAdoption(ctx: GraphQLContext, args: UpdateAdoptionAr
     adoptedVersion: input.adoptedVersion,
     note: input.note,
   };
-  const before = await models.Adoption.findOneAndUpdate(
+  const write = models.Adoption.findOneAndUpdate(
     { municipalityId: municipality._id, standardId: standard._id },
     {
       $set: { ...state, needsReview: false, reviewVersion: null, updatedByUserId: viewer.id, demo: false },
       $push: { history: { ...state, at, byUserId: viewer.id } },
     },
     { upsert: true, returnDocument: 'before' },
-  )
-    .lean<AdoptionRecord | null>()
-    .exec();
+  );
+  const before = await write.lean<AdoptionRecord | null>().exec();
+  ctx.runtime.adoptionStatuses.noteWrite(
+    write,
+    { standardId: String(standard._id), municipalityId: municipality._id },
+    { status: input.status, needsReview: false },
+  );
   const adoption = await models.Adoption.findOne({
     municipalityId: municipality._id,
     standardId: standard._id,
