@@ -4,6 +4,8 @@ import { ADOPTIONS_VERSION, type AdoptionStatus } from '../../db/models/Adoption
 
 /** The current status of one municipality on one standard, without the record's history. */
 export interface AdoptionCell {
+  /** The record's `_id`, for writes that FerretDB can push down. */
+  id: string;
   status: AdoptionStatus;
   needsReview: boolean;
 }
@@ -82,10 +84,16 @@ export class AdoptionStatusReadModel {
   private async scan(version: number): Promise<void> {
     const rows = await this.models.Adoption.find(
       {},
-      { _id: 0, municipalityId: 1, standardId: 1, status: 1, needsReview: 1 },
+      { _id: 1, municipalityId: 1, standardId: 1, status: 1, needsReview: 1 },
     )
       .lean<
-        Array<{ municipalityId: string; standardId: unknown; status: AdoptionStatus; needsReview?: boolean }>
+        Array<{
+          _id: unknown;
+          municipalityId: string;
+          standardId: unknown;
+          status: AdoptionStatus;
+          needsReview?: boolean;
+        }>
       >()
       .exec();
     const cells = new Map<string, Map<string, AdoptionCell>>();
@@ -93,7 +101,11 @@ export class AdoptionStatusReadModel {
       const key = String(row.standardId);
       let perStandard = cells.get(key);
       if (!perStandard) cells.set(key, (perStandard = new Map()));
-      perStandard.set(row.municipalityId, { status: row.status, needsReview: row.needsReview ?? false });
+      perStandard.set(row.municipalityId, {
+        id: String(row._id),
+        status: row.status,
+        needsReview: row.needsReview ?? false,
+      });
     }
     if (version < this.version) return;
     this.cells = cells;
