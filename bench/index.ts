@@ -11,7 +11,14 @@ import { openDatabase } from '../server/db/connection';
 import { startEmbeddedDatabase } from '../server/db/ferretdb';
 import { createModels } from '../server/db/models';
 import { seedDatabase } from '../seeds/seed';
+import {
+  hotRoomBenchmark,
+  manyRoomsBenchmark,
+  memoryCyclesBenchmark,
+  persistenceLagBenchmark,
+} from './collab/load';
 import { propagationBenchmarks, firstSyncBenchmark, memoryPerDocumentBenchmark } from './collab/suite';
+import { fanoutBenchmark } from './graphql/fanout';
 import { graphqlBenchmarks } from './graphql/suite';
 import { countCommands, fullMatrixBenchmark, graphqlScenarios } from './graphql/scenarios';
 import { createBenchAdmin, createRoadmap } from './lib/fixtures';
@@ -70,13 +77,15 @@ const stock = await startStockYServer(0, 41234);
 try {
   if (runs('graphql')) {
     console.log('GraphQL…');
-    await phase('graphql', async () => {
+    await phase('graphql.load', async () => {
       const scenarios = await graphqlScenarios(models, koers.url, admin.token);
       await graphqlBenchmarks(koers.url, scenarios, metrics, quick, (scenario) =>
         countCommands(mongoUri, scenario),
       );
       await fullMatrixBenchmark(koers.url, scenarios, metrics);
     });
+    console.log('  graphql.fanout');
+    await phase('graphql.fanout', () => fanoutBenchmark(koers.url, admin.token, models, metrics, quick));
   }
 
   if (runs('collab')) {
@@ -93,6 +102,10 @@ try {
     await phase('collab.propagation', () => propagationBenchmarks(targets, metrics, quick));
     await phase('collab.first_sync', () => firstSyncBenchmark(targets, metrics, quick));
     await phase('collab.memory', () => memoryPerDocumentBenchmark(targets, metrics, quick));
+    await phase('collab.many_rooms', () => manyRoomsBenchmark(targets, metrics, quick));
+    await phase('collab.hot_room', () => hotRoomBenchmark(targets, metrics, quick));
+    await phase('collab.persistence_lag', () => persistenceLagBenchmark(targets, models, metrics, quick));
+    await phase('collab.memory_cycles', () => memoryCyclesBenchmark(targets, metrics, quick));
   }
 } finally {
   await koers.stop();
