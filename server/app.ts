@@ -22,6 +22,9 @@ import { createCollabServer } from './realtime/server';
 import { webAppRouter } from './http/webApp';
 import type { Logger } from './logger';
 import type { Runtime } from './runtime';
+import { AdoptionStatusReadModel } from './graphql/adoption/statusReadModel';
+import { DataVersionReader } from './db/dataVersion';
+import { VersionedCache } from './db/versionedCache';
 
 /** A running Koers server. */
 export interface KoersServer {
@@ -50,6 +53,7 @@ export async function startKoers(
   const database = options.database ?? (await connectDatabase(config, logger));
   const models = createModels(database.connection);
   await syncIndexes(models);
+  const dataVersions = new DataVersionReader(database.connection);
   // `documents` needs the runtime itself, so it is set right after.
   const runtime = {
     config,
@@ -58,6 +62,9 @@ export async function startKoers(
     models,
     pubsub: createPubSub(config.redisUrl, logger),
     loginLimiter: new LoginLimiter(),
+    dataVersions,
+    cache: new VersionedCache(),
+    adoptionStatuses: new AdoptionStatusReadModel(models),
     now: options.now ?? (() => new Date()),
   } as Runtime;
   const collab = createCollabServer(runtime);

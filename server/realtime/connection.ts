@@ -6,13 +6,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Logger } from '../logger';
 import type { Access } from './access';
 import type { LocalOrigin, Peer, SharedDocument } from './document';
-import {
-  awarenessClients,
-  decodeMessage,
-  encodeAwarenessStates,
-  encodeSyncStep1,
-  encodeSyncStep2,
-} from './protocol';
+import { awarenessClients, decodeMessage, encodeAwarenessStates } from './protocol';
 
 /**
  * One socket on one document. Writers' updates are applied (and so relayed and stored); readers'
@@ -40,7 +34,7 @@ export class CollabConnection implements Peer {
     ws.on('close', () => this.cleanUp());
     ws.on('error', () => this.cleanUp());
     shared.peers.add(this);
-    this.send(encodeSyncStep1(shared.doc));
+    this.send(shared.syncStep1());
     const awareness = shared.awarenessMessage();
     if (awareness) this.send(awareness);
   }
@@ -72,14 +66,14 @@ export class CollabConnection implements Peer {
     try {
       if (!isBinary) throw new Error('text frame');
       const message = decodeMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-      const { doc, awareness } = this.shared;
+      const { awareness } = this.shared;
       switch (message.type) {
         case 'syncStep1':
-          this.send(encodeSyncStep2(doc, message.stateVector));
+          this.send(this.shared.syncStep2(message.stateVector));
           break;
         case 'syncStep2':
         case 'update':
-          if (this.access === 'write') Y.applyUpdate(doc, message.update, this.origin);
+          if (this.access === 'write') Y.applyUpdate(this.shared.doc, message.update, this.origin);
           break;
         case 'awareness':
           awarenessClients(message.update); // validates; throws on a malformed update

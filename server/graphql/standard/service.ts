@@ -5,6 +5,7 @@ import {
   COMPLIANCE_LEVELS,
   LIFECYCLES,
   STANDARD_CATEGORIES,
+  STANDARDS_VERSION,
   type StandardRecord,
 } from '../../db/models/Standard';
 import { badUserInput, conflict, notFound } from '../../errors';
@@ -56,7 +57,7 @@ export interface StandardListArgs extends PageArgs {
 }
 
 /** A page of standards by name; public. */
-export function listStandards(ctx: GraphQLContext, args: StandardListArgs) {
+export async function listStandards(ctx: GraphQLContext, args: StandardListArgs) {
   const filter: QueryFilter<StandardRecord> = {};
   if (args.category) filter.category = args.category;
   if (args.lifecycle) filter.lifecycle = args.lifecycle;
@@ -64,7 +65,10 @@ export function listStandards(ctx: GraphQLContext, args: StandardListArgs) {
     if (args.search.length > 100) throw badUserInput('search', 'must be at most 100 characters');
     filter.searchText = { $regex: escapeRegExp(args.search.trim().toLocaleLowerCase('nl')) };
   }
-  return pageOfQuery<StandardRecord>(ctx.runtime.models.Standard, filter, { name: 1, _id: 1 }, args);
+  const key = `standards:${JSON.stringify([filter, args.first ?? null, args.after ?? null])}`;
+  return ctx.runtime.cache.get(await ctx.loaders.dataVersions(), [STANDARDS_VERSION], key, () =>
+    pageOfQuery<StandardRecord>(ctx.runtime.models.Standard, filter, { name: 1, _id: 1 }, args),
+  );
 }
 
 /** One standard by id or slug, or null. */

@@ -28,7 +28,8 @@ export class RoadmapProjector {
 
   constructor(
     private readonly models: Models,
-    private readonly doc: Y.Doc,
+    /** The document, read when projecting (the owner applies its stored state on first read). */
+    private readonly doc: () => Y.Doc,
     roadmapId: string,
     private readonly logger: Logger,
   ) {
@@ -63,7 +64,7 @@ export class RoadmapProjector {
   }
 
   private async project(): Promise<void> {
-    const content = readRoadmap(this.doc);
+    const content = readRoadmap(this.doc());
     if (content.problems.length > 0) {
       this.logger.warn(
         { roadmapId: String(this.roadmapId), problems: content.problems.slice(0, 20) },
