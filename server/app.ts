@@ -18,7 +18,8 @@ import { exportsRouter } from './http/exports';
 import { clientConfigHandler } from './http/clientConfig';
 import { healthHandler } from './http/health';
 import { routeUpgrades } from './http/upgrade';
-import { createCollabServer } from './realtime/server';
+import { collabLimits, type CollabLimits } from './realtime/limits';
+import { createCollabServer, type CollabServer } from './realtime/server';
 import { webAppRouter } from './http/webApp';
 import type { Logger } from './logger';
 import type { Runtime } from './runtime';
@@ -33,6 +34,8 @@ export interface KoersServer {
   port: number;
   httpServer: Server;
   runtime: Runtime;
+  /** The co-editing server (its stats are read by tests). */
+  collab: CollabServer;
   /** Graceful stop: refuse new work, close sockets, flush, close the database. */
   close(): Promise<void>;
 }
@@ -42,6 +45,8 @@ export interface StartOptions {
   database?: Database;
   /** A fixed clock for tests of deadlines. */
   now?: () => Date;
+  /** Smaller co-editing limits for tests of them. */
+  collabLimits?: Partial<CollabLimits>;
 }
 
 /** Connects the database and starts HTTP, GraphQL, WebSockets and the web app on `config.port`. */
@@ -67,7 +72,7 @@ export async function startKoers(
     adoptionStatuses: new AdoptionStatusReadModel(models),
     now: options.now ?? (() => new Date()),
   } as Runtime;
-  const collab = createCollabServer(runtime);
+  const collab = createCollabServer(runtime, collabLimits(options.collabLimits));
   runtime.documents = collab.registry;
 
   const app = express();
@@ -123,5 +128,5 @@ export async function startKoers(
       if (!options.database) await database.close();
     })());
 
-  return { url: `http://127.0.0.1:${port}`, port, httpServer, runtime, close };
+  return { url: `http://127.0.0.1:${port}`, port, httpServer, runtime, collab, close };
 }

@@ -6,6 +6,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Logger } from '../logger';
 import type { Access } from './access';
 import type { LocalOrigin, Peer, SharedDocument } from './document';
+import { RateBudget, sendBufferExceeded, type CollabLimits } from './limits';
 import { awarenessClients, decodeMessage, encodeAwarenessStates } from './protocol';
 
 /**
@@ -18,6 +19,7 @@ export class CollabConnection implements Peer {
   private readonly origin: LocalOrigin;
   private closed = false;
   private alive = true;
+  private readonly awarenessBudget: RateBudget;
 
   constructor(
     private readonly ws: WebSocket,
@@ -26,8 +28,10 @@ export class CollabConnection implements Peer {
     readonly access: Access,
     private readonly logger: Logger,
     private readonly onClosed: (connection: CollabConnection) => void,
+    private readonly limits: CollabLimits,
   ) {
     this.origin = { userId: viewer.id, peer: this };
+    this.awarenessBudget = new RateBudget(limits.awarenessBurst, limits.awarenessPerSecond);
     ws.binaryType = 'nodebuffer';
     ws.on('message', (data: Buffer, isBinary: boolean) => this.onMessage(data, isBinary));
     ws.on('pong', () => (this.alive = true));
@@ -39,9 +43,19 @@ export class CollabConnection implements Peer {
     if (awareness) this.send(awareness);
   }
 
-  /** Sends a message unless the socket is closing. */
+  /**
+   * Sends a message unless the socket is closing. A peer that stopped reading is dropped rather
+   * than buffered for without bound; its client resyncs when it reconnects.
+   */
   send(message: Uint8Array): void {
-    if (this.ws.readyState === this.ws.OPEN) this.ws.send(message);
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    if (sendBufferExceeded(this.ws, this.limits)) {
+      this.logger.warn({ docName: this.shared.name }, 'collab peer does not read; dropping it');
+      this.ws.terminate();
+      this.cleanUp();
+      return;
+    }
+    this.ws.send(message);
   }
 
   /** Pings the peer; terminates it when the previous ping went unanswered (a dead network path). */
@@ -76,6 +90,8 @@ export class CollabConnection implements Peer {
           if (this.access === 'write') Y.applyUpdate(this.shared.doc, message.update, this.origin);
           break;
         case 'awareness':
+          // A flood is throttled: over budget, presence updates are dropped (a later one catches up).
+          if (!this.awarenessBudget.take()) break;
           awarenessClients(message.update); // validates; throws on a malformed update
           awareness.on('update', this.trackClients);
           try {
@@ -83,6 +99,8 @@ export class CollabConnection implements Peer {
           } finally {
             awareness.off('update', this.trackClients);
           }
+          if (this.clients.size > this.limits.maxAwarenessClients)
+            throw new Error('too many awareness clients');
           break;
         case 'queryAwareness':
           this.send(encodeAwarenessStates(awareness));
