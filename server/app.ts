@@ -19,6 +19,7 @@ import { clientConfigHandler } from './http/clientConfig';
 import { healthHandler } from './http/health';
 import { routeUpgrades } from './http/upgrade';
 import { createCollabServer } from './realtime/server';
+import { SearchIndex } from './search/searchIndex';
 import { webAppRouter } from './http/webApp';
 import type { Logger } from './logger';
 import type { Runtime } from './runtime';
@@ -60,6 +61,7 @@ export async function startKoers(
     loginLimiter: new LoginLimiter(),
     now: options.now ?? (() => new Date()),
   } as Runtime;
+  runtime.search = new SearchIndex(models, runtime.pubsub, logger);
   const collab = createCollabServer(runtime);
   runtime.documents = collab.registry;
 
@@ -112,6 +114,7 @@ export async function startKoers(
       await subscriptions.dispose();
       await collab.close();
       await apollo.stop();
+      runtime.search.close();
       await runtime.pubsub.close();
       if (!options.database) await database.close();
     })());

@@ -5,6 +5,7 @@ import type { Models } from './db/models';
 import type { PubSub } from './events/pubsub';
 import type { Logger } from './logger';
 import type { DocumentRegistry } from './realtime/registry';
+import type { SearchIndex } from './search/searchIndex';
 
 /**
  * What a running Koers process holds for its lifetime and hands to request contexts, the realtime
@@ -17,6 +18,8 @@ export interface Runtime {
   models: Models;
   pubsub: PubSub;
   loginLimiter: LoginLimiter;
+  /** The in-process full-text index behind the `search` query. */
+  search: SearchIndex;
   /** Co-edited documents in memory; the GraphQL bridge applies changes through it. */
   documents: DocumentRegistry;
   /** The clock; tests pin it to check deadlines and "overdue" without waiting. */

@@ -5,6 +5,7 @@ import type { Runtime } from '../runtime';
 import { EditAttribution } from './attribution';
 import { FanoutKind, type Fanout } from './fanout';
 import { RoadmapProjector } from './projection/roadmap';
+import { publishRoadmapSearchChange } from '../search/events';
 import { encodeAwarenessMessage, encodeAwarenessStates, encodeUpdate } from './protocol';
 import { COMPACT_AFTER_RECORDS, compactDocument, loadDocumentState } from './snapshots';
 import { UpdateLog } from './updateLog';
@@ -50,7 +51,9 @@ export class SharedDocument {
     this.log = new UpdateLog(runtime.models, name, runtime.logger, () => this.afterAppend());
     this.projector =
       parsed.kind === 'roadmap'
-        ? new RoadmapProjector(runtime.models, this.doc, parsed.id, runtime.logger)
+        ? new RoadmapProjector(runtime.models, this.doc, parsed.id, runtime.logger, (change) =>
+            publishRoadmapSearchChange(runtime.pubsub, change),
+          )
         : null;
     this.attribution = new EditAttribution(
       runtime.models,

@@ -773,6 +773,11 @@ export type Query = {
   roadmapComments: Array<RoadmapComment>;
   roadmapVersions: Array<RoadmapVersion>;
   roadmaps: RoadmapConnection;
+  /**
+   * Fuzzy, prefix and diacritics-insensitive search ("sudwest" finds Súdwest-Fryslân). `text` is at
+   * most 200 characters; blank text gives no results. `first` (1–50, default 10) caps each group.
+   */
+  search: SearchResults;
   /** One standard by id or slug. */
   standard?: Maybe<Standard>;
   /** Standards by name; `search` matches part of the name, slug or summary, case-insensitively. */
@@ -897,6 +902,12 @@ export type QueryRoadmapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   taskforceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -1069,6 +1080,57 @@ export type RolloutStatus =
   | 'NOT_STARTED'
   | 'PREPARING'
   | 'WITHDRAWN';
+
+/** The hits of one kind, best first. */
+export type SearchGroup = {
+  __typename?: 'SearchGroup';
+  hits: Array<SearchHit>;
+  kind: SearchKind;
+  /** Every match of this kind, also those beyond `first`. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One thing that matches the search text. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** A short qualifier: the province, the category, the roadmap of an item, the status of a quick win. */
+  context?: Maybe<Scalars['String']['output']>;
+  /** The record's id (for a roadmap item `<roadmapId>:<itemId>`). */
+  id: Scalars['ID']['output'];
+  /**
+   * What the hit's page is addressed by: the slug of a standard, the CBS code of a municipality,
+   * the id of a roadmap, initiative or page, and the id of the roadmap a roadmap item is on.
+   */
+  key: Scalars['String']['output'];
+  kind: SearchKind;
+  /** Relevance within its kind; higher is better. */
+  score: Scalars['Float']['output'];
+  /** The part of the longer text (summary, description) that matched, or its start; null when there is none. */
+  snippet?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** What a search hit is; each kind links to its own page in the web app. */
+export type SearchKind =
+  | 'INITIATIVE'
+  | 'MUNICIPALITY'
+  | 'PAGE'
+  | 'ROADMAP'
+  | 'ROADMAP_ITEM'
+  | 'STANDARD';
+
+/**
+ * Search results, one group per kind the viewer may read and that has hits, in the order of
+ * SearchKind. Signed out: standards and municipalities (the public catalogue). Signed in: every kind.
+ */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  groups: Array<SearchGroup>;
+  /** The text searched for, trimmed. */
+  text: Scalars['String']['output'];
+  /** The sum of the groups' totalCount. */
+  totalCount: Scalars['Int']['output'];
+};
 
 /** A shared standard or building block. */
 export type Standard = {
