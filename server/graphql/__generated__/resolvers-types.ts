@@ -1162,7 +1162,7 @@ export type Standard = {
   lifecycle: Lifecycle;
   name: Scalars['String']['output'];
   owner?: Maybe<Scalars['String']['output']>;
-  /** Roadmap items that link to this standard. */
+  /** Roadmap items that link to this standard; empty for visitors who are not signed in (roadmaps are not public). */
   roadmapItems: Array<RoadmapItem>;
   slug: Scalars['String']['output'];
   /** Municipalities that follow this standard. */

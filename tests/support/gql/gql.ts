@@ -61,6 +61,9 @@ type Documents = {
     "\n  mutation SubscribeToStandard($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.SubscribeToStandardDocument,
     "\n  mutation UnsubscribeFromStandard($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n": typeof types.UnsubscribeFromStandardDocument,
     "\n  query SeededTrend($standardId: ID!) {\n    adoptionOverTime(standardId: $standardId, from: \"2020-01-01\", to: \"2026-11-24\", interval: YEAR) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n": typeof types.SeededTrendDocument,
+    "\n  query LinkedRoadmapItems($slug: String!) {\n    standard(slug: $slug) {\n      name\n      roadmapItems {\n        title\n        roadmap {\n          title\n        }\n      }\n    }\n  }\n": typeof types.LinkedRoadmapItemsDocument,
+    "\n  mutation LinkedCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.LinkedCreateRoadmapDocument,
+    "\n  mutation LinkedAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.LinkedAddItemDocument,
     "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.MunicipalityNamesDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": typeof types.WhoAmIDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.CreateForExportDocument,
@@ -132,6 +135,9 @@ const documents: Documents = {
     "\n  mutation SubscribeToStandard($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": types.SubscribeToStandardDocument,
     "\n  mutation UnsubscribeFromStandard($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n": types.UnsubscribeFromStandardDocument,
     "\n  query SeededTrend($standardId: ID!) {\n    adoptionOverTime(standardId: $standardId, from: \"2020-01-01\", to: \"2026-11-24\", interval: YEAR) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n": types.SeededTrendDocument,
+    "\n  query LinkedRoadmapItems($slug: String!) {\n    standard(slug: $slug) {\n      name\n      roadmapItems {\n        title\n        roadmap {\n          title\n        }\n      }\n    }\n  }\n": types.LinkedRoadmapItemsDocument,
+    "\n  mutation LinkedCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.LinkedCreateRoadmapDocument,
+    "\n  mutation LinkedAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.LinkedAddItemDocument,
     "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n": types.MunicipalityNamesDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": types.WhoAmIDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.CreateForExportDocument,
@@ -358,6 +364,18 @@ export function graphql(source: "\n  mutation UnsubscribeFromStandard($municipal
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SeededTrend($standardId: ID!) {\n    adoptionOverTime(standardId: $standardId, from: \"2020-01-01\", to: \"2026-11-24\", interval: YEAR) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeededTrend($standardId: ID!) {\n    adoptionOverTime(standardId: $standardId, from: \"2020-01-01\", to: \"2026-11-24\", interval: YEAR) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkedRoadmapItems($slug: String!) {\n    standard(slug: $slug) {\n      name\n      roadmapItems {\n        title\n        roadmap {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinkedRoadmapItems($slug: String!) {\n    standard(slug: $slug) {\n      name\n      roadmapItems {\n        title\n        roadmap {\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkedCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkedCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkedAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkedAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
