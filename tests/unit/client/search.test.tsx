@@ -86,9 +86,9 @@ describe('site search', () => {
   it('is a labelled search landmark that opens the results page, grouped by kind with links', async () => {
     const searched = fakeServer(() => ({ data: { search: results } }));
     renderAt('/');
-    const landmark = screen.getByRole('search', { name: 'Zoeken in Koers' });
+    const landmark = screen.getByRole('search', { name: 'Zoekfunctie van Koers' });
     fireEvent.change(within(landmark).getByLabelText('Zoekterm'), { target: { value: '  utrecht ' } });
-    fireEvent.click(within(landmark).getByRole('button', { name: 'Zoeken' }));
+    fireEvent.click(within(landmark).getByRole('button', { name: 'Zoek' }));
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Zoekresultaten voor ‘utrecht’' }),
@@ -116,7 +116,7 @@ describe('site search', () => {
     renderAt('/');
     const input = screen.getByLabelText('Zoekterm');
     fireEvent.change(input, { target: { value: '   ' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Zoek' }));
     expect(document.activeElement).toBe(input);
     expect(screen.getByText('start')).toBeTruthy();
     expect(searched).toEqual([]);
