@@ -38,7 +38,8 @@ export class KindIndex {
   private stale = true;
   private readonly pendingIds = new Set<string>();
   private work: Promise<void> | undefined;
-  private builtAt = 0;
+  /** When the last full build started reading; null before the first. */
+  private builtAt: number | null = null;
 
   constructor(
     private readonly source: SearchSource,
@@ -55,7 +56,7 @@ export class KindIndex {
 
   /** Resolves when every invalidation so far is applied. */
   async ready(): Promise<void> {
-    if (!this.stale && this.builtAt > 0 && this.now() - this.builtAt > this.maxAgeMs) {
+    if (!this.stale && this.builtAt !== null && this.now() - this.builtAt > this.maxAgeMs) {
       this.stale = true;
       if (this.pendingIds.size === 0) {
         // Serve the current index meanwhile: it misses outside writes only.

@@ -17,9 +17,9 @@ const STOP_WORDS = new Set([
   'and',
 ]);
 
-/** Lower case without diacritics, so "Súdwest-Fryslân" and "sudwest-fryslan" compare equal. */
+/** Lower case without diacritics or ligatures, so "Súdwest-Fryslân" matches "sudwest-fryslan" and "Ĳssel" "ijssel". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLocaleLowerCase('nl');
+  return text.normalize('NFKD').replace(MARKS, '').toLocaleLowerCase('nl');
 }
 
 /** MiniSearch's term processor for documents and queries alike: folded, stop words dropped. */

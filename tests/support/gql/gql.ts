@@ -52,6 +52,9 @@ type Documents = {
     "\n  mutation SearchUpdateInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.SearchUpdateInitiativeDocument,
     "\n  mutation SearchCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": typeof types.SearchCreatePageDocument,
     "\n  mutation SearchUpdateStandard($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.SearchUpdateStandardDocument,
+    "\n  query FanoutSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          title\n        }\n      }\n    }\n  }\n": typeof types.FanoutSearchDocument,
+    "\n  mutation FanoutCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.FanoutCreateStandardDocument,
+    "\n  mutation FanoutCreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.FanoutCreateInitiativeDocument,
     "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.StandardsDocument,
     "\n  query StandardPage($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n": typeof types.StandardPageDocument,
     "\n  query MunicipalityAdoptionPage($first: Int) {\n    municipalities(first: $first) {\n      nodes {\n        code\n        viewerCanEdit\n        adoptions {\n          status\n          standard {\n            name\n          }\n        }\n        subscriptions {\n          standard {\n            slug\n          }\n        }\n      }\n    }\n  }\n": typeof types.MunicipalityAdoptionPageDocument,
@@ -126,6 +129,9 @@ const documents: Documents = {
     "\n  mutation SearchUpdateInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.SearchUpdateInitiativeDocument,
     "\n  mutation SearchCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": types.SearchCreatePageDocument,
     "\n  mutation SearchUpdateStandard($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        id\n      }\n    }\n  }\n": types.SearchUpdateStandardDocument,
+    "\n  query FanoutSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          title\n        }\n      }\n    }\n  }\n": types.FanoutSearchDocument,
+    "\n  mutation FanoutCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n      }\n    }\n  }\n": types.FanoutCreateStandardDocument,
+    "\n  mutation FanoutCreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.FanoutCreateInitiativeDocument,
     "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.StandardsDocument,
     "\n  query StandardPage($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n": types.StandardPageDocument,
     "\n  query MunicipalityAdoptionPage($first: Int) {\n    municipalities(first: $first) {\n      nodes {\n        code\n        viewerCanEdit\n        adoptions {\n          status\n          standard {\n            name\n          }\n        }\n        subscriptions {\n          standard {\n            slug\n          }\n        }\n      }\n    }\n  }\n": types.MunicipalityAdoptionPageDocument,
@@ -328,6 +334,18 @@ export function graphql(source: "\n  mutation SearchCreatePage($input: CreatePag
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SearchUpdateStandard($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchUpdateStandard($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FanoutSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FanoutSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FanoutCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutCreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FanoutCreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
