@@ -2,12 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { Button } from '@utrecht/button-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { BenefitTable } from '../../features/initiatives/BenefitTable';
+import { QuickWinFacts } from '../../features/initiatives/QuickWinFacts';
 import { QuickWinForm } from '../../features/initiatives/QuickWinForm';
 import { QuickWinParticipants } from '../../features/initiatives/QuickWinParticipants';
 import { benefitInput, figureText } from '../../features/initiatives/quickWinValues';
@@ -59,7 +60,6 @@ export function QuickWinPage() {
       </Page>
     );
   }
-  const none = t('common.none');
   const expected = initiative.expectedBenefit;
   const realised = initiative.latestRealisedBenefit;
   const closeEditor = (message: string) => {
@@ -117,38 +117,7 @@ export function QuickWinPage() {
           onReload={reload}
         />
       )}
-      <dl className="koers-facts">
-        <dt>{t('common.status')}</dt>
-        <dd data-testid="quick-win-status">{t(`enums.initiativeStatus.${initiative.status}`)}</dd>
-        <dt>{t('quickWins.deadline')}</dt>
-        <dd>
-          {format.date(initiative.deadline)}
-          {initiative.overdue && ` (${t('quickWins.overdue')})`}
-        </dd>
-        {initiative.stopReason && (
-          <>
-            <dt>{t('quickWin.stopReason')}</dt>
-            <dd>{initiative.stopReason}</dd>
-          </>
-        )}
-        <dt>{t('quickWin.owner')}</dt>
-        <dd>{initiative.owner?.name ?? none}</dd>
-        <dt>{t('quickWin.taskforce')}</dt>
-        <dd>{initiative.ownerTaskforce?.name ?? none}</dd>
-        <dt>{t('quickWin.standards')}</dt>
-        <dd>
-          {initiative.standards.length === 0
-            ? none
-            : initiative.standards.map((standard, index) => (
-                <span key={standard.id}>
-                  {index > 0 && ', '}
-                  <Link className="utrecht-link" to={`/standaarden/${standard.slug}`}>
-                    {standard.name}
-                  </Link>
-                </span>
-              ))}
-        </dd>
-      </dl>
+      <QuickWinFacts initiative={initiative} />
 
       {initiative.viewerCanEdit && (
         <section aria-labelledby="status-heading">
