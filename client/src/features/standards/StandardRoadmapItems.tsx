@@ -24,6 +24,12 @@ export const StandardRoadmapItemsFragment = graphql(`
 
 type Item = StandardRoadmapItems_StandardFragment['roadmapItems'][number];
 
+/** Item statuses with a translation; an item's status is free text, so others are shown as typed. */
+const KNOWN_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE'] as const;
+type KnownStatus = (typeof KNOWN_STATUSES)[number];
+const isKnown = (status: string): status is KnownStatus =>
+  (KNOWN_STATUSES as readonly string[]).includes(status);
+
 /**
  * The roadmap items that link to a standard, each with a link to its roadmap. Roadmaps are for
  * signed-in users only (the server sends visitors no items), so visitors are told to sign in.
@@ -64,7 +70,12 @@ export function StandardRoadmapItems({ standard }: { standard: StandardRoadmapIt
             cell: (item) =>
               item.startYear === item.endYear ? item.startYear : `${item.startYear}–${item.endYear}`,
           },
-          { key: 'status', header: t('common.status'), cell: (item) => item.status ?? none },
+          {
+            key: 'status',
+            header: t('common.status'),
+            cell: ({ status }) =>
+              status ? (isKnown(status) ? t(`standard.itemStatus.${status}`) : status) : none,
+          },
         ]}
       />
     );
