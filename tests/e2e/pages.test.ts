@@ -393,6 +393,43 @@ describe('pages with demo data', () => {
     }
   });
 
+  it('lets the manager create a quick win, add a participant, set its rollout and record benefit', async () => {
+    const context = await newContext();
+    try {
+      const { page, problems } = await openPage(context);
+      await signIn(page, 'manager@koers.example');
+      await checkRoute(page, problems, {
+        path: '/quick-wins',
+        name: 'quick-wins-manager',
+        heading: 'Quick wins',
+      });
+      await page.getByRole('button', { name: 'Nieuwe quick win' }).click();
+      await page.getByLabel('Titel').fill('Eén loket voor evenementen');
+      await page.getByLabel('Deadline').fill('2028-06-30');
+      await page.getByLabel('Uren per jaar').fill('800');
+      await page.getByRole('button', { name: 'Quick win aanmaken' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Eén loket voor evenementen' }).waitFor();
+
+      await page.getByLabel('Gemeente toevoegen (zoek op naam)').fill('Utrecht');
+      await page.getByRole('button', { name: /^Utrecht toevoegen/ }).click();
+      await page.getByText('Utrecht doet nu mee.').waitFor();
+      const participants = page.getByRole('table', { name: 'Deelnemende gemeenten' });
+      await participants.getByLabel('Rollout-status van Utrecht').selectOption('LIVE');
+      await participants.getByRole('button', { name: 'Opslaan Utrecht' }).click();
+      await participants.getByRole('cell', { name: 'Live', exact: true }).waitFor();
+
+      await page.getByLabel('Uren per jaar').fill('650');
+      await page.getByRole('button', { name: 'Meting opslaan' }).click();
+      await page.getByText('De meting is opgeslagen.').waitFor();
+      await page.getByRole('row', { name: /Uren per jaar 800 650/ }).waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await saveScreenshot(page, 'quick-win-nieuw');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows an editor’s adoption change live on the adoption map and summary in another context', async () => {
     const editorContext = await newContext();
     const visitorContext = await newContext();
