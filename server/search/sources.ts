@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import type { Models } from '../db/models';
 import type { SearchDocument, SearchKind } from './kinds';
 
@@ -9,6 +10,12 @@ export type SearchSource = (ids?: readonly string[]) => Promise<SearchDocument[]
 
 const byIds = (ids?: readonly string[]) => (ids ? { _id: { $in: [...ids] } } : {});
 
+/**
+ * Like {@link byIds} for collections keyed by ObjectId. An id that is no ObjectId cannot exist, and
+ * must not reach the query: its cast error would fail every search until the id was dropped.
+ */
+const byObjectIds = (ids?: readonly string[]) => byIds(ids?.filter((id) => Types.ObjectId.isValid(id)));
+
 function period(startYear: number, endYear: number): string {
   return `${startYear}–${endYear}`;
 }
@@ -17,7 +24,12 @@ function period(startYear: number, endYear: number): string {
 export function searchSources(models: Models): Record<SearchKind, SearchSource> {
   return {
     async STANDARD(ids) {
-      const rows = await models.Standard.find(byIds(ids), { slug: 1, name: 1, summary: 1, owner: 1 }).lean();
+      const rows = await models.Standard.find(byObjectIds(ids), {
+        slug: 1,
+        name: 1,
+        summary: 1,
+        owner: 1,
+      }).lean();
       return rows.map((s) => ({
         id: String(s._id),
         kind: 'STANDARD',
@@ -48,7 +60,7 @@ export function searchSources(models: Models): Record<SearchKind, SearchSource> 
         }));
     },
     async ROADMAP(ids) {
-      const rows = await models.Roadmap.find(byIds(ids), {
+      const rows = await models.Roadmap.find(byObjectIds(ids), {
         title: 1,
         startYear: 1,
         endYear: 1,
@@ -88,7 +100,7 @@ export function searchSources(models: Models): Record<SearchKind, SearchSource> 
       }));
     },
     async INITIATIVE(ids) {
-      const rows = await models.Initiative.find(byIds(ids), { title: 1, description: 1 }).lean();
+      const rows = await models.Initiative.find(byObjectIds(ids), { title: 1, description: 1 }).lean();
       return rows.map((i) => ({
         id: String(i._id),
         kind: 'INITIATIVE',
@@ -100,7 +112,7 @@ export function searchSources(models: Models): Record<SearchKind, SearchSource> 
       }));
     },
     async PAGE(ids) {
-      const rows = await models.Page.find(byIds(ids), { title: 1 }).lean();
+      const rows = await models.Page.find(byObjectIds(ids), { title: 1 }).lean();
       return rows.map((p) => ({
         id: String(p._id),
         kind: 'PAGE',

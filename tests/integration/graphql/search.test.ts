@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../../server/app';
+import { publishSearchChange } from '../../../server/search/events';
 import {
   buildMunicipality,
   buildStandard,
@@ -281,6 +282,12 @@ describe('search', () => {
     ]);
     // The old titles are gone from the index, not just outranked.
     expect(titlesOf(await search('zeppelin', reader.token), 'INITIATIVE')).toEqual([]);
+  });
+
+  it('survives an event naming an id that cannot exist', async () => {
+    publishSearchChange(server.runtime.pubsub, 'STANDARD', ['not-an-object-id']);
+    publishSearchChange(server.runtime.pubsub, 'INITIATIVE', ['{"$gt":""}']);
+    expect(titlesOf(await search('walrus', reader.token), 'STANDARD')).toEqual(['Walrus API']);
   });
 
   it('caps each group at `first` and still counts every match', async () => {
