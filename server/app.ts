@@ -20,6 +20,7 @@ import { healthHandler } from './http/health';
 import { routeUpgrades } from './http/upgrade';
 import { collabLimits, type CollabLimits } from './realtime/limits';
 import { createCollabServer, type CollabServer } from './realtime/server';
+import { SearchIndex } from './search/searchIndex';
 import { webAppRouter } from './http/webApp';
 import type { Logger } from './logger';
 import type { Runtime } from './runtime';
@@ -72,6 +73,7 @@ export async function startKoers(
     adoptionStatuses: new AdoptionStatusReadModel(models),
     now: options.now ?? (() => new Date()),
   } as Runtime;
+  runtime.search = new SearchIndex(models, runtime.pubsub, logger);
   const collab = createCollabServer(runtime, collabLimits(options.collabLimits));
   runtime.documents = collab.registry;
 
@@ -124,6 +126,7 @@ export async function startKoers(
       await subscriptions.dispose();
       await collab.close();
       await apollo.stop();
+      runtime.search.close();
       await runtime.pubsub.close();
       if (!options.database) await database.close();
     })());

@@ -8,6 +8,7 @@ import type { PubSub } from './events/pubsub';
 import type { Logger } from './logger';
 import type { AdoptionStatusReadModel } from './graphql/adoption/statusReadModel';
 import type { DocumentRegistry } from './realtime/registry';
+import type { SearchIndex } from './search/searchIndex';
 
 /**
  * What a running Koers process holds for its lifetime and hands to request contexts, the realtime
@@ -20,6 +21,8 @@ export interface Runtime {
   models: Models;
   pubsub: PubSub;
   loginLimiter: LoginLimiter;
+  /** The in-process full-text index behind the `search` query. */
+  search: SearchIndex;
   /** Co-edited documents in memory; the GraphQL bridge applies changes through it. */
   documents: DocumentRegistry;
   /** The collections' version counters, read once per round trip however many requests ask. */

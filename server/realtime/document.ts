@@ -15,6 +15,7 @@ import {
   encodeUpdate,
   isEmptyStateVector,
 } from './protocol';
+import { publishRoadmapSearchChange } from '../search/events';
 import { COMPACT_AFTER_RECORDS, compactDocument, loadDocumentState } from './snapshots';
 import { UpdateLog } from './updateLog';
 
@@ -72,7 +73,9 @@ export class SharedDocument {
     this.log = new UpdateLog(runtime.models, name, runtime.logger, () => this.afterAppend());
     this.projector =
       parsed.kind === 'roadmap'
-        ? new RoadmapProjector(runtime.models, () => this.doc, parsed.id, runtime.logger)
+        ? new RoadmapProjector(runtime.models, () => this.doc, parsed.id, runtime.logger, (change) =>
+            publishRoadmapSearchChange(runtime.pubsub, change),
+          )
         : null;
     this.attribution = new EditAttribution(
       runtime.models,

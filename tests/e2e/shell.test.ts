@@ -20,6 +20,7 @@ const routes: { path: string; name: string; heading: string }[] = [
   { path: '/quick-wins/1', name: 'quick-win', heading: 'Quick win' },
   { path: '/kennis', name: 'kennis', heading: 'Kennis' },
   { path: '/kennis/1', name: 'kennispagina', heading: 'Kennispagina' },
+  { path: '/zoeken?q=utrecht', name: 'zoeken', heading: 'Zoekresultaten voor ‘utrecht’' },
   { path: '/bestaat-niet', name: 'niet-gevonden', heading: 'Pagina niet gevonden' },
 ];
 

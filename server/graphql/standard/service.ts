@@ -13,6 +13,7 @@ import { isIsoDate } from '../scalars';
 import type { CreateStandardInput, UpdateStandardInput } from '../__generated__/resolvers-types';
 import type { GraphQLContext } from '../context';
 import { escapeRegExp } from '../municipality/service';
+import { publishSearchChange } from '../../search/events';
 import { notifySubscribers } from '../notification/service';
 import { pageOfQuery, type PageArgs } from '../pagination';
 import { parseInput, parseObjectId } from '../validation';
@@ -103,6 +104,7 @@ export async function createStandard(ctx: GraphQLContext, args: CreateStandardIn
     if (isDuplicateKey(error)) throw conflict(`De slug "${input.slug}" is al in gebruik.`);
     throw error;
   }
+  publishSearchChange(ctx.runtime.pubsub, 'STANDARD', [String(standard._id)]);
   await recordAudit(ctx.runtime.models, {
     actorId: viewer.id,
     action: 'standard:create',
@@ -143,6 +145,7 @@ export async function updateStandard(ctx: GraphQLContext, args: UpdateStandardIn
     throw error;
   }
   if (!standard) throw notFound('Standaard');
+  publishSearchChange(ctx.runtime.pubsub, 'STANDARD', [id]);
   const at = ctx.runtime.now();
   await recordAudit(models, {
     actorId: viewer.id,
