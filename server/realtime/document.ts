@@ -73,8 +73,12 @@ export class SharedDocument {
     this.log = new UpdateLog(runtime.models, name, runtime.logger, () => this.afterAppend());
     this.projector =
       parsed.kind === 'roadmap'
-        ? new RoadmapProjector(runtime.models, () => this.doc, parsed.id, runtime.logger, (change) =>
-            publishRoadmapSearchChange(runtime.pubsub, change),
+        ? new RoadmapProjector(
+            runtime.models,
+            () => this.doc,
+            parsed.id,
+            runtime.logger,
+            (change) => publishRoadmapSearchChange(runtime.pubsub, change),
           )
         : null;
     this.attribution = new EditAttribution(
