@@ -58,7 +58,7 @@ export class SharedDocument {
   private compacting: Promise<void> | undefined;
   private sinceCompaction = 0;
   /** Stored state not applied to the Y.Doc yet, and its state vector once known. */
-  private stored: { state: Uint8Array; vector: Uint8Array | null } | null = null;
+  private stored: { state: Uint8Array; vector: Uint8Array } | null = null;
   /** The whole document as one update, as it is now; dropped on every change. */
   private encoded: Uint8Array | null = null;
 
@@ -93,7 +93,11 @@ export class SharedDocument {
     await this.fanout.subscribe(this.name, (kind, payload) => this.onRemote(kind, payload));
     const stored = await loadDocumentState(this.runtime.models, this.name);
     if (stored) {
-      this.stored = { state: stored.state, vector: stored.stateVector };
+      // Without a stored vector (a log tail follows the snapshot), reading one walks the whole
+      // update: a damaged record fails the load here, so the client is refused instead of being
+      // sent bytes the server cannot apply. A snapshot's vector is written with its state.
+      const vector = stored.stateVector ?? Y.encodeStateVectorFromUpdate(stored.state);
+      this.stored = { state: stored.state, vector };
       this.encoded = stored.state;
       this.sinceCompaction = stored.tailLength;
       // Catch up a projection that a crash may have cut short (only differences are written).
@@ -118,9 +122,7 @@ export class SharedDocument {
   }
 
   private stateVector(): Uint8Array {
-    if (!this.stored) return Y.encodeStateVector(this.ydoc);
-    this.stored.vector ??= Y.encodeStateVectorFromUpdate(this.stored.state);
-    return this.stored.vector;
+    return this.stored ? this.stored.vector : Y.encodeStateVector(this.ydoc);
   }
 
   /** Sync step 1 for a new peer. */
