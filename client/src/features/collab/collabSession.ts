@@ -42,6 +42,11 @@ export interface CollabSessionOptions {
 
 /** Key in the document's IndexedDB store: 1 while local edits are unconfirmed, 0 otherwise. */
 const UNSENT_KEY = 'unsent';
+/**
+ * Pause after a confirmation before asking again while someone keeps typing: each answer carries
+ * the document's delete set, so at most a few confirmations a second, not one per round trip.
+ */
+const PROBE_INTERVAL_MS = 250;
 /** If IndexedDB never answers (it can hang in private modes), go online without it after this. */
 const LOCAL_LOAD_TIMEOUT_MS = 3000;
 
@@ -85,6 +90,7 @@ export class CollabSession {
    * null for the provider's own step 1 on connect (it may overtake our reply to the server). */
   private replies: (number | null)[] = [];
   private probeInFlight = false;
+  private probeTimer: ReturnType<typeof setTimeout> | null = null;
   private serverStepOneSeen = false;
 
   constructor(
@@ -139,6 +145,7 @@ export class CollabSession {
   /** Leaves the document: others see this person go at once; local edits stay in IndexedDB. */
   destroy(): void {
     this.destroyed = true;
+    this.cancelProbeTimer();
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     this.doc.off('update', this.onDocUpdate);
@@ -196,7 +203,8 @@ export class CollabSession {
   private sendProbe(always = false): void {
     const ws = this.provider.ws;
     if (!this.serverStepOneSeen || !ws || ws.readyState !== WebSocket.OPEN || !this.canEdit()) return;
-    if (this.probeInFlight) return; // the answer to the one in flight sends the next if needed
+    // The answer to the probe in flight, or the timer, sends the next one if needed.
+    if (this.probeInFlight || this.probeTimer !== null) return;
     if (!always && this.localSeq <= this.ackedSeq && !this.restoredPending) return;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.Sync);
@@ -215,9 +223,19 @@ export class CollabSession {
         // Every probe follows the step 2 this connection sent, which carried restored edits too.
         this.restoredPending = false;
       }
-      this.sendProbe();
+      if (this.localSeq > this.ackedSeq) {
+        this.probeTimer = setTimeout(() => {
+          this.probeTimer = null;
+          this.sendProbe();
+        }, PROBE_INTERVAL_MS);
+      }
     }
     this.update();
+  }
+
+  private cancelProbeTimer(): void {
+    if (this.probeTimer !== null) clearTimeout(this.probeTimer);
+    this.probeTimer = null;
   }
 
   private onDocUpdate = (_update: Uint8Array, origin: unknown): void => {
@@ -249,6 +267,7 @@ export class CollabSession {
     this.troubled = true;
     this.replies = [];
     this.probeInFlight = false;
+    this.cancelProbeTimer();
     this.serverStepOneSeen = false;
     this.update();
   };
