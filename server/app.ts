@@ -9,6 +9,7 @@ import { connectDatabase, type Database } from './db/database';
 import { LoginLimiter } from './auth/loginLimiter';
 import { createModels, syncIndexes } from './db/models';
 import { createPubSub } from './events/pubsub';
+import { SearchIndex } from './search/searchIndex';
 import { createHttpContext } from './graphql/context';
 import { buildSchema } from './graphql/schema';
 import { tokenLimitMiddleware } from './graphql/limits';
@@ -19,7 +20,6 @@ import { clientConfigHandler } from './http/clientConfig';
 import { healthHandler } from './http/health';
 import { routeUpgrades } from './http/upgrade';
 import { createCollabServer } from './realtime/server';
-import { SearchIndex } from './search/searchIndex';
 import { webAppRouter } from './http/webApp';
 import type { Logger } from './logger';
 import type { Runtime } from './runtime';
@@ -61,7 +61,6 @@ export async function startKoers(
     loginLimiter: new LoginLimiter(),
     now: options.now ?? (() => new Date()),
   } as Runtime;
-  runtime.search = new SearchIndex(models, runtime.pubsub, logger);
   const collab = createCollabServer(runtime);
   runtime.documents = collab.registry;
 
@@ -69,6 +68,7 @@ export async function startKoers(
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const schema = buildSchema();
+  runtime.search = new SearchIndex(models, runtime.pubsub, logger);
 
   const subscriptions = createSubscriptionServer(schema, runtime);
   const apollo = createApolloServer(

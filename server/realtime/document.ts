@@ -2,10 +2,10 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { parseDocumentName } from '../../common/collab';
 import type { Runtime } from '../runtime';
+import { publishRoadmapSearchChange } from '../search/events';
 import { EditAttribution } from './attribution';
 import { FanoutKind, type Fanout } from './fanout';
 import { RoadmapProjector } from './projection/roadmap';
-import { publishRoadmapSearchChange } from '../search/events';
 import { encodeAwarenessMessage, encodeAwarenessStates, encodeUpdate } from './protocol';
 import { COMPACT_AFTER_RECORDS, compactDocument, loadDocumentState } from './snapshots';
 import { UpdateLog } from './updateLog';
@@ -51,10 +51,9 @@ export class SharedDocument {
     this.log = new UpdateLog(runtime.models, name, runtime.logger, () => this.afterAppend());
     this.projector =
       parsed.kind === 'roadmap'
-        ? new RoadmapProjector(runtime.models, this.doc, parsed.id, runtime.logger, (change) =>
-            publishRoadmapSearchChange(runtime.pubsub, change),
-          )
+        ? new RoadmapProjector(runtime.models, this.doc, parsed.id, runtime.logger)
         : null;
+    this.projector?.onProjected((change) => publishRoadmapSearchChange(runtime.pubsub, change));
     this.attribution = new EditAttribution(
       runtime.models,
       { type: parsed.kind, id: parsed.id, action: `${parsed.kind}:edit` },

@@ -10,9 +10,9 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { StatusSummary } from '../../features/adoption/StatusSummary';
 import { useViewer } from '../../features/auth/AuthContext';
-import { StandardRoadmapItems } from '../../features/standards/StandardRoadmapItems';
 import { useSubscribeToStandard } from '../../features/standards/useSubscribeToStandard';
 import { useUnsubscribeFromStandard } from '../../features/standards/useUnsubscribeFromStandard';
+import { StandardRoadmapItems } from '../../features/standards/StandardRoadmapItems';
 import { graphql } from '../../gql';
 import { useFormatters } from '../../i18n/format';
 
@@ -30,6 +30,7 @@ const StandardPageQuery = graphql(`
       complianceLevel
       establishedOn
       complianceDeadline
+      ...StandardRoadmapItems_standard
       versions {
         number
         date
@@ -47,7 +48,6 @@ const StandardPageQuery = graphql(`
         code
         name
       }
-      ...StandardRoadmapItems_standard
     }
   }
 `);
