@@ -404,7 +404,7 @@ describe('pages with demo data', () => {
     }
   });
 
-  it('lets the manager create a quick win, add a participant, set its rollout and record benefit', async () => {
+  it('lets the manager create a quick win, add a participant, set its rollout, record benefit and link a standard', async () => {
     const context = await newContext();
     try {
       const { page, problems } = await openPage(context);
@@ -433,6 +433,13 @@ describe('pages with demo data', () => {
       await page.getByRole('button', { name: 'Meting opslaan' }).click();
       await page.getByText('De meting is opgeslagen.').waitFor();
       await page.getByRole('row', { name: /Uren per jaar 800 650/ }).waitFor();
+      await page.getByLabel('Standaard koppelen (zoek op naam)').fill('Zaken API');
+      await page.getByRole('button', { name: 'Zaken API koppelen' }).click();
+      await page.getByText('Zaken API is gekoppeld.').waitFor();
+      await page
+        .getByRole('region', { name: 'Standaarden' })
+        .getByRole('link', { name: 'Zaken API', exact: true })
+        .waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
       await saveScreenshot(page, 'quick-win-nieuw');
       expect(problems).toEqual([]);

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { BenefitTable } from '../../features/initiatives/BenefitTable';
+import { LinkedStandards } from '../../features/initiatives/LinkedStandards';
 import { QuickWinFacts } from '../../features/initiatives/QuickWinFacts';
 import { QuickWinForm } from '../../features/initiatives/QuickWinForm';
 import { QuickWinParticipants } from '../../features/initiatives/QuickWinParticipants';
@@ -167,6 +168,9 @@ export function QuickWinPage() {
       </section>
 
       <QuickWinParticipants initiative={initiative} onReload={reload} />
+      {initiative.viewerCanEdit && (
+        <LinkedStandards initiativeId={initiative.id} standards={initiative.standards} onReload={reload} />
+      )}
     </Page>
   );
 }
