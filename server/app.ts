@@ -9,6 +9,7 @@ import { connectDatabase, type Database } from './db/database';
 import { LoginLimiter } from './auth/loginLimiter';
 import { createModels, syncIndexes } from './db/models';
 import { createPubSub } from './events/pubsub';
+import { SearchIndex } from './search/searchIndex';
 import { createHttpContext } from './graphql/context';
 import { buildSchema } from './graphql/schema';
 import { tokenLimitMiddleware } from './graphql/limits';
@@ -81,6 +82,7 @@ export async function startKoers(
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const schema = buildSchema();
+  runtime.search = new SearchIndex(models, runtime.pubsub, logger);
 
   const subscriptions = createSubscriptionServer(schema, runtime);
   const apollo = createApolloServer(

@@ -2,6 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { parseDocumentName } from '../../common/collab';
 import type { Runtime } from '../runtime';
+import { publishRoadmapSearchChange } from '../search/events';
 import { EditAttribution } from './attribution';
 import { FanoutKind, type Fanout } from './fanout';
 import { RoadmapProjector } from './projection/roadmap';
@@ -81,6 +82,7 @@ export class SharedDocument {
             (change) => publishRoadmapSearchChange(runtime.pubsub, change),
           )
         : null;
+    this.projector?.onProjected((change) => publishRoadmapSearchChange(runtime.pubsub, change));
     this.attribution = new EditAttribution(
       runtime.models,
       { type: parsed.kind, id: parsed.id, action: `${parsed.kind}:edit` },

@@ -344,7 +344,7 @@ describe('pages with demo data', () => {
     }
   });
 
-  it('lets the manager change a quick win’s status in the browser and see it change', async () => {
+  it('lets the manager change a quick win’s status in the browser; it changes live for a reader too', async () => {
     const manager = await graphqlData(server.url, E2ELogin, {
       email: 'manager@koers.example',
       password: PASSWORD,
@@ -356,7 +356,15 @@ describe('pages with demo data', () => {
       { token: manager.login.token },
     );
     const context = await newContext();
+    const readerContext = await newContext();
     try {
+      // A reader watches the same quick win: the change must reach them live.
+      const reader = await openPage(readerContext);
+      await signIn(reader.page, 'viewer@koers.example');
+      await reader.page.goto(`${server.url}/quick-wins/${createInitiative.initiative.id}`);
+      await reader.page.getByTestId('quick-win-status').getByText('Idee').waitFor();
+      expect(await reader.page.getByLabel('Nieuwe status').count()).toBe(0);
+
       const { page, problems } = await openPage(context);
       await signIn(page, 'manager@koers.example');
       await checkRoute(page, problems, {
@@ -372,6 +380,8 @@ describe('pages with demo data', () => {
       await page.getByRole('button', { name: 'Status wijzigen' }).click();
       await page.getByText('De status is nu ‘Gepland’.').waitFor();
       expect(await status.textContent()).toBe('Gepland');
+      await reader.page.getByTestId('quick-win-status').getByText('Gepland').waitFor();
+      expect(reader.problems).toEqual([]);
       // Stopping without a reason is refused next to the field.
       await page.getByLabel('Nieuwe status').selectOption('STOPPED');
       await page.getByRole('button', { name: 'Status wijzigen' }).click();
@@ -390,10 +400,11 @@ describe('pages with demo data', () => {
       expect(problems).toEqual([]);
     } finally {
       await context.close();
+      await readerContext.close();
     }
   });
 
-  it('lets the manager create a quick win, add a participant, set its rollout and record benefit', async () => {
+  it('lets the manager create a quick win, add a participant, set its rollout, record benefit and link a standard', async () => {
     const context = await newContext();
     try {
       const { page, problems } = await openPage(context);
@@ -422,6 +433,13 @@ describe('pages with demo data', () => {
       await page.getByRole('button', { name: 'Meting opslaan' }).click();
       await page.getByText('De meting is opgeslagen.').waitFor();
       await page.getByRole('row', { name: /Uren per jaar 800 650/ }).waitFor();
+      await page.getByLabel('Standaard koppelen (zoek op naam)').fill('Zaken API');
+      await page.getByRole('button', { name: 'Zaken API koppelen' }).click();
+      await page.getByText('Zaken API is gekoppeld.').waitFor();
+      await page
+        .getByRole('region', { name: 'Standaarden' })
+        .getByRole('link', { name: 'Zaken API', exact: true })
+        .waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
       await saveScreenshot(page, 'quick-win-nieuw');
       expect(problems).toEqual([]);

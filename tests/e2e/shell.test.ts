@@ -120,6 +120,9 @@ describe('web app shell', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
+      // The stacked header must not stretch the search field into a tall box.
+      const searchField = await page.getByLabel('Zoekterm').boundingBox();
+      expect(searchField?.height).toBeLessThan(80);
       await saveScreenshot(page, 'login-phone');
     } finally {
       await page.close();

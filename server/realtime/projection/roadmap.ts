@@ -33,6 +33,7 @@ export class RoadmapProjector {
   private projectedMeta: string | null = null;
   private fallback = { title: '', startYear: 0, endYear: 0 };
   private readonly roadmapId: Types.ObjectId;
+  private listener: (change: RoadmapProjected) => void = () => undefined;
 
   constructor(
     private readonly models: Models,
@@ -40,10 +41,13 @@ export class RoadmapProjector {
     private readonly doc: () => Y.Doc,
     roadmapId: string,
     private readonly logger: Logger,
-    /** Told after each run that wrote something (the search index follows the projection). */
-    private readonly onProjected: (change: RoadmapProjected) => void = () => undefined,
   ) {
     this.roadmapId = new Types.ObjectId(roadmapId);
+  }
+
+  /** Tells `listener` after each run that wrote something (the search index follows the projection). */
+  onProjected(listener: (change: RoadmapProjected) => void): void {
+    this.listener = listener;
   }
 
   /** Marks the document changed; projects after {@link PROJECTION_DEBOUNCE_MS} of quiet. */
@@ -132,7 +136,7 @@ export class RoadmapProjector {
       this.projectedMeta = metaJson;
       this.fallback = { title: meta.title, startYear: meta.startYear, endYear: meta.endYear };
       const roadmapId = String(this.roadmapId);
-      this.onProjected({
+      this.listener({
         roadmapId,
         metaChanged,
         // Items show their roadmap's title, so a new title refreshes them all.

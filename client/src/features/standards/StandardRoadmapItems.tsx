@@ -25,7 +25,7 @@ export const StandardRoadmapItemsFragment = graphql(`
 type Item = StandardRoadmapItems_StandardFragment['roadmapItems'][number];
 
 /** Item statuses with a translation; an item's status is free text, so others are shown as typed. */
-const KNOWN_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE'] as const;
+const KNOWN_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'AT_RISK'] as const;
 type KnownStatus = (typeof KNOWN_STATUSES)[number];
 const isKnown = (status: string): status is KnownStatus =>
   (KNOWN_STATUSES as readonly string[]).includes(status);
@@ -42,8 +42,8 @@ export function StandardRoadmapItems({ standard }: { standard: StandardRoadmapIt
     (a, b) => a.startYear - b.startYear || a.title.localeCompare(b.title, 'nl'),
   );
   let content;
-  if (!viewer) content = <EmptyState message={t('standard.roadmapItemsSignIn')} />;
-  else if (items.length === 0) content = <EmptyState message={t('standard.noRoadmapItems')} />;
+  if (!viewer) content = <EmptyState message={t('standardRoadmapItems.signIn')} />;
+  else if (items.length === 0) content = <EmptyState message={t('standardRoadmapItems.empty')} />;
   else
     content = (
       <DataTable<Item>
@@ -74,7 +74,7 @@ export function StandardRoadmapItems({ standard }: { standard: StandardRoadmapIt
             key: 'status',
             header: t('common.status'),
             cell: ({ status }) =>
-              status ? (isKnown(status) ? t(`standard.itemStatus.${status}`) : status) : none,
+              status ? (isKnown(status) ? t(`standardRoadmapItems.status.${status}`) : status) : none,
           },
         ]}
       />
@@ -82,7 +82,7 @@ export function StandardRoadmapItems({ standard }: { standard: StandardRoadmapIt
   return (
     <section aria-labelledby="roadmap-items-heading">
       <h2 id="roadmap-items-heading" className="utrecht-heading-2">
-        {t('standard.roadmapItems')}
+        {t('standardRoadmapItems.title')}
       </h2>
       {content}
     </section>

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { Button } from '@utrecht/button-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { BenefitTable } from '../../features/initiatives/BenefitTable';
+import { LinkedStandards } from '../../features/initiatives/LinkedStandards';
 import { QuickWinFacts } from '../../features/initiatives/QuickWinFacts';
 import { QuickWinForm } from '../../features/initiatives/QuickWinForm';
 import { QuickWinParticipants } from '../../features/initiatives/QuickWinParticipants';
@@ -26,12 +27,25 @@ const QuickWinPageQuery = graphql(`
   }
 `);
 
-/** `/quick-wins/:id`: one initiative with its participants' rollout and its benefits; managers edit it here. */
+// The changed initiative lands in the cache by id, so the page shows it without a refetch.
+const QuickWinChangedSubscription = graphql(`
+  subscription QuickWinChangedSubscription($id: ID!) {
+    initiativeChanged(id: $id) {
+      kind
+      initiative {
+        ...QuickWinFields
+      }
+    }
+  }
+`);
+
+/** `/quick-wins/:id`: one initiative, kept live, with its participants' rollout and its benefits; managers edit it here. */
 export function QuickWinPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormatters();
   const { data, error, refetch } = useQuery(QuickWinPageQuery, { variables: { id } });
+  useSubscription(QuickWinChangedSubscription, { variables: { id } });
   const { updateInitiative } = useUpdateInitiative();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState('');
@@ -154,6 +168,9 @@ export function QuickWinPage() {
       </section>
 
       <QuickWinParticipants initiative={initiative} onReload={reload} />
+      {initiative.viewerCanEdit && (
+        <LinkedStandards initiativeId={initiative.id} standards={initiative.standards} onReload={reload} />
+      )}
     </Page>
   );
 }

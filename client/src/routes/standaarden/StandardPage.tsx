@@ -14,6 +14,7 @@ import { StandardDescription } from '../../features/standards/StandardDescriptio
 import { StandardRoadmapItems } from '../../features/standards/StandardRoadmapItems';
 import { useSubscribeToStandard } from '../../features/standards/useSubscribeToStandard';
 import { useUnsubscribeFromStandard } from '../../features/standards/useUnsubscribeFromStandard';
+import { StandardRoadmapItems } from '../../features/standards/StandardRoadmapItems';
 import { graphql } from '../../gql';
 import { useFormatters } from '../../i18n/format';
 
@@ -31,6 +32,7 @@ const StandardPageQuery = graphql(`
       complianceLevel
       establishedOn
       complianceDeadline
+      ...StandardRoadmapItems_standard
       versions {
         number
         date
