@@ -21,7 +21,6 @@ import { healthHandler } from './http/health';
 import { routeUpgrades } from './http/upgrade';
 import { collabLimits, type CollabLimits } from './realtime/limits';
 import { createCollabServer, type CollabServer } from './realtime/server';
-import { SearchIndex } from './search/searchIndex';
 import { webAppRouter } from './http/webApp';
 import type { Logger } from './logger';
 import type { Runtime } from './runtime';
@@ -74,7 +73,6 @@ export async function startKoers(
     adoptionStatuses: new AdoptionStatusReadModel(models),
     now: options.now ?? (() => new Date()),
   } as Runtime;
-  runtime.search = new SearchIndex(models, runtime.pubsub, logger);
   const collab = createCollabServer(runtime, collabLimits(options.collabLimits));
   runtime.documents = collab.registry;
 

@@ -16,7 +16,6 @@ import {
   encodeUpdate,
   isEmptyStateVector,
 } from './protocol';
-import { publishRoadmapSearchChange } from '../search/events';
 import { COMPACT_AFTER_RECORDS, compactDocument, loadDocumentState } from './snapshots';
 import { UpdateLog } from './updateLog';
 
@@ -74,13 +73,7 @@ export class SharedDocument {
     this.log = new UpdateLog(runtime.models, name, runtime.logger, () => this.afterAppend());
     this.projector =
       parsed.kind === 'roadmap'
-        ? new RoadmapProjector(
-            runtime.models,
-            () => this.doc,
-            parsed.id,
-            runtime.logger,
-            (change) => publishRoadmapSearchChange(runtime.pubsub, change),
-          )
+        ? new RoadmapProjector(runtime.models, () => this.doc, parsed.id, runtime.logger)
         : null;
     this.projector?.onProjected((change) => publishRoadmapSearchChange(runtime.pubsub, change));
     this.attribution = new EditAttribution(

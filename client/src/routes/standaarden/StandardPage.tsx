@@ -11,7 +11,6 @@ import { Page } from '../../components/Page';
 import { StatusSummary } from '../../features/adoption/StatusSummary';
 import { useViewer } from '../../features/auth/AuthContext';
 import { StandardDescription } from '../../features/standards/StandardDescription';
-import { StandardRoadmapItems } from '../../features/standards/StandardRoadmapItems';
 import { useSubscribeToStandard } from '../../features/standards/useSubscribeToStandard';
 import { useUnsubscribeFromStandard } from '../../features/standards/useUnsubscribeFromStandard';
 import { StandardRoadmapItems } from '../../features/standards/StandardRoadmapItems';
@@ -51,7 +50,6 @@ const StandardPageQuery = graphql(`
         name
       }
       ...StandardDescription_standard
-      ...StandardRoadmapItems_standard
     }
   }
 `);
