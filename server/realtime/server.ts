@@ -3,7 +3,6 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { CloseCode, COLLAB_PATH, MAX_MESSAGE_BYTES } from '../../common/collab';
 import { buildViewer, viewerFromToken } from '../auth/session';
-import type { Viewer } from '../auth/viewer';
 import { TASKFORCE_MEMBERSHIP_CHANGED_TOPIC } from '../graphql/taskforce/events';
 import { SESSION_REVOKED_TOPIC } from '../graphql/user/service';
 import type { Runtime } from '../runtime';
@@ -46,10 +45,13 @@ export function createCollabServer(
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const connections = new Set<CollabConnection>();
   let pendingUpgrades = 0;
+  /** Counts sign-outs and membership changes, to spot those that race an upgrade. */
+  let accessEvents = 0;
   const heartbeat = setInterval(() => connections.forEach((c) => c.heartbeat()), limits.pingIntervalMs);
   heartbeat.unref();
 
   async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const eventsBefore = accessEvents;
     const url = new URL(request.url ?? '/', 'http://localhost');
     const name = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length + 1));
     const viewer = await viewerFromToken(models, url.searchParams.get('token'));
@@ -95,18 +97,28 @@ export function createCollabServer(
         limits,
       );
       connections.add(connection);
+      // A sign-out or membership change during the awaits above was rechecked without this
+      // socket, whose rights were read before it: decide again now that it is registered.
+      if (accessEvents !== eventsBefore)
+        recheck(viewer.id).catch((error: Error) =>
+          logger.error({ err: error.message }, 'access recheck failed'),
+        );
     });
   }
 
-  /** Re-decides access of a user's sockets; closes those whose rights changed. */
+  /** Re-decides access of a user's sockets; closes those whose session ended or rights changed. */
   async function recheck(userId: string): Promise<void> {
     const affected = [...connections].filter((c) => c.viewer.id === userId);
     if (affected.length === 0) return;
     const user = await models.User.findById(userId).lean();
     for (const connection of affected) {
-      let viewer: Viewer | null = null;
-      if (user) viewer = await buildViewer(models, user, connection.viewer.sessionId);
-      const access = viewer ? await documentAccess(models, viewer, connection.shared.name) : null;
+      const session = await models.Session.findById(connection.viewer.sessionId, { revokedAt: 1 }).lean();
+      if (!user || !session || session.revokedAt) {
+        connection.close(CloseCode.Unauthenticated, 'signed out');
+        continue;
+      }
+      const viewer = await buildViewer(models, user, connection.viewer.sessionId);
+      const access = await documentAccess(models, viewer, connection.shared.name);
       if (access !== connection.access) connection.close(CloseCode.AccessChanged, 'access changed');
     }
   }
@@ -115,6 +127,7 @@ export function createCollabServer(
   const membership = runtime.pubsub.subscribe<{ userId: string }>(TASKFORCE_MEMBERSHIP_CHANGED_TOPIC);
   void (async () => {
     for await (const { sessionId } of revoked) {
+      accessEvents++;
       for (const connection of connections) {
         if (connection.viewer.sessionId === sessionId)
           connection.close(CloseCode.Unauthenticated, 'signed out');
@@ -123,6 +136,7 @@ export function createCollabServer(
   })();
   void (async () => {
     for await (const { userId } of membership) {
+      accessEvents++;
       await recheck(userId).catch((error: Error) =>
         logger.error({ err: error.message }, 'access recheck failed'),
       );
