@@ -11,9 +11,16 @@ import { openDatabase } from '../server/db/connection';
 import { startEmbeddedDatabase } from '../server/db/ferretdb';
 import { createModels } from '../server/db/models';
 import { seedDatabase } from '../seeds/seed';
+import {
+  hotRoomBenchmark,
+  manyRoomsBenchmark,
+  memoryCyclesBenchmark,
+  persistenceLagBenchmark,
+} from './collab/load';
 import { propagationBenchmarks, firstSyncBenchmark, memoryPerDocumentBenchmark } from './collab/suite';
+import { fanoutBenchmark } from './graphql/fanout';
 import { graphqlBenchmarks } from './graphql/suite';
-import { graphqlScenarios, countCommands } from './graphql/scenarios';
+import { countCommands, fullMatrixBenchmark, graphqlScenarios } from './graphql/scenarios';
 import { createBenchAdmin, createRoadmap } from './lib/fixtures';
 import { MetricSet } from './lib/metrics';
 import { canPin, pinSelf, startKoersProcess, startStockYServer } from './lib/processes';
@@ -27,6 +34,7 @@ const unfinished: string[] = [];
  * reporting; a phase that fails or runs out of time is listed in results.json as unfinished.
  */
 async function phase(name: string, run: () => Promise<void>): Promise<void> {
+  if (!selected(name)) return;
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
@@ -42,12 +50,17 @@ async function phase(name: string, run: () => Promise<void>): Promise<void> {
     clearTimeout(timer);
   }
 }
-/** `--only collab` or `--only graphql` runs one area. */
-const only = process.argv[process.argv.indexOf('--only') + 1];
-const runs = (area: 'graphql' | 'collab') => !process.argv.includes('--only') || only === area;
+/** `--only collab`, `--only graphql` or `--only <phase>` (e.g. `collab.first_sync`) runs a part. */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const selected = (name: string) =>
+  !only || name === only || name.startsWith(`${only}.`) || only.startsWith(`${name}.`);
+const runs = (area: 'graphql' | 'collab') => selected(area);
 const started = Date.now();
 const metrics = new MetricSet();
 
+// Pinned before the database starts, so the database shares the load generator's core, not the
+// server's: the stock server has no database to compete with either.
+pinSelf(1);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'koers-bench-'));
 const db = await startEmbeddedDatabase({ dataDir });
 const mongoUri = `${db.uri}koers_bench`;
@@ -59,18 +72,20 @@ if (runs('graphql')) {
 }
 const admin = await createBenchAdmin(models);
 
-pinSelf(1);
 const koers = await startKoersProcess(mongoUri, 0);
 const stock = await startStockYServer(0, 41234);
 try {
   if (runs('graphql')) {
     console.log('GraphQL…');
-    const scenarios = await graphqlScenarios(models);
-    await phase('graphql', () =>
-      graphqlBenchmarks(koers.url, admin.token, scenarios, metrics, quick, (scenario) =>
-        countCommands(mongoUri, admin.token, scenario),
-      ),
-    );
+    await phase('graphql.load', async () => {
+      const scenarios = await graphqlScenarios(models, koers.url, admin.token);
+      await graphqlBenchmarks(koers.url, scenarios, metrics, quick, (scenario) =>
+        countCommands(mongoUri, scenario),
+      );
+      await fullMatrixBenchmark(koers.url, scenarios, metrics);
+    });
+    console.log('  graphql.fanout');
+    await phase('graphql.fanout', () => fanoutBenchmark(koers.url, admin.token, models, metrics, quick));
   }
 
   if (runs('collab')) {
@@ -86,7 +101,11 @@ try {
     };
     await phase('collab.propagation', () => propagationBenchmarks(targets, metrics, quick));
     await phase('collab.first_sync', () => firstSyncBenchmark(targets, metrics, quick));
-    await phase('memory.per_open_doc', () => memoryPerDocumentBenchmark(targets, metrics, quick));
+    await phase('collab.memory', () => memoryPerDocumentBenchmark(targets, metrics, quick));
+    await phase('collab.many_rooms', () => manyRoomsBenchmark(targets, metrics, quick));
+    await phase('collab.hot_room', () => hotRoomBenchmark(targets, metrics, quick));
+    await phase('collab.persistence_lag', () => persistenceLagBenchmark(targets, models, metrics, quick));
+    await phase('collab.memory_cycles', () => memoryCyclesBenchmark(targets, metrics, quick));
   }
 } finally {
   await koers.stop();

@@ -230,7 +230,7 @@ export async function seedRoadmaps(models: Models): Promise<number> {
     });
     const doc = buildDocument(roadmap, standardIds);
     await writeSnapshot(models, documentName('roadmap', String(record._id)), Y.encodeStateAsUpdate(doc));
-    const projector = new RoadmapProjector(models, doc, String(record._id), logger);
+    const projector = new RoadmapProjector(models, () => doc, String(record._id), logger);
     projector.schedule();
     await projector.flush();
     doc.destroy();

@@ -9,6 +9,7 @@ import { connectDatabase, type Database } from './db/database';
 import { LoginLimiter } from './auth/loginLimiter';
 import { createModels, syncIndexes } from './db/models';
 import { createPubSub } from './events/pubsub';
+import { SearchIndex } from './search/searchIndex';
 import { createHttpContext } from './graphql/context';
 import { buildSchema } from './graphql/schema';
 import { tokenLimitMiddleware } from './graphql/limits';
@@ -18,10 +19,14 @@ import { exportsRouter } from './http/exports';
 import { clientConfigHandler } from './http/clientConfig';
 import { healthHandler } from './http/health';
 import { routeUpgrades } from './http/upgrade';
-import { createCollabServer } from './realtime/server';
+import { collabLimits, type CollabLimits } from './realtime/limits';
+import { createCollabServer, type CollabServer } from './realtime/server';
 import { webAppRouter } from './http/webApp';
 import type { Logger } from './logger';
 import type { Runtime } from './runtime';
+import { AdoptionStatusReadModel } from './graphql/adoption/statusReadModel';
+import { DataVersionReader } from './db/dataVersion';
+import { VersionedCache } from './db/versionedCache';
 
 /** A running Koers server. */
 export interface KoersServer {
@@ -30,6 +35,8 @@ export interface KoersServer {
   port: number;
   httpServer: Server;
   runtime: Runtime;
+  /** The co-editing server (its stats are read by tests). */
+  collab: CollabServer;
   /** Graceful stop: refuse new work, close sockets, flush, close the database. */
   close(): Promise<void>;
 }
@@ -39,6 +46,8 @@ export interface StartOptions {
   database?: Database;
   /** A fixed clock for tests of deadlines. */
   now?: () => Date;
+  /** Smaller co-editing limits for tests of them. */
+  collabLimits?: Partial<CollabLimits>;
 }
 
 /** Connects the database and starts HTTP, GraphQL, WebSockets and the web app on `config.port`. */
@@ -50,6 +59,7 @@ export async function startKoers(
   const database = options.database ?? (await connectDatabase(config, logger));
   const models = createModels(database.connection);
   await syncIndexes(models);
+  const dataVersions = new DataVersionReader(database.connection);
   // `documents` needs the runtime itself, so it is set right after.
   const runtime = {
     config,
@@ -58,15 +68,19 @@ export async function startKoers(
     models,
     pubsub: createPubSub(config.redisUrl, logger),
     loginLimiter: new LoginLimiter(),
+    dataVersions,
+    cache: new VersionedCache(),
+    adoptionStatuses: new AdoptionStatusReadModel(models),
     now: options.now ?? (() => new Date()),
   } as Runtime;
-  const collab = createCollabServer(runtime);
+  const collab = createCollabServer(runtime, collabLimits(options.collabLimits));
   runtime.documents = collab.registry;
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const schema = buildSchema();
+  runtime.search = new SearchIndex(models, runtime.pubsub, logger);
 
   const subscriptions = createSubscriptionServer(schema, runtime);
   const apollo = createApolloServer(
@@ -112,9 +126,10 @@ export async function startKoers(
       await subscriptions.dispose();
       await collab.close();
       await apollo.stop();
+      runtime.search.close();
       await runtime.pubsub.close();
       if (!options.database) await database.close();
     })());
 
-  return { url: `http://127.0.0.1:${port}`, port, httpServer, runtime, close };
+  return { url: `http://127.0.0.1:${port}`, port, httpServer, runtime, collab, close };
 }

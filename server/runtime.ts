@@ -1,10 +1,14 @@
 import type { Connection } from 'mongoose';
 import type { LoginLimiter } from './auth/loginLimiter';
 import type { Config } from './config';
+import type { DataVersionReader } from './db/dataVersion';
 import type { Models } from './db/models';
+import type { VersionedCache } from './db/versionedCache';
 import type { PubSub } from './events/pubsub';
 import type { Logger } from './logger';
+import type { AdoptionStatusReadModel } from './graphql/adoption/statusReadModel';
 import type { DocumentRegistry } from './realtime/registry';
+import type { SearchIndex } from './search/searchIndex';
 
 /**
  * What a running Koers process holds for its lifetime and hands to request contexts, the realtime
@@ -17,8 +21,16 @@ export interface Runtime {
   models: Models;
   pubsub: PubSub;
   loginLimiter: LoginLimiter;
+  /** The in-process full-text index behind the `search` query. */
+  search: SearchIndex;
   /** Co-edited documents in memory; the GraphQL bridge applies changes through it. */
   documents: DocumentRegistry;
+  /** The collections' version counters, read once per round trip however many requests ask. */
+  dataVersions: DataVersionReader;
+  /** Hot reference data (standards, municipalities) in memory while their versions hold. */
+  cache: VersionedCache;
+  /** Every adoption's current status in memory, for summaries and the matrix. */
+  adoptionStatuses: AdoptionStatusReadModel;
   /** The clock; tests pin it to check deadlines and "overdue" without waiting. */
   now(): Date;
 }

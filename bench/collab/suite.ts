@@ -24,9 +24,10 @@ const CLIENT_COUNTS = [2, 20, 50];
  * and through the stock y-websocket server, in alternating blocks so drift hits both alike.
  */
 export async function propagationBenchmarks(targets: CollabTargets, metrics: MetricSet, quick: boolean) {
-  const blocks = quick ? 3 : 8;
-  const roundsPerBlock = 10;
+  const blocks = quick ? 4 : 10;
   for (const count of CLIENT_COUNTS) {
+    // About as many latencies per client count, so p99 is not just the single slowest edit.
+    const roundsPerBlock = Math.ceil((quick ? 600 : 2000) / blocks / (count - 1));
     console.log(`  collab.propagation.c${count}`);
     const roadmapId = await targets.newRoadmap(`Propagation ${count}`);
     const koersClients = await connectClients(

@@ -2,7 +2,14 @@ import { startKoers } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import type { Models } from '../../server/db/models';
 import { createLogger } from '../../server/logger';
+import { performance } from 'node:perf_hooks';
+import type { MetricSet } from '../lib/metrics';
+import { medianWithSpread } from '../lib/stats';
 import type { Scenario } from './suite';
+
+/** The matrix API's page limits: at most 50 standards and 100 municipalities per request. */
+const MATRIX_STANDARDS = 50;
+const MATRIX_ROWS = 100;
 
 const STANDARDS_PAGE = `{
   standards(first: 20) {
@@ -12,8 +19,9 @@ const STANDARDS_PAGE = `{
 }`;
 
 const ADOPTION_MATRIX = `query Matrix($standardIds: [ID!]!, $after: String) {
-  adoptionMatrix(standardIds: $standardIds, first: 100, after: $after) {
+  adoptionMatrix(standardIds: $standardIds, first: ${MATRIX_ROWS}, after: $after) {
     totalCount
+    pageInfo { hasNextPage endCursor }
     nodes { municipality { code name } cells { standardId status } }
   }
 }`;
@@ -22,54 +30,120 @@ const UPDATE_ADOPTION = `mutation Update($input: UpdateAdoptionInput!) {
   updateAdoption(input: $input) { adoption { status } }
 }`;
 
-/** The GraphQL load scenarios, built on the seeded bench database. */
-export async function graphqlScenarios(models: Models): Promise<Scenario[]> {
-  const standards = await models.Standard.find({}, { _id: 1 }).sort({ slug: 1 }).limit(50).lean();
-  const standardIds = standards.map((s) => String(s._id));
+/** POSTs one GraphQL request and returns its `data`, failing on errors. */
+async function post<T>(url: string, body: string, token?: string): Promise<T> {
+  const response = await fetch(`http://${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
+  });
+  const result = (await response.json()) as { data?: T; errors?: unknown };
+  if (!result.data || result.errors) throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/**
+ * The whole adoption matrix (every current municipality × every standard) as the page requests
+ * the API allows: the standards in groups of 50, each walked page by page to the end.
+ */
+export async function fullMatrixBodies(url: string, models: Models): Promise<string[]> {
+  const standards = await models.Standard.find({}, { _id: 1 }).sort({ slug: 1 }).lean();
+  const bodies: string[] = [];
+  for (let start = 0; start < standards.length; start += MATRIX_STANDARDS) {
+    const standardIds = standards.slice(start, start + MATRIX_STANDARDS).map((s) => String(s._id));
+    let after: string | null = null;
+    for (;;) {
+      const body = JSON.stringify({ query: ADOPTION_MATRIX, variables: { standardIds, after } });
+      bodies.push(body);
+      const data: MatrixPage = await post<MatrixPage>(url, body);
+      if (!data.adoptionMatrix.pageInfo.hasNextPage) break;
+      after = data.adoptionMatrix.pageInfo.endCursor;
+    }
+  }
+  return bodies;
+}
+
+interface MatrixPage {
+  adoptionMatrix: { pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+/**
+ * The full matrix by one client, page after page, unloaded (median of three), and how many page
+ * requests it takes; plus full matrices per second under load, from the load run's page rate.
+ */
+export async function fullMatrixBenchmark(url: string, scenarios: Scenario[], metrics: MetricSet) {
+  const pages = scenarios.find((s) => s.name === 'adoption_matrix')!.bodies;
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    for (const body of pages) await post(url, body);
+    times.push(performance.now() - started);
+  }
+  const { median, spread } = medianWithSpread(times);
+  metrics.add('graphql.adoption_matrix_full.pages', pages.length, 'requests');
+  metrics.add('graphql.adoption_matrix_full.fetch_ms', median, 'ms', { spread });
+  const pageRate = metrics.all.find((m) => m.name === 'graphql.adoption_matrix.rps')?.value;
+  if (pageRate) metrics.add('graphql.adoption_matrix_full.per_s', pageRate / pages.length, 'matrices/s');
+}
+
+/**
+ * The GraphQL load scenarios, built on the seeded bench database. The public reads go without a
+ * token (the catalogue and adoption figures are public); the mix signs in to write.
+ */
+export async function graphqlScenarios(models: Models, url: string, token: string): Promise<Scenario[]> {
+  const standards = await models.Standard.find({}, { _id: 1 }).sort({ slug: 1 }).limit(10).lean();
   const statuses = ['PLANNED', 'IN_PROGRESS', 'ADOPTED'];
-  const updates = standardIds.slice(0, 10).map((standardId, i) =>
+  const updates = standards.map((standard, i) =>
     JSON.stringify({
       query: UPDATE_ADOPTION,
-      variables: { input: { municipalityId: 'GM0344', standardId, status: statuses[i % statuses.length] } },
+      variables: {
+        input: {
+          municipalityId: 'GM0344',
+          standardId: String(standard._id),
+          status: statuses[i % statuses.length],
+        },
+      },
     }),
   );
   const standardsPage = JSON.stringify({ query: STANDARDS_PAGE });
+  const matrix = await fullMatrixBodies(url, models);
+  for (const body of [standardsPage, ...matrix]) await post(url, body);
   return [
     { name: 'typename', bodies: [JSON.stringify({ query: '{ __typename }' })] },
     { name: 'standards_page', bodies: [standardsPage], goal: { p99BelowMs: 50 } },
-    {
-      name: 'adoption_matrix',
-      bodies: [JSON.stringify({ query: ADOPTION_MATRIX, variables: { standardIds } })],
-    },
+    // Page requests of the full matrix in turn: requests/s counts pages.
+    { name: 'adoption_matrix', bodies: matrix, goal: { rpsShareOfFloor: 0.25 } },
     // Four reads to one write, like dashboards next to editors reporting adoption.
     {
       name: 'mix_update_adoption',
       bodies: updates.flatMap((u) => [standardsPage, standardsPage, standardsPage, standardsPage, u]),
+      token,
     },
   ];
 }
 
-/** Database commands behind one request of `scenario`, counted on an in-process server. */
-export async function countCommands(mongoUri: string, token: string, scenario: Scenario): Promise<number> {
+/**
+ * Database commands per request of `scenario` (averaged over its bodies, after one warm round),
+ * counted on an in-process server.
+ */
+export async function countCommands(mongoUri: string, scenario: Scenario): Promise<number> {
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', MONGODB_URI: mongoUri });
   const server = await startKoers(config, createLogger('silent'));
   try {
-    const request = () =>
-      fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: scenario.bodies[0],
-      });
-    await request();
+    const url = server.url.replace(/^http:\/\//, '');
+    const round = async () => {
+      for (const body of scenario.bodies) await post(url, body, scenario.token);
+    };
+    await round();
     let commands = 0;
     const client = server.runtime.connection.getClient();
     const count = () => {
       commands += 1;
     };
     client.on('commandStarted', count);
-    await request();
+    await round();
     client.off('commandStarted', count);
-    return commands;
+    return commands / scenario.bodies.length;
   } finally {
     await server.close();
   }

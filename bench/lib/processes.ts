@@ -34,9 +34,20 @@ function stopper(child: ChildProcess): () => Promise<void> {
   };
 }
 
+/**
+ * Extra node flags for the Koers server, e.g. `BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof"`
+ * to profile it (NODE_OPTIONS refuses --cpu-prof).
+ */
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+
 /** Starts Koers (`server/index.ts`) on `core` against `mongoUri`, and waits until it listens. */
 export async function startKoersProcess(mongoUri: string, core: number): Promise<ServerProcess> {
-  const [command, args] = pinned(core, process.execPath, ['--import', 'tsx', 'server/index.ts']);
+  const [command, args] = pinned(core, process.execPath, [
+    ...serverNodeArgs,
+    '--import',
+    'tsx',
+    'server/index.ts',
+  ]);
   const child = spawn(command, args, {
     cwd: ROOT,
     env: {

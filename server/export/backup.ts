@@ -5,6 +5,10 @@ import { EJSON, type Document } from 'bson';
 import type { Model } from 'mongoose';
 import type { Response } from 'express';
 import { rawBulkWriteInBatches } from '../db/bulkWrite';
+import { bumpDataVersion } from '../db/dataVersion';
+import { ADOPTIONS_VERSION } from '../db/models/Adoption';
+import { MUNICIPALITIES_VERSION } from '../db/models/Municipality';
+import { STANDARDS_VERSION } from '../db/models/Standard';
 import { syncIndexes, type Models } from '../db/models';
 
 /** The `format` marker of a Koers backup; anything else is refused on import. */
@@ -104,6 +108,9 @@ export async function importBackup(models: Models, text: string): Promise<Import
     await rawBulkWriteInBatches(model.collection, operations);
     report[name] = operations.length;
   }
+  // Raw writes skip the model hooks: tell running servers' caches what changed.
+  for (const name of [ADOPTIONS_VERSION, STANDARDS_VERSION, MUNICIPALITIES_VERSION])
+    await bumpDataVersion(models.Adoption.db, name);
   return report;
 }
 

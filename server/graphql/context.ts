@@ -37,7 +37,7 @@ export async function createContext(
   return {
     runtime,
     viewer,
-    loaders: createLoaders(runtime.models),
+    loaders: createLoaders(runtime.models, runtime),
     clientAddress,
   };
 }

@@ -36,8 +36,23 @@ const singleLoginPerDocument: ValidationRule = (context) => {
   };
 };
 
+/** Limits of the graphql-ws endpoint on top of {@link GRAPHQL_LIMITS}. */
+export const SUBSCRIPTION_LIMITS = {
+  /** The largest frame; a larger one closes the socket with 1009. */
+  maxPayloadBytes: 64 * 1024,
+  /** A socket that has not sent `connection_init` by then is closed with 4408. */
+  connectionInitWaitMs: 3000,
+} as const;
+
+/** The error a document over the token limit gets, on HTTP and over graphql-ws alike. */
+export function tokenLimitError(): GraphQLError {
+  return new GraphQLError(`Token limit of ${GRAPHQL_LIMITS.maxTokens} exceeded.`, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+  });
+}
+
 /** True when `query` has more lexical tokens than the limit (parsing stops at the limit). */
-function exceedsTokenLimit(query: string): boolean {
+export function exceedsTokenLimit(query: string): boolean {
   try {
     parse(query, { maxTokens: GRAPHQL_LIMITS.maxTokens });
     return false;
@@ -58,14 +73,7 @@ export function tokenLimitMiddleware(req: Request, res: Response, next: NextFunc
       ? (body as { query: unknown }).query
       : req.query.query;
   if (typeof query === 'string' && exceedsTokenLimit(query)) {
-    res.status(400).json({
-      errors: [
-        {
-          message: `Token limit of ${GRAPHQL_LIMITS.maxTokens} exceeded.`,
-          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-        },
-      ],
-    });
+    res.status(400).json({ errors: [tokenLimitError().toJSON()] });
     return;
   }
   next();

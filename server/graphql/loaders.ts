@@ -1,10 +1,13 @@
 import DataLoader from 'dataloader';
 import type { Model, Types } from 'mongoose';
+import type { DataVersionReader } from '../db/dataVersion';
 import type { Models } from '../db/models';
-import type { AdoptionRecord, AdoptionStatus } from '../db/models/Adoption';
+import type { VersionedCache } from '../db/versionedCache';
+import type { AdoptionStatusReadModel } from './adoption/statusReadModel';
+import type { AdoptionRecord } from '../db/models/Adoption';
 import type { CooperationRecord } from '../db/models/Cooperation';
 import type { InitiativeRecord } from '../db/models/Initiative';
-import type { MunicipalityRecord } from '../db/models/Municipality';
+import { MUNICIPALITIES_VERSION, type MunicipalityRecord } from '../db/models/Municipality';
 import type { RoadmapRecord } from '../db/models/Roadmap';
 import type { RoadmapItemRecord } from '../db/models/RoadmapItem';
 import type { StandardRecord } from '../db/models/Standard';
@@ -54,37 +57,6 @@ export function groupLoader<T extends object>(
   );
 }
 
-/** The status of one adoption record, without its history: what summaries need. */
-export interface AdoptionStatusRow {
-  municipalityId: string;
-  standardId: Types.ObjectId;
-  status: AdoptionStatus;
-}
-
-/**
- * Statuses of every record of each standard, in one query per page of standards, with only the
- * fields a summary needs (history can be long).
- */
-function adoptionStatusesLoader(models: Models): DataLoader<Id, AdoptionStatusRow[], string> {
-  return new DataLoader<Id, AdoptionStatusRow[], string>(
-    async (keys) => {
-      const rows = await models.Adoption.find(
-        { standardId: { $in: keys } },
-        { municipalityId: 1, standardId: 1, status: 1 },
-      )
-        .lean<AdoptionStatusRow[]>()
-        .exec();
-      const groups = new Map<string, AdoptionStatusRow[]>();
-      for (const row of rows) {
-        const key = String(row.standardId);
-        groups.set(key, [...(groups.get(key) ?? []), row]);
-      }
-      return keys.map((key) => groups.get(String(key)) ?? []);
-    },
-    { cacheKeyFn: String },
-  );
-}
-
 /** Memoises one query for the lifetime of a request. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
@@ -99,8 +71,19 @@ function sortedGroupLoader(loader: DataLoader<Id, RoadmapItemRecord[], string>) 
 }
 
 /** The loaders of one request; never shared between requests, as permissions differ per viewer. */
-export function createLoaders(models: Models) {
+export function createLoaders(
+  models: Models,
+  memory: {
+    dataVersions: DataVersionReader;
+    adoptionStatuses: AdoptionStatusReadModel;
+    cache: VersionedCache;
+  },
+) {
+  const { adoptionStatuses, cache } = memory;
+  /** The collections' versions, read once per request: the request's view of what changed. */
+  const dataVersions = once(() => memory.dataVersions.current());
   return {
+    dataVersions,
     municipalityById: byIdLoader<MunicipalityRecord>(models.Municipality),
     standardById: byIdLoader<StandardRecord>(models.Standard),
     userById: byIdLoader<UserRecord>(models.User),
@@ -111,14 +94,17 @@ export function createLoaders(models: Models) {
     cooperationsByMemberId: groupLoader<CooperationRecord>(models.Cooperation, 'memberIds'),
     adoptionById: byIdLoader<AdoptionRecord>(models.Adoption),
     adoptionsByMunicipalityId: groupLoader<AdoptionRecord>(models.Adoption, 'municipalityId'),
-    adoptionStatusesByStandardId: adoptionStatusesLoader(models),
+    /** Every adoption's status, current as of this request (one version check per request). */
+    adoptionCells: once(async () => adoptionStatuses.current(await dataVersions())),
     subscriptionsByStandardId: groupLoader<SubscriptionRecord>(models.Subscription, 'standardId'),
     subscriptionsByMunicipalityId: groupLoader<SubscriptionRecord>(models.Subscription, 'municipalityId'),
     /** CBS codes and provinces of the current (not ended) municipalities: the denominator of every summary. */
-    currentMunicipalities: once(() =>
-      models.Municipality.find({ validUntil: null }, { _id: 1, provinceCode: 1, province: 1 })
-        .lean<Array<{ _id: string; provinceCode: string; province: string }>>()
-        .exec(),
+    currentMunicipalities: once(async () =>
+      cache.get(await dataVersions(), [MUNICIPALITIES_VERSION], 'currentMunicipalities', () =>
+        models.Municipality.find({ validUntil: null }, { _id: 1, provinceCode: 1, province: 1 })
+          .lean<Array<{ _id: string; provinceCode: string; province: string }>>()
+          .exec(),
+      ),
     ),
     roadmapById: byIdLoader<RoadmapRecord>(models.Roadmap),
     roadmapItemsByRoadmapId: sortedGroupLoader(

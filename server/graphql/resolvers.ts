@@ -9,6 +9,7 @@ import { notificationResolvers } from './notification/resolvers';
 import { standardResolvers } from './standard/resolvers';
 import { pageResolvers } from './page/resolvers';
 import { roadmapResolvers } from './roadmap/resolvers';
+import { searchResolvers } from './search/resolvers';
 import { taskforceResolvers } from './taskforce/resolvers';
 import { userResolvers } from './user/resolvers';
 
@@ -25,4 +26,5 @@ export const resolvers: Resolvers = mergeResolvers([
   notificationResolvers,
   roadmapResolvers,
   pageResolvers,
+  searchResolvers,
 ]) as Resolvers;

@@ -1,9 +1,10 @@
 import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { viewerFromToken } from '../auth/session';
 import type { Runtime } from '../runtime';
 import { createContext } from './context';
-import { graphqlProtection } from './limits';
+import { exceedsTokenLimit, graphqlProtection, SUBSCRIPTION_LIMITS, tokenLimitError } from './limits';
 import { maskError } from './server';
 
 /** A graphql-ws (`graphql-transport-ws`) server for `/graphql`, attached through the upgrade router. */
@@ -12,9 +13,15 @@ export interface SubscriptionServer {
   dispose(): Promise<void>;
 }
 
-/** Starts graphql-ws on a WebSocketServer without its own HTTP listener; the token comes in connectionParams. */
+/**
+ * Starts graphql-ws on a WebSocketServer without its own HTTP listener; the token comes in
+ * connectionParams. Protocol abuse closes the socket with graphql-ws's codes: no init in time 4408,
+ * a second init 4429, subscribe before the ack 4401, a duplicate id 4409, a bad frame 4400, and a
+ * token that is not (or no longer) valid 4403. Anonymous sockets are allowed for the public
+ * subscriptions; each operation is authorized by its resolver.
+ */
 export function createSubscriptionServer(schema: GraphQLSchema, runtime: Runtime): SubscriptionServer {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: SUBSCRIPTION_LIMITS.maxPayloadBytes });
   const rules = [
     ...specifiedRules,
     ...graphqlProtection(runtime.config.nodeEnv === 'production').validationRules,
@@ -22,6 +29,18 @@ export function createSubscriptionServer(schema: GraphQLSchema, runtime: Runtime
   const cleanup = useServer(
     {
       schema,
+      connectionInitWaitTimeout: SUBSCRIPTION_LIMITS.connectionInitWaitMs,
+      // A client that sends a token means to be signed in: a forged or revoked one is refused at
+      // once instead of quietly running its operations anonymously.
+      onConnect: async (ctx) => {
+        const token = ctx.connectionParams?.token;
+        if (token === undefined || token === null) return true;
+        if (typeof token !== 'string') return false;
+        return (await viewerFromToken(runtime.models, token)) !== null;
+      },
+      // graphql-ws parses without a token limit; refuse an oversized document before parsing.
+      onSubscribe: (_ctx, _id, payload) =>
+        exceedsTokenLimit(payload.query) ? [tokenLimitError()] : undefined,
       // The same abuse limits as over HTTP, which graphql-ws would otherwise not apply.
       validate: (validationSchema, document) => validate(validationSchema, document, rules),
       // Apollo's formatError does not see socket results: mask the same way, so a database message

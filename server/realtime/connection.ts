@@ -6,13 +6,8 @@ import type { Viewer } from '../auth/viewer';
 import type { Logger } from '../logger';
 import type { Access } from './access';
 import type { LocalOrigin, Peer, SharedDocument } from './document';
-import {
-  awarenessClients,
-  decodeMessage,
-  encodeAwarenessStates,
-  encodeSyncStep1,
-  encodeSyncStep2,
-} from './protocol';
+import { RateBudget, sendBufferExceeded, type CollabLimits } from './limits';
+import { awarenessClients, decodeMessage, encodeAwarenessStates } from './protocol';
 
 /**
  * One socket on one document. Writers' updates are applied (and so relayed and stored); readers'
@@ -24,6 +19,7 @@ export class CollabConnection implements Peer {
   private readonly origin: LocalOrigin;
   private closed = false;
   private alive = true;
+  private readonly awarenessBudget: RateBudget;
 
   constructor(
     private readonly ws: WebSocket,
@@ -32,22 +28,34 @@ export class CollabConnection implements Peer {
     readonly access: Access,
     private readonly logger: Logger,
     private readonly onClosed: (connection: CollabConnection) => void,
+    private readonly limits: CollabLimits,
   ) {
     this.origin = { userId: viewer.id, peer: this };
+    this.awarenessBudget = new RateBudget(limits.awarenessBurst, limits.awarenessPerSecond);
     ws.binaryType = 'nodebuffer';
     ws.on('message', (data: Buffer, isBinary: boolean) => this.onMessage(data, isBinary));
     ws.on('pong', () => (this.alive = true));
     ws.on('close', () => this.cleanUp());
     ws.on('error', () => this.cleanUp());
     shared.peers.add(this);
-    this.send(encodeSyncStep1(shared.doc));
+    this.send(shared.syncStep1());
     const awareness = shared.awarenessMessage();
     if (awareness) this.send(awareness);
   }
 
-  /** Sends a message unless the socket is closing. */
+  /**
+   * Sends a message unless the socket is closing. A peer that stopped reading is dropped rather
+   * than buffered for without bound; its client resyncs when it reconnects.
+   */
   send(message: Uint8Array): void {
-    if (this.ws.readyState === this.ws.OPEN) this.ws.send(message);
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    if (sendBufferExceeded(this.ws, this.limits)) {
+      this.logger.warn({ docName: this.shared.name }, 'collab peer does not read; dropping it');
+      this.ws.terminate();
+      this.cleanUp();
+      return;
+    }
+    this.ws.send(message);
   }
 
   /** Pings the peer; terminates it when the previous ping went unanswered (a dead network path). */
@@ -72,16 +80,18 @@ export class CollabConnection implements Peer {
     try {
       if (!isBinary) throw new Error('text frame');
       const message = decodeMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-      const { doc, awareness } = this.shared;
+      const { awareness } = this.shared;
       switch (message.type) {
         case 'syncStep1':
-          this.send(encodeSyncStep2(doc, message.stateVector));
+          this.send(this.shared.syncStep2(message.stateVector));
           break;
         case 'syncStep2':
         case 'update':
-          if (this.access === 'write') Y.applyUpdate(doc, message.update, this.origin);
+          if (this.access === 'write') Y.applyUpdate(this.shared.doc, message.update, this.origin);
           break;
         case 'awareness':
+          // A flood is throttled: over budget, presence updates are dropped (a later one catches up).
+          if (!this.awarenessBudget.take()) break;
           awarenessClients(message.update); // validates; throws on a malformed update
           awareness.on('update', this.trackClients);
           try {
@@ -89,6 +99,8 @@ export class CollabConnection implements Peer {
           } finally {
             awareness.off('update', this.trackClients);
           }
+          if (this.clients.size > this.limits.maxAwarenessClients)
+            throw new Error('too many awareness clients');
           break;
         case 'queryAwareness':
           this.send(encodeAwarenessStates(awareness));

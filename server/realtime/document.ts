@@ -2,10 +2,20 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { parseDocumentName } from '../../common/collab';
 import type { Runtime } from '../runtime';
+import { publishRoadmapSearchChange } from '../search/events';
 import { EditAttribution } from './attribution';
 import { FanoutKind, type Fanout } from './fanout';
 import { RoadmapProjector } from './projection/roadmap';
-import { encodeAwarenessMessage, encodeAwarenessStates, encodeUpdate } from './protocol';
+import {
+  encodeAwarenessMessage,
+  encodeAwarenessStates,
+  encodeSyncStep1,
+  encodeSyncStep1FromVector,
+  encodeSyncStep2,
+  encodeSyncStep2FromUpdate,
+  encodeUpdate,
+  isEmptyStateVector,
+} from './protocol';
 import { COMPACT_AFTER_RECORDS, compactDocument, loadDocumentState } from './snapshots';
 import { UpdateLog } from './updateLog';
 
@@ -23,13 +33,22 @@ export interface LocalOrigin {
 /** Updates and awareness that arrived from another process through Redis. */
 export const REMOTE_ORIGIN = Symbol('remote');
 
+/** The stored state applied on first use: already stored, relayed to nobody. */
+const STORED_ORIGIN = Symbol('stored');
+
 /**
  * One co-edited document held in memory: the Y.Doc, its awareness, its peers, and the jobs that
  * follow every change (relay, update log, fan-out, projection, attribution, compaction).
+ *
+ * First sync is answered from bytes: the stored state is applied to the Y.Doc only when something
+ * needs the Y.Doc (an update to apply, a projection, a peer that already has part of the document),
+ * and a peer that has nothing gets the encoded full state, cached until the next change. So a
+ * client opening a long document waits for one database read and its own decoding, not for the
+ * server to decode and re-encode the document first.
  */
 export class SharedDocument {
-  readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly ydoc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
   readonly peers = new Set<Peer>();
   /** Holders: connections and running GraphQL mutations; unloads when it drops to zero. */
   holders = 0;
@@ -38,6 +57,10 @@ export class SharedDocument {
   private readonly attribution: EditAttribution;
   private compacting: Promise<void> | undefined;
   private sinceCompaction = 0;
+  /** Stored state not applied to the Y.Doc yet, and its state vector once known. */
+  private stored: { state: Uint8Array; vector: Uint8Array } | null = null;
+  /** The whole document as one update, as it is now; dropped on every change. */
+  private encoded: Uint8Array | null = null;
 
   constructor(
     readonly name: string,
@@ -50,8 +73,9 @@ export class SharedDocument {
     this.log = new UpdateLog(runtime.models, name, runtime.logger, () => this.afterAppend());
     this.projector =
       parsed.kind === 'roadmap'
-        ? new RoadmapProjector(runtime.models, this.doc, parsed.id, runtime.logger)
+        ? new RoadmapProjector(runtime.models, () => this.doc, parsed.id, runtime.logger)
         : null;
+    this.projector?.onProjected((change) => publishRoadmapSearchChange(runtime.pubsub, change));
     this.attribution = new EditAttribution(
       runtime.models,
       { type: parsed.kind, id: parsed.id, action: `${parsed.kind}:edit` },
@@ -64,20 +88,53 @@ export class SharedDocument {
     await this.fanout.subscribe(this.name, (kind, payload) => this.onRemote(kind, payload));
     const stored = await loadDocumentState(this.runtime.models, this.name);
     if (stored) {
-      Y.applyUpdate(this.doc, stored.state, REMOTE_ORIGIN);
+      // Without a stored vector (a log tail follows the snapshot), reading one walks the whole
+      // update: a damaged record fails the load here, so the client is refused instead of being
+      // sent bytes the server cannot apply. A snapshot's vector is written with its state.
+      const vector = stored.stateVector ?? Y.encodeStateVectorFromUpdate(stored.state);
+      this.stored = { state: stored.state, vector };
+      this.encoded = stored.state;
       this.sinceCompaction = stored.tailLength;
       // Catch up a projection that a crash may have cut short (only differences are written).
       this.projector?.schedule();
     }
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
+    this.ydoc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
       this.onAwareness(change, origin),
     );
     // Another process may hold edits it relayed before we subscribed and has not stored yet.
-    this.fanout.publish(this.name, FanoutKind.SyncRequest, Y.encodeStateVector(this.doc));
+    this.fanout.publish(this.name, FanoutKind.SyncRequest, this.stateVector());
+  }
+
+  /** The Y.Doc, with the stored state applied. */
+  get doc(): Y.Doc {
+    if (this.stored) {
+      const { state } = this.stored;
+      this.stored = null;
+      Y.applyUpdate(this.ydoc, state, STORED_ORIGIN);
+    }
+    return this.ydoc;
+  }
+
+  private stateVector(): Uint8Array {
+    return this.stored ? this.stored.vector : Y.encodeStateVector(this.ydoc);
+  }
+
+  /** Sync step 1 for a new peer. */
+  syncStep1(): Uint8Array {
+    return this.stored ? encodeSyncStep1FromVector(this.stateVector()) : encodeSyncStep1(this.ydoc);
+  }
+
+  /** Sync step 2 for a peer with `stateVector`: a peer with nothing gets the cached full state. */
+  syncStep2(stateVector: Uint8Array): Uint8Array {
+    if (!isEmptyStateVector(stateVector)) return encodeSyncStep2(this.doc, stateVector);
+    this.encoded ??= Y.encodeStateAsUpdate(this.doc);
+    return encodeSyncStep2FromUpdate(this.encoded);
   }
 
   private onUpdate(update: Uint8Array, origin: unknown): void {
+    if (origin === STORED_ORIGIN) return;
+    this.encoded = null;
     // Relay first: peers see the change before any database work starts.
     const message = encodeUpdate(update);
     const sender = origin !== REMOTE_ORIGIN ? (origin as LocalOrigin | undefined)?.peer : undefined;
@@ -146,6 +203,12 @@ export class SharedDocument {
     return this.awareness.getStates().size > 0 ? encodeAwarenessStates(this.awareness) : null;
   }
 
+  /** Stores everything and folds this process's log records into the snapshot (before unloading). */
+  async settle(): Promise<void> {
+    await this.flush();
+    if (this.sinceCompaction > 0) await this.compact();
+  }
+
   /** True while stored state lags memory (log, projection). */
   get flushing(): boolean {
     return this.log.pending;
@@ -168,7 +231,7 @@ export class SharedDocument {
   destroy(): void {
     this.fanout.unsubscribe(this.name);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.ydoc.destroy();
   }
 }
 

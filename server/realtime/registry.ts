@@ -54,7 +54,8 @@ export class DocumentRegistry {
 
   private async unloadWhenIdle(shared: SharedDocument): Promise<void> {
     try {
-      await shared.flush();
+      // Folding the log now keeps the next first sync to one snapshot, sent as it is stored.
+      await shared.settle();
     } catch (error) {
       this.runtime.logger.error(
         { err: (error as Error).message, docName: shared.name },

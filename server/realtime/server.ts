@@ -3,19 +3,21 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { CloseCode, COLLAB_PATH, MAX_MESSAGE_BYTES } from '../../common/collab';
 import { buildViewer, viewerFromToken } from '../auth/session';
-import type { Viewer } from '../auth/viewer';
 import { TASKFORCE_MEMBERSHIP_CHANGED_TOPIC } from '../graphql/taskforce/events';
 import { SESSION_REVOKED_TOPIC } from '../graphql/user/service';
 import type { Runtime } from '../runtime';
 import { documentAccess } from './access';
 import { CollabConnection } from './connection';
 import { createFanout } from './fanout';
+import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './limits';
 import { DocumentRegistry } from './registry';
 
 /** The co-editing server: `/collab/<document>` upgrades, the documents in memory, revocation. */
 export interface CollabServer {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   registry: DocumentRegistry;
+  /** Upgrades being checked and sockets open (for tests and diagnostics). */
+  stats(): { pendingUpgrades: number; connections: number };
   /** Closes sockets and flushes every document. */
   close(): Promise<void>;
 }
@@ -27,28 +29,51 @@ function refuse(socket: Duplex, status: 401 | 404 | 503, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
+/** True once the client hung up: the rest of its upgrade would be wasted database work. */
+function gone(socket: Duplex): boolean {
+  return socket.destroyed || !socket.readable || !socket.writable;
+}
+
 /** Builds the co-editing server on the runtime; `app.ts` routes `/collab` upgrades to it. */
-export function createCollabServer(runtime: Runtime): CollabServer {
+export function createCollabServer(
+  runtime: Runtime,
+  limits: CollabLimits = DEFAULT_COLLAB_LIMITS,
+): CollabServer {
   const { logger, models } = runtime;
   const fanout = createFanout(runtime.config.redisUrl, runtime.config.redisPrefix, logger);
   const registry = new DocumentRegistry(runtime, fanout);
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const connections = new Set<CollabConnection>();
-  // Why 30 s: the same as y-websocket's own server; dead sockets otherwise hold documents in memory.
-  const heartbeat = setInterval(() => connections.forEach((c) => c.heartbeat()), 30_000);
+  let pendingUpgrades = 0;
+  /** Counts sign-outs and membership changes, to spot those that race an upgrade. */
+  let accessEvents = 0;
+  const heartbeat = setInterval(() => connections.forEach((c) => c.heartbeat()), limits.pingIntervalMs);
   heartbeat.unref();
 
   async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const eventsBefore = accessEvents;
     const url = new URL(request.url ?? '/', 'http://localhost');
     const name = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length + 1));
     const viewer = await viewerFromToken(models, url.searchParams.get('token'));
+    if (gone(socket)) return;
     if (!viewer) return refuse(socket, 401, 'Unauthorized');
     const access = await documentAccess(models, viewer, name);
+    if (gone(socket)) return;
     if (!access) return refuse(socket, 404, 'Not Found');
     const shared = await registry.acquire(name);
-    if (socket.destroyed) return registry.release(shared);
+    if (gone(socket)) return registry.release(shared);
+    if (shared.holders > limits.maxConnectionsPerDocument) {
+      registry.release(shared);
+      return refuse(socket, 503, 'Service Unavailable');
+    }
     const session = await models.Session.findById(viewer.sessionId, { expiresAt: 1 }).lean();
+    // ws aborts a handshake on a socket that closed meanwhile without calling back: release the
+    // hold then, or the document would stay in memory for good.
+    if (gone(socket)) return registry.release(shared);
+    const releaseUnlessUpgraded = () => registry.release(shared);
+    socket.once('close', releaseUnlessUpgraded);
     wss.handleUpgrade(request, socket, head, (ws) => {
+      socket.off('close', releaseUnlessUpgraded);
       // The session may expire while the socket is open: close it then, as on logout.
       const expiresAt = session?.expiresAt.getTime() ?? 0;
       const expiry = setTimeout(
@@ -58,24 +83,42 @@ export function createCollabServer(runtime: Runtime): CollabServer {
             : connection.close(CloseCode.GoingAway, 'reconnect'),
         Math.min(Math.max(0, expiresAt - Date.now()), MAX_TIMER_MS),
       );
-      const connection = new CollabConnection(ws, shared, viewer, access, logger, (closed) => {
-        clearTimeout(expiry);
-        connections.delete(closed);
-        registry.release(closed.shared);
-      });
+      const connection = new CollabConnection(
+        ws,
+        shared,
+        viewer,
+        access,
+        logger,
+        (closed) => {
+          clearTimeout(expiry);
+          connections.delete(closed);
+          registry.release(closed.shared);
+        },
+        limits,
+      );
       connections.add(connection);
+      // A sign-out or membership change during the awaits above was rechecked without this
+      // socket, whose rights were read before it: decide again now that it is registered.
+      if (accessEvents !== eventsBefore)
+        recheck(viewer.id).catch((error: Error) =>
+          logger.error({ err: error.message }, 'access recheck failed'),
+        );
     });
   }
 
-  /** Re-decides access of a user's sockets; closes those whose rights changed. */
+  /** Re-decides access of a user's sockets; closes those whose session ended or rights changed. */
   async function recheck(userId: string): Promise<void> {
     const affected = [...connections].filter((c) => c.viewer.id === userId);
     if (affected.length === 0) return;
     const user = await models.User.findById(userId).lean();
     for (const connection of affected) {
-      let viewer: Viewer | null = null;
-      if (user) viewer = await buildViewer(models, user, connection.viewer.sessionId);
-      const access = viewer ? await documentAccess(models, viewer, connection.shared.name) : null;
+      const session = await models.Session.findById(connection.viewer.sessionId, { revokedAt: 1 }).lean();
+      if (!user || !session || session.revokedAt) {
+        connection.close(CloseCode.Unauthenticated, 'signed out');
+        continue;
+      }
+      const viewer = await buildViewer(models, user, connection.viewer.sessionId);
+      const access = await documentAccess(models, viewer, connection.shared.name);
       if (access !== connection.access) connection.close(CloseCode.AccessChanged, 'access changed');
     }
   }
@@ -84,6 +127,7 @@ export function createCollabServer(runtime: Runtime): CollabServer {
   const membership = runtime.pubsub.subscribe<{ userId: string }>(TASKFORCE_MEMBERSHIP_CHANGED_TOPIC);
   void (async () => {
     for await (const { sessionId } of revoked) {
+      accessEvents++;
       for (const connection of connections) {
         if (connection.viewer.sessionId === sessionId)
           connection.close(CloseCode.Unauthenticated, 'signed out');
@@ -92,6 +136,7 @@ export function createCollabServer(runtime: Runtime): CollabServer {
   })();
   void (async () => {
     for await (const { userId } of membership) {
+      accessEvents++;
       await recheck(userId).catch((error: Error) =>
         logger.error({ err: error.message }, 'access recheck failed'),
       );
@@ -100,11 +145,18 @@ export function createCollabServer(runtime: Runtime): CollabServer {
 
   return {
     registry,
+    stats: () => ({ pendingUpgrades, connections: connections.size }),
     handleUpgrade(request, socket, head) {
-      upgrade(request, socket, head).catch((error: Error) => {
-        logger.error({ err: error.message }, 'collab upgrade failed');
-        if (!socket.destroyed) refuse(socket, 503, 'Service Unavailable');
-      });
+      // Upgrades wait on the database before their token is known: bound them, so a flood of
+      // anonymous attempts costs a counter, not memory.
+      if (pendingUpgrades >= limits.maxPendingUpgrades) return refuse(socket, 503, 'Service Unavailable');
+      pendingUpgrades++;
+      upgrade(request, socket, head)
+        .catch((error: Error) => {
+          logger.error({ err: error.message }, 'collab upgrade failed');
+          if (!socket.destroyed) refuse(socket, 503, 'Service Unavailable');
+        })
+        .finally(() => pendingUpgrades--);
     },
     async close() {
       clearInterval(heartbeat);

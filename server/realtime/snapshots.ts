@@ -5,14 +5,18 @@ import { bytesOf } from './protocol';
 /** Compact when the log tail of a document holds more records than this. */
 export const COMPACT_AFTER_RECORDS = 200;
 
+/** A document's stored state as one update; `stateVector` is known when it is the bare snapshot. */
+export interface StoredState {
+  state: Uint8Array;
+  tailLength: number;
+  stateVector: Uint8Array | null;
+}
+
 /**
  * Loads a document's state: its snapshot (one read by `_id`) and its log tail (one read), merged
  * into one update, and how many log records it read. Null when nothing was ever stored.
  */
-export async function loadDocumentState(
-  models: Models,
-  docName: string,
-): Promise<{ state: Uint8Array; tailLength: number } | null> {
+export async function loadDocumentState(models: Models, docName: string): Promise<StoredState | null> {
   const [snapshot, tail] = await Promise.all([
     models.CollabSnapshot.findById(docName).lean(),
     models.CollabUpdate.find({ docName }).sort({ _id: 1 }).lean(),
@@ -20,7 +24,8 @@ export async function loadDocumentState(
   const updates = [...(snapshot ? [bytesOf(snapshot.state)] : []), ...tail.map((r) => bytesOf(r.update))];
   if (updates.length === 0) return null;
   const state = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
-  return { state, tailLength: tail.length };
+  const stateVector = tail.length === 0 && snapshot?.stateVector ? bytesOf(snapshot.stateVector) : null;
+  return { state, tailLength: tail.length, stateVector };
 }
 
 /**
@@ -39,17 +44,24 @@ export async function compactDocument(models: Models, docName: string): Promise<
   if (snapshot) Y.applyUpdate(doc, bytesOf(snapshot.state));
   for (const record of tail) Y.applyUpdate(doc, bytesOf(record.update));
   const state = Buffer.from(Y.encodeStateAsUpdate(doc));
+  const stateVector = Buffer.from(Y.encodeStateVector(doc));
   doc.destroy();
   const version = snapshot?.version ?? 0;
   if (snapshot) {
     const result = await models.CollabSnapshot.updateOne(
       { _id: docName, version },
-      { $set: { state, version: version + 1, updatedAt: new Date() } },
+      { $set: { state, stateVector, version: version + 1, updatedAt: new Date() } },
     );
     if (result.modifiedCount !== 1) return 0;
   } else {
     try {
-      await models.CollabSnapshot.create({ _id: docName, state, version: 1, updatedAt: new Date() });
+      await models.CollabSnapshot.create({
+        _id: docName,
+        state,
+        stateVector,
+        version: 1,
+        updatedAt: new Date(),
+      });
     } catch {
       return 0; // another process created it first
     }
@@ -62,7 +74,14 @@ export async function compactDocument(models: Models, docName: string): Promise<
 export async function writeSnapshot(models: Models, docName: string, state: Uint8Array): Promise<void> {
   await models.CollabSnapshot.updateOne(
     { _id: docName },
-    { $set: { state: Buffer.from(state), updatedAt: new Date() }, $inc: { version: 1 } },
+    {
+      $set: {
+        state: Buffer.from(state),
+        stateVector: Buffer.from(Y.encodeStateVectorFromUpdate(state)),
+        updatedAt: new Date(),
+      },
+      $inc: { version: 1 },
+    },
     { upsert: true },
   );
 }

@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import * as Y from 'yjs';
 import type { Models } from '../db/models';
 import type { Logger } from '../logger';
@@ -65,7 +66,12 @@ export class UpdateLog {
     const update = batch.length === 1 ? (batch[0] as Uint8Array) : Y.mergeUpdates(batch);
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.models.CollabUpdate.create({ docName: this.docName, update: Buffer.from(update) });
+        // The driver's insert, not a mongoose document: this runs next to relaying on every batch.
+        await this.models.CollabUpdate.collection.insertOne({
+          _id: new Types.ObjectId(),
+          docName: this.docName,
+          update: Buffer.from(update),
+        });
         this.appended++;
         this.onAppended();
         return;

@@ -238,6 +238,23 @@ describe('pages with demo data', () => {
       );
       await page.locator('[data-testid="map-boundaries"] path[data-code="GM0344"]').waitFor();
       await saveScreenshot(page, 'adoptie');
+      // Site search is public for the catalogue: municipalities and standards.
+      await checkRoute(page, problems, {
+        path: '/zoeken?q=utrecht',
+        name: 'zoeken',
+        heading: 'Zoekresultaten voor ‘utrecht’',
+        ready: '.koers-search-results__list',
+      });
+      await page
+        .getByRole('region', { name: /^Gemeenten/ })
+        .getByRole('link', { name: 'Utrecht', exact: true })
+        .waitFor();
+      // From the header, without diacritics: "sudwest" finds Súdwest-Fryslân.
+      const search = page.getByRole('search', { name: 'Zoekfunctie van Koers' });
+      await search.getByLabel('Zoekterm').fill('sudwest');
+      await search.getByLabel('Zoekterm').press('Enter');
+      await page.getByRole('link', { name: 'Súdwest-Fryslân' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Gemeente Súdwest-Fryslân' }).waitFor();
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -256,6 +273,12 @@ describe('pages with demo data', () => {
         { path: '/roadmaps', name: 'roadmaps', heading: 'Roadmaps' },
         { path: '/quick-wins', name: 'quick-wins', heading: 'Quick wins' },
         { path: '/kennis', name: 'kennis', heading: 'Kennis' },
+        {
+          path: '/zoeken?q=utrecht',
+          name: 'zoeken-editor',
+          heading: 'Zoekresultaten voor ‘utrecht’',
+          ready: '.koers-search-results__list',
+        },
       ];
       routes[0]!.heading = /^Welkom, /;
       for (const route of routes) await checkRoute(page, problems, route);
@@ -318,6 +341,110 @@ describe('pages with demo data', () => {
       expect(await bell.evaluate((button) => button === document.activeElement)).toBe(true);
     } finally {
       await managerContext.close();
+    }
+  });
+
+  it('lets the manager change a quick win’s status in the browser; it changes live for a reader too', async () => {
+    const manager = await graphqlData(server.url, E2ELogin, {
+      email: 'manager@koers.example',
+      password: PASSWORD,
+    });
+    const { createInitiative } = await graphqlData(
+      server.url,
+      E2ECreateInitiative,
+      { input: { title: 'Samen één chatbot', deadline: '2028-03-31', municipalityIds: ['GM0344'] } },
+      { token: manager.login.token },
+    );
+    const context = await newContext();
+    const readerContext = await newContext();
+    try {
+      // A reader watches the same quick win: the change must reach them live.
+      const reader = await openPage(readerContext);
+      await signIn(reader.page, 'viewer@koers.example');
+      await reader.page.goto(`${server.url}/quick-wins/${createInitiative.initiative.id}`);
+      await reader.page.getByTestId('quick-win-status').getByText('Idee').waitFor();
+      expect(await reader.page.getByLabel('Nieuwe status').count()).toBe(0);
+
+      const { page, problems } = await openPage(context);
+      await signIn(page, 'manager@koers.example');
+      await checkRoute(page, problems, {
+        path: `/quick-wins/${createInitiative.initiative.id}`,
+        name: 'quick-win-bewerken',
+        heading: 'Samen één chatbot',
+        ready: 'table',
+      });
+      const status = page.getByTestId('quick-win-status');
+      expect(await status.textContent()).toBe('Idee');
+      // Only the moves the workflow allows are offered; "Gepland" is the next one.
+      await page.getByLabel('Nieuwe status').selectOption('PLANNED');
+      await page.getByRole('button', { name: 'Status wijzigen' }).click();
+      await page.getByText('De status is nu ‘Gepland’.').waitFor();
+      expect(await status.textContent()).toBe('Gepland');
+      await reader.page.getByTestId('quick-win-status').getByText('Gepland').waitFor();
+      expect(reader.problems).toEqual([]);
+      // Stopping without a reason is refused next to the field.
+      await page.getByLabel('Nieuwe status').selectOption('STOPPED');
+      await page.getByRole('button', { name: 'Status wijzigen' }).click();
+      await page.getByText('Vul een reden in om deze quick win te stoppen.').waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await saveScreenshot(page, 'quick-win-status');
+      // The board shows it in its new column after navigating there.
+      await page
+        .getByRole('navigation', { name: 'Hoofdmenu' })
+        .getByRole('link', { name: 'Quick wins' })
+        .click();
+      await page
+        .getByRole('region', { name: /^Gepland/ })
+        .getByRole('link', { name: 'Samen één chatbot' })
+        .waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+      await readerContext.close();
+    }
+  });
+
+  it('lets the manager create a quick win, add a participant, set its rollout, record benefit and link a standard', async () => {
+    const context = await newContext();
+    try {
+      const { page, problems } = await openPage(context);
+      await signIn(page, 'manager@koers.example');
+      await checkRoute(page, problems, {
+        path: '/quick-wins',
+        name: 'quick-wins-manager',
+        heading: 'Quick wins',
+      });
+      await page.getByRole('button', { name: 'Nieuwe quick win' }).click();
+      await page.getByLabel('Titel').fill('Eén loket voor evenementen');
+      await page.getByLabel('Deadline').fill('2028-06-30');
+      await page.getByLabel('Uren per jaar').fill('800');
+      await page.getByRole('button', { name: 'Quick win aanmaken' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Eén loket voor evenementen' }).waitFor();
+
+      await page.getByLabel('Gemeente toevoegen (zoek op naam)').fill('Utrecht');
+      await page.getByRole('button', { name: /^Utrecht toevoegen/ }).click();
+      await page.getByText('Utrecht doet nu mee.').waitFor();
+      const participants = page.getByRole('table', { name: 'Deelnemende gemeenten' });
+      await participants.getByLabel('Rollout-status van Utrecht').selectOption('LIVE');
+      await participants.getByRole('button', { name: 'Opslaan Utrecht' }).click();
+      await participants.getByRole('cell', { name: 'Live', exact: true }).waitFor();
+
+      await page.getByLabel('Uren per jaar').fill('650');
+      await page.getByRole('button', { name: 'Meting opslaan' }).click();
+      await page.getByText('De meting is opgeslagen.').waitFor();
+      await page.getByRole('row', { name: /Uren per jaar 800 650/ }).waitFor();
+      await page.getByLabel('Standaard koppelen (zoek op naam)').fill('Zaken API');
+      await page.getByRole('button', { name: 'Zaken API koppelen' }).click();
+      await page.getByText('Zaken API is gekoppeld.').waitFor();
+      await page
+        .getByRole('region', { name: 'Standaarden' })
+        .getByRole('link', { name: 'Zaken API', exact: true })
+        .waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await saveScreenshot(page, 'quick-win-nieuw');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 

@@ -20,6 +20,7 @@ const routes: { path: string; name: string; heading: string }[] = [
   { path: '/quick-wins/1', name: 'quick-win', heading: 'Quick win' },
   { path: '/kennis', name: 'kennis', heading: 'Kennis' },
   { path: '/kennis/1', name: 'kennispagina', heading: 'Kennispagina' },
+  { path: '/zoeken?q=utrecht', name: 'zoeken', heading: 'Zoekresultaten voor ‘utrecht’' },
   { path: '/bestaat-niet', name: 'niet-gevonden', heading: 'Pagina niet gevonden' },
 ];
 
@@ -119,6 +120,9 @@ describe('web app shell', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
+      // The stacked header must not stretch the search field into a tall box.
+      const searchField = await page.getByLabel('Zoekterm').boundingBox();
+      expect(searchField?.height).toBeLessThan(80);
       await saveScreenshot(page, 'login-phone');
     } finally {
       await page.close();

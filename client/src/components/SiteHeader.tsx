@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useViewer } from '../features/auth/AuthContext';
 import { NotificationBell } from '../features/notifications/NotificationBell';
+import { SearchBox } from '../features/search/SearchBox';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 
-/** The banner: the Koers name (home link), the account and language controls, and the main menu. */
+/** The banner: the Koers name (home link), site search, the account and language controls, and the main menu. */
 export function SiteHeader() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
@@ -18,6 +19,7 @@ export function SiteHeader() {
             <span className="koers-brand__name">{t('app.name')}</span>
             <span className="koers-brand__tagline">{t('app.tagline')}</span>
           </Link>
+          <SearchBox />
           <div className="koers-header__tools">
             {viewer && <NotificationBell />}
             <AccountMenu />

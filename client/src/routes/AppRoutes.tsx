@@ -15,6 +15,7 @@ import { RoadmapPage } from './roadmaps/RoadmapPage';
 import { RoadmapsPage } from './roadmaps/RoadmapsPage';
 import { StandardPage } from './standaarden/StandardPage';
 import { StandardsPage } from './standaarden/StandardsPage';
+import { SearchPage } from './zoeken/SearchPage';
 
 /** The URL contract of the web app (tests and links from outside rely on these paths). */
 export function AppRoutes() {
@@ -28,6 +29,7 @@ export function AppRoutes() {
         <Route path="standaarden/:slug" element={<StandardPage />} />
         <Route path="gemeenten/:code" element={<MunicipalityPage />} />
         <Route path="adoptie" element={<AdoptionPage />} />
+        <Route path="zoeken" element={<SearchPage />} />
         <Route
           path="roadmaps"
           element={

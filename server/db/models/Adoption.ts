@@ -1,5 +1,9 @@
 import type { Types } from 'mongoose';
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { bumpVersionOnWrite } from '../dataVersion';
+
+/** The version counter of the adoption collection, which in-process read models check. */
+export const ADOPTIONS_VERSION = 'adoptions';
 
 /** Where a municipality stands on a standard; EXPLAINED is "pas toe of leg uit" with a reason. */
 export const ADOPTION_STATUSES = [
@@ -49,6 +53,7 @@ export const adoptionSchema = new Schema(
   { timestamps: true, versionKey: false },
 );
 adoptionSchema.index({ municipalityId: 1, standardId: 1 }, { unique: true });
+bumpVersionOnWrite(adoptionSchema, ADOPTIONS_VERSION);
 
 /** An adoption as read with `.lean()`. */
 export type AdoptionRecord = InferSchemaType<typeof adoptionSchema> & {

@@ -8,6 +8,8 @@ export const collabSnapshotSchema = new Schema(
   {
     _id: { type: String, required: true },
     state: { type: Buffer, required: true },
+    /** `Y.encodeStateVector` of `state`, so a first sync needs not decode the state (absent in old records). */
+    stateVector: { type: Buffer, default: null },
     version: { type: Number, required: true, default: 0 },
     updatedAt: { type: Date, required: true },
   },
@@ -18,6 +20,7 @@ export const collabSnapshotSchema = new Schema(
 export interface CollabSnapshotRecord {
   _id: string;
   state: Buffer | { buffer: Uint8Array };
+  stateVector?: Buffer | { buffer: Uint8Array } | null;
   version: number;
   updatedAt: Date;
 }

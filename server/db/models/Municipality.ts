@@ -1,4 +1,8 @@
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { bumpVersionOnWrite } from '../dataVersion';
+
+/** The version counter of this collection, which in-process caches check. */
+export const MUNICIPALITIES_VERSION = 'municipalities';
 
 /**
  * A Dutch municipality (gemeente). `_id` is the CBS code (`GM0344`): stable, public, and the one
@@ -24,6 +28,7 @@ export const municipalitySchema = new Schema(
   },
   { timestamps: true, versionKey: false },
 );
+bumpVersionOnWrite(municipalitySchema, MUNICIPALITIES_VERSION);
 
 /** A municipality as read with `.lean()`. */
 export type MunicipalityRecord = InferSchemaType<typeof municipalitySchema> & { _id: string };

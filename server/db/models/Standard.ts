@@ -1,5 +1,9 @@
 import type { Types } from 'mongoose';
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { bumpVersionOnWrite } from '../dataVersion';
+
+/** The version counter of this collection, which in-process caches check. */
+export const STANDARDS_VERSION = 'standards';
 
 /** Lifecycle of a standard, in order. */
 export const LIFECYCLES = ['DRAFT', 'CANDIDATE', 'ESTABLISHED', 'DEPRECATED'] as const;
@@ -44,6 +48,7 @@ export const standardSchema = new Schema(
   },
   { timestamps: true, versionKey: false },
 );
+bumpVersionOnWrite(standardSchema, STANDARDS_VERSION);
 
 /** A standard as read with `.lean()`. */
 export type StandardRecord = InferSchemaType<typeof standardSchema> & { _id: Types.ObjectId };

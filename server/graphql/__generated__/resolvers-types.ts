@@ -791,6 +791,11 @@ export type Query = {
   roadmapComments: Array<RoadmapComment>;
   roadmapVersions: Array<RoadmapVersion>;
   roadmaps: RoadmapConnection;
+  /**
+   * Fuzzy, prefix and diacritics-insensitive search ("sudwest" finds Súdwest-Fryslân). `text` is at
+   * most 200 characters; blank text gives no results. `first` (1–50, default 10) caps each group.
+   */
+  search: SearchResults;
   /** One standard by id or slug. */
   standard?: Maybe<Standard>;
   /** Standards by name; `search` matches part of the name, slug or summary, case-insensitively. */
@@ -915,6 +920,12 @@ export type QueryRoadmapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   taskforceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -1088,6 +1099,57 @@ export type RolloutStatus =
   | 'PREPARING'
   | 'WITHDRAWN';
 
+/** The hits of one kind, best first. */
+export type SearchGroup = {
+  __typename?: 'SearchGroup';
+  hits: Array<SearchHit>;
+  kind: SearchKind;
+  /** Every match of this kind, also those beyond `first`. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One thing that matches the search text. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** A short qualifier: the province, the category, the roadmap of an item, the status of a quick win. */
+  context?: Maybe<Scalars['String']['output']>;
+  /** The record's id (for a roadmap item `<roadmapId>:<itemId>`). */
+  id: Scalars['ID']['output'];
+  /**
+   * What the hit's page is addressed by: the slug of a standard, the CBS code of a municipality,
+   * the id of a roadmap, initiative or page, and the id of the roadmap a roadmap item is on.
+   */
+  key: Scalars['String']['output'];
+  kind: SearchKind;
+  /** Relevance within its kind; higher is better. */
+  score: Scalars['Float']['output'];
+  /** The part of the longer text (summary, description) that matched, or its start; null when there is none. */
+  snippet?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** What a search hit is; each kind links to its own page in the web app. */
+export type SearchKind =
+  | 'INITIATIVE'
+  | 'MUNICIPALITY'
+  | 'PAGE'
+  | 'ROADMAP'
+  | 'ROADMAP_ITEM'
+  | 'STANDARD';
+
+/**
+ * Search results, one group per kind the viewer may read and that has hits, in the order of
+ * SearchKind. Signed out: standards and municipalities (the public catalogue). Signed in: every kind.
+ */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  groups: Array<SearchGroup>;
+  /** The text searched for, trimmed. */
+  text: Scalars['String']['output'];
+  /** The sum of the groups' totalCount. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A shared standard or building block. */
 export type Standard = {
   __typename?: 'Standard';
@@ -1100,7 +1162,7 @@ export type Standard = {
   lifecycle: Lifecycle;
   name: Scalars['String']['output'];
   owner?: Maybe<Scalars['String']['output']>;
-  /** Roadmap items that link to this standard. */
+  /** Roadmap items that link to this standard; empty for visitors who are not signed in (roadmaps are not public). */
   roadmapItems: Array<RoadmapItem>;
   slug: Scalars['String']['output'];
   /** Municipalities that follow this standard. */
@@ -1447,6 +1509,10 @@ export type ResolversTypes = {
   RoadmapVersion: ResolverTypeWrapper<RoadmapVersionRecord>;
   Role: Role;
   RolloutStatus: RolloutStatus;
+  SearchGroup: ResolverTypeWrapper<SearchGroup>;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchKind: SearchKind;
+  SearchResults: ResolverTypeWrapper<SearchResults>;
   Standard: ResolverTypeWrapper<StandardRecord>;
   StandardCategory: StandardCategory;
   StandardConnection: ResolverTypeWrapper<Omit<StandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StandardEdge']>, nodes: Array<ResolversTypes['Standard']> }>;
@@ -1547,6 +1613,9 @@ export type ResolversParentTypes = {
   RoadmapMilestone: RoadmapMilestone;
   RoadmapPeriod: RoadmapPeriod;
   RoadmapVersion: RoadmapVersionRecord;
+  SearchGroup: SearchGroup;
+  SearchHit: SearchHit;
+  SearchResults: SearchResults;
   Standard: StandardRecord;
   StandardConnection: Omit<StandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StandardEdge']>, nodes: Array<ResolversParentTypes['Standard']> };
   StandardEdge: Omit<StandardEdge, 'node'> & { node: ResolversParentTypes['Standard'] };
@@ -1950,6 +2019,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   roadmapComments?: Resolver<Array<ResolversTypes['RoadmapComment']>, ParentType, ContextType, RequireFields<QueryRoadmapCommentsArgs, 'itemId' | 'roadmapId'>>;
   roadmapVersions?: Resolver<Array<ResolversTypes['RoadmapVersion']>, ParentType, ContextType, RequireFields<QueryRoadmapVersionsArgs, 'roadmapId'>>;
   roadmaps?: Resolver<ResolversTypes['RoadmapConnection'], ParentType, ContextType, Partial<QueryRoadmapsArgs>>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType, Partial<QueryStandardArgs>>;
   standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, Partial<QueryStandardsArgs>>;
   taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType, RequireFields<QueryTaskforceArgs, 'id'>>;
@@ -2055,6 +2125,28 @@ export type RoadmapVersionResolvers<ContextType = GraphQLContext, ParentType ext
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchGroup'] = ResolversParentTypes['SearchGroup']> = {
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  groups?: Resolver<Array<ResolversTypes['SearchGroup']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StandardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standard'] = ResolversParentTypes['Standard']> = {
@@ -2200,6 +2292,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RoadmapMilestone?: RoadmapMilestoneResolvers<ContextType>;
   RoadmapPeriod?: RoadmapPeriodResolvers<ContextType>;
   RoadmapVersion?: RoadmapVersionResolvers<ContextType>;
+  SearchGroup?: SearchGroupResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
   Standard?: StandardResolvers<ContextType>;
   StandardConnection?: StandardConnectionResolvers<ContextType>;
   StandardEdge?: StandardEdgeResolvers<ContextType>;

@@ -1,7 +1,7 @@
 import type { QueryFilter } from 'mongoose';
 import type { AdoptionRecord, AdoptionStatus } from '../../db/models/Adoption';
-import type { MunicipalityRecord } from '../../db/models/Municipality';
-import type { StandardRecord } from '../../db/models/Standard';
+import { MUNICIPALITIES_VERSION, type MunicipalityRecord } from '../../db/models/Municipality';
+import { STANDARDS_VERSION, type StandardRecord } from '../../db/models/Standard';
 import { badUserInput, notFound } from '../../errors';
 import type { GraphQLContext } from '../context';
 import { pageOfQuery, type PageArgs } from '../pagination';
@@ -26,8 +26,8 @@ export interface MatrixArgs extends PageArgs {
 }
 
 /**
- * Current municipalities × standards: one page query (+ count) of municipalities, one query of the
- * standards and one of the adoption records of exactly those cells.
+ * Current municipalities × standards: one page query (+ count) of municipalities and one query of
+ * the standards; the cells come from the in-process adoption read model.
  */
 export async function adoptionMatrix(ctx: GraphQLContext, args: MatrixArgs) {
   if (args.standardIds.length > MAX_MATRIX_STANDARDS) {
@@ -39,21 +39,26 @@ export async function adoptionMatrix(ctx: GraphQLContext, args: MatrixArgs) {
     if (args.province.length > 100) throw badUserInput('province', 'is too long');
     filter.$or = [{ provinceCode: args.province }, { province: args.province }];
   }
-  const [page, standards] = await Promise.all([
-    pageOfQuery(ctx.runtime.models.Municipality, filter, { searchName: 1, _id: 1 }, args),
-    ctx.loaders.standardById.loadMany(standardIds),
+  const { cache, models } = ctx.runtime;
+  const pageKey = `matrixMunicipalities:${JSON.stringify([filter, args.first ?? null, args.after ?? null])}`;
+  const standardsKey = `standardsById:${standardIds.join(',')}`;
+  const versions = await ctx.loaders.dataVersions();
+  const [page, standards, cells] = await Promise.all([
+    cache.get(versions, [MUNICIPALITIES_VERSION], pageKey, () =>
+      pageOfQuery(models.Municipality, filter, { searchName: 1, _id: 1 }, args),
+    ),
+    cache.get(versions, [STANDARDS_VERSION], standardsKey, () =>
+      models.Standard.find({ _id: { $in: standardIds } })
+        .lean<StandardRecord[]>()
+        .exec(),
+    ),
+    ctx.loaders.adoptionCells(),
   ]);
-  const records = await ctx.runtime.models.Adoption.find(
-    { municipalityId: { $in: page.nodes.map((m) => m._id) }, standardId: { $in: standardIds } },
-    { municipalityId: 1, standardId: 1, status: 1, needsReview: 1 },
-  )
-    .lean<Array<Pick<AdoptionRecord, 'municipalityId' | 'standardId' | 'status' | 'needsReview'>>>()
-    .exec();
-  const cell = new Map(records.map((r) => [`${r.municipalityId}|${String(r.standardId)}`, r]));
+  const standardById = new Map(standards.map((s) => [String(s._id), s]));
   const toRow = (municipality: MunicipalityRecord) => ({
     municipality,
     cells: standardIds.map((id) => {
-      const record = cell.get(`${municipality._id}|${String(id)}`);
+      const record = cells.get(String(id))?.get(municipality._id);
       return {
         standardId: String(id),
         status: record?.status ?? ('NOT_STARTED' as const),
@@ -62,7 +67,7 @@ export async function adoptionMatrix(ctx: GraphQLContext, args: MatrixArgs) {
     }),
   });
   return {
-    standards: standards.filter((s): s is StandardRecord => s !== null && !(s instanceof Error)),
+    standards: standardIds.flatMap((id) => standardById.get(String(id)) ?? []),
     edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toRow(edge.node) })),
     nodes: page.nodes.map(toRow),
     pageInfo: page.pageInfo,
@@ -73,11 +78,12 @@ export async function adoptionMatrix(ctx: GraphQLContext, args: MatrixArgs) {
 /** Adoption of one standard per province, over current municipalities: two queries. */
 export async function adoptionByProvince(ctx: GraphQLContext, standardId: string) {
   const standard = await loadStandard(ctx, standardId);
-  const [municipalities, statuses] = await Promise.all([
+  const [municipalities, cells] = await Promise.all([
     ctx.loaders.currentMunicipalities(),
-    ctx.loaders.adoptionStatusesByStandardId.load(standard._id),
+    ctx.loaders.adoptionCells(),
   ]);
-  const statusOf = new Map(statuses.map((r) => [r.municipalityId, r.status]));
+  const ofStandard = cells.get(String(standard._id));
+  const statusOf = (municipalityId: string) => ofStandard?.get(municipalityId)?.status;
   const provinces = new Map<string, { code: string; name: string; members: string[] }>();
   for (const m of municipalities) {
     const province = provinces.get(m.provinceCode) ?? { code: m.provinceCode, name: m.province, members: [] };
@@ -146,6 +152,6 @@ export async function adoptionOverTime(ctx: GraphQLContext, args: OverTimeArgs) 
       const last = entries.filter((e) => new Date(e.at).getTime() <= endOfDay).at(-1);
       if (last) statusOf.set(municipalityId, last.status);
     }
-    return { date, ...summarize(population, statusOf) };
+    return { date, ...summarize(population, (id) => statusOf.get(id)) };
   });
 }

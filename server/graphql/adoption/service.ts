@@ -81,23 +81,30 @@ export async function updateAdoption(ctx: GraphQLContext, args: UpdateAdoptionAr
     adoptedVersion: input.adoptedVersion,
     note: input.note,
   };
-  const before = await models.Adoption.findOneAndUpdate(
-    { municipalityId: municipality._id, standardId: standard._id },
+  const cell = { municipalityId: municipality._id, standardId: standard._id };
+  // The read model knows the record's _id, and FerretDB pushes down only `{ _id }` filters: the
+  // write and the re-read then touch one record instead of scanning every adoption.
+  const known = (await ctx.loaders.adoptionCells()).get(String(standard._id))?.get(municipality._id);
+  const write = models.Adoption.findOneAndUpdate(
+    known ? { _id: known.id } : cell,
     {
       $set: { ...state, needsReview: false, reviewVersion: null, updatedByUserId: viewer.id, demo: false },
+      // Only with an `_id` filter: the fields filter already puts these on an inserted record.
+      ...(known ? { $setOnInsert: cell } : {}),
       $push: { history: { ...state, at, byUserId: viewer.id } },
     },
     { upsert: true, returnDocument: 'before' },
-  )
-    .lean<AdoptionRecord | null>()
-    .exec();
-  const adoption = await models.Adoption.findOne({
-    municipalityId: municipality._id,
-    standardId: standard._id,
-  })
+  );
+  const before = await write.lean<AdoptionRecord | null>().exec();
+  const adoption = await (known ? models.Adoption.findById(known.id) : models.Adoption.findOne(cell))
     .lean<AdoptionRecord>()
     .exec();
   if (!adoption) throw notFound('Adoptie');
+  ctx.runtime.adoptionStatuses.noteWrite(
+    write,
+    { standardId: String(standard._id), municipalityId: municipality._id },
+    { id: String(adoption._id), status: input.status, needsReview: false },
+  );
 
   await recordAudit(models, {
     actorId: viewer.id,

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { requireViewer } from '../../auth/guards';
 import { badUserInput, forbidden } from '../../errors';
 import { canEditPages } from '../../realtime/access';
+import { publishSearchChange } from '../../search/events';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { pageOfQuery } from '../pagination';
 
@@ -28,6 +29,7 @@ export const pageResolvers: Resolvers = {
         title,
         createdById: new Types.ObjectId(viewer.id),
       });
+      publishSearchChange(ctx.runtime.pubsub, 'PAGE', [String(page._id)]);
       return page.toObject();
     },
   },

@@ -44,6 +44,8 @@ function versionDoc(version: RoadmapVersionRecord): Y.Doc {
 
 /** Applies a version as a new change on top of the live document; history is kept. */
 export async function restoreRoadmapVersion(ctx: GraphQLContext, versionId: string): Promise<RoadmapRecord> {
+  // Signed in first: an anonymous caller must not learn which version ids exist.
+  requireViewer(ctx.viewer);
   const version = await findVersion(ctx, versionId);
   const roadmapId = String(version.roadmapId);
   const { viewer } = await editableRoadmap(ctx, roadmapId);

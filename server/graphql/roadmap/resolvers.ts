@@ -68,6 +68,9 @@ export const roadmapResolvers: Resolvers = {
     author: (c, _args, ctx) => ctx.loaders.userById.load(c.authorId),
   },
   Standard: {
-    roadmapItems: (standard, _args, ctx) => ctx.loaders.roadmapItemsByStandardId.load(String(standard._id)),
+    // The standard is public, its roadmaps are not: visitors get no items rather than an error,
+    // so the public standard page still loads.
+    roadmapItems: (standard, _args, ctx) =>
+      ctx.viewer ? ctx.loaders.roadmapItemsByStandardId.load(String(standard._id)) : [],
   },
 };

@@ -16,6 +16,7 @@ import {
   type ItemContent,
 } from '../../realtime/roadmapDocument';
 import { writeSnapshot } from '../../realtime/snapshots';
+import { publishSearchChange } from '../../search/events';
 import * as Y from 'yjs';
 import type {
   AddRoadmapItemInput,
@@ -75,6 +76,7 @@ export async function createRoadmap(ctx: GraphQLContext, input: CreateRoadmapInp
     Y.encodeStateAsUpdate(doc),
   );
   doc.destroy();
+  publishSearchChange(ctx.runtime.pubsub, 'ROADMAP', [String(roadmap._id)]);
   return roadmap.toObject() as RoadmapRecord;
 }
 

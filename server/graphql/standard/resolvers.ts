@@ -30,13 +30,14 @@ export const standardResolvers: Resolvers = {
     versions: (s) =>
       (s.versions ?? []).map((v) => ({ number: v.number, date: v.date ?? null, changes: v.changes ?? '' })),
     adoptionSummary: async (s, _args, ctx) => {
-      const [municipalities, statuses] = await Promise.all([
+      const [municipalities, cells] = await Promise.all([
         ctx.loaders.currentMunicipalities(),
-        ctx.loaders.adoptionStatusesByStandardId.load(s._id),
+        ctx.loaders.adoptionCells(),
       ]);
+      const ofStandard = cells.get(String(s._id));
       return summarize(
         municipalities.map((m) => m._id),
-        new Map(statuses.map((r) => [r.municipalityId, r.status])),
+        (municipalityId) => ofStandard?.get(municipalityId)?.status,
       );
     },
     subscribers: async (s, _args, ctx) => {

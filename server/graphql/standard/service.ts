@@ -5,6 +5,7 @@ import {
   COMPLIANCE_LEVELS,
   LIFECYCLES,
   STANDARD_CATEGORIES,
+  STANDARDS_VERSION,
   type StandardRecord,
 } from '../../db/models/Standard';
 import { badUserInput, conflict, notFound } from '../../errors';
@@ -12,6 +13,7 @@ import { isIsoDate } from '../scalars';
 import type { CreateStandardInput, UpdateStandardInput } from '../__generated__/resolvers-types';
 import type { GraphQLContext } from '../context';
 import { escapeRegExp } from '../municipality/service';
+import { publishSearchChange } from '../../search/events';
 import { notifySubscribers } from '../notification/service';
 import { pageOfQuery, type PageArgs } from '../pagination';
 import { parseInput, parseObjectId } from '../validation';
@@ -56,7 +58,7 @@ export interface StandardListArgs extends PageArgs {
 }
 
 /** A page of standards by name; public. */
-export function listStandards(ctx: GraphQLContext, args: StandardListArgs) {
+export async function listStandards(ctx: GraphQLContext, args: StandardListArgs) {
   const filter: QueryFilter<StandardRecord> = {};
   if (args.category) filter.category = args.category;
   if (args.lifecycle) filter.lifecycle = args.lifecycle;
@@ -64,7 +66,10 @@ export function listStandards(ctx: GraphQLContext, args: StandardListArgs) {
     if (args.search.length > 100) throw badUserInput('search', 'must be at most 100 characters');
     filter.searchText = { $regex: escapeRegExp(args.search.trim().toLocaleLowerCase('nl')) };
   }
-  return pageOfQuery<StandardRecord>(ctx.runtime.models.Standard, filter, { name: 1, _id: 1 }, args);
+  const key = `standards:${JSON.stringify([filter, args.first ?? null, args.after ?? null])}`;
+  return ctx.runtime.cache.get(await ctx.loaders.dataVersions(), [STANDARDS_VERSION], key, () =>
+    pageOfQuery<StandardRecord>(ctx.runtime.models.Standard, filter, { name: 1, _id: 1 }, args),
+  );
 }
 
 /** One standard by id or slug, or null. */
@@ -99,6 +104,7 @@ export async function createStandard(ctx: GraphQLContext, args: CreateStandardIn
     if (isDuplicateKey(error)) throw conflict(`De slug "${input.slug}" is al in gebruik.`);
     throw error;
   }
+  publishSearchChange(ctx.runtime.pubsub, 'STANDARD', [String(standard._id)]);
   await recordAudit(ctx.runtime.models, {
     actorId: viewer.id,
     action: 'standard:create',
@@ -139,6 +145,7 @@ export async function updateStandard(ctx: GraphQLContext, args: UpdateStandardIn
     throw error;
   }
   if (!standard) throw notFound('Standaard');
+  publishSearchChange(ctx.runtime.pubsub, 'STANDARD', [id]);
   const at = ctx.runtime.now();
   await recordAudit(models, {
     actorId: viewer.id,

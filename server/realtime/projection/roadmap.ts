@@ -10,6 +10,14 @@ import { readRoadmap } from '../roadmapDocument';
 /** Why 300 ms: a typing burst becomes one projection, and GraphQL still sees it within a second. */
 export const PROJECTION_DEBOUNCE_MS = 300;
 
+/** What one projection run wrote: record ids of the roadmap and of its changed items. */
+export interface RoadmapProjected {
+  roadmapId: string;
+  metaChanged: boolean;
+  /** `_id`s of items written or deleted; every item's when the meta (the roadmap's title) changed. */
+  itemIds: string[];
+}
+
 /**
  * Mirrors a roadmap document's meta, lanes, milestones (into the Roadmap record) and items (into
  * RoadmapItem records) so queries never load a Y.Doc. Debounced; writes only items that changed.
@@ -25,14 +33,21 @@ export class RoadmapProjector {
   private projectedMeta: string | null = null;
   private fallback = { title: '', startYear: 0, endYear: 0 };
   private readonly roadmapId: Types.ObjectId;
+  private listener: (change: RoadmapProjected) => void = () => undefined;
 
   constructor(
     private readonly models: Models,
-    private readonly doc: Y.Doc,
+    /** The document, read when projecting (the owner applies its stored state on first read). */
+    private readonly doc: () => Y.Doc,
     roadmapId: string,
     private readonly logger: Logger,
   ) {
     this.roadmapId = new Types.ObjectId(roadmapId);
+  }
+
+  /** Tells `listener` after each run that wrote something (the search index follows the projection). */
+  onProjected(listener: (change: RoadmapProjected) => void): void {
+    this.listener = listener;
   }
 
   /** Marks the document changed; projects after {@link PROJECTION_DEBOUNCE_MS} of quiet. */
@@ -63,7 +78,7 @@ export class RoadmapProjector {
   }
 
   private async project(): Promise<void> {
-    const content = readRoadmap(this.doc);
+    const content = readRoadmap(this.doc());
     if (content.problems.length > 0) {
       this.logger.warn(
         { roadmapId: String(this.roadmapId), problems: content.problems.slice(0, 20) },
@@ -94,17 +109,20 @@ export class RoadmapProjector {
     }
     const next = new Map<string, string>();
     const operations: AnyBulkWriteOperation<RoadmapItemRecord>[] = [];
+    const changedIds: string[] = [];
     content.items.forEach((item, position) => {
       const record = toRecord(this.roadmapId, { ...item, itemId: item.id }, position);
       const json = JSON.stringify(record);
       next.set(item.id, json);
       if (this.projected?.get(item.id) !== json) {
         operations.push({ replaceOne: { filter: { _id: record._id }, replacement: record, upsert: true } });
+        changedIds.push(record._id);
       }
     });
     for (const id of this.projected.keys()) {
-      if (!next.has(id))
-        operations.push({ deleteOne: { filter: { _id: `${String(this.roadmapId)}:${id}` } } });
+      if (next.has(id)) continue;
+      operations.push({ deleteOne: { filter: { _id: `${String(this.roadmapId)}:${id}` } } });
+      changedIds.push(`${String(this.roadmapId)}:${id}`);
     }
     if (operations.length > 0) await bulkWriteInBatches(this.models.RoadmapItem, operations);
     this.projected = next;
@@ -117,6 +135,15 @@ export class RoadmapProjector {
       );
       this.projectedMeta = metaJson;
       this.fallback = { title: meta.title, startYear: meta.startYear, endYear: meta.endYear };
+      const roadmapId = String(this.roadmapId);
+      this.listener({
+        roadmapId,
+        metaChanged,
+        // Items show their roadmap's title, so a new title refreshes them all.
+        itemIds: metaChanged
+          ? [...new Set([...changedIds, ...[...next.keys()].map((id) => `${roadmapId}:${id}`)])]
+          : changedIds,
+      });
     }
   }
 }

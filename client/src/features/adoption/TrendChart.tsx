@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable';
 import type { AdoptionStatus } from '../../gql/graphql';
 import { localeFor, useFormatters } from '../../i18n/format';
 import { toLanguage } from '../../i18n/language';
@@ -58,26 +59,14 @@ export function TrendChart({ points, label }: { points: readonly TrendPoint[]; l
       </svg>
       <details className="koers-details">
         <summary>{t('adoption.trendTable')}</summary>
-        <table className="utrecht-table">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('common.date')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('adoption.adopted')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {points.map((point, index) => (
-              <tr key={point.date} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{format.date(point.date)}</td>
-                <td className="utrecht-table__cell">{format.number(values[index]!)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={points.map((point, index) => ({ date: point.date, value: values[index]! }))}
+          rowKey={(row) => row.date}
+          columns={[
+            { key: 'date', header: t('common.date'), cell: (row) => format.date(row.date) },
+            { key: 'adopted', header: t('adoption.adopted'), cell: (row) => format.number(row.value) },
+          ]}
+        />
       </details>
     </figure>
   );

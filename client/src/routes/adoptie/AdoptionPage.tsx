@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
@@ -16,8 +17,10 @@ import { StatusSummary } from '../../features/adoption/StatusSummary';
 import { TrendChart } from '../../features/adoption/TrendChart';
 import { useAdoptionMapPoints } from '../../features/adoption/useAdoptionMapPoints';
 import { graphql } from '../../gql';
-import type { AdoptionStatus } from '../../gql/graphql';
+import type { AdoptionFiguresQueryQuery, AdoptionStatus } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
+
+type ProvinceRow = AdoptionFiguresQueryQuery['adoptionByProvince'][number];
 
 const AdoptionPageQuery = graphql(`
   query AdoptionPageQuery {
@@ -212,48 +215,37 @@ function AdoptionFigures({ standardId }: { standardId: string }) {
         <h2 id="province-heading" className="utrecht-heading-2">
           {t('adoption.byProvince')}
         </h2>
-        <div className="koers-table-wrapper">
-          <table className="utrecht-table" aria-labelledby="province-heading" data-testid="province-table">
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t('adoption.province')}
-                </th>
-                <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-                  {t('adoption.municipalities')}
-                </th>
-                {completeCounts([]).map(({ status }) => (
-                  <th
-                    key={status}
-                    className="utrecht-table__header-cell utrecht-table__header-cell--numeric"
-                    scope="col"
-                  >
-                    {statusLabel(status)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {[...figures.data.adoptionByProvince]
-                .sort((a, b) => a.province.name.localeCompare(b.province.name, 'nl'))
-                .map((row) => (
-                  <tr key={row.province.code} className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="row">
-                      {row.province.name}
-                    </th>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">
-                      {format.number(row.total)}
-                    </td>
-                    {completeCounts(row.byStatus).map(({ status, count }) => (
-                      <td key={status} className="utrecht-table__cell utrecht-table__cell--numeric">
-                        {format.number(count)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<ProvinceRow>
+          labelledBy="province-heading"
+          testId="province-table"
+          rows={[...figures.data.adoptionByProvince].sort((a, b) =>
+            a.province.name.localeCompare(b.province.name, 'nl'),
+          )}
+          rowKey={(row) => row.province.code}
+          columns={[
+            {
+              key: 'province',
+              header: t('adoption.province'),
+              cell: (row) => row.province.name,
+              rowHeader: true,
+            },
+            {
+              key: 'total',
+              header: t('adoption.municipalities'),
+              cell: (row) => format.number(row.total),
+              numeric: true,
+            },
+            ...completeCounts([]).map(({ status }) => ({
+              key: status,
+              header: statusLabel(status),
+              numeric: true,
+              cell: (row: ProvinceRow) =>
+                format.number(
+                  completeCounts(row.byStatus).find((entry) => entry.status === status)?.count ?? 0,
+                ),
+            })),
+          ]}
+        />
       </section>
 
       <section aria-labelledby="trend-heading">

@@ -3,6 +3,7 @@ import { Button } from '@utrecht/button-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
@@ -10,6 +11,7 @@ import { Page } from '../../components/Page';
 import { AdoptionForm } from '../../features/adoption/AdoptionForm';
 import { useUpdateAdoption } from '../../features/adoption/useUpdateAdoption';
 import { graphql } from '../../gql';
+import type { MunicipalityPageQueryQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 
 const MunicipalityPageQuery = graphql(`
@@ -30,6 +32,8 @@ const MunicipalityPageQuery = graphql(`
     }
   }
 `);
+
+type Adoption = NonNullable<MunicipalityPageQueryQuery['municipality']>['adoptions'][number];
 
 /** `/gemeenten/:code`: a municipality's scorecard, editable by its editor (pas toe of leg uit). */
 export function MunicipalityPage() {
@@ -99,53 +103,51 @@ export function MunicipalityPage() {
         {adoptions.length === 0 ? (
           <EmptyState message={t('municipality.empty')} />
         ) : (
-          <div className="koers-table-wrapper">
-            <table className="utrecht-table" aria-labelledby="scorecard-heading">
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('municipality.standard')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('common.status')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('municipality.targetDate')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('municipality.note')}
-                  </th>
-                  {municipality.viewerCanEdit && (
-                    <th className="utrecht-table__header-cell" scope="col">
-                      <span className="koers-visually-hidden">{t('municipality.edit')}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {adoptions.map((adoption) => (
-                  <tr key={adoption.id} className="utrecht-table__row" data-standard={adoption.standard.slug}>
-                    <th className="utrecht-table__header-cell" scope="row">
-                      <Link className="utrecht-link" to={`/standaarden/${adoption.standard.slug}`}>
-                        {adoption.standard.name}
-                      </Link>
-                    </th>
-                    <td className="utrecht-table__cell" data-testid="adoption-status">
-                      {t(`enums.adoptionStatus.${adoption.status}`)}
-                      {adoption.isDemo && <span className="koers-badge">{t('common.demo')}</span>}
-                      {adoption.needsReview && (
-                        <div className="koers-review">
-                          {t('municipality.needsReview', { version: adoption.reviewVersion ?? '' })}
-                        </div>
-                      )}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {adoption.targetDate ? format.date(adoption.targetDate) : none}
-                    </td>
-                    <td className="utrecht-table__cell">{adoption.note ?? none}</td>
-                    {municipality.viewerCanEdit && (
-                      <td className="utrecht-table__cell">
-                        {adoption.viewerCanEdit && (
+          <DataTable<Adoption>
+            labelledBy="scorecard-heading"
+            rows={adoptions}
+            rowKey={(adoption) => adoption.id}
+            rowData={(adoption) => ({ 'data-standard': adoption.standard.slug })}
+            columns={[
+              {
+                key: 'standard',
+                header: t('municipality.standard'),
+                rowHeader: true,
+                cell: (adoption) => (
+                  <Link className="utrecht-link" to={`/standaarden/${adoption.standard.slug}`}>
+                    {adoption.standard.name}
+                  </Link>
+                ),
+              },
+              {
+                key: 'status',
+                header: t('common.status'),
+                testId: 'adoption-status',
+                cell: (adoption) => (
+                  <>
+                    {t(`enums.adoptionStatus.${adoption.status}`)}
+                    {adoption.isDemo && <span className="koers-badge">{t('common.demo')}</span>}
+                    {adoption.needsReview && (
+                      <div className="koers-review">
+                        {t('municipality.needsReview', { version: adoption.reviewVersion ?? '' })}
+                      </div>
+                    )}
+                  </>
+                ),
+              },
+              {
+                key: 'targetDate',
+                header: t('municipality.targetDate'),
+                cell: (adoption) => (adoption.targetDate ? format.date(adoption.targetDate) : none),
+              },
+              { key: 'note', header: t('municipality.note'), cell: (adoption) => adoption.note ?? none },
+              ...(municipality.viewerCanEdit
+                ? [
+                    {
+                      key: 'edit',
+                      header: <span className="koers-visually-hidden">{t('municipality.edit')}</span>,
+                      cell: (adoption: Adoption) =>
+                        adoption.viewerCanEdit && (
                           <Button
                             type="button"
                             appearance="subtle-button"
@@ -158,14 +160,12 @@ export function MunicipalityPage() {
                             {t('municipality.edit')}
                             <span className="koers-visually-hidden"> {adoption.standard.name}</span>
                           </Button>
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                        ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
         )}
         {adoptions.some((adoption) => adoption.isDemo) && (
           <p className="utrecht-paragraph koers-note">{t('municipality.demoNote')}</p>

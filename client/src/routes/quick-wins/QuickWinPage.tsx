@@ -1,68 +1,56 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { Button } from '@utrecht/button-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { BenefitTable } from '../../features/initiatives/BenefitTable';
+import { LinkedStandards } from '../../features/initiatives/LinkedStandards';
+import { QuickWinFacts } from '../../features/initiatives/QuickWinFacts';
+import { QuickWinForm } from '../../features/initiatives/QuickWinForm';
+import { QuickWinParticipants } from '../../features/initiatives/QuickWinParticipants';
+import { benefitInput, figureText } from '../../features/initiatives/quickWinValues';
+import { RealisedBenefitForm } from '../../features/initiatives/RealisedBenefitForm';
+import { StatusForm } from '../../features/initiatives/StatusForm';
+import { useUpdateInitiative } from '../../features/initiatives/useUpdateInitiative';
 import { graphql } from '../../gql';
 import { useFormatters } from '../../i18n/format';
-import { BenefitTable } from './QuickWinsPage';
 
 const QuickWinPageQuery = graphql(`
   query QuickWinPageQuery($id: ID!) {
     initiative(id: $id) {
-      id
-      title
-      description
-      status
-      stopReason
-      deadline
-      overdue
-      owner {
-        id
-        name
-      }
-      ownerTaskforce {
-        id
-        name
-      }
-      standards {
-        id
-        slug
-        name
-      }
-      participants {
-        municipality {
-          id
-          code
-          name
-        }
-        status
-        startedOn
-        liveOn
-      }
-      expectedBenefit {
-        hoursPerYear
-        eurosPerYear
-        citizensReached
-      }
-      latestRealisedBenefit {
-        date
-        hoursPerYear
-        eurosPerYear
-        citizensReached
+      ...QuickWinFields
+    }
+  }
+`);
+
+// The changed initiative lands in the cache by id, so the page shows it without a refetch.
+const QuickWinChangedSubscription = graphql(`
+  subscription QuickWinChangedSubscription($id: ID!) {
+    initiativeChanged(id: $id) {
+      kind
+      initiative {
+        ...QuickWinFields
       }
     }
   }
 `);
 
-/** `/quick-wins/:id`: one initiative with its participants' rollout and its benefits. */
+/** `/quick-wins/:id`: one initiative, kept live, with its participants' rollout and its benefits; managers edit it here. */
 export function QuickWinPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormatters();
   const { data, error, refetch } = useQuery(QuickWinPageQuery, { variables: { id } });
+  useSubscription(QuickWinChangedSubscription, { variables: { id } });
+  const { updateInitiative } = useUpdateInitiative();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState('');
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const reload = () => void refetch().catch(() => undefined);
 
   if (error && !data) {
     return (
@@ -86,45 +74,78 @@ export function QuickWinPage() {
       </Page>
     );
   }
-  const none = t('common.none');
   const expected = initiative.expectedBenefit;
   const realised = initiative.latestRealisedBenefit;
+  const closeEditor = (message: string) => {
+    setEditing(false);
+    setSaved(message);
+    // The form is gone; focus returns to the button that opened it.
+    requestAnimationFrame(() => editButtonRef.current?.focus());
+  };
 
   return (
     <Page title={initiative.title}>
       {initiative.description && <p className="utrecht-paragraph koers-lead">{initiative.description}</p>}
-      <dl className="koers-facts">
-        <dt>{t('common.status')}</dt>
-        <dd>{t(`enums.initiativeStatus.${initiative.status}`)}</dd>
-        <dt>{t('quickWins.deadline')}</dt>
-        <dd>
-          {format.date(initiative.deadline)}
-          {initiative.overdue && ` (${t('quickWins.overdue')})`}
-        </dd>
-        {initiative.stopReason && (
-          <>
-            <dt>{t('quickWin.stopReason')}</dt>
-            <dd>{initiative.stopReason}</dd>
-          </>
-        )}
-        <dt>{t('quickWin.owner')}</dt>
-        <dd>{initiative.owner?.name ?? none}</dd>
-        <dt>{t('quickWin.taskforce')}</dt>
-        <dd>{initiative.ownerTaskforce?.name ?? none}</dd>
-        <dt>{t('quickWin.standards')}</dt>
-        <dd>
-          {initiative.standards.length === 0
-            ? none
-            : initiative.standards.map((standard, index) => (
-                <span key={standard.id}>
-                  {index > 0 && ', '}
-                  <Link className="utrecht-link" to={`/standaarden/${standard.slug}`}>
-                    {standard.name}
-                  </Link>
-                </span>
-              ))}
-        </dd>
-      </dl>
+      {initiative.viewerCanEdit && (
+        <div className="koers-actions">
+          <Button
+            ref={editButtonRef}
+            type="button"
+            appearance="secondary-action-button"
+            aria-expanded={editing}
+            onClick={() => {
+              setSaved('');
+              setEditing(true);
+            }}
+          >
+            {t('quickWinForm.edit')}
+          </Button>
+          <p className="utrecht-paragraph" role="status">
+            {saved}
+          </p>
+        </div>
+      )}
+      {editing && (
+        <QuickWinForm
+          heading={t('quickWinForm.editTitle')}
+          submitLabel={t('common.save')}
+          initial={{
+            title: initiative.title,
+            description: initiative.description,
+            deadline: initiative.deadline,
+            hoursPerYear: figureText(expected.hoursPerYear),
+            eurosPerYear: figureText(expected.eurosPerYear),
+            citizensReached: figureText(expected.citizensReached),
+          }}
+          onSubmit={async (values) => {
+            await updateInitiative({
+              id: initiative.id,
+              title: values.title.trim(),
+              description: values.description,
+              deadline: values.deadline,
+              expectedBenefit: benefitInput(values),
+            });
+            closeEditor(t('common.saved'));
+          }}
+          onCancel={() => closeEditor('')}
+          onReload={reload}
+        />
+      )}
+      <QuickWinFacts initiative={initiative} />
+
+      {initiative.viewerCanEdit && (
+        <section aria-labelledby="status-heading">
+          <h2 id="status-heading" className="utrecht-heading-2">
+            {t('quickWinForm.statusHeading')}
+          </h2>
+          <StatusForm
+            initiativeId={initiative.id}
+            status={initiative.status}
+            nextStatuses={initiative.nextStatuses}
+            onReload={reload}
+          />
+        </section>
+      )}
 
       <section aria-labelledby="benefit-heading">
         <h2 id="benefit-heading" className="utrecht-heading-2">
@@ -137,49 +158,19 @@ export function QuickWinPage() {
             [t('quickWins.citizensReached'), expected.citizensReached, realised?.citizensReached],
           ]}
         />
+        {realised && (
+          <p className="utrecht-paragraph">
+            {t('quickWinForm.measuredAt', { date: format.date(realised.date) })}
+            {realised.note && ` – ${realised.note}`}
+          </p>
+        )}
+        {initiative.viewerCanEdit && <RealisedBenefitForm initiativeId={initiative.id} onReload={reload} />}
       </section>
 
-      <section aria-labelledby="participants-heading">
-        <h2 id="participants-heading" className="utrecht-heading-2">
-          {t('quickWin.participants')}
-        </h2>
-        {initiative.participants.length === 0 ? (
-          <EmptyState message={t('quickWin.noParticipants')} />
-        ) : (
-          <div className="koers-table-wrapper">
-            <table className="utrecht-table" aria-labelledby="participants-heading">
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('common.name')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('common.status')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('quickWin.liveOn')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {initiative.participants.map((participant) => (
-                  <tr key={participant.municipality.id} className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="row">
-                      <Link className="utrecht-link" to={`/gemeenten/${participant.municipality.code}`}>
-                        {participant.municipality.name}
-                      </Link>
-                    </th>
-                    <td className="utrecht-table__cell">{t(`enums.rolloutStatus.${participant.status}`)}</td>
-                    <td className="utrecht-table__cell">
-                      {participant.liveOn ? format.date(participant.liveOn) : none}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <QuickWinParticipants initiative={initiative} onReload={reload} />
+      {initiative.viewerCanEdit && (
+        <LinkedStandards initiativeId={initiative.id} standards={initiative.standards} onReload={reload} />
+      )}
     </Page>
   );
 }

@@ -1,6 +1,8 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BenefitTable } from '../../features/initiatives/BenefitTable';
+import { NewQuickWin } from '../../features/initiatives/NewQuickWin';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
@@ -91,6 +93,7 @@ export function QuickWinsPage() {
 
   return (
     <Page title={t('quickWins.title')}>
+      <NewQuickWin />
       <section aria-labelledby="dashboard-heading">
         <h2 id="dashboard-heading" className="utrecht-heading-2">
           {t('quickWins.dashboard')}
@@ -179,47 +182,5 @@ export function QuickWinsPage() {
         )}
       </section>
     </Page>
-  );
-}
-
-/** Expected against realised benefit, one row per measure. */
-export function BenefitTable({
-  rows,
-}: {
-  rows: [string, number | null | undefined, number | null | undefined][];
-}) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  const show = (value: number | null | undefined) =>
-    value == null ? t('common.none') : format.number(value);
-  return (
-    <div className="koers-table-wrapper">
-      <table className="utrecht-table">
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">
-              {t('quickWin.measure')}
-            </th>
-            <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-              {t('quickWins.expected')}
-            </th>
-            <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-              {t('quickWins.realised')}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {rows.map(([label, expected, realised]) => (
-            <tr key={label} className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="row">
-                {label}
-              </th>
-              <td className="utrecht-table__cell utrecht-table__cell--numeric">{show(expected)}</td>
-              <td className="utrecht-table__cell utrecht-table__cell--numeric">{show(realised)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
@@ -41,42 +42,33 @@ export function RoadmapsPage() {
       ) : roadmaps.length === 0 ? (
         <EmptyState message={t('roadmaps.empty')} />
       ) : (
-        <div className="koers-table-wrapper">
-          <table className="utrecht-table">
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t('common.name')}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t('roadmaps.taskforce')}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t('roadmaps.period')}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t('roadmaps.lastActivity')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {roadmaps.map((roadmap) => (
-                <tr key={roadmap.id} className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="row">
-                    <Link className="utrecht-link" to={`/roadmaps/${roadmap.id}`}>
-                      {roadmap.title}
-                    </Link>
-                  </th>
-                  <td className="utrecht-table__cell">{roadmap.taskforce?.name ?? t('common.none')}</td>
-                  <td className="utrecht-table__cell">
-                    {roadmap.startYear}–{roadmap.endYear}
-                  </td>
-                  <td className="utrecht-table__cell">{format.dateTime(roadmap.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={roadmaps}
+          rowKey={(roadmap) => roadmap.id}
+          columns={[
+            {
+              key: 'title',
+              header: t('common.name'),
+              rowHeader: true,
+              cell: (roadmap) => (
+                <Link className="utrecht-link" to={`/roadmaps/${roadmap.id}`}>
+                  {roadmap.title}
+                </Link>
+              ),
+            },
+            {
+              key: 'taskforce',
+              header: t('roadmaps.taskforce'),
+              cell: (r) => r.taskforce?.name ?? t('common.none'),
+            },
+            { key: 'period', header: t('roadmaps.period'), cell: (r) => `${r.startYear}–${r.endYear}` },
+            {
+              key: 'activity',
+              header: t('roadmaps.lastActivity'),
+              cell: (r) => format.dateTime(r.updatedAt),
+            },
+          ]}
+        />
       )}
     </Page>
   );

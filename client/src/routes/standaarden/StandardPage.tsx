@@ -3,6 +3,7 @@ import { Button } from '@utrecht/button-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
@@ -12,6 +13,7 @@ import { useViewer } from '../../features/auth/AuthContext';
 import { StandardDescription } from '../../features/standards/StandardDescription';
 import { useSubscribeToStandard } from '../../features/standards/useSubscribeToStandard';
 import { useUnsubscribeFromStandard } from '../../features/standards/useUnsubscribeFromStandard';
+import { StandardRoadmapItems } from '../../features/standards/StandardRoadmapItems';
 import { graphql } from '../../gql';
 import { useFormatters } from '../../i18n/format';
 
@@ -29,6 +31,7 @@ const StandardPageQuery = graphql(`
       complianceLevel
       establishedOn
       complianceDeadline
+      ...StandardRoadmapItems_standard
       versions {
         number
         date
@@ -144,34 +147,16 @@ export function StandardPage() {
         {standard.versions.length === 0 ? (
           <EmptyState message={t('standard.noVersions')} />
         ) : (
-          <div className="koers-table-wrapper">
-            <table className="utrecht-table">
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('standard.version')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('common.date')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t('standard.changes')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {standard.versions.map((version) => (
-                  <tr key={version.number} className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="row">
-                      {version.number}
-                    </th>
-                    <td className="utrecht-table__cell">{version.date ? format.date(version.date) : none}</td>
-                    <td className="utrecht-table__cell">{version.changes}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            labelledBy="versions-heading"
+            rows={standard.versions}
+            rowKey={(version) => version.number}
+            columns={[
+              { key: 'number', header: t('standard.version'), cell: (v) => v.number, rowHeader: true },
+              { key: 'date', header: t('common.date'), cell: (v) => (v.date ? format.date(v.date) : none) },
+              { key: 'changes', header: t('standard.changes'), cell: (v) => v.changes },
+            ]}
+          />
         )}
       </section>
 
@@ -193,6 +178,8 @@ export function StandardPage() {
           </ul>
         )}
       </section>
+
+      <StandardRoadmapItems standard={standard} />
     </Page>
   );
 }

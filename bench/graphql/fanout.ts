@@ -1,0 +1,95 @@
+import { performance } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import type { Models } from '../../server/db/models';
+import type { MetricSet } from '../lib/metrics';
+import { percentile } from '../lib/stats';
+
+const SUBSCRIBERS = 200;
+const EVENTS_PER_SECOND = 50;
+
+const SUBSCRIPTION = `subscription { adoptionChanged(municipalityId: "GM0344") { note } }`;
+const UPDATE = `mutation ($input: UpdateAdoptionInput!) { updateAdoption(input: $input) { adoption { id } } }`;
+
+/**
+ * graphql-ws fan-out: 200 subscribers of `adoptionChanged`, while `updateAdoption` runs at 50
+ * events/s. Each event carries a unique note; its latency is from sending the mutation to each
+ * subscriber receiving it, and an event a subscriber never receives (5 s after the last) is lost.
+ */
+export async function fanoutBenchmark(
+  url: string,
+  token: string,
+  models: Models,
+  metrics: MetricSet,
+  quick: boolean,
+): Promise<void> {
+  const standards = await models.Standard.find({}, { _id: 1 }).sort({ slug: 1 }).limit(10).lean();
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const clients: Client[] = [];
+  let ready = 0;
+  const seen = new Set<number>();
+  for (let i = 0; i < SUBSCRIBERS; i++) {
+    const client = createClient({ url: `ws://${url}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    clients.push(client);
+    client.subscribe<{ adoptionChanged: { note: string | null } }>(
+      { query: SUBSCRIPTION },
+      {
+        next: ({ data }) => {
+          const note = data?.adoptionChanged.note ?? '';
+          if (!seen.has(i)) {
+            seen.add(i);
+            ready += 1;
+          }
+          const sent = sentAt.get(note);
+          if (sent === undefined) return;
+          latencies.push(performance.now() - sent);
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+  }
+  let sequence = 0;
+  const send = (note: string) => {
+    const standardId = String(standards[sequence++ % standards.length]!._id);
+    return fetch(`http://${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: UPDATE,
+        variables: { input: { municipalityId: 'GM0344', standardId, status: 'IN_PROGRESS', note } },
+      }),
+    });
+  };
+  try {
+    // Warm-up: events until every subscriber has received one, so all are subscribed.
+    const readyBy = Date.now() + 20_000;
+    while (ready < SUBSCRIBERS && Date.now() < readyBy) {
+      await send(`warm-${Date.now()}`);
+      await delay(200);
+    }
+    const events = EVENTS_PER_SECOND * (quick ? 4 : 10);
+    const writes: Promise<unknown>[] = [];
+    const started = performance.now();
+    for (let n = 0; n < events; n++) {
+      const due = started + (n * 1000) / EVENTS_PER_SECOND;
+      const wait = due - performance.now();
+      if (wait > 0) await delay(wait);
+      const note = `bench-${n}`;
+      sentAt.set(note, performance.now());
+      writes.push(send(note));
+    }
+    await Promise.all(writes);
+    const expected = events * SUBSCRIBERS;
+    const drainBy = Date.now() + 5000;
+    while (latencies.length < expected && Date.now() < drainBy) await delay(50);
+    metrics.add('graphql.fanout.subscribers', ready, 'subscribers', { goal: `${SUBSCRIBERS}` });
+    metrics.add('graphql.fanout.p50_ms', percentile(latencies, 50), 'ms');
+    metrics.add('graphql.fanout.p99_ms', percentile(latencies, 99), 'ms');
+    metrics.add('graphql.fanout.lost', expected - latencies.length, 'events', { goal: '0' });
+  } finally {
+    await Promise.all(clients.map((c) => c.dispose()));
+  }
+}

@@ -1,0 +1,61 @@
+/** Props of {@link TextAreaField}. */
+export interface TextAreaFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  /** A hint under the label, read with the field. */
+  description?: string;
+  required?: boolean;
+  rows?: number;
+  maxLength?: number;
+}
+
+/** A labelled NL Design System textarea; hint and error are tied to it with aria-describedby. */
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  description,
+  required,
+  rows = 4,
+  maxLength,
+}: TextAreaFieldProps) {
+  const describedBy = [description ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {description && (
+        <div className="utrecht-form-field-description" id={`${id}-hint`}>
+          {description}
+        </div>
+      )}
+      {error && (
+        <div className="utrecht-form-field-error-message" id={`${id}-error`}>
+          {error}
+        </div>
+      )}
+      <div className="utrecht-form-field__input">
+        <textarea
+          id={id}
+          className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
+          rows={rows}
+          value={value}
+          maxLength={maxLength}
+          required={required}
+          aria-required={required || undefined}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      </div>
+    </div>
+  );
+}

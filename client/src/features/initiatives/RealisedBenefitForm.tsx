@@ -1,0 +1,108 @@
+import { Button } from '@utrecht/button-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MutationError } from '../../components/MutationError';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { benefitInput, validateFigures, type FigureValues, type FormErrors } from './quickWinValues';
+import { useFormErrors } from './useFormErrors';
+import { useRecordRealisedBenefit } from './useRecordRealisedBenefit';
+
+const FIELDS = ['date', 'hoursPerYear', 'eurosPerYear', 'citizensReached', 'note'] as const;
+type Field = (typeof FIELDS)[number];
+
+const empty = { date: '', hoursPerYear: '', eurosPerYear: '', citizensReached: '', note: '' };
+
+/** Checks a measurement: valid figures, and at least one of them (as the server demands). */
+export function validateRealisedBenefit(values: FigureValues & { date: string }): FormErrors<Field> {
+  const errors: FormErrors<Field> = validateFigures(values);
+  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) errors.date = 'quickWinForm.errors.date';
+  if (!values.hoursPerYear.trim() && !values.eurosPerYear.trim() && !values.citizensReached.trim())
+    errors.hoursPerYear = 'quickWinForm.errors.oneFigure';
+  return errors;
+}
+
+/** Records a measurement of realised benefit (the latest one by date counts on the dashboard). */
+export function RealisedBenefitForm({
+  initiativeId,
+  onReload,
+}: {
+  initiativeId: string;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const { recordRealisedBenefit, loading } = useRecordRealisedBenefit();
+  const [values, setValues] = useState(empty);
+  const [saved, setSaved] = useState('');
+  const { fieldErrors, otherError, check, fail } = useFormErrors('realised', FIELDS);
+  const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved('');
+    if (!check(validateRealisedBenefit(values))) return;
+    try {
+      await recordRealisedBenefit({
+        initiativeId,
+        date: values.date || null,
+        note: values.note.trim() || null,
+        ...benefitInput(values),
+      });
+      setValues(empty);
+      setSaved(t('quickWinForm.benefitSaved'));
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  const figure = (field: 'hoursPerYear' | 'eurosPerYear' | 'citizensReached', label: string) => (
+    <TextField
+      id={`realised-${field}`}
+      label={label}
+      inputMode={field === 'citizensReached' ? 'numeric' : 'decimal'}
+      value={values[field]}
+      error={fieldErrors[field]}
+      onChange={(event) => set(field)(event.target.value)}
+    />
+  );
+
+  return (
+    <form className="koers-form koers-panel" onSubmit={(event) => void submit(event)} noValidate>
+      <h3 className="utrecht-heading-3">{t('quickWinForm.recordBenefit')}</h3>
+      {otherError !== undefined && <MutationError error={otherError} onReload={onReload} />}
+      <TextField
+        id="realised-date"
+        label={t('quickWinForm.measuredOn')}
+        type="date"
+        value={values.date}
+        error={fieldErrors.date}
+        onChange={(event) => set('date')(event.target.value)}
+      />
+      {figure('hoursPerYear', t('quickWins.hoursPerYear'))}
+      {figure('eurosPerYear', t('quickWins.eurosPerYear'))}
+      {figure('citizensReached', t('quickWins.citizensReached'))}
+      <TextAreaField
+        id="realised-note"
+        label={t('quickWinForm.note')}
+        rows={2}
+        maxLength={2000}
+        value={values.note}
+        error={fieldErrors.note}
+        onChange={set('note')}
+      />
+      <div className="koers-actions">
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          disabled={loading}
+          busy={loading || undefined}
+        >
+          {t('quickWinForm.saveBenefit')}
+        </Button>
+      </div>
+      <p className="utrecht-paragraph" role="status">
+        {saved}
+      </p>
+    </form>
+  );
+}

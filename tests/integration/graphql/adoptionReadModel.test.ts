@@ -1,0 +1,96 @@
+import type { CommandStartedEvent } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KoersServer } from '../../../server/app';
+import { viewerFromToken } from '../../../server/auth/session';
+import { bumpDataVersion } from '../../../server/db/dataVersion';
+import { ADOPTIONS_VERSION } from '../../../server/db/models/Adoption';
+import type { StandardRecord } from '../../../server/db/models/Standard';
+import { updateAdoption } from '../../../server/graphql/adoption/service';
+import { AdoptionStatusReadModel } from '../../../server/graphql/adoption/statusReadModel';
+import type { GraphQLContext } from '../../../server/graphql/context';
+import { createLoaders } from '../../../server/graphql/loaders';
+import { buildMunicipality, buildStandard, buildUser, type SignedInUser } from '../../support/factories';
+import { startTestServer } from '../../support/server';
+
+let server: KoersServer;
+let admin: SignedInUser;
+let standard: StandardRecord;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const { models } = server.runtime;
+  admin = await buildUser(models, { roles: ['ADMIN'] });
+  standard = await buildStandard(models);
+  await buildMunicipality(models);
+  await buildMunicipality(models, { _id: 'GM0599', cbsNumber: '0599', name: 'Rotterdam' });
+});
+afterAll(() => server.close());
+
+/** The status the server's read model holds for one cell. */
+async function statusOf(model: AdoptionStatusReadModel, municipalityId: string) {
+  const versions = await server.runtime.dataVersions.current();
+  return (await model.current(versions)).get(String(standard._id))?.get(municipalityId)?.status;
+}
+
+/** Finds on the adoptions collection during `work`: a rescan of the read model shows as one. */
+async function adoptionScansDuring(work: () => Promise<unknown>): Promise<number> {
+  const client = server.runtime.connection.getClient();
+  let scans = 0;
+  const listener = (event: CommandStartedEvent) => {
+    if (event.commandName === 'find' && event.command.find === 'adoptions') scans += 1;
+  };
+  client.on('commandStarted', listener);
+  try {
+    await work();
+  } finally {
+    client.off('commandStarted', listener);
+  }
+  return scans;
+}
+
+describe('adoption status read model', () => {
+  it('sees writes that bypass the services: model inserts, and raw writes that bump the version', async () => {
+    const { models } = server.runtime;
+    const model = server.runtime.adoptionStatuses;
+    expect(await statusOf(model, 'GM0344')).toBeUndefined();
+    // A test factory or seed inserting through the model (its hook bumps the version).
+    await models.Adoption.insertMany([
+      { municipalityId: 'GM0344', standardId: standard._id, status: 'PLANNED' },
+    ]);
+    expect(await statusOf(model, 'GM0344')).toBe('PLANNED');
+    // The backup import writes with the driver and bumps the version itself.
+    await models.Adoption.collection.updateOne(
+      { municipalityId: 'GM0344', standardId: standard._id },
+      { $set: { status: 'ADOPTED' } },
+    );
+    expect(await statusOf(model, 'GM0344')).toBe('PLANNED');
+    await bumpDataVersion(models.Adoption.db, ADOPTIONS_VERSION);
+    expect(await statusOf(model, 'GM0344')).toBe('ADOPTED');
+  });
+
+  it('patches its own writes without a rescan; another process rescans and agrees', async () => {
+    const { runtime } = server;
+    const other = new AdoptionStatusReadModel(runtime.models);
+    await statusOf(other, 'GM0599');
+    await statusOf(runtime.adoptionStatuses, 'GM0599');
+    const ctx = {
+      runtime,
+      viewer: await viewerFromToken(runtime.models, admin.token),
+      loaders: createLoaders(runtime.models, runtime),
+      clientAddress: '127.0.0.1',
+    } as GraphQLContext;
+    await updateAdoption(ctx, {
+      municipalityId: 'GM0599',
+      standardId: String(standard._id),
+      status: 'IN_PROGRESS',
+    });
+    const ownScans = await adoptionScansDuring(async () =>
+      expect(await statusOf(runtime.adoptionStatuses, 'GM0599')).toBe('IN_PROGRESS'),
+    );
+    expect(ownScans).toBe(0);
+    const otherScans = await adoptionScansDuring(async () =>
+      expect(await statusOf(other, 'GM0599')).toBe('IN_PROGRESS'),
+    );
+    expect(otherScans).toBe(1);
+  });
+});

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startKoers, type KoersServer } from '../../../server/app';
+import { loadConfig } from '../../../server/config';
+import { createLogger } from '../../../server/logger';
+import { buildUser, type SignedInUser } from '../../support/factories';
+import { graphql } from '../../support/gql';
+import { graphqlData } from '../../support/graphqlClient';
+import { uniqueDatabaseUri } from '../../support/server';
+
+const FanoutSearch = graphql(`
+  query FanoutSearch($text: String!) {
+    search(text: $text) {
+      groups {
+        kind
+        hits {
+          title
+        }
+      }
+    }
+  }
+`);
+
+const FanoutCreateStandard = graphql(`
+  mutation FanoutCreateStandard($input: CreateStandardInput!) {
+    createStandard(input: $input) {
+      standard {
+        id
+      }
+    }
+  }
+`);
+
+const FanoutCreateInitiative = graphql(`
+  mutation FanoutCreateInitiative($input: CreateInitiativeInput!) {
+    createInitiative(input: $input) {
+      initiative {
+        id
+      }
+    }
+  }
+`);
+
+const databaseUri = uniqueDatabaseUri();
+const servers: KoersServer[] = [];
+let admin: SignedInUser;
+let manager: SignedInUser;
+
+async function start(): Promise<KoersServer> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    MONGODB_URI: databaseUri,
+    REDIS_URL: 'redis://127.0.0.1:6379',
+  });
+  const server = await startKoers(config, createLogger(config.logLevel));
+  servers.push(server);
+  return server;
+}
+
+function titles(server: KoersServer, text: string, token: string): Promise<string[]> {
+  return graphqlData(server.url, FanoutSearch, { text }, { token }).then((data) =>
+    data.search.groups.flatMap((group) => group.hits.map((hit) => `${group.kind} ${hit.title}`)),
+  );
+}
+
+beforeAll(async () => {
+  const first = await start();
+  await start();
+  admin = await buildUser(first.runtime.models, { roles: ['ADMIN'] });
+  manager = await buildUser(first.runtime.models, { roles: ['MANAGER'] });
+});
+afterAll(async () => {
+  for (const server of servers) await server.close();
+});
+
+describe('search with two processes', () => {
+  it('finds a write made through the other process, told through Redis', async () => {
+    const [one, two] = servers as [KoersServer, KoersServer];
+    // The second process builds its index now, before the writes.
+    expect(await titles(two, 'okapi', admin.token)).toEqual([]);
+    await graphqlData(
+      one.url,
+      FanoutCreateStandard,
+      { input: { slug: 'okapi-api', name: 'Okapi API', category: 'API_STANDARD', lifecycle: 'CANDIDATE' } },
+      { token: admin.token },
+    );
+    await graphqlData(
+      one.url,
+      FanoutCreateInitiative,
+      { input: { title: 'Okapi quick win', deadline: '2029-12-31' } },
+      { token: manager.token },
+    );
+    await vi.waitFor(async () => {
+      expect(await titles(two, 'okapi', admin.token)).toEqual([
+        'STANDARD Okapi API',
+        'INITIATIVE Okapi quick win',
+      ]);
+    });
+  });
+});
