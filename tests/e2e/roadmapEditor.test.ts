@@ -197,6 +197,8 @@ describe('the roadmap editor in three browsers', () => {
 
     await bar(page, 'Gezamenlijke API-gateway').click();
     await page.getByRole('heading', { level: 2, name: 'Gezamenlijke API-gateway' }).waitFor();
+    // The standard Mila linked, as a link to its page.
+    await page.getByRole('link', { name: 'Zaken API' }).waitFor();
     expect(await page.getByRole('button', { name: 'Onderdeel verwijderen' }).count()).toBe(0);
     await page.getByLabel('Nieuwe opmerking').fill('Kan Amersfoort hier ook bij aansluiten?');
     await page.getByRole('button', { name: 'Opmerking plaatsen' }).click();

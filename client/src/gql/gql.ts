@@ -33,8 +33,8 @@ type Documents = {
     "\n  query NotificationBellQuery {\n    unread: notifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": typeof types.NotificationBellQueryDocument,
     "\n  subscription NotificationAddedSubscription {\n    notificationAdded {\n      id\n      message\n      read\n      createdAt\n    }\n  }\n": typeof types.NotificationAddedSubscriptionDocument,
     "\n  mutation MarkNotificationsReadMutation($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadMutationDocument,
+    "\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.StandardNameQueryDocument,
     "\n  query StandardsPickerSearchQuery($search: String!) {\n    standards(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StandardsPickerSearchQueryDocument,
-    "\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.StandardNameQueryDocument,
     "\n  query RoadmapCommentsQuery($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n      itemId\n      parentId\n      body\n      createdAt\n      resolvedAt\n      author {\n        id\n        name\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RoadmapCommentsQueryDocument,
     "\n  mutation AddRoadmapCommentMutation($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddRoadmapCommentMutationDocument,
     "\n  mutation ResolveRoadmapCommentMutation($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": typeof types.ResolveRoadmapCommentMutationDocument,
@@ -84,8 +84,8 @@ const documents: Documents = {
     "\n  query NotificationBellQuery {\n    unread: notifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": types.NotificationBellQueryDocument,
     "\n  subscription NotificationAddedSubscription {\n    notificationAdded {\n      id\n      message\n      read\n      createdAt\n    }\n  }\n": types.NotificationAddedSubscriptionDocument,
     "\n  mutation MarkNotificationsReadMutation($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadMutationDocument,
+    "\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      slug\n      name\n    }\n  }\n": types.StandardNameQueryDocument,
     "\n  query StandardsPickerSearchQuery($search: String!) {\n    standards(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.StandardsPickerSearchQueryDocument,
-    "\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      name\n    }\n  }\n": types.StandardNameQueryDocument,
     "\n  query RoadmapCommentsQuery($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n      itemId\n      parentId\n      body\n      createdAt\n      resolvedAt\n      author {\n        id\n        name\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RoadmapCommentsQueryDocument,
     "\n  mutation AddRoadmapCommentMutation($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.AddRoadmapCommentMutationDocument,
     "\n  mutation ResolveRoadmapCommentMutation($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": types.ResolveRoadmapCommentMutationDocument,
@@ -209,11 +209,11 @@ export function graphql(source: "\n  mutation MarkNotificationsReadMutation($ids
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StandardsPickerSearchQuery($search: String!) {\n    standards(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query StandardsPickerSearchQuery($search: String!) {\n    standards(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      slug\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query StandardsPickerSearchQuery($search: String!) {\n    standards(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query StandardsPickerSearchQuery($search: String!) {\n    standards(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

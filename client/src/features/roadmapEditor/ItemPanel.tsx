@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import type { ItemContent, LaneContent } from '../../../../common/roadmapDocument';
 import { CommentsPanel } from './CommentsPanel';
 import { ItemForm } from './ItemForm';
+import { StandardName } from './StandardName';
 import { changeItem, deleteItem } from './roadmapEdits';
 import type { YearSpan } from './timelineMath';
 import type { ItemEditor } from './useItemEditors';
@@ -54,6 +55,18 @@ export function ItemPanel({
       <p className="utrecht-paragraph">
         {item.startYear}–{item.endYear} · {statusLabel(item.status)} · {lane?.title ?? t('roadmap.noLane')}
       </p>
+      {!canEdit && item.standardIds.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">{t('roadmapEditor.item.standards')}</h3>
+          <ul className="utrecht-unordered-list">
+            {item.standardIds.map((id) => (
+              <li key={id}>
+                <StandardName id={id} link />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {editors.length > 0 && (
         <p className="utrecht-paragraph koers-note">
           {t('roadmapEditor.presence.alsoEditing', {

@@ -4,6 +4,7 @@ import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
+import { StandardName } from './StandardName';
 
 const StandardsPickerSearchQuery = graphql(`
   query StandardsPickerSearchQuery($search: String!) {
@@ -15,21 +16,6 @@ const StandardsPickerSearchQuery = graphql(`
     }
   }
 `);
-
-const StandardNameQuery = graphql(`
-  query StandardNameQuery($id: ID!) {
-    standard(id: $id) {
-      id
-      name
-    }
-  }
-`);
-
-/** A linked standard's name (Apollo caches it, so each id is fetched once). */
-function StandardName({ id }: { id: string }) {
-  const { data } = useQuery(StandardNameQuery, { variables: { id } });
-  return <>{data?.standard?.name ?? id}</>;
-}
 
 /** Props of {@link StandardsPicker}. */
 export interface StandardsPickerProps {
@@ -63,7 +49,7 @@ export function StandardsPicker({ value, onChange }: StandardsPickerProps) {
         <ul className="koers-panel-list">
           {value.map((id) => (
             <li key={id}>
-              <StandardName id={id} />{' '}
+              <StandardName id={id} link />{' '}
               <Button
                 type="button"
                 appearance="subtle-button"
