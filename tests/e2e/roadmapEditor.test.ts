@@ -53,6 +53,8 @@ const RoadmapEditorItems = graphql(`
 
 const ROADMAP_TITLE = 'Common Ground 2025–2034';
 const MILA = 'Mila Taskforcelid';
+/** The projection follows an edit within about a second; give a busy machine more. */
+const PROJECTION_WAIT = { timeout: 10_000, interval: 100 };
 
 /** One signed-in person in their own browser context. */
 interface Person {
@@ -178,7 +180,7 @@ describe('the roadmap editor in three browsers', () => {
           { token: readerToken },
         );
         return roadmap?.items.find((item) => item.title === 'Gezamenlijke API-gateway')?.standards;
-      })
+      }, PROJECTION_WAIT)
       .toEqual([{ name: 'Zaken API' }]);
     expect(await seriousAxeViolations(mila.page)).toEqual([]);
     await saveScreenshot(mila.page, 'roadmap-editor-member');
@@ -246,7 +248,7 @@ describe('the roadmap editor in three browsers', () => {
           { token: readerToken },
         );
         return roadmap?.items.find((item) => item.title === 'Sleutelbos');
-      })
+      }, PROJECTION_WAIT)
       .toMatchObject({ startYear: 2028, endYear: 2031 });
 
     // A lane, too: type its name and press Enter.
@@ -328,7 +330,7 @@ describe('the roadmap editor in three browsers', () => {
           { token: readerToken },
         );
         return roadmap?.items.find((item) => item.title === 'Sleutelbos')?.startYear;
-      })
+      }, PROJECTION_WAIT)
       .toBe(2028);
     await page.getByRole('button', { name: 'Vergelijk met nu: ‘Voor de verschuiving’' }).click();
     await page.getByTestId('comparison').getByText('Sleutelbos: 2029–2032 → 2028–2031').waitFor();
