@@ -317,7 +317,7 @@ describe('co-editing a knowledge page', () => {
     await writer.context.setOffline(false);
 
     await writer.page.reload();
-    await writer.page.getByText('Niet-verzonden wijzigingen van je vorige bezoek zijn hersteld').waitFor();
+    await writer.page.getByText('Niet-verzonden wijzigingen van uw vorige bezoek zijn hersteld').waitFor();
     await waitForText(writer, 'Bewaard over een herlaadbeurt.');
     expect(await writer.page.locator('.koers-collab-status').getAttribute('data-unsent')).toBe('true');
     expect(await textOf(other)).not.toContain('Bewaard over een herlaadbeurt.');
@@ -326,7 +326,7 @@ describe('co-editing a knowledge page', () => {
     blocked = false;
     await waitForText(other, 'Bewaard over een herlaadbeurt.');
     await writer.page.locator('.koers-collab-status[data-status="connected"][data-unsent="false"]').waitFor();
-    expect(await writer.page.getByText('Niet-verzonden wijzigingen van je vorige bezoek').count()).toBe(0);
+    expect(await writer.page.getByText('Niet-verzonden wijzigingen van uw vorige bezoek').count()).toBe(0);
   });
 
   it('has no serious or critical axe findings for a writer and a viewer', async () => {

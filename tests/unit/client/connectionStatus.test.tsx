@@ -48,13 +48,13 @@ describe('ConnectionStatus', () => {
   it('says that unsent edits of an earlier visit were restored', () => {
     show({ status: 'offline', hasUnsentChanges: true, restoredOfflineChanges: true });
     expect(screen.getByRole('status').textContent).toContain(
-      'Niet-verzonden wijzigingen van je vorige bezoek',
+      'Niet-verzonden wijzigingen van uw vorige bezoek',
     );
   });
 
   it('keeps what a viewer typed when their rights were taken away, and says it was not sent', () => {
     show({ status: 'readOnly', canEdit: false, hasUnsentChanges: true });
-    expect(screen.getByRole('status').textContent).toContain('Wat je typte staat nog in deze browser');
+    expect(screen.getByRole('status').textContent).toContain('Wat u typte staat nog in deze browser');
   });
 
   it('asks to sign in again after the session ended, with a link to the login page', () => {

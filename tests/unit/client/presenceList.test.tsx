@@ -43,7 +43,7 @@ describe('PresenceList', () => {
     const list = screen.getByRole('list', { name: 'Nu aanwezig: 2 personen' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
-      'MTMila Taskforcelid (jij), Amsterdam',
+      'MTMila Taskforcelid (u), Amsterdam',
       'AVAnna de Vries, Utrecht',
     ]);
   });
