@@ -161,10 +161,23 @@ export class CollabSession {
     const load = persistence.whenSynced.then(() => persistence.get(UNSENT_KEY));
     const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, LOCAL_LOAD_TIMEOUT_MS));
     const unsent: unknown = await Promise.race([load, timeout]).catch(() => undefined);
-    if (unsent === 1) {
-      this.restoredPending = true;
-      this.persistedUnsent = true;
+    if (unsent === 1) this.markRestored();
+    else if (unsent === undefined) {
+      // A slow browser store: connect without waiting, but still say so once the mark is read.
+      void load
+        .then((late) => {
+          if (late !== 1 || this.destroyed) return;
+          this.markRestored();
+          this.sendProbe(true);
+          this.update();
+        })
+        .catch(() => undefined);
     }
+  }
+
+  private markRestored(): void {
+    this.restoredPending = true;
+    this.persistedUnsent = true;
   }
 
   /** Connects only after the local copy is loaded, so the first sync carries restored edits. */
