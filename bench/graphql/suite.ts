@@ -53,11 +53,11 @@ export async function graphqlBenchmarks(
   quick: boolean,
   commandsPerRequest: (scenario: Scenario) => Promise<number>,
 ): Promise<void> {
-  const seconds = quick ? 4 : 10;
+  const seconds = quick ? 3 : 10;
   let floorRps: number | undefined;
   for (const scenario of scenarios) {
     console.log(`  graphql.${scenario.name}`);
-    await runOnce(url, scenario, 2);
+    await runOnce(url, scenario, quick ? 1 : 2);
     const runs = [];
     for (let i = 0; i < 3; i++) runs.push(await runOnce(url, scenario, seconds));
     const rps = medianWithSpread(runs.map((r) => r.rps));

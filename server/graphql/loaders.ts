@@ -24,7 +24,9 @@ type Id = string | Types.ObjectId;
 export function byIdLoader<T extends { _id: unknown }>(model: Model<T>): DataLoader<Id, T | null, string> {
   return new DataLoader<Id, T | null, string>(
     async (ids) => {
-      const records = (await model.find({ _id: { $in: ids } }).lean()) as T[];
+      // One id as `{ _id }`: the only filter FerretDB pushes down (`$in` scans the collection).
+      const filter = ids.length === 1 ? { _id: ids[0] } : { _id: { $in: ids } };
+      const records = (await model.find(filter as never).lean()) as T[];
       const byId = new Map(records.map((record) => [String(record._id), record]));
       return ids.map((id) => byId.get(String(id)) ?? null);
     },

@@ -8,6 +8,9 @@ import { adoptionByProvince, adoptionMatrix, adoptionOverTime } from './dashboar
 import { canUpdateAdoption } from './policy';
 import { listAdoptions, updateAdoption } from './service';
 
+/** The record an `adoptionChanged` event names, read once per event (a 200-subscriber fan-out reads once). */
+const recordOfEvent = new WeakMap<AdoptionChangedEvent, Promise<AdoptionRecord | null>>();
+
 /** Adoption records, the dashboards over them, and their live updates. */
 export const adoptionResolvers: Resolvers = {
   Query: {
@@ -33,9 +36,14 @@ export const adoptionResolvers: Resolvers = {
             (!municipalityId || e.municipalityId === municipalityId),
         );
       },
-      // The context lives as long as the socket operation: clear so every event reads fresh.
+      // Every subscriber in this process gets the same event object: one fresh read serves them all.
       resolve: async (event: AdoptionChangedEvent, _args: unknown, ctx: GraphQLContext) => {
-        const adoption = await ctx.loaders.adoptionById.clear(event.adoptionId).load(event.adoptionId);
+        let read = recordOfEvent.get(event);
+        if (!read) {
+          read = ctx.runtime.models.Adoption.findById(event.adoptionId).lean<AdoptionRecord>().exec();
+          recordOfEvent.set(event, read);
+        }
+        const adoption = await read;
         if (!adoption) throw notFound('Adoptie');
         return adoption;
       },

@@ -84,27 +84,29 @@ export async function updateAdoption(ctx: GraphQLContext, args: UpdateAdoptionAr
   const cell = { municipalityId: municipality._id, standardId: standard._id };
   // The read model knows the record's _id, and FerretDB pushes down only `{ _id }` filters: the
   // write and the re-read then touch one record instead of scanning every adoption.
-  const known = (await ctx.loaders.adoptionCells()).get(String(standard._id))?.get(municipality._id);
+  const knownId = (await ctx.loaders.adoptionCells()).get(String(standard._id))?.get(municipality._id)?.id;
   const write = models.Adoption.findOneAndUpdate(
-    known ? { _id: known.id } : cell,
+    knownId ? { _id: knownId } : cell,
     {
       $set: { ...state, needsReview: false, reviewVersion: null, updatedByUserId: viewer.id, demo: false },
       // Only with an `_id` filter: the fields filter already puts these on an inserted record.
-      ...(known ? { $setOnInsert: cell } : {}),
+      ...(knownId ? { $setOnInsert: cell } : {}),
       $push: { history: { ...state, at, byUserId: viewer.id } },
     },
     { upsert: true, returnDocument: 'before' },
   );
   const before = await write.lean<AdoptionRecord | null>().exec();
-  const adoption = await (known ? models.Adoption.findById(known.id) : models.Adoption.findOne(cell))
-    .lean<AdoptionRecord>()
-    .exec();
-  if (!adoption) throw notFound('Adoptie');
+  // Noted at once, before anything else can read the bumped version: the read model then patches
+  // this write in instead of rescanning (a new record's _id is learnt on the next rescan).
   ctx.runtime.adoptionStatuses.noteWrite(
     write,
     { standardId: String(standard._id), municipalityId: municipality._id },
-    { id: String(adoption._id), status: input.status, needsReview: false },
+    { ...(knownId ? { id: knownId } : {}), status: input.status, needsReview: false },
   );
+  const adoption = await (knownId ? models.Adoption.findById(knownId) : models.Adoption.findOne(cell))
+    .lean<AdoptionRecord>()
+    .exec();
+  if (!adoption) throw notFound('Adoptie');
 
   await recordAudit(models, {
     actorId: viewer.id,
