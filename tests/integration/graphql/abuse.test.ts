@@ -124,6 +124,21 @@ describe('operator-shaped input', () => {
   });
 });
 
+describe('links', () => {
+  it('refuses javascript: and data: URLs for a standard, naming the field', async () => {
+    for (const url of ['javascript:window.__xss=1', 'data:text/html,<script>1</script>', 'vbscript:x']) {
+      const { body } = await post({
+        query: 'mutation($i: CreateStandardInput!) { createStandard(input: $i) { standard { id } } }',
+        variables: {
+          i: { slug: 'link-test', name: 'Link', category: 'API_STANDARD', lifecycle: 'DRAFT', url },
+        },
+      });
+      expect(code(body), url).toBe(ErrorCode.BadUserInput);
+      expect(body.errors?.[0]?.extensions?.field).toBe('url');
+    }
+  });
+});
+
 describe('page sizes', () => {
   it('refuses first: 99999999, 0 and negative sizes, naming the argument', async () => {
     for (const first of [99_999_999, 0, -1, 101]) {
