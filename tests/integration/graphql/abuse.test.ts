@@ -108,6 +108,14 @@ describe('operator-shaped input', () => {
     expect(variables.body.data ?? null).toBeNull();
   });
 
+  it('lets an unknown path in a database filter match nothing, never everything', async () => {
+    // Mongoose's strictQuery would silently drop the path (a match-all filter); it must stay off.
+    const models = server.runtime.models;
+    expect(await models.Standard.countDocuments({})).toBeGreaterThan(0);
+    expect(await models.Standard.countDocuments({ nosuch: 'x' } as never)).toBe(0);
+    expect(await models.Standard.countDocuments({ 'name.$where': 'x' } as never)).toBe(0);
+  });
+
   it('refuses keys with a dot, a leading $ or __proto__ in object input', async () => {
     const before = await server.runtime.models.Standard.countDocuments();
     for (const key of ['a.b', '$where', '__proto__', 'constructor']) {
