@@ -11,7 +11,7 @@ import { createModels, syncIndexes } from './db/models';
 import { createPubSub } from './events/pubsub';
 import { createHttpContext } from './graphql/context';
 import { buildSchema } from './graphql/schema';
-import { tokenLimitMiddleware } from './graphql/limits';
+import { SUBSCRIPTION_LIMITS, tokenLimitMiddleware, type SubscriptionLimits } from './graphql/limits';
 import { createApolloServer } from './graphql/server';
 import { createSubscriptionServer } from './graphql/subscriptions';
 import { exportsRouter } from './http/exports';
@@ -44,6 +44,8 @@ export interface StartOptions {
   now?: () => Date;
   /** Smaller co-editing limits for tests of them. */
   collabLimits?: Partial<CollabLimits>;
+  /** Smaller graphql-ws limits for tests of them. */
+  subscriptionLimits?: Partial<SubscriptionLimits>;
 }
 
 /** Connects the database and starts HTTP, GraphQL, WebSockets and the web app on `config.port`. */
@@ -73,7 +75,10 @@ export async function startKoers(
   const httpServer = createServer(app);
   const schema = buildSchema();
 
-  const subscriptions = createSubscriptionServer(schema, runtime);
+  const subscriptions = createSubscriptionServer(schema, runtime, {
+    ...SUBSCRIPTION_LIMITS,
+    ...options.subscriptionLimits,
+  });
   const apollo = createApolloServer(
     schema,
     logger,

@@ -1,5 +1,5 @@
 import type { FormattedExecutionResult } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { ErrorCode } from '../../../common/errorCodes';
 import type { KoersServer } from '../../../server/app';
@@ -166,8 +166,8 @@ describe('page sizes', () => {
 });
 
 /** A raw graphql-transport-ws socket: frames are sent as given. */
-function protocolSocket(): Promise<WebSocket> {
-  const socket = new WebSocket(`ws://127.0.0.1:${server.port}/graphql`, 'graphql-transport-ws');
+function protocolSocket(port = server.port): Promise<WebSocket> {
+  const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws');
   return new Promise((resolve, reject) => {
     socket.once('open', () => resolve(socket));
     socket.once('error', reject);
@@ -184,8 +184,8 @@ function nextMessage(socket: WebSocket): Promise<{ type: string; id?: string; pa
   );
 }
 
-async function acknowledged(params: Record<string, unknown> = {}): Promise<WebSocket> {
-  const socket = await protocolSocket();
+async function acknowledged(params: Record<string, unknown> = {}, port = server.port): Promise<WebSocket> {
+  const socket = await protocolSocket(port);
   const ack = nextMessage(socket);
   socket.send(JSON.stringify({ type: 'connection_init', payload: params }));
   expect((await ack).type).toBe('connection_ack');
@@ -266,5 +266,52 @@ describe('graphql-ws protocol abuse', () => {
     const closed = closeOf(socket);
     socket.send('x'.repeat(SUBSCRIPTION_LIMITS.maxPayloadBytes + 1));
     expect(await closed).toBe(1009);
+  });
+});
+
+describe('graphql-ws caps', () => {
+  it('caps anonymous sockets (4403) and operations per socket', async () => {
+    const capped = await startTestServer(
+      {},
+      { subscriptionLimits: { maxAnonymousSockets: 2, maxOperationsPerSocket: 2 } },
+    );
+    try {
+      /** Sends connection_init: 'ack', or the close code when refused. */
+      const init = async (params: Record<string, unknown>) => {
+        const socket = await protocolSocket(capped.port);
+        const result = new Promise<string | number>((resolve) => {
+          socket.once('message', (data: Buffer) =>
+            resolve((JSON.parse(data.toString()) as { type: string }).type),
+          );
+          socket.once('close', (closeCode) => resolve(closeCode));
+        });
+        socket.send(JSON.stringify({ type: 'connection_init', payload: params }));
+        return { socket, result: await result };
+      };
+      const first = await init({});
+      expect(first.result).toBe('connection_ack');
+      expect((await init({})).result).toBe('connection_ack');
+      expect((await init({})).result).toBe(4403);
+      // Signed-in sockets do not count against the anonymous cap.
+      const member = await buildUser(capped.runtime.models);
+      const signedIn = await acknowledged({ token: member.token }, capped.port);
+      const closed = closeOf(first.socket);
+      first.socket.close();
+      await closed;
+      await vi.waitFor(async () => {
+        const again = await init({});
+        again.socket.close();
+        expect(again.result).toBe('connection_ack');
+      });
+
+      for (const id of ['1', '2']) signedIn.send(SUBSCRIBE(id));
+      const reply = nextMessage(signedIn);
+      signedIn.send(SUBSCRIBE('3'));
+      const message = await reply;
+      expect(message).toMatchObject({ type: 'error', id: '3' });
+      expect(JSON.stringify(message.payload)).toMatch(/At most 2 operations/);
+    } finally {
+      await capped.close();
+    }
   });
 });
