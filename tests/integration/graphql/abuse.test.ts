@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { ErrorCode } from '../../../common/errorCodes';
 import type { KoersServer } from '../../../server/app';
+import { ADOPTION_CHANGED } from '../../../server/events/topics';
 import { GRAPHQL_LIMITS, SUBSCRIPTION_LIMITS } from '../../../server/graphql/limits';
 import { buildMunicipality, buildStandard, buildUser, type SignedInUser } from '../../support/factories';
 import { startTestServer } from '../../support/server';
+import { whenSubscribed } from '../../support/subscriptionClient';
 
 let server: KoersServer;
 let user: SignedInUser;
@@ -114,6 +116,15 @@ describe('operator-shaped input', () => {
     expect(await models.Standard.countDocuments({})).toBeGreaterThan(0);
     expect(await models.Standard.countDocuments({ nosuch: 'x' } as never)).toBe(0);
     expect(await models.Standard.countDocuments({ 'name.$where': 'x' } as never)).toBe(0);
+  });
+
+  it('refuses operator-shaped and repeated query parameters on exports', async () => {
+    for (const query of ['standard[$ne]=x', 'standard[$gt]=', 'standard=a&standard=b', 'standard=.*']) {
+      const response = await fetch(`${server.url}/export/adoption.csv?${query}`, {
+        headers: { authorization: `Bearer ${user.token}` },
+      });
+      expect(response.status, query).toBe(400);
+    }
   });
 
   it('refuses keys with a dot, a leading $ or __proto__ in object input', async () => {
@@ -304,7 +315,11 @@ describe('graphql-ws caps', () => {
         expect(again.result).toBe('connection_ack');
       });
 
-      for (const id of ['1', '2']) signedIn.send(SUBSCRIBE(id));
+      for (const id of ['1', '2']) {
+        const subscribed = whenSubscribed(capped.runtime, ADOPTION_CHANGED);
+        signedIn.send(SUBSCRIBE(id));
+        await subscribed;
+      }
       const reply = nextMessage(signedIn);
       signedIn.send(SUBSCRIBE('3'));
       const message = await reply;
