@@ -12,7 +12,7 @@ import { createPubSub } from './events/pubsub';
 import { SearchIndex } from './search/searchIndex';
 import { createHttpContext } from './graphql/context';
 import { buildSchema } from './graphql/schema';
-import { tokenLimitMiddleware } from './graphql/limits';
+import { SUBSCRIPTION_LIMITS, tokenLimitMiddleware, type SubscriptionLimits } from './graphql/limits';
 import { createApolloServer } from './graphql/server';
 import { createSubscriptionServer } from './graphql/subscriptions';
 import { exportsRouter } from './http/exports';
@@ -48,6 +48,8 @@ export interface StartOptions {
   now?: () => Date;
   /** Smaller co-editing limits for tests of them. */
   collabLimits?: Partial<CollabLimits>;
+  /** Smaller graphql-ws limits for tests of them. */
+  subscriptionLimits?: Partial<SubscriptionLimits>;
 }
 
 /** Connects the database and starts HTTP, GraphQL, WebSockets and the web app on `config.port`. */
@@ -82,7 +84,10 @@ export async function startKoers(
   const schema = buildSchema();
   runtime.search = new SearchIndex(models, runtime.pubsub, logger);
 
-  const subscriptions = createSubscriptionServer(schema, runtime);
+  const subscriptions = createSubscriptionServer(schema, runtime, {
+    ...SUBSCRIPTION_LIMITS,
+    ...options.subscriptionLimits,
+  });
   const apollo = createApolloServer(
     schema,
     logger,

@@ -37,12 +37,24 @@ const singleLoginPerDocument: ValidationRule = (context) => {
 };
 
 /** Limits of the graphql-ws endpoint on top of {@link GRAPHQL_LIMITS}. */
-export const SUBSCRIPTION_LIMITS = {
+export interface SubscriptionLimits {
   /** The largest frame; a larger one closes the socket with 1009. */
-  maxPayloadBytes: 64 * 1024,
+  maxPayloadBytes: number;
   /** A socket that has not sent `connection_init` by then is closed with 4408. */
+  connectionInitWaitMs: number;
+  /** Open sockets without a token (public subscriptions); more are refused with 4403. */
+  maxAnonymousSockets: number;
+  /** Operations running at once on one socket; more get an error each. */
+  maxOperationsPerSocket: number;
+}
+
+/** The graphql-ws limits Koers runs with. */
+export const SUBSCRIPTION_LIMITS: SubscriptionLimits = {
+  maxPayloadBytes: 64 * 1024,
   connectionInitWaitMs: 3000,
-} as const;
+  maxAnonymousSockets: 1000,
+  maxOperationsPerSocket: 50,
+};
 
 /** The error a document over the token limit gets, on HTTP and over graphql-ws alike. */
 export function tokenLimitError(): GraphQLError {

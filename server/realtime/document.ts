@@ -160,9 +160,15 @@ export class SharedDocument {
       if (kind === FanoutKind.Update) Y.applyUpdate(this.doc, payload, REMOTE_ORIGIN);
       else if (kind === FanoutKind.Awareness)
         awarenessProtocol.applyAwarenessUpdate(this.awareness, payload, REMOTE_ORIGIN);
-      else if (kind === FanoutKind.SyncRequest) {
+      else if (kind === FanoutKind.Reconnected) {
+        this.fanout.publish(this.name, FanoutKind.SyncRequest, Y.encodeStateVector(this.doc));
+      } else if (kind === FanoutKind.SyncRequest) {
         const missing = Y.encodeStateAsUpdate(this.doc, payload);
         if (missing.length > 2) this.fanout.publish(this.name, FanoutKind.Update, missing);
+        // After an outage the asker may hold edits we missed too: ask back (ends once equal).
+        if (knowsMore(payload, this.doc)) {
+          this.fanout.publish(this.name, FanoutKind.SyncRequest, Y.encodeStateVector(this.doc));
+        }
         const states = [...this.awareness.getStates().keys()];
         if (states.length > 0) {
           this.fanout.publish(
@@ -233,6 +239,15 @@ export class SharedDocument {
     this.awareness.destroy();
     this.ydoc.destroy();
   }
+}
+
+/** True when the state vector `theirs` has seen updates that `doc` has not. */
+function knowsMore(theirs: Uint8Array, doc: Y.Doc): boolean {
+  const ours = Y.decodeStateVector(Y.encodeStateVector(doc));
+  for (const [client, clock] of Y.decodeStateVector(theirs)) {
+    if (clock > (ours.get(client) ?? 0)) return true;
+  }
+  return false;
 }
 
 interface AwarenessChange {

@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger';
 
-/** What crosses processes about one document. */
-export const FanoutKind = { Update: 0, Awareness: 1, SyncRequest: 2 } as const;
+/**
+ * What crosses processes about one document. `Reconnected` never crosses: the fan-out tells each
+ * document that its Redis connection came back, so the document can catch up on what it missed.
+ */
+export const FanoutKind = { Update: 0, Awareness: 1, SyncRequest: 2, Reconnected: 3 } as const;
 
 /** One of {@link FanoutKind}. */
 export type FanoutKind = (typeof FanoutKind)[keyof typeof FanoutKind];
@@ -44,6 +47,15 @@ export function createFanout(redisUrl: string | undefined, prefix: string, logge
     );
   }
   const handlers = new Map<string, FanoutHandler>();
+  // ioredis resubscribes by itself after an outage, but messages published meanwhile are gone.
+  let connectedBefore = false;
+  subscriber.on('ready', () => {
+    if (connectedBefore) {
+      logger.info({ documents: handlers.size }, 'Redis collab fan-out is back; resyncing documents');
+      for (const handler of handlers.values()) handler(FanoutKind.Reconnected, new Uint8Array());
+    }
+    connectedBefore = true;
+  });
   const channelOf = (docName: string) => `${prefix}collab:${docName}`;
   subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => {
     if (message.length <= ORIGIN_BYTES || message.subarray(0, ORIGIN_BYTES).equals(origin)) return;

@@ -66,3 +66,14 @@ export class RateBudget {
     return true;
   }
 }
+
+/** The longest pause between two attempts to store a document while the database is away. */
+export const MAX_STORE_RETRY_MS = 5000;
+
+/**
+ * Exponential backoff for the `failures`-th consecutive failed store (100 ms, 200 ms, … 5 s): a
+ * database outage costs a handful of attempts per document, not a save storm.
+ */
+export function storeRetryDelayMs(failures: number): number {
+  return Math.min(100 * 2 ** Math.max(0, failures - 1), MAX_STORE_RETRY_MS);
+}

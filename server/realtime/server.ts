@@ -66,7 +66,14 @@ export function createCollabServer(
       registry.release(shared);
       return refuse(socket, 503, 'Service Unavailable');
     }
-    const session = await models.Session.findById(viewer.sessionId, { expiresAt: 1 }).lean();
+    let session: { expiresAt: Date } | null;
+    try {
+      session = await models.Session.findById(viewer.sessionId, { expiresAt: 1 }).lean();
+    } catch (error) {
+      // The database went away mid-upgrade: the hold must not outlive this refused client.
+      registry.release(shared);
+      throw error;
+    }
     // ws aborts a handshake on a socket that closed meanwhile without calling back: release the
     // hold then, or the document would stay in memory for good.
     if (gone(socket)) return registry.release(shared);

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import * as Y from 'yjs';
 import type { Models } from '../db/models';
 import type { Logger } from '../logger';
+import { storeRetryDelayMs } from './limits';
 
 /**
  * Why 10 ms: updates are relayed before they are stored, and the brief is "stored within 100 ms of
@@ -20,6 +21,8 @@ export class UpdateLog {
   private writing: Promise<void> | undefined;
   /** Records written since this process loaded the document; drives compaction. */
   appended = 0;
+  /** Consecutive failed writes: the backoff grows with them. */
+  private failures = 0;
 
   constructor(
     private readonly models: Models,
@@ -64,7 +67,7 @@ export class UpdateLog {
 
   private async write(batch: Uint8Array[]): Promise<void> {
     const update = batch.length === 1 ? (batch[0] as Uint8Array) : Y.mergeUpdates(batch);
-    for (let attempt = 1; ; attempt++) {
+    for (;;) {
       try {
         // The driver's insert, not a mongoose document: this runs next to relaying on every batch.
         await this.models.CollabUpdate.collection.insertOne({
@@ -72,20 +75,19 @@ export class UpdateLog {
           docName: this.docName,
           update: Buffer.from(update),
         });
+        this.failures = 0;
         this.appended++;
         this.onAppended();
         return;
       } catch (error) {
-        // Keep the batch: a transient database error must not drop edits; clients still hold them too.
+        // Keep the batch and retry with backoff: a database outage must not drop edits (the
+        // document stays in memory meanwhile), nor turn into a storm of writes.
+        this.failures++;
         this.logger.error(
-          { err: (error as Error).message, docName: this.docName, attempt },
+          { err: (error as Error).message, docName: this.docName, attempt: this.failures },
           'update log write failed',
         );
-        if (attempt >= 5) {
-          this.queue.unshift(update);
-          return;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+        await new Promise((resolve) => setTimeout(resolve, storeRetryDelayMs(this.failures)));
       }
     }
   }

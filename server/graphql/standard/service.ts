@@ -33,7 +33,11 @@ const standardFields = {
   summary: optionalText(5000),
   lifecycle: z.enum(LIFECYCLES),
   owner: optionalText(200),
-  url: z.url('must be a URL').max(500).nullish(),
+  // Only web links: a `javascript:` or `data:` URL would run when someone follows the link.
+  url: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .max(500, 'must be at most 500 characters')
+    .nullish(),
   complianceLevel: z.enum(COMPLIANCE_LEVELS).nullish(),
   establishedOn: isoDate.nullish(),
   complianceDeadline: isoDate.nullish(),

@@ -1,11 +1,13 @@
 import type { FormattedExecutionResult } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { ErrorCode } from '../../../common/errorCodes';
 import type { KoersServer } from '../../../server/app';
+import { ADOPTION_CHANGED } from '../../../server/events/topics';
 import { GRAPHQL_LIMITS, SUBSCRIPTION_LIMITS } from '../../../server/graphql/limits';
 import { buildMunicipality, buildStandard, buildUser, type SignedInUser } from '../../support/factories';
 import { startTestServer } from '../../support/server';
+import { whenSubscribed } from '../../support/subscriptionClient';
 
 let server: KoersServer;
 let user: SignedInUser;
@@ -108,6 +110,23 @@ describe('operator-shaped input', () => {
     expect(variables.body.data ?? null).toBeNull();
   });
 
+  it('lets an unknown path in a database filter match nothing, never everything', async () => {
+    // Mongoose's strictQuery would silently drop the path (a match-all filter); it must stay off.
+    const models = server.runtime.models;
+    expect(await models.Standard.countDocuments({})).toBeGreaterThan(0);
+    expect(await models.Standard.countDocuments({ nosuch: 'x' } as never)).toBe(0);
+    expect(await models.Standard.countDocuments({ 'name.$where': 'x' } as never)).toBe(0);
+  });
+
+  it('refuses operator-shaped and repeated query parameters on exports', async () => {
+    for (const query of ['standard[$ne]=x', 'standard[$gt]=', 'standard=a&standard=b', 'standard=.*']) {
+      const response = await fetch(`${server.url}/export/adoption.csv?${query}`, {
+        headers: { authorization: `Bearer ${user.token}` },
+      });
+      expect(response.status, query).toBe(400);
+    }
+  });
+
   it('refuses keys with a dot, a leading $ or __proto__ in object input', async () => {
     const before = await server.runtime.models.Standard.countDocuments();
     for (const key of ['a.b', '$where', '__proto__', 'constructor']) {
@@ -121,6 +140,21 @@ describe('operator-shaped input', () => {
       expect(code(body), key).toBe(ErrorCode.BadUserInput);
     }
     expect(await server.runtime.models.Standard.countDocuments()).toBe(before);
+  });
+});
+
+describe('links', () => {
+  it('refuses javascript: and data: URLs for a standard, naming the field', async () => {
+    for (const url of ['javascript:window.__xss=1', 'data:text/html,<script>1</script>', 'vbscript:x']) {
+      const { body } = await post({
+        query: 'mutation($i: CreateStandardInput!) { createStandard(input: $i) { standard { id } } }',
+        variables: {
+          i: { slug: 'link-test', name: 'Link', category: 'API_STANDARD', lifecycle: 'DRAFT', url },
+        },
+      });
+      expect(code(body), url).toBe(ErrorCode.BadUserInput);
+      expect(body.errors?.[0]?.extensions?.field).toBe('url');
+    }
   });
 });
 
@@ -143,8 +177,8 @@ describe('page sizes', () => {
 });
 
 /** A raw graphql-transport-ws socket: frames are sent as given. */
-function protocolSocket(): Promise<WebSocket> {
-  const socket = new WebSocket(`ws://127.0.0.1:${server.port}/graphql`, 'graphql-transport-ws');
+function protocolSocket(port = server.port): Promise<WebSocket> {
+  const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws');
   return new Promise((resolve, reject) => {
     socket.once('open', () => resolve(socket));
     socket.once('error', reject);
@@ -161,8 +195,8 @@ function nextMessage(socket: WebSocket): Promise<{ type: string; id?: string; pa
   );
 }
 
-async function acknowledged(params: Record<string, unknown> = {}): Promise<WebSocket> {
-  const socket = await protocolSocket();
+async function acknowledged(params: Record<string, unknown> = {}, port = server.port): Promise<WebSocket> {
+  const socket = await protocolSocket(port);
   const ack = nextMessage(socket);
   socket.send(JSON.stringify({ type: 'connection_init', payload: params }));
   expect((await ack).type).toBe('connection_ack');
@@ -243,5 +277,56 @@ describe('graphql-ws protocol abuse', () => {
     const closed = closeOf(socket);
     socket.send('x'.repeat(SUBSCRIPTION_LIMITS.maxPayloadBytes + 1));
     expect(await closed).toBe(1009);
+  });
+});
+
+describe('graphql-ws caps', () => {
+  it('caps anonymous sockets (4403) and operations per socket', async () => {
+    const capped = await startTestServer(
+      {},
+      { subscriptionLimits: { maxAnonymousSockets: 2, maxOperationsPerSocket: 2 } },
+    );
+    try {
+      /** Sends connection_init: 'ack', or the close code when refused. */
+      const init = async (params: Record<string, unknown>) => {
+        const socket = await protocolSocket(capped.port);
+        const result = new Promise<string | number>((resolve) => {
+          socket.once('message', (data: Buffer) =>
+            resolve((JSON.parse(data.toString()) as { type: string }).type),
+          );
+          socket.once('close', (closeCode) => resolve(closeCode));
+        });
+        socket.send(JSON.stringify({ type: 'connection_init', payload: params }));
+        return { socket, result: await result };
+      };
+      const first = await init({});
+      expect(first.result).toBe('connection_ack');
+      expect((await init({})).result).toBe('connection_ack');
+      expect((await init({})).result).toBe(4403);
+      // Signed-in sockets do not count against the anonymous cap.
+      const member = await buildUser(capped.runtime.models);
+      const signedIn = await acknowledged({ token: member.token }, capped.port);
+      const closed = closeOf(first.socket);
+      first.socket.close();
+      await closed;
+      await vi.waitFor(async () => {
+        const again = await init({});
+        again.socket.close();
+        expect(again.result).toBe('connection_ack');
+      });
+
+      for (const id of ['1', '2']) {
+        const subscribed = whenSubscribed(capped.runtime, ADOPTION_CHANGED);
+        signedIn.send(SUBSCRIBE(id));
+        await subscribed;
+      }
+      const reply = nextMessage(signedIn);
+      signedIn.send(SUBSCRIBE('3'));
+      const message = await reply;
+      expect(message).toMatchObject({ type: 'error', id: '3' });
+      expect(JSON.stringify(message.payload)).toMatch(/At most 2 operations/);
+    } finally {
+      await capped.close();
+    }
   });
 });

@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
@@ -9,6 +7,7 @@ import { createModels, type Models } from '../../../server/db/models';
 import { loadDocumentState } from '../../../server/realtime/snapshots';
 import { buildRoadmap, clientAddItem, itemTitles, openProvider, synced } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
+import { startKoersChild } from '../../support/koersProcess';
 import { uniqueDatabaseUri } from '../../support/server';
 
 const databaseUri = uniqueDatabaseUri();
@@ -17,34 +16,6 @@ let models: Models;
 let member: SignedInUser;
 let name: string;
 const providers: WebsocketProvider[] = [];
-
-interface Child {
-  port: number;
-  kill(signal: NodeJS.Signals): Promise<unknown>;
-}
-
-/** Runs `server/index.ts` as a child process on the test database; resolves once it listens. */
-async function startProcess(): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: { ...process.env, PORT: '0', MONGODB_URI: databaseUri, LOG_LEVEL: 'info', REDIS_URL: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const port = await new Promise<number>((resolve, reject) => {
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const entry = JSON.parse(line) as { msg: string; port?: number };
-      if (entry.msg === 'Koers is listening' && entry.port) resolve(entry.port);
-    });
-    void exited.then((code) => reject(new Error(`server exited early with ${String(code)}`)));
-  });
-  return {
-    port,
-    kill: (signal) => {
-      child.kill(signal);
-      return exited;
-    },
-  };
-}
 
 async function storedTitles(): Promise<string[]> {
   const stored = await loadDocumentState(models, name);
@@ -67,7 +38,7 @@ afterAll(async () => {
 
 describe('SIGKILL durability', () => {
   it('loses nothing the server stored before a SIGKILL; a fresh client gets it all after restart', async () => {
-    const first = await startProcess();
+    const first = await startKoersChild(databaseUri);
     const writer = openProvider(first.port, name, member.token);
     providers.push(writer);
     await synced(writer);
@@ -82,7 +53,7 @@ describe('SIGKILL durability', () => {
     writer.destroy();
     await first.kill('SIGKILL');
 
-    const second = await startProcess();
+    const second = await startKoersChild(databaseUri);
     const fresh = openProvider(second.port, name, member.token);
     providers.push(fresh);
     await synced(fresh);

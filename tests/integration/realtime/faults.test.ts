@@ -223,6 +223,42 @@ describe('misbehaving clients', () => {
   });
 });
 
+describe('operator-shaped content in a document', () => {
+  it('projects items with $-, dotted and __proto__ keys and ids as plain data', async () => {
+    const { id, name } = await roadmap();
+    const writer = provider(name, member);
+    await synced(writer);
+    writer.doc.transact(() => {
+      const item = new Y.Map<unknown>();
+      for (const [key, value] of [
+        ['id', '$where'],
+        ['title', '{"$gt":""}'],
+        ['startYear', 2026],
+        ['endYear', 2027],
+        ['$where', 'sleep(1000)'],
+        ['a.b', 1],
+        ['__proto__', { polluted: true }],
+        ['standardIds', [{ $ne: null }, 'x']],
+      ] as const) {
+        item.set(key, value);
+      }
+      writer.doc.getArray('items').push([item]);
+    });
+    await vi.waitFor(() =>
+      server.runtime.documents.with(name, (shared) => expect(shared.doc.getArray('items').length).toBe(1)),
+    );
+    await server.runtime.documents.with(name, (shared) => shared.project());
+    const records = await server.runtime.models.RoadmapItem.find({ roadmapId: id }).lean();
+    expect(records).toHaveLength(1);
+    const record = records[0] as unknown as Record<string, unknown>;
+    expect(record._id).toBe(`${id}:$where`);
+    expect(record.title).toBe('{"$gt":""}');
+    expect(record.standardIds).toEqual(['x']);
+    expect(Object.keys(record).filter((key) => key.includes('.') || key.startsWith('$'))).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
 describe('a document that fails to load', () => {
   it('refuses the client and never overwrites the stored state with an empty document', async () => {
     const { name } = await roadmap();
