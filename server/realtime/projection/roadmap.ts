@@ -10,6 +10,12 @@ import { readRoadmap } from '../roadmapDocument';
 /** Why 300 ms: a typing burst becomes one projection, and GraphQL still sees it within a second. */
 export const PROJECTION_DEBOUNCE_MS = 300;
 
+/**
+ * Someone who keeps typing never leaves 300 ms of quiet: a change waits at most this long, so
+ * GraphQL readers still see it within about a second.
+ */
+export const PROJECTION_MAX_WAIT_MS = 700;
+
 /** What one projection run wrote: record ids of the roadmap and of its changed items. */
 export interface RoadmapProjected {
   roadmapId: string;
@@ -25,6 +31,8 @@ export interface RoadmapProjected {
  */
 export class RoadmapProjector {
   private timer: NodeJS.Timeout | undefined;
+  /** When the oldest change not yet projected was scheduled. */
+  private pendingSince = 0;
   private running: Promise<void> | undefined;
   private dirty = false;
   /** What the collection holds, as JSON per item id; null until read once. */
@@ -50,11 +58,17 @@ export class RoadmapProjector {
     this.listener = listener;
   }
 
-  /** Marks the document changed; projects after {@link PROJECTION_DEBOUNCE_MS} of quiet. */
+  /**
+   * Marks the document changed; projects after {@link PROJECTION_DEBOUNCE_MS} of quiet, or
+   * {@link PROJECTION_MAX_WAIT_MS} after the oldest pending change, whichever comes first.
+   */
   schedule(): void {
     this.dirty = true;
+    const now = Date.now();
+    if (this.timer === undefined) this.pendingSince = now;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), PROJECTION_DEBOUNCE_MS);
+    const untilMaxWait = Math.max(0, this.pendingSince + PROJECTION_MAX_WAIT_MS - now);
+    this.timer = setTimeout(() => void this.flush(), Math.min(PROJECTION_DEBOUNCE_MS, untilMaxWait));
   }
 
   /** Projects now if anything changed; resolves when the collections reflect the document. */

@@ -375,6 +375,37 @@ describe('GraphQL into the live document', () => {
     expect(list.roadmaps.nodes.map((r) => r.title)).toContain('Projectie bijgewerkt');
   });
 
+  it('projects while someone keeps typing, without waiting for a pause', async () => {
+    const id = await newRoadmap('Doortypen');
+    const editor = openProvider(server.port, `roadmap:${id}`, member.token);
+    providers.push(editor);
+    await synced(editor);
+    clientAddItem(editor.doc, 't1', 'Getypt item');
+    // An edit every 100 ms never leaves the 300 ms of quiet the debounce alone waits for.
+    let typing = true;
+    const typist = (async () => {
+      for (let n = 0; typing; n++) {
+        editor.doc.getMap('meta').set('title', `Doortypen ${n}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
+    let projectedWhileTyping = false;
+    try {
+      await vi.waitFor(
+        async () => {
+          const data = await graphqlData(server.url, RoadmapQuery, { id }, { token: member.token });
+          expect(data.roadmap?.items.map((item) => item.title)).toContain('Getypt item');
+        },
+        { timeout: 5000, interval: 100 },
+      );
+      projectedWhileTyping = typing;
+    } finally {
+      typing = false;
+      await typist;
+    }
+    expect(projectedWhileTyping).toBe(true);
+  });
+
   it('updates and removes items, names versions, compares and restores as a new change', async () => {
     const id = await newRoadmap('Historie');
     const add = (title: string, startYear: number) =>
