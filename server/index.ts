@@ -16,13 +16,25 @@ try {
 
 const logger = createLogger(config.logLevel);
 
+/** Longer than any flush to a healthy database; shorter than a typical orchestrator's kill grace. */
+const SHUTDOWN_DEADLINE_MS = 25_000;
+
 try {
   const server = await startKoers(config, logger);
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second signal is an operator who will not wait for a database that may never answer.
+      logger.warn({ signal }, 'stopping without waiting for the remaining writes');
+      process.exit(1);
+    }
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Stored edits wait for the database; when it is down, give up after a bound, not never.
+    setTimeout(() => {
+      logger.error({ afterMs: SHUTDOWN_DEADLINE_MS }, 'shutdown did not finish; unstored edits are lost');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {
