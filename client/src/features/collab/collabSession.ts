@@ -19,12 +19,18 @@ export interface CollabState {
   status: CollabStatus;
   /** The server's state has been received on the current connection. */
   synced: boolean;
-  /** The viewer may edit now (false after an access change until the new rights are known). */
+  /** The viewer may edit now: the `canEdit` passed in, but false after an access change (4403)
+   * until the caller passes the refetched value, and false when the document is gone. */
   canEdit: boolean;
-  /** Local edits the server has not confirmed yet; see {@link CollabSession}. */
+  /** Local edits the server has not yet confirmed receiving (it answered no sync request sent after
+   * them). Includes edits restored from IndexedDB; a confirmed edit is in the server's memory and
+   * reaches its log within about 100 ms. */
   hasUnsentChanges: boolean;
-  /** Unconfirmed edits from an earlier visit were found in this browser and are not sent yet. */
+  /** A visit (e.g. a reload while offline) found unconfirmed edits of this user in IndexedDB, and
+   * they are not confirmed yet. */
   restoredOfflineChanges: boolean;
+  /** Set when the server ended the session for good: `unauthenticated` (sign in again; 4401 or no
+   * token) or `notFound` (4404). */
   problem: CollabProblem | null;
 }
 

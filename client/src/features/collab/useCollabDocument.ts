@@ -11,30 +11,17 @@ import { colorForUser, type CollabUser } from './collabUser';
 export type { CollabProblem, CollabStatus };
 export type { CollabUser };
 
-/** One co-edited document as a component sees it. */
-export interface CollabDocument {
+/**
+ * One co-edited document as a component sees it: the session's state ({@link CollabState}: status,
+ * synced, canEdit, hasUnsentChanges, restoredOfflineChanges, problem) plus its Yjs parts.
+ */
+export interface CollabDocument extends CollabState {
   /** The local Y.Doc: stable for one document and one signed-in user. */
   doc: Y.Doc;
   /** The stock y-websocket provider; null while signed out (or before the first effect ran). */
   provider: WebsocketProvider | null;
   /** Presence: every participant's `user` ({@link CollabUser}) and cursors; null like `provider`. */
   awareness: Awareness | null;
-  status: CollabStatus;
-  /** The server's state has been received on the current connection. */
-  synced: boolean;
-  /** The viewer may edit now: `options.canEdit`, but false after an access change (4403) until the
-   * caller passes the refetched value, and false when the document is gone. */
-  canEdit: boolean;
-  /** Local edits the server has not yet confirmed receiving (it answered no sync request sent after
-   * them). Includes edits restored from IndexedDB; a confirmed edit is in the server's memory and
-   * reaches its log within about 100 ms. */
-  hasUnsentChanges: boolean;
-  /** A visit (e.g. a reload while offline) found unconfirmed edits of this user in IndexedDB, and
-   * they are not confirmed yet. */
-  restoredOfflineChanges: boolean;
-  /** Set when the server ended the session for good: `unauthenticated` (sign in again; 4401 or no
-   * token) or `notFound` (4404). */
-  problem: CollabProblem | null;
 }
 
 /** Options of {@link useCollabDocument}. */
