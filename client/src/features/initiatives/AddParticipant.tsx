@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Button } from '@utrecht/button-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MutationError } from '../../components/MutationError';
-import { TextField } from '../../components/TextField';
+import { SearchPicker } from '../../components/SearchPicker';
 import { graphql } from '../../gql';
 import { useUpdateInitiative } from './useUpdateInitiative';
 
@@ -59,32 +58,24 @@ export function AddParticipant({ initiativeId, participantIds, onReload }: AddPa
 
   return (
     <div className="koers-form">
-      <TextField
+      <SearchPicker
         id="add-participant-search"
         label={t('quickWinForm.addParticipant')}
-        type="search"
         autoComplete="off"
         maxLength={100}
-        value={search}
-        onChange={(event) => setSearch(event.target.value)}
+        search={search}
+        onSearch={setSearch}
+        candidates={candidates}
+        candidatesLabel={t('quickWinForm.candidates')}
+        disabled={adding}
+        onPick={(municipality) => void add(municipality)}
+        renderCandidate={(municipality) => (
+          <>
+            {t('quickWinForm.add', { municipality: municipality.name })}
+            <span className="koers-visually-hidden"> ({municipality.province.name})</span>
+          </>
+        )}
       />
-      {candidates.length > 0 && (
-        <ul className="koers-inline-list" aria-label={t('quickWinForm.candidates')}>
-          {candidates.map((municipality) => (
-            <li key={municipality.id}>
-              <Button
-                type="button"
-                appearance="secondary-action-button"
-                disabled={adding}
-                onClick={() => void add(municipality)}
-              >
-                {t('quickWinForm.add', { municipality: municipality.name })}
-                <span className="koers-visually-hidden"> ({municipality.province.name})</span>
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
       {error !== undefined && <MutationError error={error} onReload={onReload} />}
       <p className="utrecht-paragraph" role="status">
         {added}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MutationError } from '../../components/MutationError';
-import { TextField } from '../../components/TextField';
+import { SearchPicker } from '../../components/SearchPicker';
 import { graphql } from '../../gql';
 import { useUpdateInitiative } from './useUpdateInitiative';
 
@@ -86,36 +86,24 @@ export function LinkedStandards({ initiativeId, standards, onReload }: LinkedSta
         </ul>
       )}
       <div className="koers-form">
-        <TextField
+        <SearchPicker
           id="link-standard-search"
           label={t('quickWinForm.linkStandard')}
-          type="search"
           autoComplete="off"
           maxLength={100}
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
+          search={search}
+          onSearch={setSearch}
+          candidates={candidates}
+          candidatesLabel={t('quickWinForm.standardCandidates')}
+          disabled={loading}
+          onPick={(standard) =>
+            void save(
+              [...linkedIds, standard.id],
+              t('quickWinForm.standardLinked', { standard: standard.name }),
+            )
+          }
+          renderCandidate={(standard) => t('quickWinForm.link', { standard: standard.name })}
         />
-        {candidates.length > 0 && (
-          <ul className="koers-inline-list" aria-label={t('quickWinForm.standardCandidates')}>
-            {candidates.map((standard) => (
-              <li key={standard.id}>
-                <Button
-                  type="button"
-                  appearance="secondary-action-button"
-                  disabled={loading}
-                  onClick={() =>
-                    void save(
-                      [...linkedIds, standard.id],
-                      t('quickWinForm.standardLinked', { standard: standard.name }),
-                    )
-                  }
-                >
-                  {t('quickWinForm.link', { standard: standard.name })}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
         {error !== undefined && <MutationError error={error} onReload={onReload} />}
         <p className="utrecht-paragraph" role="status">
           {message}

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button } from '@utrecht/button-react';
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/TextField';
+import { SearchPicker } from '../../components/SearchPicker';
 import { graphql } from '../../gql';
 import { StandardName } from './StandardName';
 
@@ -64,31 +64,20 @@ export function StandardsPicker({ value, onChange }: StandardsPickerProps) {
           ))}
         </ul>
       )}
-      <TextField
+      <SearchPicker
         id={searchId}
         label={t('roadmapEditor.item.searchStandard')}
-        type="search"
-        value={search}
-        onChange={(event) => setSearch(event.target.value)}
+        search={search}
+        onSearch={setSearch}
+        candidates={results}
+        candidatesLabel={t('roadmapEditor.item.searchResults')}
+        listClassName="koers-panel-list"
+        onPick={(standard) => {
+          onChange([...value, standard.id]);
+          setSearch('');
+        }}
+        renderCandidate={(standard) => t('roadmapEditor.item.link', { name: standard.name })}
       />
-      {results.length > 0 && (
-        <ul className="koers-panel-list" aria-label={t('roadmapEditor.item.searchResults')}>
-          {results.map((standard) => (
-            <li key={standard.id}>
-              <Button
-                type="button"
-                appearance="secondary-action-button"
-                onClick={() => {
-                  onChange([...value, standard.id]);
-                  setSearch('');
-                }}
-              >
-                {t('roadmapEditor.item.link', { name: standard.name })}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
     </fieldset>
   );
 }
