@@ -1,3 +1,5 @@
+import type { Ref } from 'react';
+
 /** Props of {@link TextAreaField}. */
 export interface TextAreaFieldProps {
   id: string;
@@ -10,6 +12,8 @@ export interface TextAreaFieldProps {
   required?: boolean;
   rows?: number;
   maxLength?: number;
+  /** Lets a form move focus to the field, e.g. when its check fails. */
+  ref?: Ref<HTMLTextAreaElement>;
 }
 
 /** A labelled NL Design System textarea; hint and error are tied to it with aria-describedby. */
@@ -23,6 +27,7 @@ export function TextAreaField({
   required,
   rows = 4,
   maxLength,
+  ref,
 }: TextAreaFieldProps) {
   const describedBy = [description ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
@@ -44,6 +49,7 @@ export function TextAreaField({
       )}
       <div className="utrecht-form-field__input">
         <textarea
+          ref={ref}
           id={id}
           className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
           rows={rows}

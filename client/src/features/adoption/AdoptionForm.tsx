@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrorOf } from '../../apollo/errorCode';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField } from '../../components/SelectField';
+import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import type { AdoptionStatus } from '../../gql/graphql';
 import { ADOPTION_STATUSES } from './status';
@@ -65,8 +66,6 @@ export function AdoptionForm({ standardName, initial, onSubmit, onCancel }: Adop
     }
   }
 
-  const noteId = 'adoption-note';
-  const noteLabel = explained ? t('municipality.explanation') : t('municipality.note');
   return (
     <form className="koers-form koers-panel" onSubmit={(event) => void submit(event)} noValidate>
       <h3 ref={headingRef} tabIndex={-1} className="utrecht-heading-3">
@@ -96,41 +95,16 @@ export function AdoptionForm({ standardName, initial, onSubmit, onCancel }: Adop
         value={values.adoptedVersion}
         onChange={(event) => set('adoptedVersion', event.target.value)}
       />
-      <div className={`utrecht-form-field${noteError ? ' utrecht-form-field--invalid' : ''}`}>
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label" htmlFor={noteId}>
-            {noteLabel}
-          </label>
-        </div>
-        {explained && (
-          <div className="utrecht-form-field-description" id={`${noteId}-hint`}>
-            {t('municipality.explanationHint')}
-          </div>
-        )}
-        {noteError && (
-          <div className="utrecht-form-field-error-message" id={`${noteId}-error`}>
-            {noteError}
-          </div>
-        )}
-        <div className="utrecht-form-field__input">
-          <textarea
-            ref={noteRef}
-            id={noteId}
-            className={`utrecht-textarea utrecht-textarea--html-textarea${noteError ? ' utrecht-textarea--invalid' : ''}`}
-            rows={4}
-            value={values.note}
-            required={explained}
-            aria-required={explained || undefined}
-            aria-invalid={noteError ? true : undefined}
-            aria-describedby={
-              [explained ? `${noteId}-hint` : '', noteError ? `${noteId}-error` : '']
-                .filter(Boolean)
-                .join(' ') || undefined
-            }
-            onChange={(event) => set('note', event.target.value)}
-          />
-        </div>
-      </div>
+      <TextAreaField
+        ref={noteRef}
+        id="adoption-note"
+        label={explained ? t('municipality.explanation') : t('municipality.note')}
+        description={explained ? t('municipality.explanationHint') : undefined}
+        required={explained}
+        value={values.note}
+        error={noteError}
+        onChange={(value) => set('note', value)}
+      />
       <div className="koers-actions">
         <Button type="submit" appearance="primary-action-button" disabled={busy} busy={busy || undefined}>
           {t('common.save')}

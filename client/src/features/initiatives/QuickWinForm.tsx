@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MutationError } from '../../components/MutationError';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { BenefitFigureFields } from './BenefitFigureFields';
 import { validateQuickWin, type QuickWinFormValues } from './quickWinValues';
 import { useFormErrors } from './useFormErrors';
 
@@ -60,17 +61,6 @@ export function QuickWinForm({
     }
   }
 
-  const figure = (field: 'hoursPerYear' | 'eurosPerYear' | 'citizensReached', label: string) => (
-    <TextField
-      id={`quick-win-${field}`}
-      label={label}
-      inputMode={field === 'citizensReached' ? 'numeric' : 'decimal'}
-      value={values[field]}
-      error={fieldErrors[field]}
-      onChange={(event) => set(field)(event.target.value)}
-    />
-  );
-
   return (
     <form className="koers-form koers-panel" onSubmit={(event) => void submit(event)} noValidate>
       <h2 ref={headingRef} tabIndex={-1} className="utrecht-heading-2">
@@ -105,9 +95,12 @@ export function QuickWinForm({
       />
       <fieldset className="utrecht-form-fieldset">
         <legend className="utrecht-form-fieldset__legend">{t('quickWinForm.expectedBenefit')}</legend>
-        {figure('hoursPerYear', t('quickWins.hoursPerYear'))}
-        {figure('eurosPerYear', t('quickWins.eurosPerYear'))}
-        {figure('citizensReached', t('quickWins.citizensReached'))}
+        <BenefitFigureFields
+          idPrefix="quick-win"
+          values={values}
+          errors={fieldErrors}
+          onChange={(field, value) => set(field)(value)}
+        />
       </fieldset>
       <div className="koers-actions">
         <Button type="submit" appearance="primary-action-button" disabled={busy} busy={busy || undefined}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MutationError } from '../../components/MutationError';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { BenefitFigureFields } from './BenefitFigureFields';
 import { benefitInput, validateFigures, type FigureValues, type FormErrors } from './quickWinValues';
 import { useFormErrors } from './useFormErrors';
 import { useRecordRealisedBenefit } from './useRecordRealisedBenefit';
@@ -55,17 +56,6 @@ export function RealisedBenefitForm({
     }
   }
 
-  const figure = (field: 'hoursPerYear' | 'eurosPerYear' | 'citizensReached', label: string) => (
-    <TextField
-      id={`realised-${field}`}
-      label={label}
-      inputMode={field === 'citizensReached' ? 'numeric' : 'decimal'}
-      value={values[field]}
-      error={fieldErrors[field]}
-      onChange={(event) => set(field)(event.target.value)}
-    />
-  );
-
   return (
     <form className="koers-form koers-panel" onSubmit={(event) => void submit(event)} noValidate>
       <h3 className="utrecht-heading-3">{t('quickWinForm.recordBenefit')}</h3>
@@ -78,9 +68,12 @@ export function RealisedBenefitForm({
         error={fieldErrors.date}
         onChange={(event) => set('date')(event.target.value)}
       />
-      {figure('hoursPerYear', t('quickWins.hoursPerYear'))}
-      {figure('eurosPerYear', t('quickWins.eurosPerYear'))}
-      {figure('citizensReached', t('quickWins.citizensReached'))}
+      <BenefitFigureFields
+        idPrefix="realised"
+        values={values}
+        errors={fieldErrors}
+        onChange={(field, value) => set(field)(value)}
+      />
       <TextAreaField
         id="realised-note"
         label={t('quickWinForm.note')}

@@ -1,6 +1,7 @@
 import { Button } from '@utrecht/button-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextAreaField } from '../../components/TextAreaField';
 
 /** Props of {@link CommentForm}. */
 export interface CommentFormProps {
@@ -31,30 +32,15 @@ export function CommentForm({ label, submitLabel, busy, onSubmit }: CommentFormP
 
   return (
     <form className="koers-form" onSubmit={(event) => void submit(event).catch(() => undefined)} noValidate>
-      <div className={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label" htmlFor={id}>
-            {label}
-          </label>
-        </div>
-        {error && (
-          <div className="utrecht-form-field-error-message" id={`${id}-error`}>
-            {error}
-          </div>
-        )}
-        <div className="utrecht-form-field__input">
-          <textarea
-            id={id}
-            className="utrecht-textarea"
-            rows={2}
-            maxLength={5000}
-            value={body}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(event) => setBody(event.target.value)}
-          />
-        </div>
-      </div>
+      <TextAreaField
+        id={id}
+        label={label}
+        rows={2}
+        maxLength={5000}
+        value={body}
+        error={error}
+        onChange={setBody}
+      />
       <div className="koers-form__actions">
         <Button type="submit" appearance="secondary-action-button" disabled={busy}>
           {submitLabel}
