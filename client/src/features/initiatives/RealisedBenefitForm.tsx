@@ -1,4 +1,3 @@
-import { Button } from '@utrecht/button-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MutationError } from '../../components/MutationError';
@@ -6,6 +5,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { BenefitFigureFields } from './BenefitFigureFields';
 import { benefitInput, validateFigures, type FigureValues, type FormErrors } from './quickWinValues';
+import { SubmitWithStatus } from './SubmitWithStatus';
 import { useFormErrors } from './useFormErrors';
 import { useRecordRealisedBenefit } from './useRecordRealisedBenefit';
 
@@ -83,19 +83,7 @@ export function RealisedBenefitForm({
         error={fieldErrors.note}
         onChange={set('note')}
       />
-      <div className="koers-actions">
-        <Button
-          type="submit"
-          appearance="primary-action-button"
-          disabled={loading}
-          busy={loading || undefined}
-        >
-          {t('quickWinForm.saveBenefit')}
-        </Button>
-      </div>
-      <p className="utrecht-paragraph" role="status">
-        {saved}
-      </p>
+      <SubmitWithStatus label={t('quickWinForm.saveBenefit')} busy={loading} status={saved} />
     </form>
   );
 }

@@ -1,10 +1,10 @@
-import { Button } from '@utrecht/button-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MutationError } from '../../components/MutationError';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import type { InitiativeStatus } from '../../gql/graphql';
+import { SubmitWithStatus } from './SubmitWithStatus';
 import { useFormErrors } from './useFormErrors';
 import { useUpdateInitiativeStatus } from './useUpdateInitiativeStatus';
 
@@ -89,19 +89,7 @@ export function StatusForm({ initiativeId, status, nextStatuses, onReload }: Sta
           onChange={setReason}
         />
       )}
-      <div className="koers-actions">
-        <Button
-          type="submit"
-          appearance="primary-action-button"
-          disabled={loading}
-          busy={loading || undefined}
-        >
-          {t('quickWinForm.changeStatus')}
-        </Button>
-      </div>
-      <p className="utrecht-paragraph" role="status">
-        {saved}
-      </p>
+      <SubmitWithStatus label={t('quickWinForm.changeStatus')} busy={loading} status={saved} />
     </form>
   );
 }
