@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { FormFieldFrame } from './FormFieldFrame';
 
 /** Props of {@link TextAreaField}. */
 export interface TextAreaFieldProps {
@@ -31,37 +32,20 @@ export function TextAreaField({
 }: TextAreaFieldProps) {
   const describedBy = [description ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div className={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {description && (
-        <div className="utrecht-form-field-description" id={`${id}-hint`}>
-          {description}
-        </div>
-      )}
-      {error && (
-        <div className="utrecht-form-field-error-message" id={`${id}-error`}>
-          {error}
-        </div>
-      )}
-      <div className="utrecht-form-field__input">
-        <textarea
-          ref={ref}
-          id={id}
-          className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
-          rows={rows}
-          value={value}
-          maxLength={maxLength}
-          required={required}
-          aria-required={required || undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      </div>
-    </div>
+    <FormFieldFrame id={id} label={label} description={description} error={error}>
+      <textarea
+        ref={ref}
+        id={id}
+        className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
+        rows={rows}
+        value={value}
+        maxLength={maxLength}
+        required={required}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </FormFieldFrame>
   );
 }
