@@ -38,6 +38,7 @@ const config: CodegenConfig = {
           StandardSubscription: '../../db/models/Subscription#SubscriptionRecord',
           Adoption: '../../db/models/Adoption#AdoptionRecord',
           AdoptionHistoryEntry: '../../db/models/Adoption#AdoptionHistoryRecord',
+          AdoptionMatrixRow: '../adoption/dashboards#MatrixRow',
           Notification: '../../db/models/Notification#NotificationRecord',
           Roadmap: '../../db/models/Roadmap#RoadmapRecord',
           RoadmapItem: '../../db/models/RoadmapItem#RoadmapItemRecord',

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Types } from 'mongoose';
 import type { Models } from '../db/models';
+import type { SessionRecord } from '../db/models/Session';
 import type { UserRecord } from '../db/models/User';
 import type { Viewer } from './viewer';
 
@@ -30,12 +31,22 @@ export async function revokeSession(models: Models, sessionId: string): Promise<
   return session ? String(session.userId) : null;
 }
 
-/** Builds the Viewer of a user: their roles, municipalities they may report for, their taskforces. */
-export async function buildViewer(models: Models, user: UserRecord, sessionId: string): Promise<Viewer> {
-  const [taskforces, cooperation] = await Promise.all([
-    models.Taskforce.find({ memberIds: user._id }, { _id: 1 }).lean(),
-    user.cooperationId ? models.Cooperation.findById(user.cooperationId).lean() : null,
-  ]);
+/** The ids of the taskforces `userId` is a member of. */
+function taskforcesOf(models: Models, userId: Types.ObjectId) {
+  return models.Taskforce.find({ memberIds: userId }, { _id: 1 }).lean();
+}
+
+/** The cooperation a user reports for, if any. */
+function cooperationOf(models: Models, user: UserRecord) {
+  return user.cooperationId ? models.Cooperation.findById(user.cooperationId).lean() : null;
+}
+
+function assembleViewer(
+  user: UserRecord,
+  sessionId: string,
+  taskforces: Array<{ _id: unknown }>,
+  cooperation: { memberIds?: string[] | null } | null,
+): Viewer {
   const editable = new Set<string>();
   if (user.municipalityId) editable.add(user.municipalityId);
   for (const member of cooperation?.memberIds ?? []) editable.add(member);
@@ -50,18 +61,46 @@ export async function buildViewer(models: Models, user: UserRecord, sessionId: s
   };
 }
 
+/** Builds the Viewer of a user: their roles, municipalities they may report for, their taskforces. */
+export async function buildViewer(models: Models, user: UserRecord, sessionId: string): Promise<Viewer> {
+  const [taskforces, cooperation] = await Promise.all([
+    taskforcesOf(models, user._id),
+    cooperationOf(models, user),
+  ]);
+  return assembleViewer(user, sessionId, taskforces, cooperation);
+}
+
+/** The session record of a bearer token, or null when it is unknown, expired or revoked. */
+export async function liveSession(
+  models: Models,
+  token: string | undefined | null,
+): Promise<SessionRecord | null> {
+  if (!token || token.length > 200) return null;
+  const session = await models.Session.findById(hashToken(token)).lean<SessionRecord>();
+  if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) return null;
+  return session;
+}
+
+/**
+ * The Viewer of a live session, or null when its user is gone. The user and their taskforces are
+ * read at once (both need only the session's user id), so signing in costs two round trips.
+ */
+export async function viewerOfSession(models: Models, session: SessionRecord): Promise<Viewer | null> {
+  const [user, taskforces] = await Promise.all([
+    models.User.findById(session.userId).lean(),
+    taskforcesOf(models, session.userId),
+  ]);
+  if (!user) return null;
+  return assembleViewer(user, session._id, taskforces, await cooperationOf(models, user));
+}
+
 /** Resolves a bearer token to its Viewer, or null when it is unknown, expired or revoked. */
 export async function viewerFromToken(
   models: Models,
   token: string | undefined | null,
 ): Promise<Viewer | null> {
-  if (!token || token.length > 200) return null;
-  const sessionId = hashToken(token);
-  const session = await models.Session.findById(sessionId).lean();
-  if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) return null;
-  const user = await models.User.findById(session.userId).lean();
-  if (!user) return null;
-  return buildViewer(models, user, sessionId);
+  const session = await liveSession(models, token);
+  return session ? viewerOfSession(models, session) : null;
 }
 
 /** The token in an `Authorization: Bearer …` header, if any. */

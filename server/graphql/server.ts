@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { ErrorCode } from '../../common/errorCodes';
 import { isDatabaseUnavailable } from '../db/availability';
@@ -56,6 +57,21 @@ const databaseDownIs503: ApolloServerPlugin<GraphQLContext> = {
 };
 
 /**
+ * Marks every response uncacheable, as Apollo's cache-control plugin did. That plugin is off: the
+ * schema has no cache hints, and its per-field hook made Apollo wrap every resolver (a matrix
+ * page resolves thousands of fields).
+ */
+const noStore: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
+/**
  * Creates the Apollo Server for `/graphql`; plugins let the caller drain HTTP and WebSocket servers.
  * Introspection is on outside production (tooling, codegen) and off in production, where the SDL
  * in `schema/` is the published contract.
@@ -69,7 +85,13 @@ export function createApolloServer(
   const protection = graphqlProtection(production);
   return new ApolloServer<GraphQLContext>({
     schema,
-    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), databaseDownIs503, ...plugins],
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
+      databaseDownIs503,
+      ...plugins,
+    ],
     validationRules: protection.validationRules,
     formatError: maskError(logger),
     includeStacktraceInErrorResponses: false,

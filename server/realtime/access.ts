@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { parseDocumentName, type DocumentName } from '../../common/collab';
+import { parseDocumentName } from '../../common/collab';
 import { hasRole, isAdmin, type Viewer } from '../auth/viewer';
 import type { Models } from '../db/models';
 import { canEditTaskforceWork } from '../graphql/taskforce/policy';
@@ -12,33 +12,52 @@ export function canEditPages(viewer: Viewer | null): boolean {
   return isAdmin(viewer) || hasRole(viewer, 'TASKFORCE_MEMBER') || hasRole(viewer, 'MANAGER');
 }
 
+/** The record a document belongs to, as far as access needs it. */
+export type DocumentOwner =
+  { kind: 'roadmap'; taskforceId: string } | { kind: 'standard' } | { kind: 'page' };
+
 /**
  * The access of `viewer` to the document `name`, or null when the document does not exist (or the
  * name is malformed). One place decides for sockets and for the GraphQL bridge.
  */
 export async function documentAccess(models: Models, viewer: Viewer, name: string): Promise<Access | null> {
-  const parsed = parseDocumentName(name);
-  if (!parsed) return null;
-  return accessOf(models, viewer, parsed);
+  const owner = await documentOwner(models, name);
+  return owner && accessTo(viewer, owner);
 }
 
-async function accessOf(models: Models, viewer: Viewer, { kind, id }: DocumentName): Promise<Access | null> {
+/**
+ * The owner of the document `name`, or null when it does not exist (or the name is malformed).
+ * Needs no viewer, so it can be read while the viewer is still being signed in.
+ */
+export async function documentOwner(models: Models, name: string): Promise<DocumentOwner | null> {
+  const parsed = parseDocumentName(name);
+  if (!parsed) return null;
+  const { kind, id } = parsed;
   if (!Types.ObjectId.isValid(id) || String(new Types.ObjectId(id)) !== id) return null;
   switch (kind) {
     case 'roadmap': {
       const roadmap = await models.Roadmap.findById(id, { taskforceId: 1 }).lean();
-      if (!roadmap) return null;
-      return canEditTaskforceWork(viewer, String(roadmap.taskforceId)) ? 'write' : 'read';
+      return roadmap && { kind, taskforceId: String(roadmap.taskforceId) };
     }
     case 'standard': {
       const standard = await models.Standard.findById(id, { _id: 1 }).lean();
-      if (!standard) return null;
-      return isAdmin(viewer) ? 'write' : 'read';
+      return standard && { kind };
     }
     case 'page': {
       const page = await models.Page.findById(id, { _id: 1 }).lean();
-      if (!page) return null;
-      return canEditPages(viewer) ? 'write' : 'read';
+      return page && { kind };
     }
+  }
+}
+
+/** What `viewer` may do with a document of `owner`: everyone signed in reads, some write. */
+export function accessTo(viewer: Viewer, owner: DocumentOwner): Access {
+  switch (owner.kind) {
+    case 'roadmap':
+      return canEditTaskforceWork(viewer, owner.taskforceId) ? 'write' : 'read';
+    case 'standard':
+      return isAdmin(viewer) ? 'write' : 'read';
+    case 'page':
+      return canEditPages(viewer) ? 'write' : 'read';
   }
 }

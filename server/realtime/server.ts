@@ -2,11 +2,11 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { CloseCode, COLLAB_PATH, MAX_MESSAGE_BYTES } from '../../common/collab';
-import { buildViewer, viewerFromToken } from '../auth/session';
+import { buildViewer, liveSession, viewerOfSession } from '../auth/session';
 import { TASKFORCE_MEMBERSHIP_CHANGED_TOPIC } from '../graphql/taskforce/events';
 import { SESSION_REVOKED_TOPIC } from '../graphql/user/service';
 import type { Runtime } from '../runtime';
-import { documentAccess } from './access';
+import { accessTo, documentAccess, documentOwner } from './access';
 import { CollabConnection } from './connection';
 import { createFanout } from './fanout';
 import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './limits';
@@ -54,35 +54,45 @@ export function createCollabServer(
     const eventsBefore = accessEvents;
     const url = new URL(request.url ?? '/', 'http://localhost');
     const name = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length + 1));
-    const viewer = await viewerFromToken(models, url.searchParams.get('token'));
+    // The sign-in and the document's owner are read at once; the document is loaded while the
+    // viewer is built, but only for a live session and an existing document, and nothing of it is
+    // sent before access is decided below.
+    const [session, owner] = await Promise.all([
+      liveSession(models, url.searchParams.get('token')),
+      documentOwner(models, name),
+    ]);
     if (gone(socket)) return;
-    if (!viewer) return refuse(socket, 401, 'Unauthorized');
-    const access = await documentAccess(models, viewer, name);
-    if (gone(socket)) return;
-    if (!access) return refuse(socket, 404, 'Not Found');
-    const shared = await registry.acquire(name);
+    if (!session) return refuse(socket, 401, 'Unauthorized');
+    if (!owner) return refuse(socket, 404, 'Not Found');
+    const [signedIn, loaded] = await Promise.allSettled([
+      viewerOfSession(models, session),
+      registry.acquire(name),
+    ]);
+    if (loaded.status === 'rejected') throw loaded.reason;
+    const shared = loaded.value;
+    if (signedIn.status === 'rejected') {
+      registry.release(shared);
+      throw signedIn.reason;
+    }
+    const viewer = signedIn.value;
     if (gone(socket)) return registry.release(shared);
+    if (!viewer) {
+      registry.release(shared);
+      return refuse(socket, 401, 'Unauthorized');
+    }
+    const access = accessTo(viewer, owner);
     if (shared.holders > limits.maxConnectionsPerDocument) {
       registry.release(shared);
       return refuse(socket, 503, 'Service Unavailable');
     }
-    let session: { expiresAt: Date } | null;
-    try {
-      session = await models.Session.findById(viewer.sessionId, { expiresAt: 1 }).lean();
-    } catch (error) {
-      // The database went away mid-upgrade: the hold must not outlive this refused client.
-      registry.release(shared);
-      throw error;
-    }
     // ws aborts a handshake on a socket that closed meanwhile without calling back: release the
     // hold then, or the document would stay in memory for good.
-    if (gone(socket)) return registry.release(shared);
     const releaseUnlessUpgraded = () => registry.release(shared);
     socket.once('close', releaseUnlessUpgraded);
     wss.handleUpgrade(request, socket, head, (ws) => {
       socket.off('close', releaseUnlessUpgraded);
       // The session may expire while the socket is open: close it then, as on logout.
-      const expiresAt = session?.expiresAt.getTime() ?? 0;
+      const expiresAt = session.expiresAt.getTime();
       const expiry = setTimeout(
         () =>
           Date.now() >= expiresAt

@@ -116,6 +116,10 @@ export type AdoptionMatrixRow = {
   __typename?: 'AdoptionMatrixRow';
   cells: Array<AdoptionCell>;
   municipality: Municipality;
+  /** The cells' needsReview alone, in the same order. */
+  needsReview: Array<Scalars['Boolean']['output']>;
+  /** The cells' statuses alone, in the same order: the compact form for large matrices. */
+  statuses: Array<AdoptionStatus>;
 };
 
 /** Adoption of a standard at the end of one period. */

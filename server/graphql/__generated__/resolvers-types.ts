@@ -9,6 +9,7 @@ import type { InitiativeChangedPayload } from '../initiative/events';
 import type { AuditEventRecord } from '../../db/models/AuditEvent';
 import type { SubscriptionRecord } from '../../db/models/Subscription';
 import type { AdoptionRecord, AdoptionHistoryRecord } from '../../db/models/Adoption';
+import type { MatrixRow } from '../adoption/dashboards';
 import type { NotificationRecord } from '../../db/models/Notification';
 import type { RoadmapRecord } from '../../db/models/Roadmap';
 import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
@@ -134,6 +135,10 @@ export type AdoptionMatrixRow = {
   __typename?: 'AdoptionMatrixRow';
   cells: Array<AdoptionCell>;
   municipality: Municipality;
+  /** The cells' needsReview alone, in the same order. */
+  needsReview: Array<Scalars['Boolean']['output']>;
+  /** The cells' statuses alone, in the same order: the compact form for large matrices. */
+  statuses: Array<AdoptionStatus>;
 };
 
 /** Adoption of a standard at the end of one period. */
@@ -1435,7 +1440,7 @@ export type ResolversTypes = {
   AdoptionHistoryEntry: ResolverTypeWrapper<AdoptionHistoryRecord>;
   AdoptionMatrixConnection: ResolverTypeWrapper<Omit<AdoptionMatrixConnection, 'edges' | 'nodes' | 'standards'> & { edges: Array<ResolversTypes['AdoptionMatrixEdge']>, nodes: Array<ResolversTypes['AdoptionMatrixRow']>, standards: Array<ResolversTypes['Standard']> }>;
   AdoptionMatrixEdge: ResolverTypeWrapper<Omit<AdoptionMatrixEdge, 'node'> & { node: ResolversTypes['AdoptionMatrixRow'] }>;
-  AdoptionMatrixRow: ResolverTypeWrapper<Omit<AdoptionMatrixRow, 'municipality'> & { municipality: ResolversTypes['Municipality'] }>;
+  AdoptionMatrixRow: ResolverTypeWrapper<MatrixRow>;
   AdoptionPoint: ResolverTypeWrapper<AdoptionPoint>;
   AdoptionStatus: AdoptionStatus;
   AdoptionSummary: ResolverTypeWrapper<AdoptionSummary>;
@@ -1546,7 +1551,7 @@ export type ResolversParentTypes = {
   AdoptionHistoryEntry: AdoptionHistoryRecord;
   AdoptionMatrixConnection: Omit<AdoptionMatrixConnection, 'edges' | 'nodes' | 'standards'> & { edges: Array<ResolversParentTypes['AdoptionMatrixEdge']>, nodes: Array<ResolversParentTypes['AdoptionMatrixRow']>, standards: Array<ResolversParentTypes['Standard']> };
   AdoptionMatrixEdge: Omit<AdoptionMatrixEdge, 'node'> & { node: ResolversParentTypes['AdoptionMatrixRow'] };
-  AdoptionMatrixRow: Omit<AdoptionMatrixRow, 'municipality'> & { municipality: ResolversParentTypes['Municipality'] };
+  AdoptionMatrixRow: MatrixRow;
   AdoptionPoint: AdoptionPoint;
   AdoptionSummary: AdoptionSummary;
   AuditActor: AuditActor;
@@ -1696,6 +1701,8 @@ export type AdoptionMatrixEdgeResolvers<ContextType = GraphQLContext, ParentType
 export type AdoptionMatrixRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionMatrixRow'] = ResolversParentTypes['AdoptionMatrixRow']> = {
   cells?: Resolver<Array<ResolversTypes['AdoptionCell']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  needsReview?: Resolver<Array<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['AdoptionStatus']>, ParentType, ContextType>;
 };
 
 export type AdoptionPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionPoint'] = ResolversParentTypes['AdoptionPoint']> = {

@@ -1,5 +1,6 @@
 import type { QueryFilter } from 'mongoose';
-import type { AdoptionRecord, AdoptionStatus } from '../../db/models/Adoption';
+import type { DataVersions } from '../../db/dataVersion';
+import { ADOPTIONS_VERSION, type AdoptionRecord, type AdoptionStatus } from '../../db/models/Adoption';
 import { MUNICIPALITIES_VERSION, type MunicipalityRecord } from '../../db/models/Municipality';
 import { STANDARDS_VERSION, type StandardRecord } from '../../db/models/Standard';
 import { badUserInput, notFound } from '../../errors';
@@ -26,28 +27,57 @@ export interface MatrixArgs extends PageArgs {
 }
 
 /**
+ * One matrix row as it is cached and passed to the resolvers: plain arrays, so a page of 5,000
+ * cells costs GraphQL 200 list fields, not 10,000 object fields; `cells` objects are built only
+ * when a query asks for them.
+ */
+export interface MatrixRow {
+  municipality: MunicipalityRecord;
+  /** The asked standards' ids, shared by every row of a page. */
+  standardIds: readonly string[];
+  statuses: AdoptionStatus[];
+  needsReview: boolean[];
+}
+
+/**
  * Current municipalities × standards: one page query (+ count) of municipalities and one query of
- * the standards; the cells come from the in-process adoption read model.
+ * the standards; the cells come from the in-process adoption read model. The computed page is
+ * cached until one of the three collections changes.
  */
 export async function adoptionMatrix(ctx: GraphQLContext, args: MatrixArgs) {
   if (args.standardIds.length > MAX_MATRIX_STANDARDS) {
     throw badUserInput('standardIds', `at most ${MAX_MATRIX_STANDARDS} standards`);
   }
-  const standardIds = args.standardIds.map((id) => parseObjectId('standardIds', id));
+  const standardIds = args.standardIds.map((id) => String(parseObjectId('standardIds', id)));
   const filter: QueryFilter<MunicipalityRecord> = { validUntil: null };
   if (args.province) {
     if (args.province.length > 100) throw badUserInput('province', 'is too long');
     filter.$or = [{ provinceCode: args.province }, { province: args.province }];
   }
-  const { cache, models } = ctx.runtime;
-  const pageKey = `matrixMunicipalities:${JSON.stringify([filter, args.first ?? null, args.after ?? null])}`;
-  const standardsKey = `standardsById:${standardIds.join(',')}`;
+  const pageKey = JSON.stringify([filter, args.first ?? null, args.after ?? null]);
   const versions = await ctx.loaders.dataVersions();
+  return ctx.runtime.cache.get(
+    versions,
+    [MUNICIPALITIES_VERSION, STANDARDS_VERSION, ADOPTIONS_VERSION],
+    `adoptionMatrix:${pageKey}:${standardIds.join(',')}`,
+    () => matrixPage(ctx, versions, filter, standardIds, pageKey, args),
+  );
+}
+
+async function matrixPage(
+  ctx: GraphQLContext,
+  versions: DataVersions,
+  filter: QueryFilter<MunicipalityRecord>,
+  standardIds: string[],
+  pageKey: string,
+  args: PageArgs,
+) {
+  const { cache, models } = ctx.runtime;
   const [page, standards, cells] = await Promise.all([
-    cache.get(versions, [MUNICIPALITIES_VERSION], pageKey, () =>
+    cache.get(versions, [MUNICIPALITIES_VERSION], `matrixMunicipalities:${pageKey}`, () =>
       pageOfQuery(models.Municipality, filter, { searchName: 1, _id: 1 }, args),
     ),
-    cache.get(versions, [STANDARDS_VERSION], standardsKey, () =>
+    cache.get(versions, [STANDARDS_VERSION], `standardsById:${standardIds.join(',')}`, () =>
       models.Standard.find({ _id: { $in: standardIds } })
         .lean<StandardRecord[]>()
         .exec(),
@@ -55,24 +85,34 @@ export async function adoptionMatrix(ctx: GraphQLContext, args: MatrixArgs) {
     ctx.loaders.adoptionCells(),
   ]);
   const standardById = new Map(standards.map((s) => [String(s._id), s]));
-  const toRow = (municipality: MunicipalityRecord) => ({
-    municipality,
-    cells: standardIds.map((id) => {
-      const record = cells.get(String(id))?.get(municipality._id);
-      return {
-        standardId: String(id),
-        status: record?.status ?? ('NOT_STARTED' as const),
-        needsReview: record?.needsReview ?? false,
-      };
-    }),
-  });
+  const columns = standardIds.map((id) => cells.get(id));
+  const toRow = (municipality: MunicipalityRecord): MatrixRow => {
+    const statuses: AdoptionStatus[] = [];
+    const needsReview: boolean[] = [];
+    for (const column of columns) {
+      const cell = column?.get(municipality._id);
+      statuses.push(cell?.status ?? 'NOT_STARTED');
+      needsReview.push(cell?.needsReview ?? false);
+    }
+    return { municipality, standardIds, statuses, needsReview };
+  };
+  const rows = page.nodes.map(toRow);
   return {
-    standards: standardIds.flatMap((id) => standardById.get(String(id)) ?? []),
-    edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toRow(edge.node) })),
-    nodes: page.nodes.map(toRow),
+    standards: standardIds.flatMap((id) => standardById.get(id) ?? []),
+    edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: rows[i]! })),
+    nodes: rows,
     pageInfo: page.pageInfo,
     totalCount: page.totalCount,
   };
+}
+
+/** The cell objects of a row, for queries that ask for `cells`. */
+export function matrixCells(row: MatrixRow) {
+  return row.standardIds.map((standardId, i) => ({
+    standardId,
+    status: row.statuses[i]!,
+    needsReview: row.needsReview[i]!,
+  }));
 }
 
 /** Adoption of one standard per province, over current municipalities: two queries. */

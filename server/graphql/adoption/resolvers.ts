@@ -4,7 +4,7 @@ import { ADOPTION_CHANGED, filterEvents, type AdoptionChangedEvent } from '../..
 import type { Resolvers } from '../__generated__/resolvers-types';
 import type { GraphQLContext } from '../context';
 import { parseCbsCode, parseObjectId } from '../validation';
-import { adoptionByProvince, adoptionMatrix, adoptionOverTime } from './dashboards';
+import { adoptionByProvince, adoptionMatrix, adoptionOverTime, matrixCells } from './dashboards';
 import { canUpdateAdoption } from './policy';
 import { listAdoptions, updateAdoption } from './service';
 
@@ -48,6 +48,9 @@ export const adoptionResolvers: Resolvers = {
         return adoption;
       },
     },
+  },
+  AdoptionMatrixRow: {
+    cells: matrixCells,
   },
   Adoption: {
     id: (a) => String(a._id),

@@ -107,6 +107,8 @@ const Dashboards = graphql(`
           standardId
           status
         }
+        statuses
+        needsReview
       }
     }
     adoptionByProvince(standardId: $standardId) {
@@ -421,6 +423,8 @@ describe('dashboards', () => {
       { standardId, status: 'ADOPTED' },
       { standardId: other, status: 'NOT_STARTED' },
     ]);
+    expect(utrecht?.statuses).toEqual(['ADOPTED', 'NOT_STARTED']);
+    expect(utrecht?.needsReview).toEqual([false, false]);
     const current = await server.runtime.models.Municipality.countDocuments({ validUntil: null });
     const total = data.adoptionByProvince.reduce((sum, p) => sum + p.total, 0);
     expect(total).toBe(current);
@@ -429,6 +433,23 @@ describe('dashboards', () => {
     }
     const zh = data.adoptionByProvince.find((p) => p.province.code === 'PV28');
     expect(zh?.byStatus.find((s) => s.status === 'EXPLAINED')?.count).toBe(1);
+  });
+
+  it('adoptionMatrix pages are cached only until an adoption changes', async () => {
+    const other = String((await buildStandard(server.runtime.models))._id);
+    const variables = { standardIds: [other], standardId: other, province: 'PV26', first: 10 };
+    const statusOf = async () => {
+      const data = await graphqlData(server.url, Dashboards, variables);
+      return data.adoptionMatrix.nodes.find((n) => n.municipality.code === 'GM0344')?.statuses;
+    };
+    expect(await statusOf()).toEqual(['NOT_STARTED']);
+    await server.runtime.models.Adoption.create({
+      municipalityId: 'GM0344',
+      standardId: other,
+      status: 'PLANNED',
+      history: [{ status: 'PLANNED', at: new Date() }],
+    });
+    expect(await statusOf()).toEqual(['PLANNED']);
   });
 
   it('adoptionOverTime replays history per month end', async () => {

@@ -91,6 +91,16 @@ describe('/collab sync', () => {
     expect(await upgradeStatus(rawSocket(server.port, 'nonsense:1', member.token))).toBe(404);
   });
 
+  it('refuses a live session whose user is gone (401) and releases the document it loaded meanwhile', async () => {
+    const { name } = await buildRoadmap(server.runtime.models, taskforceId);
+    const gone = await buildUser(server.runtime.models, { roles: ['TASKFORCE_MEMBER'] });
+    await server.runtime.models.User.deleteOne({ _id: gone._id });
+    expect(await upgradeStatus(rawSocket(server.port, name, gone.token))).toBe(401);
+    await vi.waitFor(() => expect(server.runtime.documents.loadedNames()).not.toContain(name), {
+      timeout: 5000,
+    });
+  });
+
   it('lets a reader sync and see awareness live, but drops their updates', async () => {
     const { name } = await buildRoadmap(server.runtime.models, taskforceId);
     const writer = provider(name, member);
