@@ -305,11 +305,16 @@ describe('co-editing a knowledge page', () => {
 
   it('keeps unsent text through a reload while the server cannot be reached, says so, and sends it later', async () => {
     // New co-editing sockets are refused while `blocked`; the page itself still loads.
-    let blocked = true;
+    let blocked = false;
     await writer.context.routeWebSocket(/\/collab\//, (socket) => {
       if (blocked) socket.close({ code: 1013, reason: 'unreachable in this test' });
       else socket.connectToServer();
     });
+    // Playwright routes a page's sockets by patching its WebSocket when the page loads, and the
+    // provider keeps the constructor it was made with: reload so it uses the routed one.
+    await writer.page.reload();
+    await writer.page.locator('.koers-collab-status[data-status="connected"][data-unsent="false"]').waitFor();
+    blocked = true;
     await writer.context.setOffline(true);
     await status(writer, 'offline').waitFor();
     await typeAtEnd(writer, ' Bewaard over een herlaadbeurt.');
