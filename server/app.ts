@@ -27,6 +27,7 @@ import type { Runtime } from './runtime';
 import { AdoptionStatusReadModel } from './graphql/adoption/statusReadModel';
 import { DataVersionReader } from './db/dataVersion';
 import { VersionedCache } from './db/versionedCache';
+import { KeyedLock } from './db/keyedLock';
 
 /** A running Koers server. */
 export interface KoersServer {
@@ -73,6 +74,7 @@ export async function startKoers(
     dataVersions,
     cache: new VersionedCache(),
     adoptionStatuses: new AdoptionStatusReadModel(models),
+    adoptionWrites: new KeyedLock(),
     now: options.now ?? (() => new Date()),
   } as Runtime;
   const collab = createCollabServer(runtime, collabLimits(options.collabLimits));

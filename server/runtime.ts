@@ -9,6 +9,7 @@ import type { Logger } from './logger';
 import type { AdoptionStatusReadModel } from './graphql/adoption/statusReadModel';
 import type { DocumentRegistry } from './realtime/registry';
 import type { SearchIndex } from './search/searchIndex';
+import type { KeyedLock } from './db/keyedLock';
 
 /**
  * What a running Koers process holds for its lifetime and hands to request contexts, the realtime
@@ -31,6 +32,8 @@ export interface Runtime {
   cache: VersionedCache;
   /** Every adoption's current status in memory, for summaries and the matrix. */
   adoptionStatuses: AdoptionStatusReadModel;
+  /** Adoption records written one at a time per cell (see KeyedLock: FerretDB 1.x updates). */
+  adoptionWrites: KeyedLock;
   /** The clock; tests pin it to check deadlines and "overdue" without waiting. */
   now(): Date;
 }

@@ -63,8 +63,10 @@ export async function startKoersProcess(mongoUri: string, core: number): Promise
   const port = await new Promise<number>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
       try {
-        const entry = JSON.parse(line) as { msg?: string; port?: number };
+        const entry = JSON.parse(line) as { msg?: string; port?: number; level?: number };
         if (entry.msg === 'Koers is listening' && entry.port) resolve(entry.port);
+        // The server's own errors explain a failed request; everything below is noise here.
+        if ((entry.level ?? 0) >= 50) console.error(`server: ${line}`);
       } catch {
         // not a log line
       }

@@ -1,4 +1,5 @@
 import type { Connection, Schema } from 'mongoose';
+import { isDuplicateKey } from './duplicateKey';
 
 /**
  * Version counters of collections that processes cache in memory (read models): one record per
@@ -63,8 +64,8 @@ export async function bumpDataVersion(connection: Connection, name: string): Pro
       .collection<{ _id: string; version: number }>(COLLECTION)
       .findOneAndUpdate({ _id: name }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' });
   // Two first-ever bumps may both try to insert the record; the loser's retry finds it.
-  const record = await bump().catch((error: { code?: number }) => {
-    if (error.code === 11000) return bump();
+  const record = await bump().catch((error: unknown) => {
+    if (isDuplicateKey(error)) return bump();
     throw error;
   });
   return record?.version ?? 0;

@@ -15,6 +15,11 @@ export class DocumentRegistry {
     private readonly fanout: Fanout,
   ) {}
 
+  /** True once {@link close} began: new documents are refused. */
+  get closing(): boolean {
+    return this.closed;
+  }
+
   /** Loads (or finds) a document and holds it until {@link release}. */
   async acquire(name: string): Promise<SharedDocument> {
     if (this.closed) throw new Error('the co-editing server is shutting down');

@@ -170,7 +170,9 @@ export function createCollabServer(
       pendingUpgrades++;
       upgrade(request, socket, head)
         .catch((error: Error) => {
-          logger.error({ err: error.message }, 'collab upgrade failed');
+          // During shutdown a refused upgrade is expected; the client reconnects to another process.
+          if (registry.closing) logger.info({ err: error.message }, 'collab upgrade refused: shutting down');
+          else logger.error({ err: error.message }, 'collab upgrade failed');
           if (!socket.destroyed) refuse(socket, 503, 'Service Unavailable');
         })
         .finally(() => pendingUpgrades--);

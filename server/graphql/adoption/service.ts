@@ -10,6 +10,7 @@ import type { GraphQLContext } from '../context';
 import { pageOfQuery, type PageArgs } from '../pagination';
 import { parseCbsCode, parseInput, parseObjectId } from '../validation';
 import { assertCanUpdateAdoption } from './policy';
+import { isDuplicateKey } from '../../db/duplicateKey';
 
 const isoDate = z.string().refine(isIsoDate, 'must be a date as YYYY-MM-DD');
 
@@ -82,30 +83,54 @@ export async function updateAdoption(ctx: GraphQLContext, args: UpdateAdoptionAr
     note: input.note,
   };
   const cell = { municipalityId: municipality._id, standardId: standard._id };
-  // The read model knows the record's _id, and FerretDB pushes down only `{ _id }` filters: the
-  // write and the re-read then touch one record instead of scanning every adoption.
-  const knownId = (await ctx.loaders.adoptionCells()).get(String(standard._id))?.get(municipality._id)?.id;
-  const write = models.Adoption.findOneAndUpdate(
-    knownId ? { _id: knownId } : cell,
-    {
-      $set: { ...state, needsReview: false, reviewVersion: null, updatedByUserId: viewer.id, demo: false },
-      // Only with an `_id` filter: the fields filter already puts these on an inserted record.
-      ...(knownId ? { $setOnInsert: cell } : {}),
-      $push: { history: { ...state, at, byUserId: viewer.id } },
+  const { before, adoption } = await ctx.runtime.adoptionWrites.run(
+    `${municipality._id}:${String(standard._id)}`,
+    async () => {
+      // The read model knows the record's _id, and FerretDB pushes down only `{ _id }` filters: the
+      // write and the re-read then touch one record instead of scanning every adoption.
+      const knownId = (await ctx.loaders.adoptionCells())
+        .get(String(standard._id))
+        ?.get(municipality._id)?.id;
+      const writeCell = () =>
+        models.Adoption.findOneAndUpdate(
+          knownId ? { _id: knownId } : cell,
+          {
+            $set: {
+              ...state,
+              needsReview: false,
+              reviewVersion: null,
+              updatedByUserId: viewer.id,
+              demo: false,
+            },
+            // Only with an `_id` filter: the fields filter already puts these on an inserted record.
+            ...(knownId ? { $setOnInsert: cell } : {}),
+            $push: { history: { ...state, at, byUserId: viewer.id } },
+          },
+          { upsert: true, returnDocument: 'before' },
+        );
+      let write = writeCell();
+      let before: AdoptionRecord | null;
+      try {
+        before = await write.lean<AdoptionRecord | null>().exec();
+      } catch (error) {
+        // Two first reports on one cell race to insert it; the loser's retry finds it and updates it.
+        if (!isDuplicateKey(error)) throw error;
+        write = writeCell();
+        before = await write.lean<AdoptionRecord | null>().exec();
+      }
+      // Noted at once, before anything else can read the bumped version: the read model then patches
+      // this write in instead of rescanning (a new record's _id is learnt on the next rescan).
+      ctx.runtime.adoptionStatuses.noteWrite(
+        write,
+        { standardId: String(standard._id), municipalityId: municipality._id },
+        { ...(knownId ? { id: knownId } : {}), status: input.status, needsReview: false },
+      );
+      const adoption = await (knownId ? models.Adoption.findById(knownId) : models.Adoption.findOne(cell))
+        .lean<AdoptionRecord>()
+        .exec();
+      return { before, adoption };
     },
-    { upsert: true, returnDocument: 'before' },
   );
-  const before = await write.lean<AdoptionRecord | null>().exec();
-  // Noted at once, before anything else can read the bumped version: the read model then patches
-  // this write in instead of rescanning (a new record's _id is learnt on the next rescan).
-  ctx.runtime.adoptionStatuses.noteWrite(
-    write,
-    { standardId: String(standard._id), municipalityId: municipality._id },
-    { ...(knownId ? { id: knownId } : {}), status: input.status, needsReview: false },
-  );
-  const adoption = await (knownId ? models.Adoption.findById(knownId) : models.Adoption.findOne(cell))
-    .lean<AdoptionRecord>()
-    .exec();
   if (!adoption) throw notFound('Adoptie');
 
   await recordAudit(models, {

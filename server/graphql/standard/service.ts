@@ -18,6 +18,7 @@ import { notifySubscribers } from '../notification/service';
 import { pageOfQuery, type PageArgs } from '../pagination';
 import { parseInput, parseObjectId } from '../validation';
 import { assertCanEditStandard } from './policy';
+import { isDuplicateKey } from '../../db/duplicateKey';
 
 const isoDate = z.string().refine(isIsoDate, 'must be a date as YYYY-MM-DD');
 const optionalText = (max: number) =>
@@ -89,10 +90,6 @@ export async function getStandard(ctx: GraphQLContext, args: { id?: string | nul
 async function assertSlugFree(ctx: GraphQLContext, slug: string, exceptId?: string) {
   const existing = await ctx.runtime.models.Standard.findOne({ slug }, { _id: 1 }).lean().exec();
   if (existing && String(existing._id) !== exceptId) throw conflict(`De slug "${slug}" is al in gebruik.`);
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }
 
 /** Admins add a standard to the catalogue; a taken slug is CONFLICT. */

@@ -347,6 +347,26 @@ describe('updateAdoption', () => {
     expect(after).toEqual(before);
   });
 
+  it('takes concurrent first reports on one cell: each is kept, none fails', async () => {
+    const models = server.runtime.models;
+    const fresh = String((await buildStandard(models, { name: 'Gelijktijdige standaard' }))._id);
+    const statuses = ['PLANNED', 'IN_PROGRESS', 'ADOPTED', 'PLANNED', 'IN_PROGRESS', 'ADOPTED'] as const;
+    const answers = await Promise.all(
+      statuses.map((status) =>
+        graphqlRequest(
+          server.url,
+          UpdateAdoption,
+          { input: input({ municipalityId: 'GM0599', standardId: fresh, status }) },
+          { token: users.admin!.token },
+        ),
+      ),
+    );
+    expect(answers.map(({ body }) => body.errors)).toEqual(statuses.map(() => undefined));
+    const records = await models.Adoption.find({ municipalityId: 'GM0599', standardId: fresh }).lean();
+    expect(records).toHaveLength(1);
+    expect(records[0]?.history.map((entry) => entry.status).sort()).toEqual([...statuses].sort());
+  });
+
   it('confirming clears needsReview', async () => {
     const models = server.runtime.models;
     await models.Adoption.updateOne(
