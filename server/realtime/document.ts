@@ -161,7 +161,7 @@ export class SharedDocument {
       else if (kind === FanoutKind.Awareness)
         awarenessProtocol.applyAwarenessUpdate(this.awareness, payload, REMOTE_ORIGIN);
       else if (kind === FanoutKind.Reconnected) {
-        this.fanout.publish(this.name, FanoutKind.SyncRequest, Y.encodeStateVector(this.doc));
+        this.fanout.publish(this.name, FanoutKind.SyncRequest, this.stateVector());
       } else if (kind === FanoutKind.SyncRequest) {
         const missing = Y.encodeStateAsUpdate(this.doc, payload);
         if (missing.length > 2) this.fanout.publish(this.name, FanoutKind.Update, missing);

@@ -19,8 +19,6 @@ export class UpdateLog {
   private queue: Uint8Array[] = [];
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> | undefined;
-  /** Records written since this process loaded the document; drives compaction. */
-  appended = 0;
   /** Consecutive failed writes: the backoff grows with them. */
   private failures = 0;
 
@@ -76,7 +74,6 @@ export class UpdateLog {
           update: Buffer.from(update),
         });
         this.failures = 0;
-        this.appended++;
         this.onAppended();
         return;
       } catch (error) {

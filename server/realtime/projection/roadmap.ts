@@ -31,8 +31,9 @@ export interface RoadmapProjected {
  */
 export class RoadmapProjector {
   private timer: NodeJS.Timeout | undefined;
-  /** When the oldest change not yet projected was scheduled. */
+  /** When the oldest change not yet projected was scheduled, and the latest. */
   private pendingSince = 0;
+  private lastChange = 0;
   private running: Promise<void> | undefined;
   private dirty = false;
   /** What the collection holds, as JSON per item id; null until read once. */
@@ -64,12 +65,26 @@ export class RoadmapProjector {
    */
   schedule(): void {
     this.dirty = true;
-    const now = Date.now();
-    if (this.timer === undefined) this.pendingSince = now;
-    clearTimeout(this.timer);
-    const untilMaxWait = Math.max(0, this.pendingSince + PROJECTION_MAX_WAIT_MS - now);
-    this.timer = setTimeout(() => void this.flush(), Math.min(PROJECTION_DEBOUNCE_MS, untilMaxWait));
+    this.lastChange = Date.now();
+    if (this.timer !== undefined) return;
+    // One timer per burst, not one per update: this runs on every edit of a roadmap.
+    this.pendingSince = this.lastChange;
+    this.timer = setTimeout(this.onTimer, PROJECTION_DEBOUNCE_MS);
   }
+
+  private readonly onTimer = (): void => {
+    const now = Date.now();
+    const quietFor = now - this.lastChange;
+    const waited = now - this.pendingSince;
+    if (quietFor >= PROJECTION_DEBOUNCE_MS || waited >= PROJECTION_MAX_WAIT_MS) {
+      void this.flush();
+      return;
+    }
+    this.timer = setTimeout(
+      this.onTimer,
+      Math.min(PROJECTION_DEBOUNCE_MS - quietFor, PROJECTION_MAX_WAIT_MS - waited),
+    );
+  };
 
   /** Projects now if anything changed; resolves when the collections reflect the document. */
   async flush(): Promise<void> {
