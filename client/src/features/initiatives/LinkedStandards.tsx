@@ -1,24 +1,11 @@
-import { useQuery } from '@apollo/client/react';
 import { Button } from '@utrecht/button-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MutationError } from '../../components/MutationError';
 import { SearchPicker } from '../../components/SearchPicker';
-import { graphql } from '../../gql';
+import { useStandardCandidates } from '../standards/useStandardCandidates';
 import { useUpdateInitiative } from './useUpdateInitiative';
-
-const StandardCandidatesQuery = graphql(`
-  query StandardCandidatesQuery($search: String!) {
-    standards(search: $search, first: 8) {
-      nodes {
-        id
-        slug
-        name
-      }
-    }
-  }
-`);
 
 /** Props of {@link LinkedStandards}. */
 export interface LinkedStandardsProps {
@@ -34,12 +21,8 @@ export function LinkedStandards({ initiativeId, standards, onReload }: LinkedSta
   const [message, setMessage] = useState('');
   const [error, setError] = useState<unknown>();
   const { updateInitiative, loading } = useUpdateInitiative();
-  const text = search.trim();
-  const { data } = useQuery(StandardCandidatesQuery, { variables: { search: text }, skip: text.length < 2 });
   const linkedIds = standards.map((standard) => standard.id);
-  const candidates = (text.length < 2 ? [] : (data?.standards.nodes ?? [])).filter(
-    (standard) => !linkedIds.includes(standard.id),
-  );
+  const candidates = useStandardCandidates(search, linkedIds);
 
   async function save(standardIds: string[], done: string) {
     setError(undefined);

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -42,10 +42,15 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
   const [comparison, setComparison] = useState<RoadmapComparison | null>(null);
   const selected = content.items.find((item) => item.id === selectedItemId) ?? null;
   const editorsByItem = useItemEditors(awareness, canEdit ? (selected?.id ?? null) : null);
-  const period = {
-    startYear: content.meta.startYear ?? props.period.startYear,
-    endYear: content.meta.endYear ?? props.period.endYear,
-  };
+  const startYear = content.meta.startYear ?? props.period.startYear;
+  const endYear = content.meta.endYear ?? props.period.endYear;
+  // Stable props, so the memoised timeline skips renders that change none of them.
+  const period = useMemo(() => ({ startYear, endYear }), [startYear, endYear]);
+  const changes = useMemo(() => comparisonChanges(comparison), [comparison]);
+  const toggleItem = useCallback(
+    (itemId: string) => setSelectedItemId((current) => (itemId === current ? null : itemId)),
+    [],
+  );
 
   /**
    * Closes the item panel and puts focus back on the item's bar, or on the timeline's heading when
@@ -80,8 +85,8 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
           canEdit={canEdit}
           selectedItemId={selected?.id ?? null}
           editorsByItem={editorsByItem}
-          changes={comparisonChanges(comparison)}
-          onSelect={(itemId) => setSelectedItemId(itemId === selectedItemId ? null : itemId)}
+          changes={changes}
+          onSelect={toggleItem}
         />
         {canEdit && (
           <div className="koers-editor__bar">

@@ -1,4 +1,4 @@
-import { useId, useState, type CSSProperties } from 'react';
+import { memo, useId, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { ItemContent, RoadmapContent } from '../../../../common/roadmapDocument';
@@ -29,8 +29,10 @@ export interface RoadmapTimelineProps {
 /**
  * The ten-year timeline: years across, lanes down, items as bars, milestones as markers and a
  * line for today. Every change (drag, keys, lane rename) is one transaction on the document.
+ * Memoised: the page re-renders on connection state and presence changes several times a second
+ * while people type; the bars redraw only when their own props change.
  */
-export function RoadmapTimeline(props: RoadmapTimelineProps) {
+export const RoadmapTimeline = memo(function RoadmapTimeline(props: RoadmapTimelineProps) {
   const { doc, content, period, canEdit, changes } = props;
   const { t } = useTranslation();
   const helpId = useId();
@@ -106,4 +108,4 @@ export function RoadmapTimeline(props: RoadmapTimelineProps) {
       <ItemStatusLegend />
     </div>
   );
-}
+});

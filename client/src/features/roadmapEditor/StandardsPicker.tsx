@@ -1,21 +1,9 @@
-import { useQuery } from '@apollo/client/react';
 import { Button } from '@utrecht/button-react';
-import { useDeferredValue, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchPicker } from '../../components/SearchPicker';
-import { graphql } from '../../gql';
+import { useStandardCandidates } from '../standards/useStandardCandidates';
 import { StandardName } from './StandardName';
-
-const StandardsPickerSearchQuery = graphql(`
-  query StandardsPickerSearchQuery($search: String!) {
-    standards(search: $search, first: 8) {
-      nodes {
-        id
-        name
-      }
-    }
-  }
-`);
 
 /** Props of {@link StandardsPicker}. */
 export interface StandardsPickerProps {
@@ -31,14 +19,7 @@ export function StandardsPicker({ value, onChange }: StandardsPickerProps) {
   const { t } = useTranslation();
   const searchId = useId();
   const [search, setSearch] = useState('');
-  const deferred = useDeferredValue(search.trim());
-  const { data } = useQuery(StandardsPickerSearchQuery, {
-    variables: { search: deferred },
-    skip: deferred.length < 2,
-  });
-  const results = (deferred.length < 2 ? [] : (data?.standards.nodes ?? [])).filter(
-    (standard) => !value.includes(standard.id),
-  );
+  const results = useStandardCandidates(search, value);
 
   return (
     <fieldset className="utrecht-form-fieldset koers-standards-picker">

@@ -36,6 +36,25 @@ function editorsByItem(awareness: Awareness): Map<string, ItemEditor[]> {
   return byItem;
 }
 
+function sameEditors(a: Map<string, ItemEditor[]>, b: Map<string, ItemEditor[]>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [itemId, editors] of a) {
+    const other = b.get(itemId);
+    if (!other || other.length !== editors.length) return false;
+    for (const [i, editor] of editors.entries()) {
+      const then = other[i]!;
+      if (
+        editor.clientId !== then.clientId ||
+        editor.name !== then.name ||
+        editor.municipality !== then.municipality ||
+        editor.color !== then.color
+      )
+        return false;
+    }
+  }
+  return true;
+}
+
 /**
  * Publishes the item this client is editing in its awareness state and returns, per item, the
  * other people editing it. Their entry disappears when they close the item or leave (awareness
@@ -58,7 +77,13 @@ export function useItemEditors(
 
   useEffect(() => {
     if (!awareness) return;
-    const refresh = () => setEditors(editorsByItem(awareness));
+    // Cursor moves in the vision change awareness many times a second: keep the old map (and so
+    // skip redrawing the timeline) unless who edits which item changed.
+    const refresh = () =>
+      setEditors((previous) => {
+        const next = editorsByItem(awareness);
+        return sameEditors(previous, next) ? previous : next;
+      });
     refresh();
     awareness.on('change', refresh);
     return () => awareness.off('change', refresh);
