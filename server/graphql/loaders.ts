@@ -41,6 +41,7 @@ export function byIdLoader<T extends { _id: unknown }>(model: Model<T>): DataLoa
 export function groupLoader<T extends object>(
   model: Model<T>,
   field: keyof T & string,
+  order?: (a: T, b: T) => number,
 ): DataLoader<Id, T[], string> {
   return new DataLoader<Id, T[], string>(
     async (keys) => {
@@ -53,6 +54,8 @@ export function groupLoader<T extends object>(
           groups.set(key, [...(groups.get(key) ?? []), record]);
         }
       }
+      // Sorted once per batch, not on every load of a group.
+      if (order) for (const group of groups.values()) group.sort(order);
       return keys.map((key) => groups.get(String(key)) ?? []);
     },
     { cacheKeyFn: String },
@@ -63,13 +66,6 @@ export function groupLoader<T extends object>(
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
   return () => (result ??= load());
-}
-
-/** Items of a roadmap in document order. */
-function sortedGroupLoader(loader: DataLoader<Id, RoadmapItemRecord[], string>) {
-  return {
-    load: async (key: Id) => [...(await loader.load(key))].sort((a, b) => a.position - b.position),
-  };
 }
 
 /** The loaders of one request; never shared between requests, as permissions differ per viewer. */
@@ -109,8 +105,11 @@ export function createLoaders(
       ),
     ),
     roadmapById: byIdLoader<RoadmapRecord>(models.Roadmap),
-    roadmapItemsByRoadmapId: sortedGroupLoader(
-      groupLoader<RoadmapItemRecord>(models.RoadmapItem, 'roadmapId'),
+    /** Items of a roadmap in document order. */
+    roadmapItemsByRoadmapId: groupLoader<RoadmapItemRecord>(
+      models.RoadmapItem,
+      'roadmapId',
+      (a, b) => a.position - b.position,
     ),
     roadmapItemsByStandardId: groupLoader<RoadmapItemRecord>(models.RoadmapItem, 'standardIds'),
   };

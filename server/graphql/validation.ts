@@ -24,3 +24,15 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const issue = parsed.error.issues[0];
   throw badUserInput(issue?.path.map(String).join('.') || 'input', issue?.message ?? 'is invalid');
 }
+
+/** Longest title of a roadmap, lane, item or knowledge page. */
+export const MAX_TITLE_LENGTH = 200;
+
+/** A trimmed, non-empty title of at most {@link MAX_TITLE_LENGTH} characters, or BAD_USER_INPUT. */
+export function validTitle(field: string, value: string): string {
+  const title = value.trim();
+  if (title.length === 0 || title.length > MAX_TITLE_LENGTH) {
+    throw badUserInput(field, `moet 1 tot ${MAX_TITLE_LENGTH} tekens lang zijn`);
+  }
+  return title;
+}

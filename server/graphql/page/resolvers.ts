@@ -1,10 +1,11 @@
 import { Types } from 'mongoose';
 import { requireViewer } from '../../auth/guards';
-import { badUserInput, forbidden } from '../../errors';
+import { forbidden } from '../../errors';
 import { canEditPages } from '../../realtime/access';
 import { publishSearchChange } from '../../search/events';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { pageOfQuery } from '../pagination';
+import { validTitle } from '../validation';
 
 /** Knowledge pages: titles here, bodies co-edited as `page:<id>`. */
 export const pageResolvers: Resolvers = {
@@ -22,9 +23,7 @@ export const pageResolvers: Resolvers = {
     createPage: async (_parent, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       if (!canEditPages(viewer)) throw forbidden();
-      const title = args.input.title.trim();
-      if (title.length === 0 || title.length > 200)
-        throw badUserInput('title', 'moet 1 tot 200 tekens lang zijn');
+      const title = validTitle('title', args.input.title);
       const page = await ctx.runtime.models.Page.create({
         title,
         createdById: new Types.ObjectId(viewer.id),

@@ -26,7 +26,8 @@ import type {
 } from '../__generated__/resolvers-types';
 import type { GraphQLContext } from '../context';
 import { canEditTaskforceWork } from '../taskforce/policy';
-import { validShortText, validSpan, validTitle } from './validation';
+import { validShortText, validSpan } from './validation';
+import { validTitle } from '../validation';
 import { parseObjectId } from '../validation';
 
 /** The roadmap `id`, or NOT_FOUND (also for malformed ids). */

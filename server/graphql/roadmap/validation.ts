@@ -1,17 +1,5 @@
 import { badUserInput } from '../../errors';
 
-/** Longest title of a roadmap, lane or item. */
-export const MAX_TITLE_LENGTH = 200;
-
-/** A trimmed, non-empty title of at most {@link MAX_TITLE_LENGTH} characters, or BAD_USER_INPUT. */
-export function validTitle(field: string, value: string): string {
-  const title = value.trim();
-  if (title.length === 0 || title.length > MAX_TITLE_LENGTH) {
-    throw badUserInput(field, `moet 1 tot ${MAX_TITLE_LENGTH} tekens lang zijn`);
-  }
-  return title;
-}
-
 /** Years within the roadmap's period and start <= end, or BAD_USER_INPUT naming the field. */
 export function validSpan(
   startYear: number,

@@ -15,9 +15,9 @@ export async function changeTaskforceMember(
   const viewer = requireViewer(ctx.viewer);
   if (!isAdmin(viewer)) throw forbidden();
   const taskforceId = parseObjectId('taskforceId', args.taskforceId);
-  parseObjectId('userId', args.userId);
+  const userId = parseObjectId('userId', args.userId);
   const { models } = ctx.runtime;
-  const user = await models.User.findById(args.userId, { _id: 1 }).lean();
+  const user = await models.User.findById(userId, { _id: 1 }).lean();
   if (!user) throw badUserInput('userId', 'bestaat niet');
   const update =
     change === 'add' ? { $addToSet: { memberIds: user._id } } : { $pull: { memberIds: user._id } };
