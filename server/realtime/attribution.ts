@@ -12,6 +12,7 @@ const WINDOW_MS = 10_000;
 export class EditAttribution {
   private counts = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly models: Models,
@@ -25,12 +26,20 @@ export class EditAttribution {
     this.timer ??= setTimeout(() => void this.flush(), WINDOW_MS);
   }
 
-  /** Writes the pending audit events now. */
+  /**
+   * Writes the pending audit events; resolves once they and every earlier flush's are written, so a
+   * flush at shutdown cannot return while another is still writing.
+   */
   async flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     const counts = this.counts;
     this.counts = new Map();
+    this.writing = this.writing.then(() => this.write(counts));
+    await this.writing;
+  }
+
+  private async write(counts: Map<string, number>): Promise<void> {
     for (const [actorId, updates] of counts) {
       await recordAudit(this.models, {
         actorId,

@@ -8,6 +8,8 @@ import type { Fanout } from './fanout';
  */
 export class DocumentRegistry {
   private readonly documents = new Map<string, Promise<SharedDocument>>();
+  /** Unloads under way: a shutdown waits for them, so none is cut off by the database closing. */
+  private readonly unloading = new Set<Promise<void>>();
   private closed = false;
 
   constructor(
@@ -39,7 +41,9 @@ export class DocumentRegistry {
   release(shared: SharedDocument): void {
     shared.holders--;
     if (shared.holders > 0) return;
-    void this.unloadWhenIdle(shared);
+    const unload = this.unloadWhenIdle(shared);
+    this.unloading.add(unload);
+    void unload.finally(() => this.unloading.delete(unload));
   }
 
   /** Runs `work` with the document held, releasing it afterwards. */
@@ -75,13 +79,21 @@ export class DocumentRegistry {
     shared.destroy();
   }
 
-  /** Flushes every document (graceful shutdown); refuses new ones. */
+  /** Stores and folds every document (graceful shutdown); refuses new ones. */
   async close(): Promise<void> {
     this.closed = true;
+    await Promise.allSettled([...this.unloading]);
     const all = await Promise.allSettled([...this.documents.values()]);
     for (const result of all) {
       if (result.status === 'fulfilled') {
-        await result.value.flush().catch(() => undefined);
+        await result.value
+          .settle()
+          .catch((error: Error) =>
+            this.runtime.logger.error(
+              { err: error.message, docName: result.value.name },
+              'document not stored at shutdown',
+            ),
+          );
         result.value.destroy();
       }
     }

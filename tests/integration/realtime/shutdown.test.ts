@@ -36,11 +36,16 @@ describe('graceful shutdown', () => {
     reader.destroy();
 
     const connection = await openDatabase(uri, databaseNameFromUri(uri, 'koers'));
-    const stored = await loadDocumentState(createModels(connection), name);
+    const storedModels = createModels(connection);
+    const stored = await loadDocumentState(storedModels, name);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, stored?.state ?? new Uint8Array());
     expect(doc.getText('description').toString()).toBe('De Zaken API beschrijft zaken.');
     expect(itemTitles(doc)).toEqual([]);
+    // The edit is attributed before the database closes, and the log was folded on the way out.
+    const attributed = await storedModels.AuditEvent.find({ action: 'standard:edit' }).lean();
+    expect(attributed.map((event) => String(event.actorId))).toEqual([admin.id]);
+    expect(await storedModels.CollabUpdate.countDocuments({ docName: name })).toBe(0);
     await connection.close();
   });
 });
