@@ -24,10 +24,13 @@ const CLIENT_COUNTS = [2, 20, 50];
  * and through the stock y-websocket server, in alternating blocks so drift hits both alike.
  */
 export async function propagationBenchmarks(targets: CollabTargets, metrics: MetricSet, quick: boolean) {
-  const blocks = quick ? 4 : 10;
+  const blocks = quick ? 8 : 20;
   for (const count of CLIENT_COUNTS) {
-    // About as many latencies per client count, so p99 is not just the single slowest edit.
-    const roundsPerBlock = Math.ceil((quick ? 600 : 2000) / blocks / (count - 1));
+    // Enough latencies for a p99 that does not swing from run to run, and never fewer than this
+    // many edits: one edit's latencies to 49 receivers are not independent, so a p99 over a few
+    // dozen edits is just the slowest edit or two.
+    const rounds = Math.max(Math.ceil((quick ? 4000 : 20_000) / (count - 1)), quick ? 400 : 1000);
+    const roundsPerBlock = Math.ceil(rounds / blocks);
     console.log(`  collab.propagation.c${count}`);
     const roadmapId = await targets.newRoadmap(`Propagation ${count}`);
     const koersClients = await connectClients(

@@ -16,7 +16,7 @@ import {
   encodeUpdate,
   isEmptyStateVector,
 } from './protocol';
-import { COMPACT_AFTER_RECORDS, compactDocument, loadDocumentState } from './snapshots';
+import { COMPACT_AFTER_UPDATES, compactDocument, loadDocumentState } from './snapshots';
 import { UpdateLog } from './updateLog';
 
 /** A peer the document relays to: a socket connection. */
@@ -56,6 +56,7 @@ export class SharedDocument {
   private readonly projector: RoadmapProjector | null;
   private readonly attribution: EditAttribution;
   private compacting: Promise<void> | undefined;
+  /** Updates in the stored log after the snapshot. */
   private sinceCompaction = 0;
   /** Stored state not applied to the Y.Doc yet, and its state vector once known. */
   private stored: { state: Uint8Array; vector: Uint8Array } | null = null;
@@ -70,7 +71,7 @@ export class SharedDocument {
     const parsed = parseDocumentName(name);
     if (!parsed) throw new Error(`bad document name ${name}`);
     this.awareness.setLocalState(null);
-    this.log = new UpdateLog(runtime.models, name, runtime.logger, () => this.afterAppend());
+    this.log = new UpdateLog(runtime.models, name, runtime.logger, (updates) => this.afterAppend(updates));
     this.projector =
       parsed.kind === 'roadmap'
         ? new RoadmapProjector(runtime.models, () => this.doc, parsed.id, runtime.logger)
@@ -186,9 +187,9 @@ export class SharedDocument {
     }
   }
 
-  private afterAppend(): void {
-    this.sinceCompaction++;
-    if (this.sinceCompaction > COMPACT_AFTER_RECORDS && !this.compacting) {
+  private afterAppend(updates: number): void {
+    this.sinceCompaction += updates;
+    if (this.sinceCompaction > COMPACT_AFTER_UPDATES && !this.compacting) {
       this.compacting = this.compact().finally(() => (this.compacting = undefined));
     }
   }

@@ -4,7 +4,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CloseCode } from '../../../common/collab';
 import type { KoersServer } from '../../../server/app';
-import { COMPACT_AFTER_RECORDS, loadDocumentState } from '../../../server/realtime/snapshots';
+import { COMPACT_AFTER_UPDATES, loadDocumentState } from '../../../server/realtime/snapshots';
 import {
   buildRoadmap,
   clientAddItem,
@@ -161,17 +161,21 @@ describe('/collab sync', () => {
     const models = server.runtime.models;
     const a = provider(name, member);
     await synced(a);
-    const total = COMPACT_AFTER_RECORDS + 50;
-    // One log record per edit: each is stored before the next is made (server-side, to be quick).
+    const total = COMPACT_AFTER_UPDATES + 50;
+    const perRecord = 10;
+    // Ten edits per log record: each batch is stored before the next is made (server-side, to be quick).
     await server.runtime.documents.with(name, async (shared) => {
       for (let i = 0; i < total; i++) {
         shared.doc.transact(() => clientAddItem(shared.doc, `i${i}`, `Item ${i}`), { userId: member.id });
-        await shared.flush();
+        if (i % perRecord === perRecord - 1) await shared.flush();
       }
+      await shared.flush();
     });
     await vi.waitFor(() => expect(itemTitles(a.doc)).toHaveLength(total));
-    expect(await models.CollabUpdate.countDocuments({ docName: name })).toBeLessThanOrEqual(
-      COMPACT_AFTER_RECORDS + 1,
+    const afterCompaction = await loadDocumentState(models, name);
+    expect(afterCompaction?.tailLength).toBeLessThan(total - COMPACT_AFTER_UPDATES);
+    expect(await models.CollabUpdate.countDocuments({ docName: name })).toBeLessThan(
+      (total - COMPACT_AFTER_UPDATES) / perRecord + 1,
     );
     const snapshot = await models.CollabSnapshot.findById(name).lean();
     expect(snapshot?.version).toBeGreaterThanOrEqual(2);
@@ -184,6 +188,35 @@ describe('/collab sync', () => {
     await synced(fresh);
     expect(itemTitles(fresh.doc)).toEqual(Array.from({ length: total }, (_, i) => `Item ${i}`));
     const stored = await loadDocumentState(models, name);
-    expect(stored?.tailLength).toBeLessThanOrEqual(COMPACT_AFTER_RECORDS + 1);
+    expect(stored?.tailLength).toBeLessThan(total - COMPACT_AFTER_UPDATES);
+  });
+
+  it('stores a burst of edits as one log record of unmerged updates, and still reads merged records', async () => {
+    const { name } = await buildRoadmap(server.runtime.models, taskforceId);
+    const models = server.runtime.models;
+    await server.runtime.documents.with(name, async (shared) => {
+      for (let i = 0; i < 5; i++) {
+        shared.doc.transact(() => clientAddItem(shared.doc, `b${i}`, `Burst ${i}`), { userId: member.id });
+      }
+      await shared.flush();
+    });
+    const records = await models.CollabUpdate.find({ docName: name }).lean();
+    expect(records).toHaveLength(1);
+    expect(records[0]?.updates).toHaveLength(5);
+
+    // A record from before batches were kept unmerged: one merged update in `update`.
+    const older = new Y.Doc();
+    Y.applyUpdate(older, (await loadDocumentState(models, name))!.state);
+    const before = Y.encodeStateVector(older);
+    clientAddItem(older, 'legacy', 'Oud formaat');
+    await models.CollabUpdate.collection.insertOne({
+      docName: name,
+      update: Buffer.from(Y.encodeStateAsUpdate(older, before)),
+    });
+    const stored = await loadDocumentState(models, name);
+    expect(stored?.tailLength).toBe(6);
+    const loaded = new Y.Doc();
+    Y.applyUpdate(loaded, stored!.state);
+    expect(itemTitles(loaded)).toEqual([...Array.from({ length: 5 }, (_, i) => `Burst ${i}`), 'Oud formaat']);
   });
 });
