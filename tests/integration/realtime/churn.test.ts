@@ -115,6 +115,39 @@ describe('connection churn', () => {
     const growth = heap() - baseline;
     expect(growth).toBeLessThan(16 * 1024 * 1024);
   }, 60_000);
+
+  it('returns to its memory baseline after 600 editing sessions that store, fold and unload', async () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const names = await Promise.all(roadmaps.slice(10, 60));
+    const sessions = async (count: number, round: string) => {
+      let next = 0;
+      const worker = async () => {
+        while (next < count) {
+          const index = next++;
+          const name = names[index % names.length] as string;
+          await server.runtime.documents.with(name, (shared) => {
+            shared.doc.transact(() => clientAddItem(shared.doc, `${round}${index}`, `Sessie ${index}`), {
+              userId: member.id,
+            });
+          });
+        }
+      };
+      await Promise.all(Array.from({ length: 10 }, worker));
+      await vi.waitFor(() => expect(loaded(names)).toEqual([]), { timeout: 20_000 });
+    };
+    const heap = () => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    await sessions(100, 'warm');
+    const baseline = heap();
+    await sessions(600, 'run');
+    const growth = heap() - baseline;
+    expect(growth).toBeLessThan(8 * 1024 * 1024);
+    expect(await storedTitles(names[0] as string)).toContain('Sessie 0');
+  }, 60_000);
 });
 
 describe('connection caps', () => {
