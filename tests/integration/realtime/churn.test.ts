@@ -43,6 +43,15 @@ function loaded(names: string[]): string[] {
   return server.runtime.documents.loadedNames().filter((name) => names.includes(name));
 }
 
+/** Heap in use after forced full collections, so growth means something is still referenced. */
+function heapAfterCollection(): number {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
 async function storedTitles(name: string): Promise<string[]> {
   const stored = await loadDocumentState(server.runtime.models, name);
   const doc = new Y.Doc();
@@ -83,8 +92,6 @@ describe('connection churn', () => {
   });
 
   it('returns to its memory baseline after 1,000 connect/disconnect cycles over 100 documents', async () => {
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as () => void;
     const names = await Promise.all(roadmaps.slice(10));
     const cycle = async (count: number) => {
       let next = 0;
@@ -104,21 +111,14 @@ describe('connection churn', () => {
       await Promise.all(Array.from({ length: 20 }, worker));
       await vi.waitFor(() => expect(loaded(names)).toEqual([]), { timeout: 10_000 });
     };
-    const heap = () => {
-      gc();
-      gc();
-      return process.memoryUsage().heapUsed;
-    };
     await cycle(100);
-    const baseline = heap();
+    const baseline = heapAfterCollection();
     await cycle(1000);
-    const growth = heap() - baseline;
+    const growth = heapAfterCollection() - baseline;
     expect(growth).toBeLessThan(16 * 1024 * 1024);
   }, 60_000);
 
   it('returns to its memory baseline after 600 editing sessions that store, fold and unload', async () => {
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as () => void;
     const names = await Promise.all(roadmaps.slice(10, 60));
     const sessions = async (count: number, round: string) => {
       let next = 0;
@@ -136,15 +136,10 @@ describe('connection churn', () => {
       await Promise.all(Array.from({ length: 10 }, worker));
       await vi.waitFor(() => expect(loaded(names)).toEqual([]), { timeout: 20_000 });
     };
-    const heap = () => {
-      gc();
-      gc();
-      return process.memoryUsage().heapUsed;
-    };
     await sessions(100, 'warm');
-    const baseline = heap();
+    const baseline = heapAfterCollection();
     await sessions(600, 'run');
-    const growth = heap() - baseline;
+    const growth = heapAfterCollection() - baseline;
     expect(growth).toBeLessThan(8 * 1024 * 1024);
     expect(await storedTitles(names[0] as string)).toContain('Sessie 0');
   }, 60_000);
