@@ -1,8 +1,10 @@
 import { startKoers } from '../../server/app';
 import { loadConfig } from '../../server/config';
+import type { DataVersionReader } from '../../server/db/dataVersion';
 import type { Models } from '../../server/db/models';
 import { createLogger } from '../../server/logger';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { MetricSet } from '../lib/metrics';
 import { medianWithSpread } from '../lib/stats';
 import type { Scenario } from './suite';
@@ -133,6 +135,17 @@ export async function graphqlScenarios(models: Models, url: string, token: strin
   ];
 }
 
+/** Resolves once no collection's version counter has moved for half a second. */
+async function writesSettled(versions: DataVersionReader): Promise<void> {
+  const snapshot = async () => JSON.stringify([...(await versions.current())]);
+  for (let last = await snapshot(); ;) {
+    await delay(500);
+    const now = await snapshot();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 /**
  * Database commands per request of `scenario` (averaged over its first ten bodies, after one warm round),
  * counted on an in-process server.
@@ -143,6 +156,9 @@ export async function countCommands(mongoUri: string, scenario: Scenario): Promi
   // Ten bodies keep a scenario's mix (the update mix repeats four reads and a write) and the time.
   const bodies = scenario.bodies.slice(0, 10);
   try {
+    // The load before this may leave writes queued on the measured server (adoption reports queue
+    // per cell); their version bumps would count here as this server's rescans.
+    await writesSettled(server.runtime.dataVersions);
     const url = server.url.replace(/^http:\/\//, '');
     const round = async () => {
       for (const body of bodies) await post(url, body, scenario.token);

@@ -1,5 +1,6 @@
 import type { Connection, Schema } from 'mongoose';
 import { isDuplicateKey } from './duplicateKey';
+import { KeyedLock } from './keyedLock';
 
 /**
  * Version counters of collections that processes cache in memory (read models): one record per
@@ -55,10 +56,23 @@ export class DataVersionReader {
 }
 
 /**
+ * Bumps of each counter, one at a time per database connection: FerretDB 1.x applies `$inc` by
+ * reading and then writing (see KeyedLock), so two bumps at once could both return the same version
+ * and lose one — a read model would then take two writes for one and miss the second.
+ */
+const bumpQueues = new WeakMap<Connection, KeyedLock>();
+
+/**
  * Bumps the version of `name` and returns the new one; call it after a write that bypasses the
  * model's hooks (the raw driver).
  */
 export async function bumpDataVersion(connection: Connection, name: string): Promise<number> {
+  let queue = bumpQueues.get(connection);
+  if (!queue) bumpQueues.set(connection, (queue = new KeyedLock()));
+  return queue.run(name, () => bumpNow(connection, name));
+}
+
+async function bumpNow(connection: Connection, name: string): Promise<number> {
   const bump = () =>
     connection
       .collection<{ _id: string; version: number }>(COLLECTION)
