@@ -996,6 +996,19 @@ export type RoadmapComment = {
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** What happened to a roadmap comment. */
+export type RoadmapCommentChangeKind =
+  /** A new thread, or a reply (`parentId` set). */
+  | 'ADDED'
+  | 'RESOLVED';
+
+/** A comment on one of a roadmap's items changed; `comment` is as it is now. */
+export type RoadmapCommentChangedEvent = {
+  __typename?: 'RoadmapCommentChangedEvent';
+  comment: RoadmapComment;
+  kind: RoadmapCommentChangeKind;
+};
+
 /** The current roadmap compared with a version: plan versus actual. */
 export type RoadmapComparison = {
   __typename?: 'RoadmapComparison';
@@ -1219,6 +1232,11 @@ export type Subscription = {
   initiativeChanged: InitiativeChangedEvent;
   /** New notifications for the signed-in viewer. */
   notificationAdded: Notification;
+  /**
+   * Comments added (threads and replies) and resolved on any item of the roadmap `roadmapId`, as
+   * they happen. For signed-in users who may read the roadmap: the same errors as `roadmapComments`.
+   */
+  roadmapCommentChanged: RoadmapCommentChangedEvent;
 };
 
 
@@ -1230,6 +1248,11 @@ export type SubscriptionAdoptionChangedArgs = {
 
 export type SubscriptionInitiativeChangedArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionRoadmapCommentChangedArgs = {
+  roadmapId: Scalars['ID']['input'];
 };
 
 /** A group of people from several municipalities that co-owns roadmaps. */
