@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           RoadmapItem: '../../db/models/RoadmapItem#RoadmapItemRecord',
           RoadmapVersion: '../../db/models/RoadmapVersion#RoadmapVersionRecord',
           RoadmapComment: '../../db/models/RoadmapComment#RoadmapCommentRecord',
+          RoadmapCommentChangedEvent: '../roadmap/commentEvents#RoadmapCommentChange',
           Page: '../../db/models/Page#PageRecord',
         },
       },

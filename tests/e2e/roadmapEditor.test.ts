@@ -55,6 +55,8 @@ const ROADMAP_TITLE = 'Common Ground 2025–2034';
 const MILA = 'Mila Taskforcelid';
 /** The projection follows an edit within about a second; give a busy machine more. */
 const PROJECTION_WAIT = { timeout: 10_000, interval: 100 };
+/** Comments are pushed: well under the 20 s of the polling they replaced, even on a busy machine. */
+const LIVE_WAIT = 5_000;
 
 /** One signed-in person in their own browser context. */
 interface Person {
@@ -187,7 +189,7 @@ describe('the roadmap editor in three browsers', () => {
     await saveScreenshot(tom.page, 'roadmap-editor-second-member');
   });
 
-  it('gives the viewer no edit controls, but lets them comment', async () => {
+  it('gives the viewer no edit controls, but lets them comment, live in the members’ open panels', async () => {
     const page = vera.page;
     expect(await page.getByRole('button', { name: 'Onderdeel toevoegen' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Baan toevoegen' }).count()).toBe(0);
@@ -202,9 +204,39 @@ describe('the roadmap editor in three browsers', () => {
     // The standard Mila linked, as a link to its page.
     await page.getByRole('link', { name: 'Zaken API' }).waitFor();
     expect(await page.getByRole('button', { name: 'Onderdeel verwijderen' }).count()).toBe(0);
-    await page.getByLabel('Nieuwe opmerking').fill('Kan Amersfoort hier ook bij aansluiten?');
-    await page.getByRole('button', { name: 'Opmerking plaatsen' }).click();
-    await page.getByText('Kan Amersfoort hier ook bij aansluiten?').waitFor();
+    // Mila still has the item she added open, with its comments.
+    const milaComments = mila.page.getByRole('region', { name: 'Opmerkingen', exact: true });
+    await mila.page.getByRole('heading', { level: 2, name: 'Gezamenlijke API-gateway' }).waitFor();
+    await milaComments.waitFor();
+
+    const question = 'Kan Amersfoort hier ook bij aansluiten?';
+    await page.getByLabel('Nieuwe opmerking').fill(question);
+    const arriving = await timeUntil('new comment → other member’s open panel', async () => {
+      await page.getByRole('button', { name: 'Opmerking plaatsen' }).click();
+      await milaComments.getByText(question).waitFor({ timeout: LIVE_WAIT });
+    });
+    expect(arriving).toBeLessThan(LIVE_WAIT);
+    await page.getByText(question).waitFor();
+    // Announced politely to Mila, not to Vera who wrote it.
+    await expect
+      .poll(() => milaComments.locator('[aria-live="polite"]').textContent(), { timeout: LIVE_WAIT })
+      .toBe('Nieuwe opmerking van Vera Lezer, Rotterdam.');
+    expect(
+      await page
+        .getByRole('region', { name: 'Opmerkingen', exact: true })
+        .locator('[aria-live="polite"]')
+        .textContent(),
+    ).toBe('');
+
+    // Mila resolves the thread; Vera sees it resolved without a reload.
+    const resolving = await timeUntil('resolution → viewer’s open panel', async () => {
+      await milaComments.getByRole('button', { name: 'Markeer als opgelost' }).click();
+      await page
+        .locator('.koers-comment--resolved', { hasText: question })
+        .getByText('Opgelost')
+        .waitFor({ timeout: LIVE_WAIT });
+    });
+    expect(resolving).toBeLessThan(LIVE_WAIT);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'roadmap-editor-viewer');
   });

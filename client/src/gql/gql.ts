@@ -33,8 +33,10 @@ type Documents = {
     "\n  subscription NotificationAddedSubscription {\n    notificationAdded {\n      id\n      message\n      read\n      createdAt\n    }\n  }\n": typeof types.NotificationAddedSubscriptionDocument,
     "\n  mutation MarkNotificationsReadMutation($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadMutationDocument,
     "\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.StandardNameQueryDocument,
-    "\n  query RoadmapCommentsQuery($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n      itemId\n      parentId\n      body\n      createdAt\n      resolvedAt\n      author {\n        id\n        name\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RoadmapCommentsQueryDocument,
-    "\n  mutation AddRoadmapCommentMutation($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddRoadmapCommentMutationDocument,
+    "\n  fragment RoadmapCommentFields on RoadmapComment {\n    id\n    itemId\n    parentId\n    body\n    createdAt\n    resolvedAt\n    author {\n      id\n      name\n      municipality {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RoadmapCommentFieldsFragmentDoc,
+    "\n  query RoadmapCommentsQuery($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      ...RoadmapCommentFields\n    }\n  }\n": typeof types.RoadmapCommentsQueryDocument,
+    "\n  subscription RoadmapCommentChangedSubscription($roadmapId: ID!) {\n    roadmapCommentChanged(roadmapId: $roadmapId) {\n      kind\n      comment {\n        ...RoadmapCommentFields\n      }\n    }\n  }\n": typeof types.RoadmapCommentChangedSubscriptionDocument,
+    "\n  mutation AddRoadmapCommentMutation($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      ...RoadmapCommentFields\n    }\n  }\n": typeof types.AddRoadmapCommentMutationDocument,
     "\n  mutation ResolveRoadmapCommentMutation($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": typeof types.ResolveRoadmapCommentMutationDocument,
     "\n  query RoadmapVersionsQuery($roadmapId: ID!) {\n    roadmapVersions(roadmapId: $roadmapId) {\n      id\n      name\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RoadmapVersionsQueryDocument,
     "\n  fragment RoadmapComparisonFields on RoadmapComparison {\n    version {\n      id\n      name\n    }\n    added {\n      id\n      title\n    }\n    removed {\n      id\n      title\n    }\n    moved {\n      id\n      title\n      from {\n        startYear\n        endYear\n      }\n      to {\n        startYear\n        endYear\n      }\n    }\n  }\n": typeof types.RoadmapComparisonFieldsFragmentDoc,
@@ -83,8 +85,10 @@ const documents: Documents = {
     "\n  subscription NotificationAddedSubscription {\n    notificationAdded {\n      id\n      message\n      read\n      createdAt\n    }\n  }\n": types.NotificationAddedSubscriptionDocument,
     "\n  mutation MarkNotificationsReadMutation($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadMutationDocument,
     "\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      slug\n      name\n    }\n  }\n": types.StandardNameQueryDocument,
-    "\n  query RoadmapCommentsQuery($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n      itemId\n      parentId\n      body\n      createdAt\n      resolvedAt\n      author {\n        id\n        name\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RoadmapCommentsQueryDocument,
-    "\n  mutation AddRoadmapCommentMutation($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.AddRoadmapCommentMutationDocument,
+    "\n  fragment RoadmapCommentFields on RoadmapComment {\n    id\n    itemId\n    parentId\n    body\n    createdAt\n    resolvedAt\n    author {\n      id\n      name\n      municipality {\n        id\n        name\n      }\n    }\n  }\n": types.RoadmapCommentFieldsFragmentDoc,
+    "\n  query RoadmapCommentsQuery($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      ...RoadmapCommentFields\n    }\n  }\n": types.RoadmapCommentsQueryDocument,
+    "\n  subscription RoadmapCommentChangedSubscription($roadmapId: ID!) {\n    roadmapCommentChanged(roadmapId: $roadmapId) {\n      kind\n      comment {\n        ...RoadmapCommentFields\n      }\n    }\n  }\n": types.RoadmapCommentChangedSubscriptionDocument,
+    "\n  mutation AddRoadmapCommentMutation($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      ...RoadmapCommentFields\n    }\n  }\n": types.AddRoadmapCommentMutationDocument,
     "\n  mutation ResolveRoadmapCommentMutation($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": types.ResolveRoadmapCommentMutationDocument,
     "\n  query RoadmapVersionsQuery($roadmapId: ID!) {\n    roadmapVersions(roadmapId: $roadmapId) {\n      id\n      name\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": types.RoadmapVersionsQueryDocument,
     "\n  fragment RoadmapComparisonFields on RoadmapComparison {\n    version {\n      id\n      name\n    }\n    added {\n      id\n      title\n    }\n    removed {\n      id\n      title\n    }\n    moved {\n      id\n      title\n      from {\n        startYear\n        endYear\n      }\n      to {\n        startYear\n        endYear\n      }\n    }\n  }\n": types.RoadmapComparisonFieldsFragmentDoc,
@@ -207,11 +211,19 @@ export function graphql(source: "\n  query StandardNameQuery($id: ID!) {\n    st
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RoadmapCommentsQuery($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n      itemId\n      parentId\n      body\n      createdAt\n      resolvedAt\n      author {\n        id\n        name\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoadmapCommentsQuery($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n      itemId\n      parentId\n      body\n      createdAt\n      resolvedAt\n      author {\n        id\n        name\n        municipality {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RoadmapCommentFields on RoadmapComment {\n    id\n    itemId\n    parentId\n    body\n    createdAt\n    resolvedAt\n    author {\n      id\n      name\n      municipality {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RoadmapCommentFields on RoadmapComment {\n    id\n    itemId\n    parentId\n    body\n    createdAt\n    resolvedAt\n    author {\n      id\n      name\n      municipality {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddRoadmapCommentMutation($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddRoadmapCommentMutation($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  query RoadmapCommentsQuery($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      ...RoadmapCommentFields\n    }\n  }\n"): (typeof documents)["\n  query RoadmapCommentsQuery($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      ...RoadmapCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RoadmapCommentChangedSubscription($roadmapId: ID!) {\n    roadmapCommentChanged(roadmapId: $roadmapId) {\n      kind\n      comment {\n        ...RoadmapCommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RoadmapCommentChangedSubscription($roadmapId: ID!) {\n    roadmapCommentChanged(roadmapId: $roadmapId) {\n      kind\n      comment {\n        ...RoadmapCommentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRoadmapCommentMutation($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      ...RoadmapCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddRoadmapCommentMutation($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      ...RoadmapCommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

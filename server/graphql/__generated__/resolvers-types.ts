@@ -15,6 +15,7 @@ import type { RoadmapRecord } from '../../db/models/Roadmap';
 import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
 import type { RoadmapVersionRecord } from '../../db/models/RoadmapVersion';
 import type { RoadmapCommentRecord } from '../../db/models/RoadmapComment';
+import type { RoadmapCommentChange } from '../roadmap/commentEvents';
 import type { PageRecord } from '../../db/models/Page';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
@@ -1015,6 +1016,19 @@ export type RoadmapComment = {
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** What happened to a roadmap comment. */
+export type RoadmapCommentChangeKind =
+  /** A new thread, or a reply (`parentId` set). */
+  | 'ADDED'
+  | 'RESOLVED';
+
+/** A comment on one of a roadmap's items changed; `comment` is as it is now. */
+export type RoadmapCommentChangedEvent = {
+  __typename?: 'RoadmapCommentChangedEvent';
+  comment: RoadmapComment;
+  kind: RoadmapCommentChangeKind;
+};
+
 /** The current roadmap compared with a version: plan versus actual. */
 export type RoadmapComparison = {
   __typename?: 'RoadmapComparison';
@@ -1238,6 +1252,11 @@ export type Subscription = {
   initiativeChanged: InitiativeChangedEvent;
   /** New notifications for the signed-in viewer. */
   notificationAdded: Notification;
+  /**
+   * Comments added (threads and replies) and resolved on any item of the roadmap `roadmapId`, as
+   * they happen. For signed-in users who may read the roadmap: the same errors as `roadmapComments`.
+   */
+  roadmapCommentChanged: RoadmapCommentChangedEvent;
 };
 
 
@@ -1249,6 +1268,11 @@ export type SubscriptionAdoptionChangedArgs = {
 
 export type SubscriptionInitiativeChangedArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionRoadmapCommentChangedArgs = {
+  roadmapId: Scalars['ID']['input'];
 };
 
 /** A group of people from several municipalities that co-owns roadmaps. */
@@ -1502,6 +1526,8 @@ export type ResolversTypes = {
   RemoveRoadmapItemPayload: ResolverTypeWrapper<RemoveRoadmapItemPayload>;
   Roadmap: ResolverTypeWrapper<RoadmapRecord>;
   RoadmapComment: ResolverTypeWrapper<RoadmapCommentRecord>;
+  RoadmapCommentChangeKind: RoadmapCommentChangeKind;
+  RoadmapCommentChangedEvent: ResolverTypeWrapper<RoadmapCommentChange>;
   RoadmapComparison: ResolverTypeWrapper<Omit<RoadmapComparison, 'version'> & { version: ResolversTypes['RoadmapVersion'] }>;
   RoadmapConnection: ResolverTypeWrapper<Omit<RoadmapConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RoadmapEdge']>, nodes: Array<ResolversTypes['Roadmap']> }>;
   RoadmapEdge: ResolverTypeWrapper<Omit<RoadmapEdge, 'node'> & { node: ResolversTypes['Roadmap'] }>;
@@ -1608,6 +1634,7 @@ export type ResolversParentTypes = {
   RemoveRoadmapItemPayload: RemoveRoadmapItemPayload;
   Roadmap: RoadmapRecord;
   RoadmapComment: RoadmapCommentRecord;
+  RoadmapCommentChangedEvent: RoadmapCommentChange;
   RoadmapComparison: Omit<RoadmapComparison, 'version'> & { version: ResolversParentTypes['RoadmapVersion'] };
   RoadmapConnection: Omit<RoadmapConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RoadmapEdge']>, nodes: Array<ResolversParentTypes['Roadmap']> };
   RoadmapEdge: Omit<RoadmapEdge, 'node'> & { node: ResolversParentTypes['Roadmap'] };
@@ -2071,6 +2098,11 @@ export type RoadmapCommentResolvers<ContextType = GraphQLContext, ParentType ext
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type RoadmapCommentChangedEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapCommentChangedEvent'] = ResolversParentTypes['RoadmapCommentChangedEvent']> = {
+  comment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RoadmapCommentChangeKind'], ParentType, ContextType>;
+};
+
 export type RoadmapComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapComparison'] = ResolversParentTypes['RoadmapComparison']> = {
   added?: Resolver<Array<ResolversTypes['RoadmapItemSummary']>, ParentType, ContextType>;
   moved?: Resolver<Array<ResolversTypes['MovedRoadmapItem']>, ParentType, ContextType>;
@@ -2213,6 +2245,7 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   adoptionChanged?: SubscriptionResolver<ResolversTypes['Adoption'], "adoptionChanged", ParentType, ContextType, Partial<SubscriptionAdoptionChangedArgs>>;
   initiativeChanged?: SubscriptionResolver<ResolversTypes['InitiativeChangedEvent'], "initiativeChanged", ParentType, ContextType, Partial<SubscriptionInitiativeChangedArgs>>;
   notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
+  roadmapCommentChanged?: SubscriptionResolver<ResolversTypes['RoadmapCommentChangedEvent'], "roadmapCommentChanged", ParentType, ContextType, RequireFields<SubscriptionRoadmapCommentChangedArgs, 'roadmapId'>>;
 };
 
 export type TaskforceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Taskforce'] = ResolversParentTypes['Taskforce']> = {
@@ -2289,6 +2322,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RemoveRoadmapItemPayload?: RemoveRoadmapItemPayloadResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;
   RoadmapComment?: RoadmapCommentResolvers<ContextType>;
+  RoadmapCommentChangedEvent?: RoadmapCommentChangedEventResolvers<ContextType>;
   RoadmapComparison?: RoadmapComparisonResolvers<ContextType>;
   RoadmapConnection?: RoadmapConnectionResolvers<ContextType>;
   RoadmapEdge?: RoadmapEdgeResolvers<ContextType>;

@@ -1,17 +1,15 @@
 import { Types } from 'mongoose';
 import { requireViewer } from '../../auth/guards';
-import { isAdmin } from '../../auth/viewer';
 import type { RoadmapCommentRecord } from '../../db/models/RoadmapComment';
 import { badUserInput, forbidden, notFound } from '../../errors';
 import type { AddRoadmapCommentInput } from '../__generated__/resolvers-types';
 import type { GraphQLContext } from '../context';
-import { canEditTaskforceWork } from '../taskforce/policy';
-import { findRoadmap } from './service';
+import { publishRoadmapCommentChanged } from './commentEvents';
+import { canResolveRoadmapComment, readableRoadmap } from './policy';
 
 /** Comments on one item, oldest first; any signed-in reader. */
 export async function roadmapComments(ctx: GraphQLContext, roadmapId: string, itemId: string) {
-  requireViewer(ctx.viewer);
-  const roadmap = await findRoadmap(ctx, roadmapId);
+  const { roadmap } = await readableRoadmap(ctx, roadmapId);
   const all = await ctx.runtime.models.RoadmapComment.find({ roadmapId: roadmap._id })
     .sort({ createdAt: 1, _id: 1 })
     .lean()
@@ -21,8 +19,7 @@ export async function roadmapComments(ctx: GraphQLContext, roadmapId: string, it
 
 /** Adds a comment (or a reply); any signed-in reader, read-only users too. */
 export async function addRoadmapComment(ctx: GraphQLContext, input: AddRoadmapCommentInput) {
-  const viewer = requireViewer(ctx.viewer);
-  const roadmap = await findRoadmap(ctx, input.roadmapId);
+  const { viewer, roadmap } = await readableRoadmap(ctx, input.roadmapId);
   const body = input.body.trim();
   if (body.length === 0 || body.length > 5000) throw badUserInput('body', 'moet 1 tot 5000 tekens lang zijn');
   if (input.itemId.length === 0 || input.itemId.length > 64) throw badUserInput('itemId', 'is ongeldig');
@@ -36,32 +33,33 @@ export async function addRoadmapComment(ctx: GraphQLContext, input: AddRoadmapCo
     }
     parentId = parent._id;
   }
-  const comment = await ctx.runtime.models.RoadmapComment.create({
+  const created = await ctx.runtime.models.RoadmapComment.create({
     roadmapId: roadmap._id,
     itemId: input.itemId,
     parentId,
     authorId: new Types.ObjectId(viewer.id),
     body,
   });
-  return comment.toObject() as RoadmapCommentRecord;
+  const comment = created.toObject() as RoadmapCommentRecord;
+  publishRoadmapCommentChanged(ctx.runtime.pubsub, 'ADDED', comment);
+  return comment;
 }
 
-/** Resolves a thread: its author, the roadmap's editors and admins may. */
+/** Resolves a thread (see {@link canResolveRoadmapComment}); resolving it again changes nothing. */
 export async function resolveRoadmapComment(ctx: GraphQLContext, id: string) {
-  const viewer = requireViewer(ctx.viewer);
+  // Signed in first: an anonymous caller must not learn which comment ids exist.
+  requireViewer(ctx.viewer);
   if (!Types.ObjectId.isValid(id)) throw notFound('Opmerking');
   const comment = await ctx.runtime.models.RoadmapComment.findById(id).lean();
   if (!comment) throw notFound('Opmerking');
-  const roadmap = await findRoadmap(ctx, String(comment.roadmapId));
-  const allowed =
-    String(comment.authorId) === viewer.id ||
-    isAdmin(viewer) ||
-    canEditTaskforceWork(viewer, String(roadmap.taskforceId));
-  if (!allowed) throw forbidden();
-  const resolved = await ctx.runtime.models.RoadmapComment.findOneAndUpdate(
+  const { viewer, roadmap } = await readableRoadmap(ctx, String(comment.roadmapId));
+  if (!canResolveRoadmapComment(viewer, comment, roadmap)) throw forbidden();
+  if (comment.resolvedAt) return comment;
+  const resolved = (await ctx.runtime.models.RoadmapComment.findOneAndUpdate(
     { _id: comment._id },
-    { $set: { resolvedAt: comment.resolvedAt ?? new Date(), resolvedById: new Types.ObjectId(viewer.id) } },
+    { $set: { resolvedAt: new Date(), resolvedById: new Types.ObjectId(viewer.id) } },
     { returnDocument: 'after' },
-  ).lean();
-  return resolved as RoadmapCommentRecord;
+  ).lean()) as RoadmapCommentRecord;
+  publishRoadmapCommentChanged(ctx.runtime.pubsub, 'RESOLVED', resolved);
+  return resolved;
 }

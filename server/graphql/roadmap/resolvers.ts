@@ -5,6 +5,7 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { loadExisting } from '../loaders';
 import { pageOfQuery } from '../pagination';
 import { canEditTaskforceWork } from '../taskforce/policy';
+import { commentOfEvent, subscribeToRoadmapComments } from './commentEvents';
 import { addRoadmapComment, resolveRoadmapComment, roadmapComments } from './comments';
 import {
   compareRoadmapVersion,
@@ -41,6 +42,12 @@ export const roadmapResolvers: Resolvers = {
     restoreRoadmapVersion: (_parent, args, ctx) => restoreRoadmapVersion(ctx, args.versionId),
     addRoadmapComment: (_parent, args, ctx) => addRoadmapComment(ctx, args.input),
     resolveRoadmapComment: (_parent, args, ctx) => resolveRoadmapComment(ctx, args.id),
+  },
+  Subscription: {
+    roadmapCommentChanged: {
+      subscribe: (_parent, args, ctx) => subscribeToRoadmapComments(ctx, args.roadmapId),
+      resolve: commentOfEvent,
+    },
   },
   Roadmap: {
     id: (r) => String(r._id),

@@ -5,6 +5,7 @@ import {
   GraphQLList,
   GraphQLNonNull,
   isCompositeType,
+  parse,
   type FormattedExecutionResult,
   type GraphQLFormattedError,
   type GraphQLArgument,
@@ -19,10 +20,12 @@ import { DocumentPrefix } from '../../../common/collab';
 import { buildRoadmap, rawSocket, unknownId, upgradeStatus } from '../../support/collab';
 import { buildMunicipality, buildStandard, buildTaskforce, buildUser } from '../../support/factories';
 import { startTestServer } from '../../support/server';
+import { subscribe, subscriptionClient } from '../../support/subscriptionClient';
 
 /**
  * Walks every mutation of the executable schema: anonymous callers are refused, malformed calls by
- * a signed-in admin are refused with a validation error. A new mutation is covered automatically.
+ * a signed-in admin are refused with a validation error. A new mutation is covered automatically,
+ * and so is a new subscription for anonymous sockets.
  */
 
 /** Mutations an anonymous caller may use, and the code a minimal anonymous call gets. */
@@ -41,10 +44,14 @@ const REFUSALS = new Set<string>([
   ErrorCode.Unauthenticated,
 ]);
 
+/** Subscriptions an anonymous socket may use (the public adoption figures). */
+const PUBLIC_SUBSCRIPTIONS = new Set(['adoptionChanged']);
+
 type Mode = 'minimal' | 'badId' | 'empty' | 'long' | 'badEnum' | 'badDate';
 
 const schema = buildSchema();
 const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});
+const subscriptions = Object.values(schema.getSubscriptionType()?.getFields() ?? {});
 
 /** Ids of existing records by argument or input-field name, so calls get past NOT_FOUND. */
 let realIds: Record<string, string> = {};
@@ -108,11 +115,11 @@ function namesField(error: GraphQLFormattedError | undefined): boolean {
   return /Variable "\$\w+"/.test(error.message);
 }
 
-function operation(field: GraphQLField<unknown, unknown>): string {
+function operation(field: GraphQLField<unknown, unknown>, kind = 'mutation'): string {
   const variables = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const args = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   const selection = isCompositeType(getNamedType(field.type)) ? ' { __typename }' : '';
-  return `mutation Walk${variables ? `(${variables})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
+  return `${kind} Walk${variables ? `(${variables})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
 }
 
 function variablesFor(args: readonly GraphQLArgument[], mode: Mode): Record<string, unknown> {
@@ -209,6 +216,26 @@ describe('every mutation', () => {
       expect(unexpected).toEqual([]);
     },
   );
+});
+
+describe('every subscription', () => {
+  it('refuses an anonymous socket with UNAUTHENTICATED, except the documented public ones', async () => {
+    const walked = subscriptions.filter((field) => !PUBLIC_SUBSCRIPTIONS.has(field.name));
+    expect(walked.map((field) => field.name)).toContain('roadmapCommentChanged');
+    const client = subscriptionClient(server.port);
+    try {
+      const unexpected: string[] = [];
+      for (const field of walked) {
+        const document = parse(operation(field, 'subscription'));
+        const result = await subscribe(client, document, variablesFor(field.args, 'minimal')).next();
+        const code = result.errors?.[0]?.extensions?.code ?? null;
+        if (code !== ErrorCode.Unauthenticated) unexpected.push(`${field.name}: ${JSON.stringify(result)}`);
+      }
+      expect(unexpected).toEqual([]);
+    } finally {
+      await client.dispose();
+    }
+  });
 });
 
 describe('every co-editing document kind', () => {

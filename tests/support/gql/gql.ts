@@ -50,6 +50,10 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n": typeof types.SetDeadlineDocument,
+    "\n  subscription RoadmapCommentFeed($roadmapId: ID!) {\n    roadmapCommentChanged(roadmapId: $roadmapId) {\n      kind\n      comment {\n        id\n        itemId\n        parentId\n        body\n        resolvedAt\n        author {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RoadmapCommentFeedDocument,
+    "\n  mutation FeedAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.FeedAddCommentDocument,
+    "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n": typeof types.FeedResolveCommentDocument,
+    "\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n": typeof types.FeedCommentsDocument,
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      text\n      totalCount\n      groups {\n        kind\n        totalCount\n        hits {\n          kind\n          id\n          title\n          key\n          context\n          snippet\n          score\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  mutation SearchCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.SearchCreateRoadmapDocument,
     "\n  mutation SearchAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.SearchAddRoadmapItemDocument,
@@ -136,6 +140,10 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n": types.SetDeadlineDocument,
+    "\n  subscription RoadmapCommentFeed($roadmapId: ID!) {\n    roadmapCommentChanged(roadmapId: $roadmapId) {\n      kind\n      comment {\n        id\n        itemId\n        parentId\n        body\n        resolvedAt\n        author {\n          id\n        }\n      }\n    }\n  }\n": types.RoadmapCommentFeedDocument,
+    "\n  mutation FeedAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.FeedAddCommentDocument,
+    "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n": types.FeedResolveCommentDocument,
+    "\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n": types.FeedCommentsDocument,
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      text\n      totalCount\n      groups {\n        kind\n        totalCount\n        hits {\n          kind\n          id\n          title\n          key\n          context\n          snippet\n          score\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  mutation SearchCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.SearchCreateRoadmapDocument,
     "\n  mutation SearchAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.SearchAddRoadmapItemDocument,
@@ -344,6 +352,22 @@ export function graphql(source: "\n  subscription NotificationAdded {\n    notif
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RoadmapCommentFeed($roadmapId: ID!) {\n    roadmapCommentChanged(roadmapId: $roadmapId) {\n      kind\n      comment {\n        id\n        itemId\n        parentId\n        body\n        resolvedAt\n        author {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RoadmapCommentFeed($roadmapId: ID!) {\n    roadmapCommentChanged(roadmapId: $roadmapId) {\n      kind\n      comment {\n        id\n        itemId\n        parentId\n        body\n        resolvedAt\n        author {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FeedAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,7 @@ import { Loading } from '../../components/Loading';
 import { useViewer } from '../auth/AuthContext';
 import { useFormatters } from '../../i18n/format';
 import { CommentForm } from './CommentForm';
-import { useRoadmapComments } from './useRoadmapComments';
+import { useRoadmapComments, type RoadmapComment } from './useRoadmapComments';
 
 /** Props of {@link CommentsPanel}. */
 export interface CommentsPanelProps {
@@ -18,23 +18,37 @@ export interface CommentsPanelProps {
 
 /**
  * The discussion on one item: threads with their replies, a reply form per thread, resolving,
- * and a form for a new thread. Read-only users take part too.
+ * and a form for a new thread. Read-only users take part too. Others' comments and resolutions
+ * appear as they happen; a new comment or reply by someone else is announced politely.
  */
 export function CommentsPanel({ roadmapId, itemId, canEdit }: CommentsPanelProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const { viewer } = useViewer();
+  const [announcement, setAnnouncement] = useState('');
   const { comments, loading, error, busy, addComment, resolveComment } = useRoadmapComments(
     roadmapId,
     itemId,
+    {
+      onArrival: (comment) =>
+        setAnnouncement(
+          t(comment.parentId ? 'roadmapEditor.comments.replyArrived' : 'roadmapEditor.comments.arrived', {
+            author: authorOf(comment),
+          }),
+        ),
+    },
   );
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const threads = comments.filter((comment) => !comment.parentId);
 
-  function renderComment(comment: (typeof comments)[number], reply: boolean) {
-    const author = comment.author
+  function authorOf(comment: RoadmapComment): string {
+    return comment.author
       ? [comment.author.name, comment.author.municipality?.name].filter(Boolean).join(', ')
       : t('roadmapEditor.comments.unknownAuthor');
+  }
+
+  function renderComment(comment: RoadmapComment, reply: boolean) {
+    const author = authorOf(comment);
     const classes = [
       'koers-comment',
       reply && 'koers-comment--reply',
@@ -116,6 +130,9 @@ export function CommentsPanel({ roadmapId, itemId, canEdit }: CommentsPanelProps
         busy={busy}
         onSubmit={(body) => addComment(body, null)}
       />
+      <p className="koers-visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
     </section>
   );
 }
