@@ -150,13 +150,7 @@ export function addLane(doc: Y.Doc, lane: LaneContent): void {
 
 /** Renames a lane; false when there is no such lane. */
 export function renameLane(doc: Y.Doc, id: string, title: string): boolean {
-  const lane = doc
-    .getArray<unknown>('lanes')
-    .toArray()
-    .find((entry): entry is Y.Map<unknown> => entry instanceof Y.Map && entry.get('id') === id);
-  if (!lane) return false;
-  lane.set('title', title);
-  return true;
+  return patchEntry(doc, 'lanes', id, { title });
 }
 
 /** Appends a milestone. */
@@ -169,33 +163,59 @@ export function addItem(doc: Y.Doc, item: ItemContent): void {
   doc.getArray<Y.Map<unknown>>('items').push([toMap({ ...item })]);
 }
 
-function findItem(doc: Y.Doc, id: string): { index: number; map: Y.Map<unknown> } | null {
-  const items = doc.getArray<unknown>('items');
-  for (let index = 0; index < items.length; index++) {
-    const entry = items.get(index);
+/** The arrays of a roadmap document whose entries are maps with an `id`. */
+type EntryList = 'lanes' | 'items' | 'milestones';
+
+function findEntry(doc: Y.Doc, key: EntryList, id: string): { index: number; map: Y.Map<unknown> } | null {
+  const list = doc.getArray<unknown>(key);
+  for (let index = 0; index < list.length; index++) {
+    const entry = list.get(index);
     if (entry instanceof Y.Map && entry.get('id') === id) return { index, map: entry };
   }
   return null;
 }
 
-/** Changes the given fields of an item; false when there is no such item. */
-export function updateItem(doc: Y.Doc, id: string, patch: Partial<Omit<ItemContent, 'id'>>): boolean {
-  const found = findItem(doc, id);
+/** Sets the given keys of an entry; null deletes a key, undefined leaves it. */
+function patchEntry(doc: Y.Doc, key: EntryList, id: string, patch: Record<string, unknown>): boolean {
+  const found = findEntry(doc, key, id);
   if (!found) return false;
-  for (const [key, value] of Object.entries(patch)) {
+  for (const [field, value] of Object.entries(patch)) {
     if (value === undefined) continue;
-    if (value === null) found.map.delete(key);
-    else found.map.set(key, value);
+    if (value === null) found.map.delete(field);
+    else found.map.set(field, value);
   }
   return true;
 }
 
+function removeEntry(doc: Y.Doc, key: EntryList, id: string): boolean {
+  const found = findEntry(doc, key, id);
+  if (!found) return false;
+  doc.getArray(key).delete(found.index, 1);
+  return true;
+}
+
+/** Changes the given fields of an item (null removes an optional one); false when there is no such item. */
+export function updateItem(doc: Y.Doc, id: string, patch: Partial<Omit<ItemContent, 'id'>>): boolean {
+  return patchEntry(doc, 'items', id, patch);
+}
+
 /** Removes an item; false when there is no such item. */
 export function removeItem(doc: Y.Doc, id: string): boolean {
-  const found = findItem(doc, id);
-  if (!found) return false;
-  doc.getArray('items').delete(found.index, 1);
-  return true;
+  return removeEntry(doc, 'items', id);
+}
+
+/** Changes the title or date of a milestone; false when there is no such milestone. */
+export function updateMilestone(
+  doc: Y.Doc,
+  id: string,
+  patch: Partial<Omit<MilestoneContent, 'id'>>,
+): boolean {
+  return patchEntry(doc, 'milestones', id, patch);
+}
+
+/** Removes a milestone; false when there is no such milestone. */
+export function removeMilestone(doc: Y.Doc, id: string): boolean {
+  return removeEntry(doc, 'milestones', id);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TASKFORCE } from '../../seeds/demoAccounts';
 import { seedDatabase } from '../../seeds/seed';
@@ -9,7 +9,16 @@ import { buildUser } from '../support/factories';
 import { graphql } from '../support/gql';
 import { graphqlData } from '../support/graphqlClient';
 import { saveScreenshot } from '../support/screenshot';
-import { bar, dragBar, summary, typeAndMeasure, VISION, visionText } from '../support/roadmapEditorPage';
+import {
+  bar,
+  dragBar,
+  openRoadmapAs,
+  summary,
+  typeAndMeasure,
+  VISION,
+  visionText,
+  type Person,
+} from '../support/roadmapEditorPage';
 import { startTestServer } from '../support/server';
 
 const RoadmapEditorLogin = graphql(`
@@ -58,13 +67,6 @@ const PROJECTION_WAIT = { timeout: 10_000, interval: 100 };
 /** Comments are pushed: well under the 20 s of the polling they replaced, even on a busy machine. */
 const LIVE_WAIT = 5_000;
 
-/** One signed-in person in their own browser context. */
-interface Person {
-  context: BrowserContext;
-  page: Page;
-  problems: string[];
-}
-
 let server: KoersServer;
 let browser: Browser;
 let roadmapId: string;
@@ -77,25 +79,11 @@ let tom: Person;
 let vera: Person;
 const timings: string[] = [];
 
-/** A context whose pages start signed in with `token`, recording console errors. */
+/** A context whose pages start signed in with `token`, once the roadmap's items are shown. */
 async function openAs(token: string): Promise<Person> {
-  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } });
-  await context.addInitScript((value) => window.localStorage.setItem('koers.token', value), token);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // Going offline on purpose makes the browser log failed socket attempts; those are expected.
-    if (message.type() === 'error' && !/WebSocket|ERR_INTERNET_DISCONNECTED/.test(message.text()))
-      problems.push(`console: ${message.text()}`);
-  });
-  await page.goto(`${server.url}/roadmaps/${roadmapId}`);
-  await page.getByRole('heading', { level: 1, name: ROADMAP_TITLE }).waitFor();
-  await page
-    .locator('.koers-collab-status:is([data-status="connected"], [data-status="readOnly"])')
-    .waitFor();
-  await page.locator('.koers-item-slot').first().waitFor();
-  return { context, page, problems };
+  const person = await openRoadmapAs(browser, `${server.url}/roadmaps/${roadmapId}`, token, ROADMAP_TITLE);
+  await person.page.locator('.koers-item-slot').first().waitFor();
+  return person;
 }
 
 /** Milliseconds from now until `condition` holds (Playwright waits on events, polling per frame). */

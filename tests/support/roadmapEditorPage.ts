@@ -1,9 +1,44 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
 /**
- * Finding things in the roadmap editor (tests/e2e/roadmapEditor.test.ts) and measuring how fast
- * typing in one browser shows in another.
+ * Opening and finding things in the roadmap editor (tests/e2e/roadmapEditor.test.ts,
+ * tests/e2e/roadmapMilestones.test.ts) and measuring how fast typing in one browser shows in another.
  */
+
+/** One signed-in person in their own browser context, with the page errors it logged. */
+export interface Person {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+}
+
+/**
+ * Opens `url` (a roadmap's page) in a new context signed in with `token` and waits until the
+ * roadmap titled `title` is shown and its co-editing socket is up; records console errors.
+ */
+export async function openRoadmapAs(
+  browser: Browser,
+  url: string,
+  token: string,
+  title: string,
+): Promise<Person> {
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } });
+  await context.addInitScript((value) => window.localStorage.setItem('koers.token', value), token);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // Going offline on purpose makes the browser log failed socket attempts; those are expected.
+    if (message.type() === 'error' && !/WebSocket|ERR_INTERNET_DISCONNECTED/.test(message.text()))
+      problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await page
+    .locator('.koers-collab-status:is([data-status="connected"], [data-status="readOnly"])')
+    .waitFor();
+  return { context, page, problems };
+}
 
 /** The accessible name of the vision's text box. */
 export const VISION = 'Tekst van de visie';

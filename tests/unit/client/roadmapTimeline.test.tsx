@@ -1,8 +1,16 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { addItem, addLane, readRoadmap, setMeta } from '../../../common/roadmapDocument';
+import {
+  addItem,
+  addLane,
+  addMilestone,
+  readRoadmap,
+  removeMilestone,
+  setMeta,
+  updateMilestone,
+} from '../../../common/roadmapDocument';
 import { RoadmapTimeline } from '../../../client/src/features/roadmapEditor/RoadmapTimeline';
 import { useRoadmapContent } from '../../../client/src/features/roadmapEditor/useRoadmapContent';
 import { i18n } from '../../../client/src/i18n';
@@ -24,12 +32,23 @@ function buildDoc(): Y.Doc {
       standardIds: [],
       owner: null,
     });
+    addMilestone(doc, { id: 'live', title: 'Livegang', date: '2028-03-01' });
   });
   return doc;
 }
 
 /** The timeline on a live document, as the editor renders it. */
-function Timeline({ doc, canEdit }: { doc: Y.Doc; canEdit: boolean }) {
+function Timeline({
+  doc,
+  canEdit,
+  selectedMilestoneId = null,
+  onSelectMilestone = () => undefined,
+}: {
+  doc: Y.Doc;
+  canEdit: boolean;
+  selectedMilestoneId?: string | null;
+  onSelectMilestone?: (milestoneId: string) => void;
+}) {
   const content = useRoadmapContent(doc);
   return (
     <RoadmapTimeline
@@ -41,6 +60,8 @@ function Timeline({ doc, canEdit }: { doc: Y.Doc; canEdit: boolean }) {
       editorsByItem={new Map()}
       changes={new Map()}
       onSelect={() => undefined}
+      selectedMilestoneId={selectedMilestoneId}
+      onSelectMilestone={onSelectMilestone}
       now={new Date('2026-07-02T00:00:00Z')}
     />
   );
@@ -121,5 +142,38 @@ describe('RoadmapTimeline', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     expect(readRoadmap(doc).lanes).toEqual([{ id: 'zaak', title: 'Zaken' }]);
     expect(screen.getByRole('heading', { name: 'Zaken' })).toBeTruthy();
+  });
+
+  it('gives editors a button per milestone, named with its title and date, that opens it', () => {
+    const onSelectMilestone = vi.fn();
+    const doc = buildDoc();
+    const { rerender } = render(<Timeline doc={doc} canEdit onSelectMilestone={onSelectMilestone} />);
+    const marker = screen.getByRole('button', { name: 'Livegang, 1 maart 2028' });
+    expect(marker.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(marker);
+    expect(onSelectMilestone).toHaveBeenCalledWith('live');
+    rerender(<Timeline doc={doc} canEdit selectedMilestoneId="live" onSelectMilestone={onSelectMilestone} />);
+    expect(screen.getByRole('button', { name: 'Livegang, 1 maart 2028' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+  });
+
+  it('shows milestones to a read-only user as text, without a button', () => {
+    render(<Timeline doc={buildDoc()} canEdit={false} />);
+    const list = screen.getByRole('list', { name: 'Mijlpalen' });
+    expect(list.textContent).toContain('Livegang, 1 maart 2028');
+    expect(screen.queryByRole('button', { name: /^Livegang/ })).toBeNull();
+  });
+
+  it('moves a milestone’s marker when its date changes in the document', () => {
+    const doc = buildDoc();
+    const { container } = render(<Timeline doc={doc} canEdit />);
+    const left = () => (container.querySelector('[data-milestone-id="live"]') as HTMLElement).style.left;
+    const before = left();
+    act(() => doc.transact(() => updateMilestone(doc, 'live', { date: '2031-03-01' })));
+    expect(left()).not.toBe(before);
+    expect(screen.getByRole('button', { name: 'Livegang, 1 maart 2031' })).toBeTruthy();
+    act(() => doc.transact(() => removeMilestone(doc, 'live')));
+    expect(screen.queryByRole('list', { name: 'Mijlpalen' })).toBeNull();
   });
 });

@@ -3,10 +3,12 @@ import {
   clampSpan,
   dateToPercent,
   editSpan,
+  isDayInPeriod,
   keyToAction,
   moveSpan,
   packRows,
   parseDay,
+  periodDays,
   pixelsToYears,
   resizeSpan,
   spanPosition,
@@ -45,6 +47,23 @@ describe('years to positions', () => {
     expect(dateToPercent(parseDay('2035-01-01'), period)).toBeNull();
     expect(dateToPercent(parseDay('2024-12-31'), period)).toBeNull();
     expect(dateToPercent(parseDay('31-12-2030'), period)).toBeNull();
+  });
+
+  it('reads only dates that are on the calendar, where Date would roll over', () => {
+    expect(parseDay('2028-02-29').toISOString()).toBe('2028-02-29T00:00:00.000Z');
+    expect(Number.isNaN(parseDay('2027-02-29').getTime())).toBe(true);
+    expect(Number.isNaN(parseDay('2030-04-31').getTime())).toBe(true);
+    expect(Number.isNaN(parseDay('2030-13-01').getTime())).toBe(true);
+    expect(Number.isNaN(parseDay('').getTime())).toBe(true);
+  });
+
+  it('knows which days lie inside the period, both ends included', () => {
+    expect(periodDays(period)).toEqual({ first: '2025-01-01', last: '2034-12-31' });
+    expect(isDayInPeriod('2025-01-01', period)).toBe(true);
+    expect(isDayInPeriod('2034-12-31', period)).toBe(true);
+    expect(isDayInPeriod('2024-12-31', period)).toBe(false);
+    expect(isDayInPeriod('2035-01-01', period)).toBe(false);
+    expect(isDayInPeriod('2030-02-30', period)).toBe(false);
   });
 });
 

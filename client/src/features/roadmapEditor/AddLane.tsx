@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { TextField } from '../../components/TextField';
+import { MAX_TITLE_LENGTH } from './formRules';
 import { createLane } from './roadmapEdits';
 
 /** A one-field form that appends a lane (theme) to the document. */
@@ -31,7 +32,7 @@ export function AddLane({ doc }: { doc: Y.Doc }) {
         id={inputId}
         label={t('roadmapEditor.lanes.new')}
         value={title}
-        maxLength={200}
+        maxLength={MAX_TITLE_LENGTH}
         error={error}
         onChange={(event) => setTitle(event.target.value)}
       />

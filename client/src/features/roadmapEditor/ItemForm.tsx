@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LaneContent } from '../../../../common/roadmapDocument';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from './formRules';
 import { ITEM_STATUSES } from './itemStatus';
 import { StandardsPicker } from './StandardsPicker';
 import { yearsOf, type YearSpan } from './timelineMath';
@@ -17,6 +18,8 @@ export interface ItemFormValues {
   endYear: number;
   status: string | null;
   standardIds: string[];
+  /** Who is responsible (a municipality, a team, a person); null when nobody is named. */
+  owner: string | null;
 }
 
 /** Props of {@link ItemForm}. */
@@ -30,13 +33,11 @@ export interface ItemFormProps {
   onCancel?: () => void;
 }
 
-const MAX_TITLE = 200;
-
 /**
  * The keyboard way to do everything the mouse does on the timeline: title, lane, start and end
- * year, status and linked standards of one item. The years can only be chosen within the period,
- * and an end before the start is refused next to the field. Fields the user has not touched follow
- * `initial`, so a move by someone else shows up here and is not overwritten on save.
+ * year, status, owner and linked standards of one item. The years can only be chosen within the
+ * period, and an end before the start is refused next to the field. Fields the user has not touched
+ * follow `initial`, so a move by someone else shows up here and is not overwritten on save.
  */
 export function ItemForm({ initial, lanes, period, submitLabel, onSave, onCancel }: ItemFormProps) {
   const { t } = useTranslation();
@@ -62,7 +63,12 @@ export function ItemForm({ initial, lanes, period, submitLabel, onSave, onCancel
       document.getElementById(found.title ? `${id}-title` : `${id}-end`)?.focus();
       return;
     }
-    onSave({ ...values, title }, edits.title === undefined ? edits : { ...edits, title });
+    // An emptied owner is null, so the patch removes the key from the document.
+    const owner = values.owner?.trim() || null;
+    const changed = { ...edits };
+    if (edits.title !== undefined) changed.title = title;
+    if (edits.owner !== undefined) changed.owner = owner;
+    onSave({ ...values, title, owner }, changed);
     setEdits({});
   }
 
@@ -82,7 +88,7 @@ export function ItemForm({ initial, lanes, period, submitLabel, onSave, onCancel
         id={`${id}-title`}
         label={t('roadmapEditor.item.title')}
         value={values.title}
-        maxLength={MAX_TITLE}
+        maxLength={MAX_TITLE_LENGTH}
         error={errors.title}
         onChange={(event) => set('title', event.target.value)}
       />
@@ -117,6 +123,13 @@ export function ItemForm({ initial, lanes, period, submitLabel, onSave, onCancel
         value={statusValue}
         options={statusOptions}
         onChange={(value) => set('status', value || null)}
+      />
+      <TextField
+        id={`${id}-owner`}
+        label={t('roadmapEditor.item.owner')}
+        value={values.owner ?? ''}
+        maxLength={MAX_OWNER_LENGTH}
+        onChange={(event) => set('owner', event.target.value)}
       />
       <StandardsPicker value={values.standardIds} onChange={(ids) => set('standardIds', ids)} />
       <div className="koers-form__actions">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { ItemContent, LaneContent } from '../../../../common/roadmapDocument';
 import { CommentsPanel } from './CommentsPanel';
+import { ConfirmRemove } from './ConfirmRemove';
 import { ItemForm } from './ItemForm';
 import { StandardName } from './StandardName';
 import { changeItem, deleteItem } from './roadmapEdits';
@@ -41,7 +42,6 @@ export function ItemPanel({
   const { t } = useTranslation();
   const statusLabel = useStatusLabel();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [saved, setSaved] = useState(false);
   const lane = lanes.find((candidate) => candidate.id === item.laneId);
 
@@ -55,6 +55,9 @@ export function ItemPanel({
       <p className="utrecht-paragraph">
         {item.startYear}–{item.endYear} · {statusLabel(item.status)} · {lane?.title ?? t('roadmap.noLane')}
       </p>
+      {item.owner && (
+        <p className="utrecht-paragraph">{t('roadmapEditor.item.ownerShown', { owner: item.owner })}</p>
+      )}
       {!canEdit && item.standardIds.length > 0 && (
         <>
           <h3 className="utrecht-heading-3">{t('roadmapEditor.item.standards')}</h3>
@@ -89,37 +92,14 @@ export function ItemPanel({
           <p className="utrecht-paragraph" role="status">
             {saved ? t('roadmapEditor.item.saved') : ''}
           </p>
-          <div className="koers-form__actions">
-            {confirmDelete ? (
-              <>
-                <Button
-                  type="button"
-                  appearance="primary-action-button"
-                  onClick={() => {
-                    deleteItem(doc, item.id);
-                    onClose(true);
-                  }}
-                >
-                  {t('roadmapEditor.item.confirmDelete', { title: item.title })}
-                </Button>
-                <Button
-                  type="button"
-                  appearance="secondary-action-button"
-                  onClick={() => setConfirmDelete(false)}
-                >
-                  {t('roadmapEditor.cancel')}
-                </Button>
-              </>
-            ) : (
-              <Button
-                type="button"
-                appearance="secondary-action-button"
-                onClick={() => setConfirmDelete(true)}
-              >
-                {t('roadmapEditor.item.delete')}
-              </Button>
-            )}
-          </div>
+          <ConfirmRemove
+            label={t('roadmapEditor.item.delete')}
+            confirmLabel={t('roadmapEditor.item.confirmDelete', { title: item.title })}
+            onRemove={() => {
+              deleteItem(doc, item.id);
+              onClose(true);
+            }}
+          />
         </>
       )}
       <CommentsPanel roadmapId={roadmapId} itemId={item.id} canEdit={canEdit} />

@@ -2,6 +2,7 @@ import { Button } from '@utrecht/button-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
+import { MAX_TITLE_LENGTH } from './formRules';
 
 /** Props of {@link LaneTitle}. */
 export interface LaneTitleProps {
@@ -50,7 +51,7 @@ export function LaneTitle({ lane, title, canEdit, onRename }: LaneTitleProps) {
         label={t('roadmapEditor.lanes.title')}
         value={draft}
         autoFocus
-        maxLength={200}
+        maxLength={MAX_TITLE_LENGTH}
         onChange={(event) => setDraft(event.target.value)}
       />
       <Button type="submit" appearance="primary-action-button">

@@ -5,9 +5,11 @@ import type * as Y from 'yjs';
 import { Loading } from '../../components/Loading';
 import { AddItem } from './AddItem';
 import { AddLane } from './AddLane';
+import { AddMilestone } from './AddMilestone';
 import { comparisonChanges } from './comparisonChanges';
 import { HistoryPanel } from './HistoryPanel';
 import { ItemPanel } from './ItemPanel';
+import { MilestonePanel } from './MilestonePanel';
 import { RoadmapTimeline } from './RoadmapTimeline';
 import type { YearSpan } from './timelineMath';
 import { useItemEditors } from './useItemEditors';
@@ -31,8 +33,9 @@ export interface RoadmapEditorProps {
 
 /**
  * The roadmap editor below the page's status bar: vision, timeline with its add forms, the
- * selected item (form and comments), and the history. Everything structural reads from and
- * writes to `doc`; read-only users get the same view without edit controls.
+ * selected item (form and comments), the milestone an editor opened, and the history. Everything
+ * structural reads from and writes to `doc`; read-only users get the same view without edit
+ * controls.
  */
 export function RoadmapEditor(props: RoadmapEditorProps) {
   const { roadmapId, doc, awareness, canEdit, vision } = props;
@@ -40,7 +43,12 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
   const content = useRoadmapContent(doc);
   const [selectedItemId, setSelectedItemId] = useState<string | null>(null);
   const [comparison, setComparison] = useState<RoadmapComparison | null>(null);
+  const [selectedMilestoneId, setSelectedMilestoneId] = useState<string | null>(null);
   const selected = content.items.find((item) => item.id === selectedItemId) ?? null;
+  // Only editors open milestones; one removed by someone else closes here too.
+  const selectedMilestone = canEdit
+    ? (content.milestones.find((milestone) => milestone.id === selectedMilestoneId) ?? null)
+    : null;
   const editorsByItem = useItemEditors(awareness, canEdit ? (selected?.id ?? null) : null);
   const startYear = content.meta.startYear ?? props.period.startYear;
   const endYear = content.meta.endYear ?? props.period.endYear;
@@ -49,6 +57,11 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
   const changes = useMemo(() => comparisonChanges(comparison), [comparison]);
   const toggleItem = useCallback(
     (itemId: string) => setSelectedItemId((current) => (itemId === current ? null : itemId)),
+    [],
+  );
+  const toggleMilestone = useCallback(
+    (milestoneId: string) =>
+      setSelectedMilestoneId((current) => (milestoneId === current ? null : milestoneId)),
     [],
   );
 
@@ -63,6 +76,18 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
         : null;
     (bar ?? document.getElementById('timeline-heading'))?.focus();
     setSelectedItemId(null);
+  }
+
+  /** As {@link closeItem}, for the milestone panel and the milestone's marker. */
+  function closeMilestone(removed = false) {
+    const marker =
+      selectedMilestoneId && !removed
+        ? document.querySelector<HTMLElement>(
+            `[data-milestone-id="${CSS.escape(selectedMilestoneId)}"] button`,
+          )
+        : null;
+    (marker ?? document.getElementById('timeline-heading'))?.focus();
+    setSelectedMilestoneId(null);
   }
 
   return (
@@ -87,10 +112,13 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
           editorsByItem={editorsByItem}
           changes={changes}
           onSelect={toggleItem}
+          selectedMilestoneId={selectedMilestone?.id ?? null}
+          onSelectMilestone={toggleMilestone}
         />
         {canEdit && (
           <div className="koers-editor__bar">
             <AddItem doc={doc} lanes={content.lanes} period={period} onAdded={setSelectedItemId} />
+            <AddMilestone doc={doc} period={period} onAdded={setSelectedMilestoneId} />
             <AddLane doc={doc} />
           </div>
         )}
@@ -107,6 +135,15 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
             canEdit={canEdit}
             editors={editorsByItem.get(selected.id) ?? []}
             onClose={closeItem}
+          />
+        )}
+        {selectedMilestone && (
+          <MilestonePanel
+            key={selectedMilestone.id}
+            doc={doc}
+            milestone={selectedMilestone}
+            period={period}
+            onClose={closeMilestone}
           />
         )}
         <HistoryPanel

@@ -22,6 +22,9 @@ export interface RoadmapTimelineProps {
   /** Differences with a compared version, per item id; empty when not comparing. */
   changes: ReadonlyMap<string, ItemChange>;
   onSelect: (itemId: string) => void;
+  selectedMilestoneId: string | null;
+  /** Opens (or closes) a milestone for editing; editors only. */
+  onSelectMilestone: (milestoneId: string) => void;
   /** Today; injectable so a test or a screenshot can fix it. */
   now?: Date;
 }
@@ -100,7 +103,13 @@ export const RoadmapTimeline = memo(function RoadmapTimeline(props: RoadmapTimel
             />
           ))}
         </ul>
-        <TimelineMilestones milestones={content.milestones} period={period} />
+        <TimelineMilestones
+          milestones={content.milestones}
+          period={period}
+          canEdit={canEdit}
+          selectedMilestoneId={props.selectedMilestoneId}
+          onSelect={props.onSelectMilestone}
+        />
       </div>
       <p className="koers-visually-hidden" aria-live="polite">
         {announcement}

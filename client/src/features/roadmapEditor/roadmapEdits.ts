@@ -2,11 +2,15 @@ import type * as Y from 'yjs';
 import {
   addItem,
   addLane,
+  addMilestone,
   newItemId,
   removeItem,
+  removeMilestone,
   renameLane,
   updateItem,
+  updateMilestone,
   type ItemContent,
+  type MilestoneContent,
 } from '../../../../common/roadmapDocument';
 
 /**
@@ -16,12 +20,12 @@ import {
  */
 
 /** What the add-item form gives. */
-export type NewItem = Omit<ItemContent, 'id' | 'owner'>;
+export type NewItem = Omit<ItemContent, 'id'>;
 
 /** Appends an item and returns its new id. */
 export function createItem(doc: Y.Doc, item: NewItem): string {
   const id = newItemId();
-  doc.transact(() => addItem(doc, { ...item, id, owner: null }));
+  doc.transact(() => addItem(doc, { ...item, id }));
   return id;
 }
 
@@ -45,4 +49,24 @@ export function createLane(doc: Y.Doc, title: string): string {
 /** Renames a lane. */
 export function changeLaneTitle(doc: Y.Doc, id: string, title: string): void {
   doc.transact(() => renameLane(doc, id, title));
+}
+
+/** What the milestone form gives. */
+export type NewMilestone = Omit<MilestoneContent, 'id'>;
+
+/** Appends a milestone and returns its new id. */
+export function createMilestone(doc: Y.Doc, milestone: NewMilestone): string {
+  const id = newItemId();
+  doc.transact(() => addMilestone(doc, { ...milestone, id }));
+  return id;
+}
+
+/** Changes the title or date of a milestone. */
+export function changeMilestone(doc: Y.Doc, id: string, patch: Partial<NewMilestone>): void {
+  doc.transact(() => updateMilestone(doc, id, patch));
+}
+
+/** Removes a milestone. */
+export function deleteMilestone(doc: Y.Doc, id: string): void {
+  doc.transact(() => removeMilestone(doc, id));
 }

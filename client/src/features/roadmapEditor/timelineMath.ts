@@ -63,9 +63,23 @@ export function dateToPercent(date: Date, period: YearSpan): number | null {
   return ((year - period.startYear + fraction) / yearCount(period)) * 100;
 }
 
-/** A `YYYY-MM-DD` milestone date as a UTC date (invalid when malformed). */
+/**
+ * A `YYYY-MM-DD` milestone date as a UTC date; invalid when malformed or not on the calendar
+ * (`Date` would roll 2025-02-30 over into March).
+ */
 export function parseDay(day: string): Date {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : new Date(Number.NaN);
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : new Date(Number.NaN);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day) ? date : new Date(Number.NaN);
+}
+
+/** True when `day` (`YYYY-MM-DD`) is a real date inside the period, so it has a place on the timeline. */
+export function isDayInPeriod(day: string, period: YearSpan): boolean {
+  return dateToPercent(parseDay(day), period) !== null;
+}
+
+/** The first and last day of a period, as `YYYY-MM-DD` (for a date field's min and max). */
+export function periodDays(period: YearSpan): { first: string; last: string } {
+  return { first: `${period.startYear}-01-01`, last: `${period.endYear}-12-31` };
 }
 
 /**
