@@ -24,17 +24,22 @@ export class DocumentRegistry {
 
   /** Loads (or finds) a document and holds it until {@link release}. */
   async acquire(name: string): Promise<SharedDocument> {
-    if (this.closed) throw new Error('the co-editing server is shutting down');
-    let loading = this.documents.get(name);
-    if (!loading) {
-      const shared = new SharedDocument(name, this.runtime, this.fanout);
-      loading = shared.load().then(() => shared);
-      this.documents.set(name, loading);
-      loading.catch(() => this.documents.delete(name));
+    for (;;) {
+      if (this.closed) throw new Error('the co-editing server is shutting down');
+      let loading = this.documents.get(name);
+      if (!loading) {
+        const shared = new SharedDocument(name, this.runtime, this.fanout);
+        loading = shared.load().then(() => shared);
+        this.documents.set(name, loading);
+        loading.catch(() => this.documents.delete(name));
+      }
+      const shared = await loading;
+      // An unload may have finished while this waited: holding that copy would take edits into a
+      // destroyed document. It was stored first, so load it afresh.
+      if (this.documents.get(name) !== loading) continue;
+      shared.holders++;
+      return shared;
     }
-    const shared = await loading;
-    shared.holders++;
-    return shared;
   }
 
   /** Drops one hold; the last one flushes and unloads the document. */

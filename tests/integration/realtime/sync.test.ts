@@ -219,4 +219,27 @@ describe('/collab sync', () => {
     Y.applyUpdate(loaded, stored!.state);
     expect(itemTitles(loaded)).toEqual([...Array.from({ length: 5 }, (_, i) => `Burst ${i}`), 'Oud formaat']);
   });
+
+  it('never hands out a document whose unload finished while the caller waited for it', async () => {
+    const { name } = await buildRoadmap(server.runtime.models, taskforceId);
+    const registry = server.runtime.documents;
+    const first = await registry.acquire(name);
+    let finishSettling!: () => void;
+    vi.spyOn(first, 'settle').mockReturnValue(new Promise<void>((resolve) => (finishSettling = resolve)));
+    registry.release(first);
+    // The unload resumes first, then this acquire, which had already found the old copy.
+    finishSettling();
+    const second = await registry.acquire(name);
+    try {
+      expect(second).not.toBe(first);
+      expect(registry.loadedNames()).toContain(name);
+      second.doc.transact(() => clientAddItem(second.doc, 'na', 'Na het uitladen'), { userId: member.id });
+      await second.flush();
+      const stored = new Y.Doc();
+      Y.applyUpdate(stored, (await loadDocumentState(server.runtime.models, name))!.state);
+      expect(itemTitles(stored)).toEqual(['Na het uitladen']);
+    } finally {
+      registry.release(second);
+    }
+  });
 });
