@@ -204,7 +204,11 @@ describe('the roadmap editor in three browsers', () => {
       await milaComments.getByText(question).waitFor({ timeout: LIVE_WAIT });
     });
     expect(arriving).toBeLessThan(LIVE_WAIT);
-    await page.getByText(question).waitFor();
+    // Her own panel shows it too (the form may still hold the text until her mutation answers).
+    await page
+      .getByRole('article', { name: /Opmerking van Vera Lezer/ })
+      .getByText(question)
+      .waitFor();
     // Announced politely to Mila, not to Vera who wrote it.
     await expect
       .poll(() => milaComments.locator('[aria-live="polite"]').textContent(), { timeout: LIVE_WAIT })
