@@ -194,30 +194,43 @@ describe('/collab sync', () => {
   it('stores a burst of edits as one log record of unmerged updates, and still reads merged records', async () => {
     const { name } = await buildRoadmap(server.runtime.models, taskforceId);
     const models = server.runtime.models;
-    await server.runtime.documents.with(name, async (shared) => {
+    const registry = server.runtime.documents;
+    const titles = [...Array.from({ length: 5 }, (_, i) => `Burst ${i}`), 'Oud formaat'];
+    // Held throughout: an unload would fold the log into the snapshot under the test's feet.
+    const shared = await registry.acquire(name);
+    try {
       for (let i = 0; i < 5; i++) {
         shared.doc.transact(() => clientAddItem(shared.doc, `b${i}`, `Burst ${i}`), { userId: member.id });
       }
       await shared.flush();
-    });
-    const records = await models.CollabUpdate.find({ docName: name }).lean();
-    expect(records).toHaveLength(1);
-    expect(records[0]?.updates).toHaveLength(5);
+      const records = await models.CollabUpdate.find({ docName: name }).lean();
+      expect(records).toHaveLength(1);
+      expect(records[0]?.updates).toHaveLength(5);
 
-    // A record from before batches were kept unmerged: one merged update in `update`.
-    const older = new Y.Doc();
-    Y.applyUpdate(older, (await loadDocumentState(models, name))!.state);
-    const before = Y.encodeStateVector(older);
-    clientAddItem(older, 'legacy', 'Oud formaat');
-    await models.CollabUpdate.collection.insertOne({
-      docName: name,
-      update: Buffer.from(Y.encodeStateAsUpdate(older, before)),
-    });
-    const stored = await loadDocumentState(models, name);
-    expect(stored?.tailLength).toBe(6);
-    const loaded = new Y.Doc();
-    Y.applyUpdate(loaded, stored!.state);
-    expect(itemTitles(loaded)).toEqual([...Array.from({ length: 5 }, (_, i) => `Burst ${i}`), 'Oud formaat']);
+      // A record from before batches were kept unmerged: one merged update in `update`.
+      const older = new Y.Doc();
+      Y.applyUpdate(older, (await loadDocumentState(models, name))!.state);
+      const before = Y.encodeStateVector(older);
+      clientAddItem(older, 'legacy', 'Oud formaat');
+      await models.CollabUpdate.collection.insertOne({
+        docName: name,
+        update: Buffer.from(Y.encodeStateAsUpdate(older, before)),
+      });
+      const stored = await loadDocumentState(models, name);
+      expect(stored?.tailLength).toBe(6);
+      const loaded = new Y.Doc();
+      Y.applyUpdate(loaded, stored!.state);
+      expect(itemTitles(loaded)).toEqual(titles);
+    } finally {
+      registry.release(shared);
+    }
+    // The unload folds both kinds of record into the snapshot.
+    await vi.waitFor(() => expect(registry.loadedNames()).not.toContain(name), { timeout: 10_000 });
+    const folded = await loadDocumentState(models, name);
+    expect(folded?.tailLength).toBe(0);
+    const fromSnapshot = new Y.Doc();
+    Y.applyUpdate(fromSnapshot, folded!.state);
+    expect(itemTitles(fromSnapshot)).toEqual(titles);
   });
 
   it('never hands out a document whose unload finished while the caller waited for it', async () => {
