@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startKoers, type KoersServer } from '../../../server/app';
-import { loadConfig } from '../../../server/config';
 import { ROADMAP_COMMENT_CHANGED_TOPIC } from '../../../server/graphql/roadmap/commentEvents';
-import { createLogger } from '../../../server/logger';
 import { buildRoadmap, unknownId } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
 import { graphql } from '../../support/gql';
 import { firstErrorCode, graphqlData, graphqlRequest } from '../../support/graphqlClient';
 import { startTestServer, uniqueDatabaseUri } from '../../support/server';
 import { subscribe, subscriptionClient, whenSubscribed } from '../../support/subscriptionClient';
+import type { KoersServer } from '../../../server/app';
 
 const RoadmapCommentFeed = graphql(`
   subscription RoadmapCommentFeed($roadmapId: ID!) {
@@ -161,14 +159,7 @@ describe('roadmapCommentChanged with two processes', () => {
   const databaseUri = uniqueDatabaseUri();
 
   async function start(): Promise<KoersServer> {
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      MONGODB_URI: databaseUri,
-      REDIS_URL: 'redis://127.0.0.1:6379',
-    });
-    const started = await startKoers(config, createLogger(config.logLevel));
+    const started = await startTestServer({ MONGODB_URI: databaseUri, REDIS_URL: 'redis://127.0.0.1:6379' });
     servers.push(started);
     return started;
   }

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startKoers, type KoersServer } from '../../../server/app';
-import { loadConfig } from '../../../server/config';
-import { createLogger } from '../../../server/logger';
 import { buildUser, type SignedInUser } from '../../support/factories';
 import { graphql } from '../../support/gql';
 import { graphqlData } from '../../support/graphqlClient';
-import { uniqueDatabaseUri } from '../../support/server';
+import { startTestServer, uniqueDatabaseUri } from '../../support/server';
+import type { KoersServer } from '../../../server/app';
 
 const FanoutSearch = graphql(`
   query FanoutSearch($text: String!) {
@@ -46,14 +44,7 @@ let admin: SignedInUser;
 let manager: SignedInUser;
 
 async function start(): Promise<KoersServer> {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    MONGODB_URI: databaseUri,
-    REDIS_URL: 'redis://127.0.0.1:6379',
-  });
-  const server = await startKoers(config, createLogger(config.logLevel));
+  const server = await startTestServer({ MONGODB_URI: databaseUri, REDIS_URL: 'redis://127.0.0.1:6379' });
   servers.push(server);
   return server;
 }

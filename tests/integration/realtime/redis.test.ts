@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
-import { startKoers, type KoersServer } from '../../../server/app';
-import { loadConfig } from '../../../server/config';
-import { createLogger } from '../../../server/logger';
 import { buildRoadmap, clientAddItem, itemTitles, openProvider, synced } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
-import { uniqueDatabaseUri } from '../../support/server';
+import { startTestServer, uniqueDatabaseUri } from '../../support/server';
+import type { KoersServer } from '../../../server/app';
 
 const databaseUri = uniqueDatabaseUri();
 const prefix = `koers-test-${randomUUID().slice(0, 8)}:`;
@@ -17,15 +15,11 @@ let b: SignedInUser;
 let name: string;
 
 async function start(): Promise<KoersServer> {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
+  const server = await startTestServer({
     MONGODB_URI: databaseUri,
     REDIS_URL: 'redis://127.0.0.1:6379',
     REDIS_PREFIX: prefix,
   });
-  const server = await startKoers(config, createLogger(config.logLevel));
   servers.push(server);
   return server;
 }
