@@ -1,4 +1,3 @@
-import { Button } from '@utrecht/button-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaneContent } from '../../../../common/roadmapDocument';
@@ -9,6 +8,7 @@ import { ITEM_STATUSES } from './itemStatus';
 import { StandardsPicker } from './StandardsPicker';
 import { yearsOf, type YearSpan } from './timelineMath';
 import { useStatusLabel } from './useStatusLabel';
+import { FormActions } from './FormActions';
 
 /** The fields of an item as the form edits them. */
 export interface ItemFormValues {
@@ -132,16 +132,7 @@ export function ItemForm({ initial, lanes, period, submitLabel, onSave, onCancel
         onChange={(event) => set('owner', event.target.value)}
       />
       <StandardsPicker value={values.standardIds} onChange={(ids) => set('standardIds', ids)} />
-      <div className="koers-form__actions">
-        <Button type="submit" appearance="primary-action-button">
-          {submitLabel}
-        </Button>
-        {onCancel && (
-          <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-            {t('roadmapEditor.cancel')}
-          </Button>
-        )}
-      </div>
+      <FormActions submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

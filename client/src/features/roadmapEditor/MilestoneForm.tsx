@@ -1,4 +1,3 @@
-import { Button } from '@utrecht/button-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
@@ -9,6 +8,7 @@ import {
   type MilestoneProblems,
 } from './formRules';
 import { periodDays, type YearSpan } from './timelineMath';
+import { FormActions } from './FormActions';
 
 /** Props of {@link MilestoneForm}. */
 export interface MilestoneFormProps {
@@ -82,16 +82,7 @@ export function MilestoneForm({ initial, period, submitLabel, onSave, onCancel }
         error={message(problems.date)}
         onChange={(event) => set('date', event.target.value)}
       />
-      <div className="koers-form__actions">
-        <Button type="submit" appearance="primary-action-button">
-          {submitLabel}
-        </Button>
-        {onCancel && (
-          <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-            {t('roadmapEditor.cancel')}
-          </Button>
-        )}
-      </div>
+      <FormActions submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
