@@ -176,4 +176,21 @@ describe('RoadmapTimeline', () => {
     act(() => doc.transact(() => removeMilestone(doc, 'live')));
     expect(screen.queryByRole('list', { name: 'Mijlpalen' })).toBeNull();
   });
+
+  it('lists milestones it cannot place under the timeline, openable by editors, as text for readers', () => {
+    const doc = buildDoc();
+    doc.transact(() => addMilestone(doc, { id: 'late', title: 'Evaluatie', date: '2040-03-01' }));
+    const onSelectMilestone = vi.fn();
+    const { unmount } = render(<Timeline doc={doc} canEdit onSelectMilestone={onSelectMilestone} />);
+    const markers = screen.getByRole('list', { name: 'Mijlpalen' });
+    expect(markers.textContent).not.toContain('Evaluatie');
+    expect(screen.getByText(/Buiten de periode van deze roadmap/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Evaluatie, 1 maart 2040' }));
+    expect(onSelectMilestone).toHaveBeenCalledWith('late');
+    unmount();
+
+    render(<Timeline doc={doc} canEdit={false} />);
+    expect(screen.getByText('Evaluatie, 1 maart 2040')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Evaluatie/ })).toBeNull();
+  });
 });

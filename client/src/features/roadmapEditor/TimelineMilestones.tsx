@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/button-react';
 import { useTranslation } from 'react-i18next';
 import type { MilestoneContent } from '../../../../common/roadmapDocument';
 import { useFormatters } from '../../i18n/format';
@@ -16,6 +17,8 @@ export interface TimelineMilestonesProps {
 /**
  * The milestones as diamond markers on their dates, each named with its title and date. For
  * editors each marker is a button that opens the milestone's form; readers get plain text.
+ * Milestones the timeline cannot place (a date outside the period, e.g. after the period was
+ * shortened, or not a date) are listed under it, so they can still be found and corrected.
  */
 export function TimelineMilestones({
   milestones,
@@ -26,11 +29,15 @@ export function TimelineMilestones({
 }: TimelineMilestonesProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const placed = milestones.flatMap((milestone) => {
+  const placed: Array<MilestoneContent & { left: number }> = [];
+  const outside: MilestoneContent[] = [];
+  for (const milestone of milestones) {
     const left = dateToPercent(parseDay(milestone.date), period);
-    return left === null ? [] : [{ ...milestone, left }];
-  });
-  if (placed.length === 0) return null;
+    if (left === null) outside.push(milestone);
+    else placed.push({ ...milestone, left });
+  }
+  if (milestones.length === 0) return null;
+  const pressed = (milestone: MilestoneContent) => milestone.id === selectedMilestoneId;
   return (
     <div className="koers-lane koers-lane--milestones">
       <div className="koers-lane__head">
@@ -62,7 +69,7 @@ export function TimelineMilestones({
                 <button
                   type="button"
                   className="koers-milestone__button"
-                  aria-pressed={milestone.id === selectedMilestoneId}
+                  aria-pressed={pressed(milestone)}
                   onClick={() => onSelect(milestone.id)}
                 >
                   {content}
@@ -74,6 +81,36 @@ export function TimelineMilestones({
           );
         })}
       </ul>
+      {outside.length > 0 && (
+        <div className="koers-milestones__outside">
+          <p className="utrecht-paragraph">{t('roadmapEditor.milestone.outsidePeriod')}</p>
+          <ul className="utrecht-unordered-list">
+            {outside.map((milestone) => {
+              const day = parseDay(milestone.date);
+              const label = `${milestone.title}, ${day ? format.date(milestone.date) : milestone.date}`;
+              return (
+                <li
+                  key={milestone.id}
+                  className="utrecht-unordered-list__item"
+                  data-milestone-id={milestone.id}
+                >
+                  {canEdit ? (
+                    <Button
+                      appearance="subtle-button"
+                      aria-pressed={pressed(milestone)}
+                      onClick={() => onSelect(milestone.id)}
+                    >
+                      {label}
+                    </Button>
+                  ) : (
+                    label
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }
