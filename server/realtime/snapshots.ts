@@ -29,7 +29,7 @@ export function recordUpdates(record: Pick<CollabUpdateRecord, 'updates' | 'upda
 
 /**
  * Loads a document's state: its snapshot (one read by `_id`) and its log tail (one read), merged
- * into one update, and how many log records it read. Null when nothing was ever stored.
+ * into one update, and how many updates the tail held. Null when nothing was ever stored.
  */
 export async function loadDocumentState(models: Models, docName: string): Promise<StoredState | null> {
   const [snapshot, tail] = await Promise.all([

@@ -26,6 +26,12 @@ export function batchDelayMs(slowWriteMs: number): number {
   return Math.max(0, Math.min(MAX_BATCH_DELAY_MS, STORE_WITHIN_MS - JITTER_MARGIN_MS - 2 * slowWriteMs));
 }
 
+/**
+ * The most update bytes one record takes; the rest waits for the next write. Why 8 MiB: a record
+ * must stay under MongoDB's 16 MB document limit, and updates pile up while the database is slow.
+ */
+export const MAX_RECORD_BYTES = 8 * 1024 * 1024;
+
 /** How fast the remembered slowest write fades, per write (a slow spell is forgotten in ~20 writes). */
 const SLOW_WRITE_DECAY = 0.9;
 
@@ -77,8 +83,7 @@ export class UpdateLog {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.writing || this.queue.length === 0) return;
-    const batch = this.queue;
-    this.queue = [];
+    const batch = this.takeBatch();
     this.writing = this.write(batch);
     try {
       await this.writing;
@@ -86,6 +91,18 @@ export class UpdateLog {
       this.writing = undefined;
     }
     if (this.queue.length > 0) void this.drain();
+  }
+
+  /** The oldest queued updates up to {@link MAX_RECORD_BYTES} (at least one). */
+  private takeBatch(): Uint8Array[] {
+    let bytes = 0;
+    let count = 0;
+    for (const update of this.queue) {
+      if (count > 0 && bytes + update.byteLength > MAX_RECORD_BYTES) break;
+      bytes += update.byteLength;
+      count++;
+    }
+    return this.queue.splice(0, count);
   }
 
   private async write(batch: Uint8Array[]): Promise<void> {

@@ -4,7 +4,8 @@ import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CloseCode } from '../../../common/collab';
 import type { KoersServer } from '../../../server/app';
-import { COMPACT_AFTER_UPDATES, loadDocumentState } from '../../../server/realtime/snapshots';
+import { COMPACT_AFTER_UPDATES, loadDocumentState, recordUpdates } from '../../../server/realtime/snapshots';
+import { MAX_RECORD_BYTES, UpdateLog } from '../../../server/realtime/updateLog';
 import {
   buildRoadmap,
   clientAddItem,
@@ -255,4 +256,26 @@ describe('/collab sync', () => {
       registry.release(second);
     }
   });
+
+  it('splits a backlog of large updates into records that stay far below the 16 MB limit', async () => {
+    const { name } = await buildRoadmap(server.runtime.models, taskforceId);
+    const models = server.runtime.models;
+    const log = new UpdateLog(models, name, server.runtime.logger, () => undefined);
+    const source = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    source.on('update', (update: Uint8Array) => updates.push(update));
+    const chunk = 'x'.repeat(1.5 * 1024 * 1024);
+    for (let i = 0; i < 8; i++) source.getText('bulk').insert(0, chunk);
+    for (const update of updates) log.append(update);
+    await log.flush();
+    const records = await models.CollabUpdate.find({ docName: name }).lean();
+    expect(records.length).toBeGreaterThan(1);
+    for (const record of records) {
+      const bytes = recordUpdates(record).reduce((sum, update) => sum + update.byteLength, 0);
+      expect(bytes).toBeLessThanOrEqual(MAX_RECORD_BYTES);
+    }
+    const loaded = new Y.Doc();
+    Y.applyUpdate(loaded, (await loadDocumentState(models, name))!.state);
+    expect(loaded.getText('bulk').length).toBe(8 * chunk.length);
+  }, 30_000);
 });
