@@ -16,6 +16,20 @@ export const DocumentPrefix = {
 /** One of the document kinds. */
 export type DocumentKind = (typeof DocumentPrefix)[keyof typeof DocumentPrefix];
 
+/**
+ * The Y.XmlFragment that holds the rich text of each kind of co-edited document (TipTap through
+ * @tiptap/extension-collaboration), shared because the server projects a page's body into search.
+ * See docs/collab-documents.md.
+ */
+export const RichTextField = {
+  /** `roadmap:<id>`: the roadmap's vision. */
+  roadmap: 'vision',
+  /** `standard:<id>`: the standard's long description. */
+  standard: 'description',
+  /** `page:<id>`: the knowledge page's body. */
+  page: 'body',
+} as const;
+
 /** A parsed document name. */
 export interface DocumentName {
   kind: DocumentKind;

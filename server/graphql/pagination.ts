@@ -1,4 +1,4 @@
-import type { Model, QueryFilter, SortOrder } from 'mongoose';
+import type { Model, ProjectionType, QueryFilter, SortOrder } from 'mongoose';
 import { badUserInput } from '../errors';
 
 /** Page size when `first` is not given, and the most a client may ask for. */
@@ -55,18 +55,20 @@ export function pageOfList<T>(items: T[], args: PageArgs): Page<T> {
 
 /**
  * Runs one page query plus one count. Offset cursors keep this simple and correct for Koers's
- * bounded collections; the sort must end with `_id` so pages are stable.
+ * bounded collections; the sort must end with `_id` so pages are stable. `projection` leaves out
+ * large fields the connection never shows.
  */
 export async function pageOfQuery<T>(
   model: Model<T>,
   filter: QueryFilter<T>,
   sort: Record<string, SortOrder>,
   args: PageArgs,
+  projection?: ProjectionType<T>,
 ): Promise<Page<T>> {
   const size = pageSize(args.first);
   const offset = decodeCursor(args.after);
   const [records, totalCount] = await Promise.all([
-    model.find(filter).sort(sort).skip(offset).limit(size).lean() as Promise<T[]>,
+    model.find(filter, projection).sort(sort).skip(offset).limit(size).lean() as Promise<T[]>,
     model.countDocuments(filter),
   ]);
   return toPage(records, offset, totalCount);

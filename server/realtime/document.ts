@@ -1,10 +1,11 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { parseDocumentName } from '../../common/collab';
+import { parseDocumentName, type DocumentName } from '../../common/collab';
 import type { Runtime } from '../runtime';
-import { publishRoadmapSearchChange } from '../search/events';
+import { publishRoadmapSearchChange, publishSearchChange } from '../search/events';
 import { EditAttribution } from './attribution';
 import { FanoutKind, type Fanout } from './fanout';
+import { PageProjector } from './projection/page';
 import { RoadmapProjector } from './projection/roadmap';
 import {
   encodeAwarenessMessage,
@@ -53,7 +54,7 @@ export class SharedDocument {
   /** Holders: connections and running GraphQL mutations; unloads when it drops to zero. */
   holders = 0;
   private readonly log: UpdateLog;
-  private readonly projector: RoadmapProjector | null;
+  private readonly projector: Projector | null;
   private readonly attribution: EditAttribution;
   private compacting: Promise<void> | undefined;
   /** Updates in the stored log after the snapshot. */
@@ -72,11 +73,7 @@ export class SharedDocument {
     if (!parsed) throw new Error(`bad document name ${name}`);
     this.awareness.setLocalState(null);
     this.log = new UpdateLog(runtime.models, name, runtime.logger, (updates) => this.afterAppend(updates));
-    this.projector =
-      parsed.kind === 'roadmap'
-        ? new RoadmapProjector(runtime.models, () => this.doc, parsed.id, runtime.logger)
-        : null;
-    this.projector?.onProjected((change) => publishRoadmapSearchChange(runtime.pubsub, change));
+    this.projector = createProjector(parsed, runtime, () => this.doc);
     this.attribution = new EditAttribution(
       runtime.models,
       { type: parsed.kind, id: parsed.id, action: `${parsed.kind}:edit` },
@@ -240,6 +237,28 @@ export class SharedDocument {
     this.awareness.destroy();
     this.ydoc.destroy();
   }
+}
+
+/** Mirrors a document into records that queries and search read (debounced, see projection/). */
+interface Projector {
+  schedule(): void;
+  flush(): Promise<void>;
+}
+
+/** The projection of `document`, telling search what each run changed; null for kinds without one. */
+function createProjector(document: DocumentName, runtime: Runtime, doc: () => Y.Doc): Projector | null {
+  const { models, logger, pubsub } = runtime;
+  if (document.kind === 'roadmap') {
+    const projector = new RoadmapProjector(models, doc, document.id, logger);
+    projector.onProjected((change) => publishRoadmapSearchChange(pubsub, change));
+    return projector;
+  }
+  if (document.kind === 'page') {
+    const projector = new PageProjector(models, doc, document.id, logger);
+    projector.onProjected(() => publishSearchChange(pubsub, 'PAGE', [document.id]));
+    return projector;
+  }
+  return null;
 }
 
 /** True when the state vector `theirs` has seen updates that `doc` has not. */

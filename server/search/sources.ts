@@ -112,7 +112,7 @@ export function searchSources(models: Models): Record<SearchKind, SearchSource> 
       }));
     },
     async PAGE(ids) {
-      const rows = await models.Page.find(byObjectIds(ids), { title: 1 }).lean();
+      const rows = await models.Page.find(byObjectIds(ids), { title: 1, bodyText: 1 }).lean();
       return rows.map((p) => ({
         id: String(p._id),
         kind: 'PAGE',
@@ -120,7 +120,7 @@ export function searchSources(models: Models): Record<SearchKind, SearchSource> 
         key: String(p._id),
         context: null,
         keywords: '',
-        body: '',
+        body: p.bodyText ?? '',
       }));
     },
   };

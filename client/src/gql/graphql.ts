@@ -1122,7 +1122,7 @@ export type SearchHit = {
   kind: SearchKind;
   /** Relevance within its kind; higher is better. */
   score: Scalars['Float']['output'];
-  /** The part of the longer text (summary, description) that matched, or its start; null when there is none. */
+  /** The part of the longer text (summary, description, page text) that matched, or its start; null when there is none. */
   snippet?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
 };

@@ -6,6 +6,8 @@ export const pageSchema = new Schema(
   {
     title: { type: String, required: true, trim: true },
     createdById: { type: Schema.Types.ObjectId, default: null },
+    /** The body's plain text, projected from the document for search (server/realtime/projection/page.ts). */
+    bodyText: { type: String, default: '' },
   },
   { timestamps: true, versionKey: false },
 );
@@ -15,6 +17,8 @@ export interface PageRecord {
   _id: Types.ObjectId;
   title: string;
   createdById: Types.ObjectId | null;
+  /** Absent on pages whose document was never projected. */
+  bodyText?: string;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -7,16 +7,21 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { pageOfQuery } from '../pagination';
 import { validTitle } from '../validation';
 
+/** The projected body text is for search only: up to 20,000 characters no Page field shows. */
+const WITHOUT_BODY_TEXT = { bodyText: 0 } as const;
+
 /** Knowledge pages: titles here, bodies co-edited as `page:<id>`. */
 export const pageResolvers: Resolvers = {
   Query: {
     pages: (_parent, args, ctx) => {
       requireViewer(ctx.viewer);
-      return pageOfQuery(ctx.runtime.models.Page, {}, { title: 1, _id: 1 }, args);
+      return pageOfQuery(ctx.runtime.models.Page, {}, { title: 1, _id: 1 }, args, WITHOUT_BODY_TEXT);
     },
     page: (_parent, args, ctx) => {
       requireViewer(ctx.viewer);
-      return Types.ObjectId.isValid(args.id) ? ctx.runtime.models.Page.findById(args.id).lean().exec() : null;
+      return Types.ObjectId.isValid(args.id)
+        ? ctx.runtime.models.Page.findById(args.id, WITHOUT_BODY_TEXT).lean().exec()
+        : null;
     },
   },
   Mutation: {

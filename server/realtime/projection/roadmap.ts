@@ -6,15 +6,7 @@ import type { Models } from '../../db/models';
 import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
 import type { Logger } from '../../logger';
 import { readRoadmap } from '../roadmapDocument';
-
-/** Why 300 ms: a typing burst becomes one projection, and GraphQL still sees it within a second. */
-export const PROJECTION_DEBOUNCE_MS = 300;
-
-/**
- * Someone who keeps typing never leaves 300 ms of quiet: a change waits at most this long, so
- * GraphQL readers still see it within about a second.
- */
-export const PROJECTION_MAX_WAIT_MS = 700;
+import { ProjectionScheduler } from './scheduler';
 
 /** What one projection run wrote: record ids of the roadmap and of its changed items. */
 export interface RoadmapProjected {
@@ -30,12 +22,7 @@ export interface RoadmapProjected {
  * Malformed entries are skipped and logged; a failed write is logged and retried on the next edit.
  */
 export class RoadmapProjector {
-  private timer: NodeJS.Timeout | undefined;
-  /** When the oldest change not yet projected was scheduled, and the latest. */
-  private pendingSince = 0;
-  private lastChange = 0;
-  private running: Promise<void> | undefined;
-  private dirty = false;
+  private readonly scheduler: ProjectionScheduler;
   /** What the collection holds, as JSON per item id; null until read once. */
   private projected: Map<string, string> | null = null;
   /** The Roadmap record's projected fields as JSON; null until read once. */
@@ -52,6 +39,14 @@ export class RoadmapProjector {
     private readonly logger: Logger,
   ) {
     this.roadmapId = new Types.ObjectId(roadmapId);
+    this.scheduler = new ProjectionScheduler(
+      () => this.project(),
+      (error) =>
+        this.logger.error(
+          { err: error.message, roadmapId: String(this.roadmapId) },
+          'roadmap projection failed',
+        ),
+    );
   }
 
   /** Tells `listener` after each run that wrote something (the search index follows the projection). */
@@ -59,51 +54,14 @@ export class RoadmapProjector {
     this.listener = listener;
   }
 
-  /**
-   * Marks the document changed; projects after {@link PROJECTION_DEBOUNCE_MS} of quiet, or
-   * {@link PROJECTION_MAX_WAIT_MS} after the oldest pending change, whichever comes first.
-   */
+  /** Marks the document changed; projects debounced (see {@link ProjectionScheduler}). */
   schedule(): void {
-    this.dirty = true;
-    this.lastChange = Date.now();
-    if (this.timer !== undefined) return;
-    // One timer per burst, not one per update: this runs on every edit of a roadmap.
-    this.pendingSince = this.lastChange;
-    this.timer = setTimeout(this.onTimer, PROJECTION_DEBOUNCE_MS);
+    this.scheduler.schedule();
   }
 
-  private readonly onTimer = (): void => {
-    const now = Date.now();
-    const quietFor = now - this.lastChange;
-    const waited = now - this.pendingSince;
-    if (quietFor >= PROJECTION_DEBOUNCE_MS || waited >= PROJECTION_MAX_WAIT_MS) {
-      void this.flush();
-      return;
-    }
-    this.timer = setTimeout(
-      this.onTimer,
-      Math.min(PROJECTION_DEBOUNCE_MS - quietFor, PROJECTION_MAX_WAIT_MS - waited),
-    );
-  };
-
   /** Projects now if anything changed; resolves when the collections reflect the document. */
-  async flush(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    while (this.running) await this.running;
-    if (!this.dirty) return;
-    this.dirty = false;
-    this.running = this.project().catch((error: Error) => {
-      this.logger.error(
-        { err: error.message, roadmapId: String(this.roadmapId) },
-        'roadmap projection failed',
-      );
-    });
-    try {
-      await this.running;
-    } finally {
-      this.running = undefined;
-    }
+  flush(): Promise<void> {
+    return this.scheduler.flush();
   }
 
   private async project(): Promise<void> {

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { documentName, RichTextField } from '../../../common/collab';
+import { openProvider, synced } from '../../support/collab';
 import { buildUser, type SignedInUser } from '../../support/factories';
 import { graphql } from '../../support/gql';
 import { graphqlData } from '../../support/graphqlClient';
@@ -34,6 +37,14 @@ const FanoutCreateInitiative = graphql(`
       initiative {
         id
       }
+    }
+  }
+`);
+
+const FanoutCreatePage = graphql(`
+  mutation FanoutCreatePage($input: CreatePageInput!) {
+    createPage(input: $input) {
+      id
     }
   }
 `);
@@ -88,5 +99,32 @@ describe('search with two processes', () => {
         'INITIATIVE Okapi quick win',
       ]);
     });
+  });
+
+  it('finds a page by words typed into its body on the other process', async () => {
+    const [one, two] = servers as [KoersServer, KoersServer];
+    expect(await titles(two, 'tapirpad', manager.token)).toEqual([]);
+    const { id } = (
+      await graphqlData(
+        one.url,
+        FanoutCreatePage,
+        { input: { title: 'Dierenpaden' } },
+        { token: manager.token },
+      )
+    ).createPage;
+    const provider = openProvider(one.port, documentName('page', id), manager.token);
+    try {
+      await synced(provider);
+      const text = new Y.XmlText();
+      text.insert(0, 'Het tapirpad door het bos');
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [text]);
+      provider.doc.getXmlFragment(RichTextField.page).insert(0, [paragraph]);
+      await vi.waitFor(async () => {
+        expect(await titles(two, 'tapirpad', manager.token)).toEqual(['PAGE Dierenpaden']);
+      });
+    } finally {
+      provider.destroy();
+    }
   });
 });

@@ -67,6 +67,7 @@ type Documents = {
     "\n  query FanoutSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          title\n        }\n      }\n    }\n  }\n": typeof types.FanoutSearchDocument,
     "\n  mutation FanoutCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.FanoutCreateStandardDocument,
     "\n  mutation FanoutCreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.FanoutCreateInitiativeDocument,
+    "\n  mutation FanoutCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": typeof types.FanoutCreatePageDocument,
     "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.StandardsDocument,
     "\n  query StandardPage($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n": typeof types.StandardPageDocument,
     "\n  query MunicipalityAdoptionPage($first: Int) {\n    municipalities(first: $first) {\n      nodes {\n        code\n        viewerCanEdit\n        adoptions {\n          status\n          standard {\n            name\n          }\n        }\n        subscriptions {\n          standard {\n            slug\n          }\n        }\n      }\n    }\n  }\n": typeof types.MunicipalityAdoptionPageDocument,
@@ -101,6 +102,8 @@ type Documents = {
     "\n  query RoadmapComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      body\n      parentId\n    }\n  }\n": typeof types.RoadmapCommentsDocument,
     "\n  mutation CreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      viewerCanEdit\n    }\n  }\n": typeof types.CreatePageDocument,
     "\n  query Pages {\n    pages(first: 10) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PagesDocument,
+    "\n  mutation PageBodyCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": typeof types.PageBodyCreatePageDocument,
+    "\n  query PageBodySearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n          snippet\n        }\n      }\n    }\n  }\n": typeof types.PageBodySearchDocument,
     "\n  mutation LogoutCollab {\n    logout\n  }\n": typeof types.LogoutCollabDocument,
     "\n  mutation RemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation AddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n      viewerCanEdit\n    }\n  }\n": typeof types.AddMemberDocument,
@@ -159,6 +162,7 @@ const documents: Documents = {
     "\n  query FanoutSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          title\n        }\n      }\n    }\n  }\n": types.FanoutSearchDocument,
     "\n  mutation FanoutCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n      }\n    }\n  }\n": types.FanoutCreateStandardDocument,
     "\n  mutation FanoutCreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.FanoutCreateInitiativeDocument,
+    "\n  mutation FanoutCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": types.FanoutCreatePageDocument,
     "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.StandardsDocument,
     "\n  query StandardPage($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n": types.StandardPageDocument,
     "\n  query MunicipalityAdoptionPage($first: Int) {\n    municipalities(first: $first) {\n      nodes {\n        code\n        viewerCanEdit\n        adoptions {\n          status\n          standard {\n            name\n          }\n        }\n        subscriptions {\n          standard {\n            slug\n          }\n        }\n      }\n    }\n  }\n": types.MunicipalityAdoptionPageDocument,
@@ -193,6 +197,8 @@ const documents: Documents = {
     "\n  query RoadmapComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      body\n      parentId\n    }\n  }\n": types.RoadmapCommentsDocument,
     "\n  mutation CreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      viewerCanEdit\n    }\n  }\n": types.CreatePageDocument,
     "\n  query Pages {\n    pages(first: 10) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.PagesDocument,
+    "\n  mutation PageBodyCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": types.PageBodyCreatePageDocument,
+    "\n  query PageBodySearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n          snippet\n        }\n      }\n    }\n  }\n": types.PageBodySearchDocument,
     "\n  mutation LogoutCollab {\n    logout\n  }\n": types.LogoutCollabDocument,
     "\n  mutation RemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.RemoveMemberDocument,
     "\n  mutation AddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n      viewerCanEdit\n    }\n  }\n": types.AddMemberDocument,
@@ -427,6 +433,10 @@ export function graphql(source: "\n  mutation FanoutCreateInitiative($input: Cre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation FanoutCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FanoutCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -560,6 +570,14 @@ export function graphql(source: "\n  mutation CreatePage($input: CreatePageInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Pages {\n    pages(first: 10) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query Pages {\n    pages(first: 10) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PageBodyCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PageBodyCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PageBodySearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n          snippet\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PageBodySearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n          snippet\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { documentName } from '../../../../common/collab';
+import { documentName, RichTextField } from '../../../../common/collab';
 import { graphql } from '../../gql';
 import type { StandardDescription_StandardFragment } from '../../gql/graphql';
 import { useViewer } from '../auth/AuthContext';
 import { CoEditedText } from '../collab/CoEditedText';
-import { RichTextField } from '../collab/documentFields';
 
 /** What {@link StandardDescription} needs of a standard. */
 export const StandardDescription_standard = graphql(`

@@ -1,13 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { documentName } from '../../../../common/collab';
+import { documentName, RichTextField } from '../../../../common/collab';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { CoEditedText } from '../../features/collab/CoEditedText';
-import { RichTextField } from '../../features/collab/documentFields';
 import { graphql } from '../../gql';
 import { useFormatters } from '../../i18n/format';
 
