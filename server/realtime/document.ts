@@ -11,9 +11,7 @@ import {
   encodeAwarenessMessage,
   encodeAwarenessStates,
   encodeSyncStep1,
-  encodeSyncStep1FromVector,
   encodeSyncStep2,
-  encodeSyncStep2FromUpdate,
   encodeUpdate,
   isEmptyStateVector,
 } from './protocol';
@@ -120,14 +118,15 @@ export class SharedDocument {
 
   /** Sync step 1 for a new peer. */
   syncStep1(): Uint8Array {
-    return this.stored ? encodeSyncStep1FromVector(this.stateVector()) : encodeSyncStep1(this.ydoc);
+    return encodeSyncStep1(this.stateVector());
   }
 
   /** Sync step 2 for a peer with `stateVector`: a peer with nothing gets the cached full state. */
   syncStep2(stateVector: Uint8Array): Uint8Array {
-    if (!isEmptyStateVector(stateVector)) return encodeSyncStep2(this.doc, stateVector);
+    if (!isEmptyStateVector(stateVector))
+      return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
     this.encoded ??= Y.encodeStateAsUpdate(this.doc);
-    return encodeSyncStep2FromUpdate(this.encoded);
+    return encodeSyncStep2(this.encoded);
   }
 
   private onUpdate(update: Uint8Array, origin: unknown): void {

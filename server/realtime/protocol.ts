@@ -2,7 +2,6 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import type * as Y from 'yjs';
 import { MessageType } from '../../common/collab';
 
 /** A decoded client message; `bad` for anything that does not decode completely. */
@@ -49,30 +48,23 @@ export function decodeMessage(data: Uint8Array): ClientMessage {
   return message;
 }
 
-/** Sync step 1 carrying the server document's state vector. */
-export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+/** A y-websocket sync message of `kind` (step 1, step 2 or update) around its encoded payload. */
+function syncMessage(kind: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Sync);
-  syncProtocol.writeSyncStep1(encoder, doc);
+  encoding.writeVarUint(encoder, kind);
+  encoding.writeVarUint8Array(encoder, payload);
   return encoding.toUint8Array(encoder);
 }
 
-/** Sync step 1 from an encoded state vector. */
-export function encodeSyncStep1FromVector(stateVector: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep1);
-  encoding.writeVarUint8Array(encoder, stateVector);
-  return encoding.toUint8Array(encoder);
+/** Sync step 1 carrying an encoded state vector. */
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
+  return syncMessage(syncProtocol.messageYjsSyncStep1, stateVector);
 }
 
-/** Sync step 2 from an already encoded update (a cached full state). */
-export function encodeSyncStep2FromUpdate(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+/** Sync step 2 carrying an encoded update: what the peer misses, or the whole (cached) state. */
+export function encodeSyncStep2(update: Uint8Array): Uint8Array {
+  return syncMessage(syncProtocol.messageYjsSyncStep2, update);
 }
 
 /** True for the state vector of an empty document (a client opening it for the first time). */
@@ -80,20 +72,9 @@ export function isEmptyStateVector(stateVector: Uint8Array): boolean {
   return stateVector.length === 1 && stateVector[0] === 0;
 }
 
-/** Sync step 2: what the peer with `stateVector` is missing. */
-export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
-  return encoding.toUint8Array(encoder);
-}
-
 /** An incremental document update. */
 export function encodeUpdate(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return syncMessage(syncProtocol.messageYjsUpdate, update);
 }
 
 /** An awareness update message from an already encoded awareness update. */
