@@ -2,7 +2,7 @@
 import { ConfigError, loadConfig } from '../server/config';
 import { connectDatabase } from '../server/db/database';
 import { createModels } from '../server/db/models';
-import { BackupFormatError, importBackup, readBackupFile } from '../server/export/backup';
+import { BackupFormatError, importBackup, readBackupFile } from '../server/domain/export/backup';
 import { createLogger } from '../server/logger';
 
 const file = process.argv[2];

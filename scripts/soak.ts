@@ -17,7 +17,7 @@ import { percentile, round } from '../bench/lib/stats';
 import { openDatabase } from '../server/db/connection';
 import { startEmbeddedDatabase } from '../server/db/ferretdb';
 import { createModels } from '../server/db/models';
-import { loadDocumentState } from '../server/realtime/snapshots';
+import { loadDocumentState } from '../server/db/collabStore';
 import { seedDatabase } from '../seeds/seed';
 
 const secondsArg = process.argv.indexOf('--seconds');

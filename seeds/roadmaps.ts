@@ -4,7 +4,7 @@ import type { Models } from '../server/db/models';
 import { createLogger } from '../server/logger';
 import { RoadmapProjector } from '../server/realtime/projection/roadmap';
 import { addItem, addLane, addMilestone, setMeta } from '../server/realtime/roadmapDocument';
-import { writeSnapshot } from '../server/realtime/snapshots';
+import { writeSnapshot } from '../server/db/collabStore';
 import { DEMO_TASKFORCE } from './demoAccounts';
 
 interface DemoItem {

@@ -6,9 +6,9 @@ import type { Models } from './db/models';
 import type { VersionedCache } from './db/versionedCache';
 import type { PubSub } from './events/pubsub';
 import type { Logger } from './logger';
-import type { AdoptionStatusReadModel } from './graphql/adoption/statusReadModel';
+import type { AdoptionStatusReadModel } from './db/stores/adoptionStatuses';
 import type { DocumentRegistry } from './realtime/registry';
-import type { SearchIndex } from './search/searchIndex';
+import type { SearchIndex } from './domain/search/searchIndex';
 import type { KeyedLock } from './db/keyedLock';
 
 /**

@@ -1,7 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import type { Maybe } from 'graphql/jsutils/Maybe';
-
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+import { isIsoDate } from '../../common/validation';
 
 function invalid(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -12,13 +11,6 @@ function parseDateTime(value: unknown): Date {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw invalid(`"${value}" is not a valid DateTime`);
   return date;
-}
-
-/** True when `value` is a real calendar date written as YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 function parseDate(value: unknown): string {

@@ -3,7 +3,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { viewerFromToken } from '../auth/session';
 import type { Runtime } from '../runtime';
-import { createContext } from './context';
+import { createRequestContext } from '../domain/context';
 import {
   exceedsTokenLimit,
   graphqlProtection,
@@ -82,7 +82,7 @@ export function createSubscriptionServer(
       },
       context: (ctx) => {
         const token = ctx.connectionParams?.token;
-        return createContext(
+        return createRequestContext(
           runtime,
           typeof token === 'string' ? token : null,
           ctx.extra.request.socket.remoteAddress ?? 'unknown',

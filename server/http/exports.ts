@@ -6,12 +6,12 @@ import { isAdmin } from '../auth/viewer';
 import type { AdoptionRecord } from '../db/models/Adoption';
 import type { InitiativeRecord } from '../db/models/Initiative';
 import type { MunicipalityRecord } from '../db/models/Municipality';
-import { streamBackup } from '../export/backup';
-import { streamCsv, type CsvColumn } from '../export/csv';
-import { latestBenefit } from '../graphql/initiative/dashboard';
-import { canManageInitiatives } from '../graphql/initiative/policy';
-import { today } from '../graphql/initiative/queries';
-import { isOverdue } from '../graphql/initiative/workflow';
+import { streamBackup } from '../domain/export/backup';
+import { streamCsv, type CsvColumn } from './csv';
+import { latestBenefit } from '../domain/initiative/dashboard';
+import { canManageInitiatives } from '../domain/initiative/policy';
+import { today } from '../domain/initiative/queries';
+import { isOverdue } from '../domain/initiative/workflow';
 import type { Runtime } from '../runtime';
 
 type AuthedRequest = Request & { viewer?: Viewer };

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { parseDocumentName } from '../../common/collab';
 import { hasRole, isAdmin, type Viewer } from '../auth/viewer';
 import type { Models } from '../db/models';
-import { canEditTaskforceWork } from '../graphql/taskforce/policy';
+import { canEditTaskforceWork } from '../domain/taskforce/policy';
 
 /** What a signed-in viewer may do with a document: everyone signed in reads, some write. */
 export type Access = 'read' | 'write';

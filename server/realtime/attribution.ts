@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/record';
+import { recordAudit } from '../domain/audit/record';
 import type { Models } from '../db/models';
 import type { Logger } from '../logger';
 

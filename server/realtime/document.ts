@@ -2,7 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { parseDocumentName, type DocumentName } from '../../common/collab';
 import type { Runtime } from '../runtime';
-import { publishRoadmapSearchChange, publishSearchChange } from '../search/events';
+import { publishRoadmapSearchChange, publishSearchChange } from '../domain/search/events';
 import { EditAttribution } from './attribution';
 import { FanoutKind, type Fanout } from './fanout';
 import { PageProjector } from './projection/page';
@@ -15,7 +15,7 @@ import {
   encodeUpdate,
   isEmptyStateVector,
 } from './protocol';
-import { COMPACT_AFTER_UPDATES, compactDocument, loadDocumentState } from './snapshots';
+import { COMPACT_AFTER_UPDATES, compactDocument, loadDocumentState } from '../db/collabStore';
 import { UpdateLog } from './updateLog';
 
 /** A peer the document relays to: a socket connection. */

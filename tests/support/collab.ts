@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { COLLAB_PATH, documentName } from '../../common/collab';
 import type { Models } from '../../server/db/models';
 import { setMeta } from '../../server/realtime/roadmapDocument';
-import { writeSnapshot } from '../../server/realtime/snapshots';
+import { writeSnapshot } from '../../server/db/collabStore';
 
 /** Base URL of a server's `/collab` endpoint for `WebsocketProvider`. */
 export function collabUrl(port: number): string {

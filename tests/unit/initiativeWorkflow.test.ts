@@ -6,7 +6,7 @@ import {
   INITIAL_STATUS,
   isOverdue,
   nextStatuses,
-} from '../../server/graphql/initiative/workflow';
+} from '../../server/domain/initiative/workflow';
 
 describe('initiative workflow', () => {
   it('starts as IDEA', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { KindIndex } from '../../server/search/kindIndex';
-import type { SearchDocument } from '../../server/search/kinds';
-import { foldText, snippetOf } from '../../server/search/text';
+import { KindIndex } from '../../server/domain/search/kindIndex';
+import type { SearchDocument } from '../../server/domain/search/kinds';
+import { foldText, snippetOf } from '../../server/domain/search/text';
 
 function doc(id: string, title: string, body = ''): SearchDocument {
   return { id, kind: 'STANDARD', title, key: id, context: null, keywords: '', body };

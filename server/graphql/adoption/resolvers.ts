@@ -3,10 +3,15 @@ import { notFound } from '../../errors';
 import { ADOPTION_CHANGED, filterEvents, type AdoptionChangedEvent } from '../../events/topics';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import type { GraphQLContext } from '../context';
-import { parseCbsCode, parseObjectId } from '../validation';
-import { adoptionByProvince, adoptionMatrix, adoptionOverTime, matrixCells } from './dashboards';
-import { canUpdateAdoption } from './policy';
-import { listAdoptions, updateAdoption } from './service';
+import { parseCbsCode, parseObjectId } from '../../domain/validation';
+import {
+  adoptionByProvince,
+  adoptionMatrix,
+  adoptionOverTime,
+  matrixCells,
+} from '../../domain/adoption/dashboards';
+import { canUpdateAdoption } from '../../domain/adoption/policy';
+import { listAdoptions, updateAdoption } from '../../domain/adoption/service';
 
 /** The record an `adoptionChanged` event names, read once per event (a 200-subscriber fan-out reads once). */
 const recordOfEvent = new WeakMap<AdoptionChangedEvent, Promise<AdoptionRecord | null>>();

@@ -1,8 +1,8 @@
 import { requireViewer } from '../../auth/guards';
 import { badUserInput, forbidden } from '../../errors';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { canReadAuditLog } from '../initiative/policy';
-import { pageOfQuery } from '../pagination';
+import { canReadAuditLog } from '../../domain/initiative/policy';
+import { pageOfQuery } from '../../db/pagination';
 import type { AuditEventRecord } from '../../db/models/AuditEvent';
 
 /** The audit log: MANAGER and ADMIN read every subject's history, newest first. */

@@ -1,12 +1,16 @@
 import { requireViewer } from '../../auth/guards';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { loadExisting } from '../loaders';
-import { initiativeDashboard, latestBenefit } from './dashboard';
-import { filterEvents, INITIATIVE_CHANGED_TOPIC, type InitiativeChangedPayload } from './events';
-import { canManageInitiatives } from './policy';
-import * as queries from './queries';
-import * as service from './service';
-import { isOverdue, nextStatuses } from './workflow';
+import { loadExisting } from '../../domain/loaders';
+import { initiativeDashboard, latestBenefit } from '../../domain/initiative/dashboard';
+import {
+  filterEvents,
+  INITIATIVE_CHANGED_TOPIC,
+  type InitiativeChangedPayload,
+} from '../../domain/initiative/events';
+import { canManageInitiatives } from '../../domain/initiative/policy';
+import * as queries from '../../domain/initiative/queries';
+import * as service from '../../domain/initiative/service';
+import { isOverdue, nextStatuses } from '../../domain/initiative/workflow';
 
 /** Initiatives (quick wins): queries, mutations, the live feed and field resolvers. */
 export const initiativeResolvers: Resolvers = {

@@ -1,8 +1,8 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { badUserInput } from '../../errors';
-import { loadExisting } from '../loaders';
-import { parseCbsCode } from '../validation';
-import { listMunicipalities, listProvinces } from './service';
+import { loadExisting } from '../../domain/loaders';
+import { parseCbsCode } from '../../domain/validation';
+import { listMunicipalities, listProvinces } from '../../domain/municipality/service';
 
 /** Municipalities, provinces and cooperations: public reference data. */
 export const municipalityResolvers: Resolvers = {

@@ -3,7 +3,7 @@ import { NOTIFICATION_ADDED, filterEvents, type NotificationAddedEvent } from '.
 import { notFound } from '../../errors';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import type { GraphQLContext } from '../context';
-import { listNotifications, markNotificationsRead } from './service';
+import { listNotifications, markNotificationsRead } from '../../domain/notification/service';
 
 /** The viewer's notifications, and new ones live. */
 export const notificationResolvers: Resolvers = {

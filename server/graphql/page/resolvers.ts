@@ -2,10 +2,10 @@ import { Types } from 'mongoose';
 import { requireViewer } from '../../auth/guards';
 import { forbidden } from '../../errors';
 import { canEditPages } from '../../realtime/access';
-import { publishSearchChange } from '../../search/events';
+import { publishSearchChange } from '../../domain/search/events';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { pageOfQuery } from '../pagination';
-import { validTitle } from '../validation';
+import { pageOfQuery } from '../../db/pagination';
+import { validTitle } from '../../domain/validation';
 
 /** The projected body text is for search only: up to 20,000 characters no Page field shows. */
 const WITHOUT_BODY_TEXT = { bodyText: 0 } as const;

@@ -2,18 +2,24 @@ import { Types } from 'mongoose';
 import { requireViewer } from '../../auth/guards';
 import { badUserInput } from '../../errors';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { loadExisting } from '../loaders';
-import { pageOfQuery } from '../pagination';
-import { canEditTaskforceWork } from '../taskforce/policy';
-import { commentOfEvent, subscribeToRoadmapComments } from './commentEvents';
-import { addRoadmapComment, resolveRoadmapComment, roadmapComments } from './comments';
+import { loadExisting } from '../../domain/loaders';
+import { pageOfQuery } from '../../db/pagination';
+import { canEditTaskforceWork } from '../../domain/taskforce/policy';
+import { commentOfEvent, subscribeToRoadmapComments } from '../../domain/roadmap/commentEvents';
+import { addRoadmapComment, resolveRoadmapComment, roadmapComments } from '../../domain/roadmap/comments';
 import {
   compareRoadmapVersion,
   createRoadmapVersion,
   restoreRoadmapVersion,
   roadmapVersions,
-} from './history';
-import { addRoadmapItem, createRoadmap, findRoadmap, removeRoadmapItem, updateRoadmapItem } from './service';
+} from '../../domain/roadmap/history';
+import {
+  addRoadmapItem,
+  createRoadmap,
+  findRoadmap,
+  removeRoadmapItem,
+  updateRoadmapItem,
+} from '../../domain/roadmap/service';
 
 /** Roadmaps: queries read the projection; mutations go through the live Y.Doc. */
 export const roadmapResolvers: Resolvers = {

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { search } from './service';
+import { search } from '../../domain/search/service';
 
 /** Search across the kinds the viewer may read. */
 export const searchResolvers: Resolvers = {

@@ -1,15 +1,15 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { summarize } from '../adoption/summary';
-import { loadExisting } from '../loaders';
-import { canEditStandard } from './policy';
+import { summarize } from '../../domain/adoption/summary';
+import { loadExisting } from '../../domain/loaders';
+import { canEditStandard } from '../../domain/standard/policy';
 import {
   createStandard,
   getStandard,
   listStandards,
   publishStandardVersion,
   updateStandard,
-} from './service';
-import { subscribeToStandard, unsubscribeFromStandard } from './subscriptions';
+} from '../../domain/standard/service';
+import { subscribeToStandard, unsubscribeFromStandard } from '../../domain/standard/subscriptions';
 
 /** The catalogue of standards and who follows them. */
 export const standardResolvers: Resolvers = {

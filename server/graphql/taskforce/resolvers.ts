@@ -1,9 +1,9 @@
 import { requireViewer } from '../../auth/guards';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { loadExisting } from '../loaders';
-import { changeTaskforceMember } from './membership';
-import { canEditTaskforceWork } from './policy';
-import { parseObjectId } from '../validation';
+import { loadExisting } from '../../domain/loaders';
+import { changeTaskforceMember } from '../../domain/taskforce/membership';
+import { canEditTaskforceWork } from '../../domain/taskforce/policy';
+import { parseObjectId } from '../../domain/validation';
 
 /** Taskforces and their members; readable by every signed-in user. */
 export const taskforceResolvers: Resolvers = {

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { canSeeEmail } from './policy';
-import { login, logout } from './service';
+import { canSeeEmail } from '../../domain/user/policy';
+import { login, logout } from '../../domain/user/service';
 
 /** Accounts: sign in, sign out, who am I. */
 export const userResolvers: Resolvers = {

@@ -5,10 +5,10 @@ import { viewerFromToken } from '../../../server/auth/session';
 import { bumpDataVersion } from '../../../server/db/dataVersion';
 import { ADOPTIONS_VERSION } from '../../../server/db/models/Adoption';
 import type { StandardRecord } from '../../../server/db/models/Standard';
-import { updateAdoption } from '../../../server/graphql/adoption/service';
-import { AdoptionStatusReadModel } from '../../../server/graphql/adoption/statusReadModel';
+import { updateAdoption } from '../../../server/domain/adoption/service';
+import { AdoptionStatusReadModel } from '../../../server/db/stores/adoptionStatuses';
 import type { GraphQLContext } from '../../../server/graphql/context';
-import { createLoaders } from '../../../server/graphql/loaders';
+import { createLoaders } from '../../../server/domain/loaders';
 import { buildMunicipality, buildStandard, buildUser, type SignedInUser } from '../../support/factories';
 import { startTestServer } from '../../support/server';
 

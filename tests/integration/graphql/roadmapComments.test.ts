@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROADMAP_COMMENT_CHANGED_TOPIC } from '../../../server/graphql/roadmap/commentEvents';
+import { ROADMAP_COMMENT_CHANGED_TOPIC } from '../../../server/domain/roadmap/commentEvents';
 import { buildRoadmap, unknownId } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
 import { graphql } from '../../support/gql';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../../server/app';
-import { publishSearchChange } from '../../../server/search/events';
+import { publishSearchChange } from '../../../server/domain/search/events';
 import {
   buildMunicipality,
   buildStandard,

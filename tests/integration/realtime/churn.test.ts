@@ -2,7 +2,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { KoersServer } from '../../../server/app';
-import { loadDocumentState } from '../../../server/realtime/snapshots';
+import { loadDocumentState } from '../../../server/db/collabStore';
 import type WebSocket from 'ws';
 import * as Y from 'yjs';
 import {

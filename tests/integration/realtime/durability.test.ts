@@ -5,7 +5,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { databaseNameFromUri, openDatabase } from '../../../server/db/connection';
 import { createModels, type Models } from '../../../server/db/models';
-import { loadDocumentState } from '../../../server/realtime/snapshots';
+import { loadDocumentState } from '../../../server/db/collabStore';
 import { STORE_WITHIN_MS } from '../../../server/realtime/updateLog';
 import { buildRoadmap, clientAddItem, itemTitles, openProvider, synced } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';

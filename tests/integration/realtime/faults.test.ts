@@ -8,7 +8,7 @@ import { CloseCode } from '../../../common/collab';
 import type { KoersServer } from '../../../server/app';
 import type { CollabLimits } from '../../../server/realtime/limits';
 import { bytesOf, encodeAwarenessMessage, encodeUpdate } from '../../../server/realtime/protocol';
-import { loadDocumentState } from '../../../server/realtime/snapshots';
+import { loadDocumentState } from '../../../server/db/collabStore';
 import {
   buildRoadmap,
   clientAddItem,

@@ -4,7 +4,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { documentName, RichTextField } from '../../../common/collab';
 import type { KoersServer } from '../../../server/app';
-import { writeSnapshot } from '../../../server/realtime/snapshots';
+import { writeSnapshot } from '../../../server/db/collabStore';
 import { openProvider, synced } from '../../support/collab';
 import { buildUser, type SignedInUser } from '../../support/factories';
 import { graphql } from '../../support/gql';

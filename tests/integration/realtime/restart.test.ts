@@ -7,7 +7,7 @@ import { loadConfig } from '../../../server/config';
 import { databaseNameFromUri, openDatabase } from '../../../server/db/connection';
 import { createModels, type Models } from '../../../server/db/models';
 import { createLogger } from '../../../server/logger';
-import { loadDocumentState } from '../../../server/realtime/snapshots';
+import { loadDocumentState } from '../../../server/db/collabStore';
 import { buildRoadmap, clientAddItem, itemTitles, openProvider, synced } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
 import { startKoersChild } from '../../support/koersProcess';

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { databaseNameFromUri, openDatabase } from '../../../server/db/connection';
 import { createModels } from '../../../server/db/models';
-import { loadDocumentState } from '../../../server/realtime/snapshots';
+import { loadDocumentState } from '../../../server/db/collabStore';
 import { clientAddItem, itemTitles, openProvider, synced } from '../../support/collab';
 import { buildUser } from '../../support/factories';
 import { startTestServer } from '../../support/server';

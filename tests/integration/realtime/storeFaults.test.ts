@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { startKoers } from '../../../server/app';
 import { loadConfig } from '../../../server/config';
 import { startEmbeddedDatabase } from '../../../server/db/ferretdb';
-import { loadDocumentState } from '../../../server/realtime/snapshots';
+import { loadDocumentState } from '../../../server/db/collabStore';
 import { buildRoadmap, clientAddItem, itemTitles, openProvider, synced } from '../../support/collab';
 import { buildTaskforce, buildUser } from '../../support/factories';
 

@@ -4,7 +4,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CloseCode } from '../../../common/collab';
 import type { KoersServer } from '../../../server/app';
-import { COMPACT_AFTER_UPDATES, loadDocumentState, recordUpdates } from '../../../server/realtime/snapshots';
+import { COMPACT_AFTER_UPDATES, loadDocumentState, recordUpdates } from '../../../server/db/collabStore';
 import { MAX_RECORD_BYTES, UpdateLog } from '../../../server/realtime/updateLog';
 import {
   buildRoadmap,

@@ -1,0 +1,197 @@
+import type { QueryFilter } from 'mongoose';
+import type { DataVersions } from '../../db/dataVersion';
+import { ADOPTIONS_VERSION, type AdoptionRecord, type AdoptionStatus } from '../../db/models/Adoption';
+import { MUNICIPALITIES_VERSION, type MunicipalityRecord } from '../../db/models/Municipality';
+import { STANDARDS_VERSION, type StandardRecord } from '../../db/models/Standard';
+import { badUserInput, notFound } from '../../errors';
+import type { RequestContext } from '../context';
+import { pageOfQuery, type PageArgs } from '../../db/pagination';
+import { parseObjectId } from '../validation';
+import { summarize } from './summary';
+
+/** Most standards one matrix may show. */
+const MAX_MATRIX_STANDARDS = 50;
+/** Most points one time series may have. */
+const MAX_POINTS = 400;
+
+async function loadStandard(ctx: RequestContext, standardId: string) {
+  const standard = await ctx.loaders.standardById.load(parseObjectId('standardId', standardId));
+  if (!standard) throw notFound('Standaard');
+  return standard;
+}
+
+/** Arguments of `adoptionMatrix`. */
+export interface MatrixArgs extends PageArgs {
+  standardIds: string[];
+  province?: string | null;
+}
+
+/**
+ * One matrix row as it is cached and passed to the resolvers: plain arrays, so a page of 5,000
+ * cells costs GraphQL 200 list fields, not 10,000 object fields; `cells` objects are built only
+ * when a query asks for them.
+ */
+export interface MatrixRow {
+  municipality: MunicipalityRecord;
+  /** The asked standards' ids, shared by every row of a page. */
+  standardIds: readonly string[];
+  statuses: AdoptionStatus[];
+  needsReview: boolean[];
+}
+
+/**
+ * Current municipalities × standards: one page query (+ count) of municipalities and one query of
+ * the standards; the cells come from the in-process adoption read model. The computed page is
+ * cached until one of the three collections changes.
+ */
+export async function adoptionMatrix(ctx: RequestContext, args: MatrixArgs) {
+  if (args.standardIds.length > MAX_MATRIX_STANDARDS) {
+    throw badUserInput('standardIds', `at most ${MAX_MATRIX_STANDARDS} standards`);
+  }
+  const standardIds = args.standardIds.map((id) => String(parseObjectId('standardIds', id)));
+  const filter: QueryFilter<MunicipalityRecord> = { validUntil: null };
+  if (args.province) {
+    if (args.province.length > 100) throw badUserInput('province', 'is too long');
+    filter.$or = [{ provinceCode: args.province }, { province: args.province }];
+  }
+  const pageKey = JSON.stringify([filter, args.first ?? null, args.after ?? null]);
+  const versions = await ctx.loaders.dataVersions();
+  return ctx.runtime.cache.get(
+    versions,
+    [MUNICIPALITIES_VERSION, STANDARDS_VERSION, ADOPTIONS_VERSION],
+    `adoptionMatrix:${pageKey}:${standardIds.join(',')}`,
+    () => matrixPage(ctx, versions, filter, standardIds, pageKey, args),
+  );
+}
+
+async function matrixPage(
+  ctx: RequestContext,
+  versions: DataVersions,
+  filter: QueryFilter<MunicipalityRecord>,
+  standardIds: string[],
+  pageKey: string,
+  args: PageArgs,
+) {
+  const { cache, models } = ctx.runtime;
+  const [page, standards, cells] = await Promise.all([
+    cache.get(versions, [MUNICIPALITIES_VERSION], `matrixMunicipalities:${pageKey}`, () =>
+      pageOfQuery(models.Municipality, filter, { searchName: 1, _id: 1 }, args),
+    ),
+    cache.get(versions, [STANDARDS_VERSION], `standardsById:${standardIds.join(',')}`, () =>
+      models.Standard.find({ _id: { $in: standardIds } })
+        .lean<StandardRecord[]>()
+        .exec(),
+    ),
+    ctx.loaders.adoptionCells(),
+  ]);
+  const standardById = new Map(standards.map((s) => [String(s._id), s]));
+  const columns = standardIds.map((id) => cells.get(id));
+  const toRow = (municipality: MunicipalityRecord): MatrixRow => {
+    const statuses: AdoptionStatus[] = [];
+    const needsReview: boolean[] = [];
+    for (const column of columns) {
+      const cell = column?.get(municipality._id);
+      statuses.push(cell?.status ?? 'NOT_STARTED');
+      needsReview.push(cell?.needsReview ?? false);
+    }
+    return { municipality, standardIds, statuses, needsReview };
+  };
+  const rows = page.nodes.map(toRow);
+  return {
+    standards: standardIds.flatMap((id) => standardById.get(id) ?? []),
+    edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: rows[i]! })),
+    nodes: rows,
+    pageInfo: page.pageInfo,
+    totalCount: page.totalCount,
+  };
+}
+
+/** The cell objects of a row, for queries that ask for `cells`. */
+export function matrixCells(row: MatrixRow) {
+  return row.standardIds.map((standardId, i) => ({
+    standardId,
+    status: row.statuses[i]!,
+    needsReview: row.needsReview[i]!,
+  }));
+}
+
+/** Adoption of one standard per province, over current municipalities: two queries. */
+export async function adoptionByProvince(ctx: RequestContext, standardId: string) {
+  const standard = await loadStandard(ctx, standardId);
+  const [municipalities, cells] = await Promise.all([
+    ctx.loaders.currentMunicipalities(),
+    ctx.loaders.adoptionCells(),
+  ]);
+  const ofStandard = cells.get(String(standard._id));
+  const statusOf = (municipalityId: string) => ofStandard?.get(municipalityId)?.status;
+  const provinces = new Map<string, { code: string; name: string; members: string[] }>();
+  for (const m of municipalities) {
+    const province = provinces.get(m.provinceCode) ?? { code: m.provinceCode, name: m.province, members: [] };
+    province.members.push(m._id);
+    provinces.set(m.provinceCode, province);
+  }
+  return [...provinces.values()]
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .map((p) => ({
+      province: { code: p.code, name: p.name, municipalityCount: p.members.length },
+      ...summarize(p.members, statusOf),
+    }));
+}
+
+const MONTHS_PER_STEP = { MONTH: 1, QUARTER: 3, YEAR: 12 } as const;
+
+/** Arguments of `adoptionOverTime`. */
+export interface OverTimeArgs {
+  standardId: string;
+  from: string;
+  to: string;
+  interval?: keyof typeof MONTHS_PER_STEP | null;
+}
+
+/** The last day of each period from the one holding `from` on, the final one clipped to `to`. */
+function periodEnds(from: string, to: string, step: number): string[] {
+  const start = new Date(`${from}T00:00:00Z`);
+  // Months counted from year 0; periods sit on calendar boundaries (quarters, years).
+  let month = start.getUTCFullYear() * 12 + Math.floor(start.getUTCMonth() / step) * step + step - 1;
+  const points: string[] = [];
+  for (;;) {
+    const last = new Date(Date.UTC(Math.floor(month / 12), (month % 12) + 1, 0)).toISOString().slice(0, 10);
+    if (last >= to) {
+      points.push(to);
+      return points;
+    }
+    points.push(last);
+    if (points.length >= MAX_POINTS) throw badUserInput('to', `at most ${MAX_POINTS} points`);
+    month += step;
+  }
+}
+
+/**
+ * Adoption of one standard at the end of each period, replayed from the history entries: a
+ * municipality's status at a date is its last history entry at or before the end of that day.
+ */
+export async function adoptionOverTime(ctx: RequestContext, args: OverTimeArgs) {
+  if (args.from > args.to) throw badUserInput('from', 'must be on or before to');
+  const standard = await loadStandard(ctx, args.standardId);
+  const points = periodEnds(args.from, args.to, MONTHS_PER_STEP[args.interval ?? 'MONTH']);
+  const [municipalities, records] = await Promise.all([
+    ctx.loaders.currentMunicipalities(),
+    ctx.runtime.models.Adoption.find({ standardId: standard._id }, { municipalityId: 1, history: 1 })
+      .lean<Array<Pick<AdoptionRecord, 'municipalityId' | 'history'>>>()
+      .exec(),
+  ]);
+  const population = municipalities.map((m) => m._id);
+  const histories = records.map((r) => ({
+    municipalityId: r.municipalityId,
+    entries: [...r.history].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime()),
+  }));
+  return points.map((date) => {
+    const endOfDay = new Date(`${date}T23:59:59.999Z`).getTime();
+    const statusOf = new Map<string, AdoptionStatus>();
+    for (const { municipalityId, entries } of histories) {
+      const last = entries.filter((e) => new Date(e.at).getTime() <= endOfDay).at(-1);
+      if (last) statusOf.set(municipalityId, last.status);
+    }
+    return { date, ...summarize(population, (id) => statusOf.get(id)) };
+  });
+}

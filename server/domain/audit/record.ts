@@ -1,0 +1,25 @@
+import type { Models } from '../../db/models';
+
+/** One change for the audit log: who did what to which subject, with the state before and after. */
+export interface AuditEntry {
+  actorId: string | null;
+  /** An action string such as `adoption:update`, `standard:publishVersion`, `initiative:status`. */
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  before: unknown;
+  after: unknown;
+  at: Date;
+}
+
+/**
+ * Appends to the audit log. Written after the change it describes (FerretDB has no transactions);
+ * callers pass plain JSON-like data so `before`/`after` read back exactly as stored.
+ */
+export async function recordAudit(models: Models, entry: AuditEntry): Promise<void> {
+  await models.AuditEvent.create({
+    ...entry,
+    before: entry.before === undefined ? null : JSON.parse(JSON.stringify(entry.before)),
+    after: entry.after === undefined ? null : JSON.parse(JSON.stringify(entry.after)),
+  });
+}

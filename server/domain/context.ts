@@ -1,0 +1,35 @@
+import { viewerFromToken } from '../auth/session';
+import type { Viewer } from '../auth/viewer';
+import { isDatabaseUnavailable } from '../db/availability';
+import { unavailable } from '../errors';
+import type { Runtime } from '../runtime';
+import { createLoaders, type Loaders } from './loaders';
+
+/**
+ * What every domain command and query receives, whatever the transport (GraphQL over HTTP or
+ * graphql-ws, an export, a job): built fresh per request, so loaders never share a cache across
+ * viewers.
+ */
+export interface RequestContext {
+  runtime: Runtime;
+  viewer: Viewer | null;
+  loaders: Loaders;
+  /** The caller's network address, for rate limits. */
+  clientAddress: string;
+}
+
+/** Builds the context of a caller from its token (an Authorization header, graphql-ws connectionParams …). */
+export async function createRequestContext(
+  runtime: Runtime,
+  token: string | null | undefined,
+  clientAddress: string,
+): Promise<RequestContext> {
+  let viewer: Viewer | null;
+  try {
+    viewer = await viewerFromToken(runtime.models, token);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw unavailable();
+    throw error;
+  }
+  return { runtime, viewer, loaders: createLoaders(runtime.models, runtime), clientAddress };
+}

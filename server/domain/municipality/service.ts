@@ -1,0 +1,46 @@
+import type { QueryFilter } from 'mongoose';
+import type { MunicipalityRecord } from '../../db/models/Municipality';
+import { badUserInput } from '../../errors';
+import type { RequestContext } from '../context';
+import { pageOfQuery, type PageArgs } from '../../db/pagination';
+
+/** Escapes user text for use inside a regular expression: search text is text, never a pattern. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Arguments of the `municipalities` query. */
+export interface MunicipalityListArgs extends PageArgs {
+  province?: string | null;
+  search?: string | null;
+  includeEnded?: boolean | null;
+}
+
+/** A page of municipalities in name order, filtered by province and part of the name. */
+export function listMunicipalities(ctx: RequestContext, args: MunicipalityListArgs) {
+  const filter: QueryFilter<MunicipalityRecord> = {};
+  if (args.province) {
+    if (args.province.length > 100) throw badUserInput('province', 'is too long');
+    filter.$or = [{ provinceCode: args.province }, { province: args.province }];
+  }
+  if (args.search) {
+    if (args.search.length > 100) throw badUserInput('search', 'must be at most 100 characters');
+    filter.searchName = { $regex: escapeRegExp(args.search.trim().toLocaleLowerCase('nl')) };
+  }
+  if (!args.includeEnded) filter.validUntil = null;
+  return pageOfQuery(ctx.runtime.models.Municipality, filter, { searchName: 1, _id: 1 }, args);
+}
+
+/** The twelve provinces with their number of current municipalities. */
+export async function listProvinces(ctx: RequestContext) {
+  const rows = await ctx.runtime.models.Municipality.aggregate<{
+    _id: { code: string; name: string };
+    count: number;
+  }>([
+    { $match: { validUntil: null } },
+    { $group: { _id: { code: '$provinceCode', name: '$province' }, count: { $sum: 1 } } },
+  ]);
+  return rows
+    .map((row) => ({ code: row._id.code, name: row._id.name, municipalityCount: row.count }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}

@@ -1,0 +1,227 @@
+import type { QueryFilter } from 'mongoose';
+import { z } from 'zod';
+import { isoDate } from '../../../common/validation';
+import { recordAudit } from '../audit/record';
+import {
+  COMPLIANCE_LEVELS,
+  LIFECYCLES,
+  STANDARD_CATEGORIES,
+  STANDARDS_VERSION,
+  type StandardRecord,
+} from '../../db/models/Standard';
+import { badUserInput, conflict, notFound } from '../../errors';
+import type { CreateStandardInput, UpdateStandardInput } from '../../graphql/__generated__/resolvers-types';
+import type { RequestContext } from '../context';
+import { escapeRegExp } from '../municipality/service';
+import { publishSearchChange } from '../search/events';
+import { notifySubscribers } from '../notification/service';
+import { pageOfQuery, type PageArgs } from '../../db/pagination';
+import { parseInput, parseObjectId } from '../validation';
+import { assertCanEditStandard } from './policy';
+import { isDuplicateKey } from '../../db/duplicateKey';
+
+const optionalText = (max: number) =>
+  z.string().trim().max(max, `must be at most ${max} characters`).nullish();
+
+const standardFields = {
+  slug: z
+    .string()
+    .max(100, 'must be at most 100 characters')
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case, e.g. zaken-api'),
+  name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  category: z.enum(STANDARD_CATEGORIES),
+  summary: optionalText(5000),
+  lifecycle: z.enum(LIFECYCLES),
+  owner: optionalText(200),
+  // Only web links: a `javascript:` or `data:` URL would run when someone follows the link.
+  url: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .max(500, 'must be at most 500 characters')
+    .nullish(),
+  complianceLevel: z.enum(COMPLIANCE_LEVELS).nullish(),
+  establishedOn: isoDate.nullish(),
+  complianceDeadline: isoDate.nullish(),
+};
+const createInput = z.object(standardFields);
+const updateInput = z.object({ id: z.string() }).extend(
+  Object.fromEntries(Object.entries(standardFields).map(([k, v]) => [k, v.nullish()])) as {
+    [K in keyof typeof standardFields]: z.ZodOptional<z.ZodNullable<(typeof standardFields)[K]>>;
+  },
+);
+
+/** Lower-cased text that `standards(search)` matches, as FerretDB has no `$text`. */
+export function standardSearchText(s: { name: string; slug: string; summary?: string | null }): string {
+  return `${s.name} ${s.slug} ${s.summary ?? ''}`.toLocaleLowerCase('nl');
+}
+
+/** Arguments of the `standards` query. */
+export interface StandardListArgs extends PageArgs {
+  category?: StandardRecord['category'] | null;
+  lifecycle?: StandardRecord['lifecycle'] | null;
+  search?: string | null;
+}
+
+/** A page of standards by name; public. */
+export async function listStandards(ctx: RequestContext, args: StandardListArgs) {
+  const filter: QueryFilter<StandardRecord> = {};
+  if (args.category) filter.category = args.category;
+  if (args.lifecycle) filter.lifecycle = args.lifecycle;
+  if (args.search) {
+    if (args.search.length > 100) throw badUserInput('search', 'must be at most 100 characters');
+    filter.searchText = { $regex: escapeRegExp(args.search.trim().toLocaleLowerCase('nl')) };
+  }
+  const key = `standards:${JSON.stringify([filter, args.first ?? null, args.after ?? null])}`;
+  return ctx.runtime.cache.get(await ctx.loaders.dataVersions(), [STANDARDS_VERSION], key, () =>
+    pageOfQuery<StandardRecord>(ctx.runtime.models.Standard, filter, { name: 1, _id: 1 }, args),
+  );
+}
+
+/** One standard by id or slug, or null. */
+export async function getStandard(ctx: RequestContext, args: { id?: string | null; slug?: string | null }) {
+  if (args.id) return ctx.loaders.standardById.load(parseObjectId('id', args.id));
+  if (args.slug) {
+    if (args.slug.length > 100) throw badUserInput('slug', 'is too long');
+    return ctx.runtime.models.Standard.findOne({ slug: args.slug }).lean<StandardRecord>().exec();
+  }
+  throw badUserInput('id', 'give an id or a slug');
+}
+
+async function assertSlugFree(ctx: RequestContext, slug: string, exceptId?: string) {
+  const existing = await ctx.runtime.models.Standard.findOne({ slug }, { _id: 1 }).lean().exec();
+  if (existing && String(existing._id) !== exceptId) throw conflict(`De slug "${slug}" is al in gebruik.`);
+}
+
+/** Admins add a standard to the catalogue; a taken slug is CONFLICT. */
+export async function createStandard(ctx: RequestContext, args: CreateStandardInput) {
+  const viewer = assertCanEditStandard(ctx.viewer);
+  const input = parseInput(createInput, args);
+  await assertSlugFree(ctx, input.slug);
+  const fields = { ...input, summary: input.summary ?? '', searchText: standardSearchText(input) };
+  let standard;
+  try {
+    standard = (await ctx.runtime.models.Standard.create(fields)).toObject() as StandardRecord;
+  } catch (error) {
+    if (isDuplicateKey(error)) throw conflict(`De slug "${input.slug}" is al in gebruik.`);
+    throw error;
+  }
+  publishSearchChange(ctx.runtime.pubsub, 'STANDARD', [String(standard._id)]);
+  await recordAudit(ctx.runtime.models, {
+    actorId: viewer.id,
+    action: 'standard:create',
+    subjectType: 'Standard',
+    subjectId: String(standard._id),
+    before: null,
+    after: input,
+    at: ctx.runtime.now(),
+  });
+  return { standard };
+}
+
+/** Admins change a standard; a new compliance deadline notifies its subscribers. */
+export async function updateStandard(ctx: RequestContext, args: UpdateStandardInput) {
+  const viewer = assertCanEditStandard(ctx.viewer);
+  const { id, ...changes } = parseInput(updateInput, args);
+  const standardId = parseObjectId('id', id);
+  const { models } = ctx.runtime;
+  const before = await models.Standard.findById(standardId).lean<StandardRecord>().exec();
+  if (!before) throw notFound('Standaard');
+  if (changes.slug && changes.slug !== before.slug) await assertSlugFree(ctx, changes.slug, id);
+  const set: Record<string, unknown> = Object.fromEntries(
+    Object.entries(changes).filter(([, value]) => value !== undefined),
+  );
+  if (set.name === null || set.slug === null || set.category === null || set.lifecycle === null) {
+    throw badUserInput('input', 'name, slug, category and lifecycle cannot be cleared');
+  }
+  const merged = { ...before, ...set } as StandardRecord;
+  set.searchText = standardSearchText(merged);
+  if (set.summary === null) set.summary = '';
+  let standard;
+  try {
+    standard = await models.Standard.findByIdAndUpdate(standardId, { $set: set }, { returnDocument: 'after' })
+      .lean<StandardRecord>()
+      .exec();
+  } catch (error) {
+    if (isDuplicateKey(error)) throw conflict(`De slug "${String(set.slug)}" is al in gebruik.`);
+    throw error;
+  }
+  if (!standard) throw notFound('Standaard');
+  publishSearchChange(ctx.runtime.pubsub, 'STANDARD', [id]);
+  const at = ctx.runtime.now();
+  await recordAudit(models, {
+    actorId: viewer.id,
+    action: 'standard:update',
+    subjectType: 'Standard',
+    subjectId: id,
+    before: Object.fromEntries(
+      Object.keys(changes).map((k) => [k, before[k as keyof StandardRecord] ?? null]),
+    ),
+    after: changes,
+    at,
+  });
+  if ('complianceDeadline' in changes && (changes.complianceDeadline ?? null) !== before.complianceDeadline) {
+    await notifySubscribers(models, ctx.runtime.pubsub, {
+      standardId,
+      kind: 'STANDARD_DEADLINE',
+      message: changes.complianceDeadline
+        ? `De deadline van ${standard.name} is nu ${changes.complianceDeadline}.`
+        : `De deadline van ${standard.name} is vervallen.`,
+    });
+  }
+  return { standard };
+}
+
+const versionInput = z.object({
+  standardId: z.string(),
+  number: z.string().trim().min(1, 'must not be empty').max(50, 'must be at most 50 characters'),
+  date: isoDate,
+  changes: z.string().trim().max(5000, 'must be at most 5000 characters'),
+});
+
+/**
+ * Admins publish a version: appended to the standard, every subscribed municipality's users are
+ * notified, and those municipalities' adoption records need review against this version.
+ */
+export async function publishStandardVersion(ctx: RequestContext, args: z.input<typeof versionInput>) {
+  const viewer = assertCanEditStandard(ctx.viewer);
+  const input = parseInput(versionInput, args);
+  const standardId = parseObjectId('standardId', input.standardId);
+  const { models, pubsub } = ctx.runtime;
+  const version = { number: input.number, date: input.date, changes: input.changes };
+  const current = await models.Standard.findById(standardId).lean<StandardRecord>().exec();
+  if (!current) throw notFound('Standaard');
+  if (current.versions.some((v) => v.number === input.number)) {
+    throw conflict(`Versie ${input.number} bestaat al.`);
+  }
+  // Optimistic lock on updatedAt (FerretDB lacks transactions and `$ne` on array fields): a
+  // concurrent change of this standard makes this publish a CONFLICT instead of a duplicate.
+  const standard = await models.Standard.findOneAndUpdate(
+    { _id: standardId, updatedAt: current.updatedAt },
+    { $push: { versions: version } },
+    { returnDocument: 'after' },
+  )
+    .lean<StandardRecord>()
+    .exec();
+  if (!standard) throw conflict('De standaard is tegelijk gewijzigd; probeer het opnieuw.');
+  const municipalityIds = await notifySubscribers(models, pubsub, {
+    standardId,
+    kind: 'STANDARD_VERSION',
+    message: `${standard.name} heeft een nieuwe versie: ${input.number} (${input.date}).`,
+  });
+  if (municipalityIds.length > 0) {
+    // One statement for all records: well clear of FerretDB's hang on 100-statement updates.
+    await models.Adoption.updateMany(
+      { standardId, municipalityId: { $in: municipalityIds } },
+      { $set: { needsReview: true, reviewVersion: input.number } },
+    ).exec();
+  }
+  await recordAudit(models, {
+    actorId: viewer.id,
+    action: 'standard:publishVersion',
+    subjectType: 'Standard',
+    subjectId: String(standardId),
+    before: null,
+    after: { version, notifiedMunicipalities: municipalityIds },
+    at: ctx.runtime.now(),
+  });
+  return { standard };
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { buildViewer, createSession, hashToken, revokeSession } from '../../auth/session';
+import { requireViewer } from '../../auth/guards';
+import { verifyPassword } from '../../auth/password';
+import { badUserInput, rateLimited, unauthenticated } from '../../errors';
+import type { RequestContext } from '../context';
+
+const loginInput = z.object({
+  email: z.string().trim().toLowerCase().min(3).max(254),
+  password: z.string().min(1).max(1024),
+});
+
+/** Signs in with e-mail and password; counts failures per account and address against brute force. */
+export async function login(ctx: RequestContext, args: { email: string; password: string }) {
+  const parsed = loginInput.safeParse(args);
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]?.path[0] ?? 'email');
+    throw badUserInput(field, field === 'email' ? 'vul een geldig e-mailadres in' : 'vul een wachtwoord in');
+  }
+  const { email, password } = parsed.data;
+  const { models, loginLimiter, config, logger } = ctx.runtime;
+
+  const retryAfter = await loginLimiter.retryAfter(email, ctx.clientAddress);
+  if (retryAfter > 0) throw rateLimited(retryAfter);
+
+  const user = await models.User.findOne({ email }).lean();
+  const ok = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!user || !ok) {
+    await loginLimiter.fail(email, ctx.clientAddress);
+    logger.info({ email, address: ctx.clientAddress }, 'failed sign-in');
+    throw unauthenticated('Onjuist e-mailadres of wachtwoord.');
+  }
+  await loginLimiter.succeed(email, ctx.clientAddress);
+  const { token, expiresAt } = await createSession(models, user._id, config.tokenTtlHours);
+  // The rest of this response is resolved as the user who just signed in (e.g. their own e-mail).
+  ctx.viewer = await buildViewer(models, user, hashToken(token));
+  return { token, expiresAt, user };
+}
+
+/** Revokes the session of this request and tells live sockets that rely on it. */
+export async function logout(ctx: RequestContext): Promise<boolean> {
+  const viewer = requireViewer(ctx.viewer);
+  await revokeSession(ctx.runtime.models, viewer.sessionId);
+  ctx.runtime.pubsub.publish(SESSION_REVOKED_TOPIC, { sessionId: viewer.sessionId, userId: viewer.id });
+  return true;
+}
+
+/** Published when a token is revoked, so WebSocket servers can close sockets that use it. */
+export const SESSION_REVOKED_TOPIC = 'session.revoked';
