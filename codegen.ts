@@ -32,7 +32,7 @@ const config: CodegenConfig = {
           InitiativeParticipant: '../../db/models/Initiative#ParticipantRecord',
           RealisedBenefit: '../../db/models/Initiative#RealisedBenefitRecord',
           InitiativeStandard: '../../db/models/Standard#StandardRecord',
-          InitiativeChangedEvent: '../../domain/initiative/events#InitiativeChangedPayload',
+          InitiativeChangedEvent: '../../events/topics#InitiativeChangedPayload',
           AuditEvent: '../../db/models/AuditEvent#AuditEventRecord',
           Standard: '../../db/models/Standard#StandardRecord',
           StandardSubscription: '../../db/models/Subscription#SubscriptionRecord',

@@ -15,3 +15,17 @@ export const ErrorCode = {
 
 /** One of the stable error codes. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/**
+ * What is wrong with a field of a BAD_USER_INPUT error (`extensions.reason`, with `extensions.limit`
+ * where a length or range applies): the web app words it in the reader's language next to the field.
+ */
+export const FieldProblem = {
+  Required: 'REQUIRED',
+  TooLong: 'TOO_LONG',
+  TooShort: 'TOO_SHORT',
+  Invalid: 'INVALID',
+} as const;
+
+/** One of the field problems. */
+export type FieldProblem = (typeof FieldProblem)[keyof typeof FieldProblem];

@@ -1,5 +1,6 @@
 import { bulkWriteInBatches } from '../server/db/bulkWrite';
 import type { Models } from '../server/db/models';
+import { municipalitySearchName } from '../server/db/models/Municipality';
 import municipalities from './data/municipalities.json' with { type: 'json' };
 
 /** Upserts the 342 municipalities of 2025 (CBS/PDOK, see seeds/README.md); returns how many. */
@@ -18,7 +19,7 @@ export async function seedMunicipalities(models: Models): Promise<number> {
             province: m.province,
             lat: m.lat,
             lon: m.lon,
-            searchName: m.name.toLocaleLowerCase('nl'),
+            searchName: municipalitySearchName(m.name),
           },
           $setOnInsert: { validFrom: '2025-01-01' },
         },

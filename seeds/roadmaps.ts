@@ -3,7 +3,7 @@ import { documentName } from '../common/collab';
 import type { Models } from '../server/db/models';
 import { createLogger } from '../server/logger';
 import { RoadmapProjector } from '../server/realtime/projection/roadmap';
-import { addItem, addLane, addMilestone, setMeta } from '../server/realtime/roadmapDocument';
+import { addItem, addLane, addMilestone, setMeta } from '../common/roadmapDocument';
 import { writeSnapshot } from '../server/db/collabStore';
 import { DEMO_TASKFORCE } from './demoAccounts';
 

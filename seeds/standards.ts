@@ -1,7 +1,7 @@
 import { bulkWriteInBatches } from '../server/db/bulkWrite';
 import type { Models } from '../server/db/models';
 import type { StandardRecord } from '../server/db/models/Standard';
-import { standardSearchText } from '../server/domain/standard/service';
+import { standardSearchText } from '../server/db/models/Standard';
 import standards from './data/standards.json' with { type: 'json' };
 
 /**

@@ -27,7 +27,8 @@ import type { Runtime } from './runtime';
 import { AdoptionStatusReadModel } from './db/stores/adoptionStatuses';
 import { DataVersionReader } from './db/dataVersion';
 import { VersionedCache } from './db/versionedCache';
-import { KeyedLock } from './db/keyedLock';
+import { AdoptionStore } from './db/stores/adoptionStore';
+import { createRecordStores } from './db/stores';
 
 /** A running Koers server. */
 export interface KoersServer {
@@ -63,6 +64,7 @@ export async function startKoers(
   const models = createModels(database.connection);
   await syncIndexes(models);
   const dataVersions = new DataVersionReader(database.connection);
+  const adoptionStatuses = new AdoptionStatusReadModel(models);
   // `documents` needs the runtime itself, so it is set right after.
   const runtime = {
     config,
@@ -73,8 +75,9 @@ export async function startKoers(
     loginLimiter: new LoginLimiter(),
     dataVersions,
     cache: new VersionedCache(),
-    adoptionStatuses: new AdoptionStatusReadModel(models),
-    adoptionWrites: new KeyedLock(),
+    adoptionStatuses,
+    adoptions: new AdoptionStore(models, adoptionStatuses),
+    stores: createRecordStores(models),
     now: options.now ?? (() => new Date()),
   } as Runtime;
   const collab = createCollabServer(runtime, collabLimits(options.collabLimits));

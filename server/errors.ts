@@ -1,27 +1,36 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../common/errorCodes';
+import { ErrorCode, FieldProblem } from '../common/errorCodes';
 
 /** Not signed in, or the token is expired or revoked. */
-export function unauthenticated(message = 'Je bent niet ingelogd.'): GraphQLError {
+export function unauthenticated(message = 'Not signed in.'): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } },
   });
 }
 
-/** Signed in, but this viewer may not do this. */
-export function forbidden(message = 'Je hebt geen toestemming voor deze actie.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
+/** Signed in, but this viewer may not do `action` (a `resource:verb` of server/auth/can.ts). */
+export function forbidden(action: string): GraphQLError {
+  return new GraphQLError(`Not allowed: ${action}.`, { extensions: { code: ErrorCode.Forbidden, action } });
 }
 
 /** The thing asked for does not exist (or is hidden from this viewer). */
 export function notFound(what: string): GraphQLError {
-  return new GraphQLError(`${what} niet gevonden.`, { extensions: { code: ErrorCode.NotFound } });
+  return new GraphQLError(`${what} not found.`, { extensions: { code: ErrorCode.NotFound } });
 }
 
-/** Input that fails validation; `field` names the input path so forms can point at it. */
-export function badUserInput(field: string, message: string): GraphQLError {
+/**
+ * Input that fails validation; `field` names the input path so forms can point at it, and `reason`
+ * (with `limit`) says what is wrong in a way the web app words in Dutch or English. The message is
+ * English, for API users.
+ */
+export function badUserInput(
+  field: string,
+  message: string,
+  reason: FieldProblem = FieldProblem.Invalid,
+  limit?: number,
+): GraphQLError {
   return new GraphQLError(`${field}: ${message}`, {
-    extensions: { code: ErrorCode.BadUserInput, field },
+    extensions: { code: ErrorCode.BadUserInput, field, reason, ...(limit === undefined ? {} : { limit }) },
   });
 }
 
@@ -32,12 +41,12 @@ export function conflict(message: string): GraphQLError {
 
 /** Too many attempts; `retryAfterSeconds` tells the client when to try again. */
 export function rateLimited(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(`Te veel pogingen. Probeer het over ${retryAfterSeconds} seconden opnieuw.`, {
+  return new GraphQLError(`Too many attempts. Try again in ${retryAfterSeconds} seconds.`, {
     extensions: { code: ErrorCode.RateLimited, retryAfterSeconds },
   });
 }
 
 /** A dependency (the database) is down; the request may be retried. */
-export function unavailable(message = 'De database is tijdelijk niet bereikbaar.'): GraphQLError {
+export function unavailable(message = 'The database is temporarily unavailable.'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.Unavailable, http: { status: 503 } } });
 }

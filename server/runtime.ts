@@ -7,9 +7,10 @@ import type { VersionedCache } from './db/versionedCache';
 import type { PubSub } from './events/pubsub';
 import type { Logger } from './logger';
 import type { AdoptionStatusReadModel } from './db/stores/adoptionStatuses';
-import type { DocumentRegistry } from './realtime/registry';
+import type { LiveDocuments } from './domain/liveDocuments';
 import type { SearchIndex } from './domain/search/searchIndex';
-import type { KeyedLock } from './db/keyedLock';
+import type { AdoptionStore } from './db/stores/adoptionStore';
+import type { RecordStores } from './db/stores';
 
 /**
  * What a running Koers process holds for its lifetime and hands to request contexts, the realtime
@@ -25,15 +26,17 @@ export interface Runtime {
   /** The in-process full-text index behind the `search` query. */
   search: SearchIndex;
   /** Co-edited documents in memory; the GraphQL bridge applies changes through it. */
-  documents: DocumentRegistry;
+  documents: LiveDocuments;
   /** The collections' version counters, read once per round trip however many requests ask. */
   dataVersions: DataVersionReader;
   /** Hot reference data (standards, municipalities) in memory while their versions hold. */
   cache: VersionedCache;
   /** Every adoption's current status in memory, for summaries and the matrix. */
   adoptionStatuses: AdoptionStatusReadModel;
-  /** Adoption records written one at a time per cell (see KeyedLock: FerretDB 1.x updates). */
-  adoptionWrites: KeyedLock;
+  /** Every write of adoption records, behind which FerretDB's work-arounds stay. */
+  adoptions: AdoptionStore;
+  /** Read-change-write stores of the aggregates whose commands compute writes from the current state. */
+  stores: RecordStores;
   /** The clock; tests pin it to check deadlines and "overdue" without waiting. */
   now(): Date;
 }

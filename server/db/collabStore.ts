@@ -2,7 +2,6 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import * as Y from 'yjs';
 import type { Models } from './models';
 import type { CollabUpdateRecord } from './models/CollabUpdate';
-import { bytesOf } from '../realtime/protocol';
 
 /**
  * Compact when the log tail of a document holds more updates than this. Why 1,000: loading merges
@@ -106,4 +105,10 @@ export async function writeSnapshot(models: Models, docName: string, state: Uint
     },
     { upsert: true },
   );
+}
+
+/** Bytes of a Buffer field as read with `.lean()` (a BSON Binary) or a Buffer. */
+export function bytesOf(value: Uint8Array | { buffer: Uint8Array; position?: number }): Uint8Array {
+  if (value instanceof Uint8Array) return value;
+  return value.buffer.subarray(0, value.position ?? value.buffer.length);
 }

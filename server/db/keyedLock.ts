@@ -18,4 +18,15 @@ export class KeyedLock {
       if (this.tails.get(key) === current) this.tails.delete(key);
     }
   }
+
+  /**
+   * Runs `work` while holding every key of `keys`, taken one by one in sorted order so two callers
+   * with overlapping keys never wait for each other in a circle.
+   */
+  async runAll<T>(keys: readonly string[], work: () => Promise<T>): Promise<T> {
+    const sorted = [...new Set(keys)].sort();
+    const hold = (index: number): Promise<T> =>
+      index === sorted.length ? work() : this.run(sorted[index]!, () => hold(index + 1));
+    return hold(0);
+  }
 }

@@ -3,15 +3,16 @@ import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger';
 import { createTopicIterator } from './topicIterator';
+import type { Topic, TopicPayload } from './topics';
 
 const REDIS_CHANNEL = 'koers:events';
 
 /** Publishes domain events to GraphQL subscriptions in this process and, with Redis, in all others. */
 export interface PubSub {
   /** Payloads must be JSON data: they cross process boundaries as JSON. */
-  publish(topic: string, payload: unknown): void;
+  publish<T extends Topic>(topic: T, payload: TopicPayload<T>): void;
   /** A live stream of one topic's payloads until the iterator is returned. */
-  subscribe<T>(topic: string): AsyncIterableIterator<T>;
+  subscribe<T extends Topic>(topic: T): AsyncIterableIterator<TopicPayload<T>>;
   close(): Promise<void>;
 }
 
@@ -55,9 +56,9 @@ export function createPubSub(redisUrl: string | undefined, logger: Logger): PubS
         ?.publish(REDIS_CHANNEL, JSON.stringify({ origin, topic, payload: data } satisfies Envelope))
         .catch((error: Error) => logger.warn({ err: error.message, topic }, 'event not fanned out'));
     },
-    subscribe<T>(topic: string) {
-      return createTopicIterator<T>((push) => {
-        const listener = (payload: T) => push(payload);
+    subscribe<T extends Topic>(topic: T) {
+      return createTopicIterator<TopicPayload<T>>((push) => {
+        const listener = (payload: TopicPayload<T>) => push(payload);
         local.on(topic, listener);
         return () => local.off(topic, listener);
       });

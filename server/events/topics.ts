@@ -1,41 +1,54 @@
-/** Published after an adoption record is written; subscribers resolve the record by id. */
-export const ADOPTION_CHANGED = 'adoptionChanged';
-
-/** Published per new notification; only its addressee's subscription delivers it. */
-export const NOTIFICATION_ADDED = 'notificationAdded';
-
-/** Payload of {@link ADOPTION_CHANGED}: ids only, so it crosses processes as JSON. */
-export interface AdoptionChangedEvent {
-  adoptionId: string;
-  municipalityId: string;
-  standardId: string;
-}
-
-/** Payload of {@link NOTIFICATION_ADDED}. */
-export interface NotificationAddedEvent {
-  notificationId: string;
-  userId: string;
-}
+import type { SearchKind } from '../../common/searchKinds';
 
 /**
- * Keeps the events of an iterator that match `keep`. Hand-written like the topic iterator, so that
- * `return()` unsubscribes at once instead of waiting for the next event.
+ * Every topic of the PubSub, with its payload: one registry, so a publisher and its subscribers
+ * cannot disagree on a name or a shape. Payloads are ids and small facts only (JSON: they cross
+ * processes through Redis); subscribers read the records themselves, with their own permissions.
  */
-export function filterEvents<T>(
-  source: AsyncIterableIterator<T>,
-  keep: (event: T) => boolean,
-): AsyncIterableIterator<T> {
-  return {
-    async next() {
-      for (;;) {
-        const result = await source.next();
-        if (result.done || keep(result.value)) return result;
-      }
-    },
-    return: () => source.return?.() ?? Promise.resolve({ value: undefined, done: true }),
-    throw: (error: unknown) => source.throw?.(error) ?? Promise.reject(error as Error),
-    [Symbol.asyncIterator]() {
-      return this;
-    },
+export interface TopicPayloads {
+  /** An adoption record was written. */
+  adoptionChanged: { adoptionId: string; municipalityId: string; standardId: string };
+  /** A notification was added; only its addressee's subscription delivers it. */
+  notificationAdded: { notificationId: string; userId: string };
+  /** An initiative (quick win) changed. */
+  'initiative.changed': {
+    kind: 'CREATED' | 'UPDATED' | 'STATUS' | 'ROLLOUT' | 'BENEFIT';
+    initiativeId: string;
+    municipalityId: string | null;
   };
+  /** A roadmap comment was added (a thread or a reply) or resolved. */
+  'roadmap.commentChanged': { kind: 'ADDED' | 'RESOLVED'; roadmapId: string; commentId: string };
+  /** A user joined or left a taskforce, so live sockets re-decide their access. */
+  'taskforce.membershipChanged': { taskforceId: string; userId: string };
+  /** A sign-in token was revoked, so WebSocket servers close the sockets that use it. */
+  'session.revoked': { sessionId: string; userId: string };
+  /** Records of `kind` changed in a way search sees; without `ids` the whole kind is rebuilt. */
+  searchIndexChanged: { kind: SearchKind; ids?: string[] };
 }
+
+/** The name of a topic. */
+export type Topic = keyof TopicPayloads;
+
+/** The payload of topic `T`. */
+export type TopicPayload<T extends Topic> = TopicPayloads[T];
+
+export const ADOPTION_CHANGED = 'adoptionChanged' satisfies Topic;
+export const NOTIFICATION_ADDED = 'notificationAdded' satisfies Topic;
+export const INITIATIVE_CHANGED = 'initiative.changed' satisfies Topic;
+export const ROADMAP_COMMENT_CHANGED = 'roadmap.commentChanged' satisfies Topic;
+export const TASKFORCE_MEMBERSHIP_CHANGED = 'taskforce.membershipChanged' satisfies Topic;
+export const SESSION_REVOKED = 'session.revoked' satisfies Topic;
+export const SEARCH_INDEX_CHANGED = 'searchIndexChanged' satisfies Topic;
+
+/** Payload of {@link ADOPTION_CHANGED}. */
+export type AdoptionChangedEvent = TopicPayload<typeof ADOPTION_CHANGED>;
+/** Payload of {@link NOTIFICATION_ADDED}. */
+export type NotificationAddedEvent = TopicPayload<typeof NOTIFICATION_ADDED>;
+/** Payload of {@link INITIATIVE_CHANGED}. */
+export type InitiativeChangedPayload = TopicPayload<typeof INITIATIVE_CHANGED>;
+/** What changed about an initiative. */
+export type InitiativeChangeKind = InitiativeChangedPayload['kind'];
+/** Payload of {@link ROADMAP_COMMENT_CHANGED}. */
+export type RoadmapCommentChangedPayload = TopicPayload<typeof ROADMAP_COMMENT_CHANGED>;
+/** Payload of {@link SEARCH_INDEX_CHANGED}. */
+export type SearchIndexChangedEvent = TopicPayload<typeof SEARCH_INDEX_CHANGED>;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { denyByDefault } from './denyByDefault';
 import { resolvers } from './resolvers';
 
 /** The folder holding the SDL, one file per domain: the contract. */
@@ -16,7 +17,10 @@ export function loadTypeDefs(): string[] {
     .map((file) => readFileSync(path.join(SCHEMA_DIR, file), 'utf8'));
 }
 
-/** The executable schema: the SDL from `schema/` joined with the resolvers of every domain. */
+/**
+ * The executable schema: the SDL from `schema/` joined with the resolvers of every domain, private
+ * unless listed as public (see denyByDefault).
+ */
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  return denyByDefault(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }));
 }

@@ -2,14 +2,13 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import type { Types } from 'mongoose';
 import { bearerToken, viewerFromToken } from '../auth/session';
 import type { Viewer } from '../auth/viewer';
-import { isAdmin } from '../auth/viewer';
+import { can } from '../auth/can';
 import type { AdoptionRecord } from '../db/models/Adoption';
 import type { InitiativeRecord } from '../db/models/Initiative';
 import type { MunicipalityRecord } from '../db/models/Municipality';
 import { streamBackup } from '../domain/export/backup';
 import { streamCsv, type CsvColumn } from './csv';
 import { latestBenefit } from '../domain/initiative/dashboard';
-import { canManageInitiatives } from '../domain/initiative/policy';
 import { today } from '../domain/initiative/queries';
 import { isOverdue } from '../domain/initiative/workflow';
 import type { Runtime } from '../runtime';
@@ -122,7 +121,7 @@ export function exportsRouter(runtime: Runtime): Router {
 
   router.get(
     '/export/initiatives.csv',
-    allow(canManageInitiatives),
+    allow((viewer) => can(viewer, 'initiative:manage')),
     streaming(runtime, (_req, res) =>
       streamCsv(
         res,
@@ -148,7 +147,7 @@ export function exportsRouter(runtime: Runtime): Router {
 
   router.get(
     '/export/koers.json',
-    allow(isAdmin),
+    allow((viewer) => can(viewer, 'backup:read')),
     streaming(runtime, (_req, res) => streamBackup(res, runtime.models, runtime.now())),
   );
 

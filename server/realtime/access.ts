@@ -1,16 +1,11 @@
 import { Types } from 'mongoose';
 import { parseDocumentName } from '../../common/collab';
-import { hasRole, isAdmin, type Viewer } from '../auth/viewer';
+import { can } from '../auth/can';
+import type { Viewer } from '../auth/viewer';
 import type { Models } from '../db/models';
-import { canEditTaskforceWork } from '../domain/taskforce/policy';
 
 /** What a signed-in viewer may do with a document: everyone signed in reads, some write. */
 export type Access = 'read' | 'write';
-
-/** Admins and any TASKFORCE_MEMBER or MANAGER create and edit knowledge pages. */
-export function canEditPages(viewer: Viewer | null): boolean {
-  return isAdmin(viewer) || hasRole(viewer, 'TASKFORCE_MEMBER') || hasRole(viewer, 'MANAGER');
-}
 
 /** The record a document belongs to, as far as access needs it. */
 export type DocumentOwner =
@@ -54,10 +49,10 @@ export async function documentOwner(models: Models, name: string): Promise<Docum
 export function accessTo(viewer: Viewer, owner: DocumentOwner): Access {
   switch (owner.kind) {
     case 'roadmap':
-      return canEditTaskforceWork(viewer, owner.taskforceId) ? 'write' : 'read';
+      return can(viewer, 'roadmap:edit', { taskforceId: owner.taskforceId }) ? 'write' : 'read';
     case 'standard':
-      return isAdmin(viewer) ? 'write' : 'read';
+      return can(viewer, 'standard:edit') ? 'write' : 'read';
     case 'page':
-      return canEditPages(viewer) ? 'write' : 'read';
+      return can(viewer, 'page:edit') ? 'write' : 'read';
   }
 }

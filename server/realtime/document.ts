@@ -1,3 +1,4 @@
+import type { ChangeOrigin } from '../domain/liveDocuments';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { parseDocumentName, type DocumentName } from '../../common/collab';
@@ -23,9 +24,8 @@ export interface Peer {
   send(message: Uint8Array): void;
 }
 
-/** Who made a change: a socket (with its user) or a GraphQL mutation (a user). */
-export interface LocalOrigin {
-  userId: string;
+/** Who made a change: a socket (with its user) or a domain command (a user). */
+export interface LocalOrigin extends ChangeOrigin {
   peer?: Peer;
 }
 

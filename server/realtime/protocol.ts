@@ -107,9 +107,3 @@ export function awarenessClients(update: Uint8Array): Array<{ clientId: number; 
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes in awareness update');
   return clients;
 }
-
-/** Bytes of a Buffer field as read with `.lean()` (a BSON Binary) or a Buffer. */
-export function bytesOf(value: Uint8Array | { buffer: Uint8Array; position?: number }): Uint8Array {
-  if (value instanceof Uint8Array) return value;
-  return value.buffer.subarray(0, value.position ?? value.buffer.length);
-}

@@ -3,8 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { CloseCode, COLLAB_PATH, MAX_MESSAGE_BYTES } from '../../common/collab';
 import { buildViewer, liveSession, viewerOfSession } from '../auth/session';
-import { TASKFORCE_MEMBERSHIP_CHANGED_TOPIC } from '../domain/taskforce/events';
-import { SESSION_REVOKED_TOPIC } from '../domain/user/service';
+import { SESSION_REVOKED, TASKFORCE_MEMBERSHIP_CHANGED } from '../events/topics';
 import type { Runtime } from '../runtime';
 import { accessTo, documentAccess, documentOwner } from './access';
 import { CollabConnection } from './connection';
@@ -140,8 +139,8 @@ export function createCollabServer(
     }
   }
 
-  const revoked = runtime.pubsub.subscribe<{ sessionId: string }>(SESSION_REVOKED_TOPIC);
-  const membership = runtime.pubsub.subscribe<{ userId: string }>(TASKFORCE_MEMBERSHIP_CHANGED_TOPIC);
+  const revoked = runtime.pubsub.subscribe(SESSION_REVOKED);
+  const membership = runtime.pubsub.subscribe(TASKFORCE_MEMBERSHIP_CHANGED);
   void (async () => {
     for await (const { sessionId } of revoked) {
       accessEvents++;

@@ -4,7 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { COLLAB_PATH, documentName } from '../../common/collab';
 import type { Models } from '../../server/db/models';
-import { setMeta } from '../../server/realtime/roadmapDocument';
+import { setMeta } from '../../common/roadmapDocument';
 import { writeSnapshot } from '../../server/db/collabStore';
 
 /** Base URL of a server's `/collab` endpoint for `WebsocketProvider`. */

@@ -3,8 +3,8 @@ import type { Types } from 'mongoose';
 import { hashPassword } from '../../server/auth/password';
 import { createSession } from '../../server/auth/session';
 import type { Models } from '../../server/db/models';
-import type { MunicipalityRecord } from '../../server/db/models/Municipality';
-import type { StandardRecord } from '../../server/db/models/Standard';
+import { municipalitySearchName, type MunicipalityRecord } from '../../server/db/models/Municipality';
+import { standardSearchText, type StandardRecord } from '../../server/db/models/Standard';
 import type { Role } from '../../server/db/models/User';
 
 /** The password of every user a factory makes. */
@@ -27,7 +27,7 @@ export async function buildMunicipality(
     lon: 5.1,
     ...overrides,
   };
-  const searchName = record.name.toLocaleLowerCase('nl');
+  const searchName = municipalitySearchName(record.name);
   await models.Municipality.updateOne(
     { _id: record._id },
     { $set: { ...record, searchName } },
@@ -86,7 +86,7 @@ export async function buildStandard(
     category: 'API_STANDARD',
     lifecycle: 'ESTABLISHED',
     summary: '',
-    searchText: `${name} ${slug}`.toLowerCase(),
+    searchText: standardSearchText({ name, slug }),
     ...overrides,
   });
   return created.toObject() as StandardRecord;

@@ -1,4 +1,5 @@
 import type { Models } from '../../server/db/models';
+import { standardSearchText } from '../../server/db/models/Standard';
 
 /** Inserts a standard for initiative tests (the catalogue's own factory lives with that domain). */
 export async function buildTestStandard(models: Models, slug: string, name = slug) {
@@ -7,7 +8,7 @@ export async function buildTestStandard(models: Models, slug: string, name = slu
     name,
     category: 'API_STANDARD',
     lifecycle: 'ESTABLISHED',
-    searchText: `${name} ${slug}`.toLowerCase(),
+    searchText: standardSearchText({ name, slug }),
   });
   return { id: String(standard._id), slug, name };
 }

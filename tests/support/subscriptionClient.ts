@@ -1,3 +1,4 @@
+import type { Topic } from '../../server/events/topics';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type FormattedExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
@@ -60,12 +61,12 @@ export function subscribe<T, V>(
  * Resolves once the server has subscribed to `topic` (the next time), so a test publishes only
  * after its subscription listens: awaiting this replaces a sleep.
  */
-export function whenSubscribed(runtime: Runtime, topic: string): Promise<void> {
+export function whenSubscribed(runtime: Runtime, topic: Topic): Promise<void> {
   const pubsub = runtime.pubsub;
   const original = pubsub.subscribe.bind(pubsub);
   return new Promise((resolve) => {
-    pubsub.subscribe = <T>(name: string) => {
-      const iterator = original<T>(name);
+    pubsub.subscribe = <T extends Topic>(name: T) => {
+      const iterator = original(name);
       if (name === topic) {
         pubsub.subscribe = original;
         resolve();

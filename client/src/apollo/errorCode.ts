@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { ErrorCode } from '../../../common/errorCodes';
+import { ErrorCode, FieldProblem } from '../../../common/errorCodes';
 
 const knownCodes = new Set<string>(Object.values(ErrorCode));
 
@@ -52,16 +52,33 @@ export function errorCodeOf(error: unknown): ErrorCode {
   return ErrorCode.Internal;
 }
 
+/** What a BAD_USER_INPUT error says about one field: which, what is wrong, and the limit if any. */
+export interface FieldError {
+  field: string;
+  reason: FieldProblem;
+  limit: number | null;
+}
+
+const knownProblems = new Set<string>(Object.values(FieldProblem));
+
 /**
  * The input field a BAD_USER_INPUT error is about (`extensions.field`, e.g. `note` or
- * `input.note`, reduced to its last part), or null for any other error.
+ * `input.note`, reduced to its last part) and its `extensions.reason`, or null for any other error.
+ * The server's message is English for API users; the web app words the reason itself.
  */
-export function fieldErrorOf(error: unknown): { field: string; message: string } | null {
+export function fieldErrorOf(error: unknown): FieldError | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   for (const graphQLError of error.errors) {
-    const field = graphQLError.extensions?.field;
+    const { field, reason, limit } = graphQLError.extensions ?? {};
     if (graphQLError.extensions?.code === ErrorCode.BadUserInput && typeof field === 'string') {
-      return { field: field.split('.').pop() ?? field, message: graphQLError.message };
+      return {
+        field: field.split('.').pop() ?? field,
+        reason:
+          typeof reason === 'string' && knownProblems.has(reason)
+            ? (reason as FieldProblem)
+            : FieldProblem.Invalid,
+        limit: typeof limit === 'number' ? limit : null,
+      };
     }
   }
   return null;

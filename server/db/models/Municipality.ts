@@ -30,6 +30,14 @@ export const municipalitySchema = new Schema(
 );
 bumpVersionOnWrite(municipalitySchema, MUNICIPALITIES_VERSION);
 
+/**
+ * The lower-cased name that search and sorting use (FerretDB has no collation): every writer of a
+ * municipality's name stores this in `searchName`.
+ */
+export function municipalitySearchName(name: string): string {
+  return name.toLocaleLowerCase('nl');
+}
+
 /** A municipality as read with `.lean()`. */
 export type MunicipalityRecord = InferSchemaType<typeof municipalitySchema> & { _id: string };
 

@@ -50,6 +50,14 @@ export const standardSchema = new Schema(
 );
 bumpVersionOnWrite(standardSchema, STANDARDS_VERSION);
 
+/**
+ * The lower-cased text `standards(search)` matches (FerretDB has no `$text`): every writer of a
+ * standard's name, slug or summary stores this in `searchText`.
+ */
+export function standardSearchText(s: { name: string; slug: string; summary?: string | null }): string {
+  return `${s.name} ${s.slug} ${s.summary ?? ''}`.toLocaleLowerCase('nl');
+}
+
 /** A standard as read with `.lean()`. */
 export type StandardRecord = InferSchemaType<typeof standardSchema> & { _id: Types.ObjectId };
 

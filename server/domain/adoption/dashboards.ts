@@ -16,7 +16,7 @@ const MAX_POINTS = 400;
 
 async function loadStandard(ctx: RequestContext, standardId: string) {
   const standard = await ctx.loaders.standardById.load(parseObjectId('standardId', standardId));
-  if (!standard) throw notFound('Standaard');
+  if (!standard) throw notFound('Standard');
   return standard;
 }
 

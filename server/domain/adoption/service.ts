@@ -1,16 +1,15 @@
 import type { QueryFilter } from 'mongoose';
 import { z } from 'zod';
 import { cbsCode, isoDate, MAX_NOTE_LENGTH, objectId, optionalText } from '../../../common/validation';
-import { recordAudit } from '../audit/record';
+import { assertCan } from '../../auth/can';
 import { requireViewer } from '../../auth/guards';
 import { ADOPTION_STATUSES, type AdoptionRecord, type AdoptionStatus } from '../../db/models/Adoption';
 import { badUserInput, notFound } from '../../errors';
-import { ADOPTION_CHANGED, type AdoptionChangedEvent } from '../../events/topics';
+import { ADOPTION_CHANGED } from '../../events/topics';
+import { recordChange } from '../change';
 import type { RequestContext } from '../context';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
 import { parseCbsCode, parseInput, parseObjectId } from '../validation';
-import { assertCanUpdateAdoption } from './policy';
-import { isDuplicateKey } from '../../db/duplicateKey';
 
 const updateAdoptionInput = z
   .object({
@@ -46,16 +45,15 @@ export interface UpdateAdoptionArgs {
  * new history entry (which also confirms it: needsReview clears), audit, publish `adoptionChanged`.
  */
 export async function updateAdoption(ctx: RequestContext, args: UpdateAdoptionArgs) {
-  const viewer = requireViewer(ctx.viewer);
+  requireViewer(ctx.viewer);
   const input = parseInput(updateAdoptionInput, args);
-  assertCanUpdateAdoption(viewer, input.municipalityId);
-  const { models, pubsub } = ctx.runtime;
+  const viewer = assertCan(ctx.viewer, 'adoption:update', { municipalityId: input.municipalityId });
   const [municipality, standard] = await Promise.all([
     ctx.loaders.municipalityById.load(input.municipalityId),
     ctx.loaders.standardById.load(input.standardId),
   ]);
-  if (!municipality) throw notFound('Gemeente');
-  if (!standard) throw notFound('Standaard');
+  if (!municipality) throw notFound('Municipality');
+  if (!standard) throw notFound('Standard');
   if (municipality.validUntil) {
     throw badUserInput(
       'municipalityId',
@@ -70,59 +68,15 @@ export async function updateAdoption(ctx: RequestContext, args: UpdateAdoptionAr
     adoptedVersion: input.adoptedVersion,
     note: input.note,
   };
-  const cell = { municipalityId: municipality._id, standardId: standard._id };
-  const { before, adoption } = await ctx.runtime.adoptionWrites.run(
-    `${municipality._id}:${String(standard._id)}`,
-    async () => {
-      // The read model knows the record's _id, and FerretDB pushes down only `{ _id }` filters: the
-      // write and the re-read then touch one record instead of scanning every adoption.
-      const knownId = (await ctx.loaders.adoptionCells())
-        .get(String(standard._id))
-        ?.get(municipality._id)?.id;
-      const writeCell = () =>
-        models.Adoption.findOneAndUpdate(
-          knownId ? { _id: knownId } : cell,
-          {
-            $set: {
-              ...state,
-              needsReview: false,
-              reviewVersion: null,
-              updatedByUserId: viewer.id,
-              demo: false,
-            },
-            // Only with an `_id` filter: the fields filter already puts these on an inserted record.
-            ...(knownId ? { $setOnInsert: cell } : {}),
-            $push: { history: { ...state, at, byUserId: viewer.id } },
-          },
-          { upsert: true, returnDocument: 'before' },
-        );
-      let write = writeCell();
-      let before: AdoptionRecord | null;
-      try {
-        before = await write.lean<AdoptionRecord | null>().exec();
-      } catch (error) {
-        // Two first reports on one cell race to insert it; the loser's retry finds it and updates it.
-        if (!isDuplicateKey(error)) throw error;
-        write = writeCell();
-        before = await write.lean<AdoptionRecord | null>().exec();
-      }
-      // Noted at once, before anything else can read the bumped version: the read model then patches
-      // this write in instead of rescanning (a new record's _id is learnt on the next rescan).
-      ctx.runtime.adoptionStatuses.noteWrite(
-        write,
-        { standardId: String(standard._id), municipalityId: municipality._id },
-        { ...(knownId ? { id: knownId } : {}), status: input.status, needsReview: false },
-      );
-      const adoption = await (knownId ? models.Adoption.findById(knownId) : models.Adoption.findOne(cell))
-        .lean<AdoptionRecord>()
-        .exec();
-      return { before, adoption };
-    },
+  const { before, after: adoption } = await ctx.runtime.adoptions.report(
+    { municipalityId: municipality._id, standardId: standard._id },
+    state,
+    { userId: viewer.id, at },
+    await ctx.loaders.adoptionCells(),
   );
-  if (!adoption) throw notFound('Adoptie');
+  if (!adoption) throw notFound('Adoption');
 
-  await recordAudit(models, {
-    actorId: viewer.id,
+  await recordChange(ctx, viewer, {
     action: 'adoption:update',
     subjectType: 'Adoption',
     subjectId: String(adoption._id),
@@ -135,13 +89,17 @@ export async function updateAdoption(ctx: RequestContext, args: UpdateAdoptionAr
         }
       : null,
     after: { municipalityId: municipality._id, standardId: String(standard._id), ...state },
-    at,
+    events: [
+      {
+        topic: ADOPTION_CHANGED,
+        payload: {
+          adoptionId: String(adoption._id),
+          municipalityId: municipality._id,
+          standardId: String(standard._id),
+        },
+      },
+    ],
   });
-  pubsub.publish(ADOPTION_CHANGED, {
-    adoptionId: String(adoption._id),
-    municipalityId: municipality._id,
-    standardId: String(standard._id),
-  } satisfies AdoptionChangedEvent);
   return { adoption };
 }
 

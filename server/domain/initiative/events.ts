@@ -1,48 +1,25 @@
-/** Topic of initiative changes on the PubSub. */
-export const INITIATIVE_CHANGED_TOPIC = 'initiative.changed';
+import { assertCan } from '../../auth/can';
+import { notFound } from '../../errors';
+import { filterEvents } from '../../events/filterEvents';
+import { INITIATIVE_CHANGED, type InitiativeChangedPayload } from '../../events/topics';
+import type { RequestContext } from '../context';
 
-/** What changed about an initiative. */
-export type InitiativeChangeKind = 'CREATED' | 'UPDATED' | 'STATUS' | 'ROLLOUT' | 'BENEFIT';
-
-/**
- * The JSON payload published on {@link INITIATIVE_CHANGED_TOPIC}: ids only, so it crosses Redis
- * unchanged; subscribers resolve the initiative through their own loaders (and permissions).
- */
-export interface InitiativeChangedPayload {
-  kind: InitiativeChangeKind;
-  initiativeId: string;
-  municipalityId: string | null;
+/** Changes of one initiative (or of all), live, for everyone signed in. */
+export function subscribeToInitiativeChanges(ctx: RequestContext, id: string | null | undefined) {
+  assertCan(ctx.viewer, 'initiative:read');
+  return filterEvents(
+    ctx.runtime.pubsub.subscribe(INITIATIVE_CHANGED),
+    (event) => !id || event.initiativeId === id,
+    (event) => ({ initiativeChanged: event }),
+  );
 }
 
 /**
- * Filters and maps a topic iterator without an async generator: a generator suspended in
- * `await next()` would run `return()` only after the next event, keeping the listener of an
- * unsubscribed client alive (see `createTopicIterator`).
+ * The initiative an event names, as it is now: one context serves a whole subscription, so the
+ * loader's cached record would be stale by the next event.
  */
-export function filterEvents<T, R>(
-  source: AsyncIterableIterator<T>,
-  keep: (value: T) => boolean,
-  map: (value: T) => R,
-): AsyncIterableIterator<R> {
-  const done = (): IteratorResult<R> => ({ value: undefined, done: true });
-  return {
-    async next() {
-      for (;;) {
-        const result = await source.next();
-        if (result.done) return done();
-        if (keep(result.value)) return { value: map(result.value), done: false };
-      }
-    },
-    async return() {
-      await source.return?.();
-      return done();
-    },
-    async throw(error: unknown) {
-      await source.return?.();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+export async function initiativeOfEvent(ctx: RequestContext, event: InitiativeChangedPayload) {
+  const record = await ctx.loaders.initiativeById.clear(event.initiativeId).load(event.initiativeId);
+  if (!record) throw notFound('Initiative');
+  return record;
 }

@@ -1,11 +1,11 @@
 import { Types } from 'mongoose';
 import { requireViewer } from '../../auth/guards';
-import { recordAudit } from '../audit/record';
+import { assertCan } from '../../auth/can';
+import { recordChange } from '../change';
 import type { InitiativeRecord, ParticipantRecord } from '../../db/models/Initiative';
-import { badUserInput, conflict, forbidden, notFound } from '../../errors';
+import { badUserInput, conflict, notFound } from '../../errors';
 import type { RequestContext } from '../context';
-import { INITIATIVE_CHANGED_TOPIC, type InitiativeChangeKind, type InitiativeChangedPayload } from './events';
-import { canManageInitiatives, canUpdateRollout } from './policy';
+import { INITIATIVE_CHANGED, type InitiativeChangeKind } from '../../events/topics';
 import {
   createInitiativeInput,
   recordBenefitInput,
@@ -18,9 +18,7 @@ import { today } from './queries';
 import { checkTransition, describeTransitionError, INITIAL_STATUS } from './workflow';
 
 function requireManager(ctx: RequestContext) {
-  const viewer = requireViewer(ctx.viewer);
-  if (!canManageInitiatives(viewer)) throw forbidden();
-  return viewer;
+  return assertCan(ctx.viewer, 'initiative:manage');
 }
 
 async function assertMunicipalitiesExist(ctx: RequestContext, field: string, codes: string[]) {
@@ -56,7 +54,7 @@ function benefit(
   };
 }
 
-/** Appends an audit event and tells subscribers; called after every successful write. */
+/** Audits and publishes a written change (see recordChange), and primes this request's loader. */
 async function afterChange(
   ctx: RequestContext,
   action: string,
@@ -65,49 +63,35 @@ async function afterChange(
   after: InitiativeRecord,
   municipalityId: string | null = null,
 ) {
-  const { models, pubsub } = ctx.runtime;
-  await recordAudit(models, {
-    actorId: ctx.viewer?.id ?? null,
+  ctx.loaders.initiativeById.clear(String(after._id)).prime(String(after._id), after);
+  await recordChange(ctx, ctx.viewer, {
     action,
     subjectType: 'Initiative',
     subjectId: String(after._id),
     before,
     after,
-    at: ctx.runtime.now(),
+    events: [
+      { topic: INITIATIVE_CHANGED, payload: { kind, initiativeId: String(after._id), municipalityId } },
+    ],
   });
-  ctx.loaders.initiativeById.clear(String(after._id)).prime(String(after._id), after);
-  pubsub.publish(INITIATIVE_CHANGED_TOPIC, {
-    kind,
-    initiativeId: String(after._id),
-    municipalityId,
-  } satisfies InitiativeChangedPayload);
 }
 
 /**
- * Reads, changes and writes one initiative with a compare-and-set on `updatedAt` (FerretDB has no
- * transactions): a concurrent change makes the write miss, and the change is recomputed on the
- * fresh record, a few times before giving up with CONFLICT.
+ * Reads, changes and writes one initiative through its store (a compare-and-set retried on a
+ * concurrent change); NOT_FOUND or, when it keeps changing underneath, CONFLICT.
  */
 async function changeInitiative(
   ctx: RequestContext,
   id: string,
   change: (current: InitiativeRecord) => Promise<Partial<InitiativeRecord>> | Partial<InitiativeRecord>,
 ): Promise<{ before: InitiativeRecord; after: InitiativeRecord }> {
-  const { Initiative } = ctx.runtime.models;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const before = await Initiative.findById(id).lean<InitiativeRecord>().exec();
-    if (!before) throw notFound('Initiatief');
-    const set = await change(before);
-    const after = await Initiative.findOneAndUpdate(
-      { _id: before._id, updatedAt: before.updatedAt },
-      { $set: set },
-      { returnDocument: 'after', runValidators: true },
-    )
-      .lean<InitiativeRecord>()
-      .exec();
-    if (after) return { before, after };
-  }
-  throw conflict('Het initiatief is tegelijk door iemand anders gewijzigd. Probeer het opnieuw.');
+  const outcome = await ctx.runtime.stores.initiatives.change(id, async (current) => ({
+    $set: await change(current),
+  }));
+  if (outcome.status === 'notFound') throw notFound('Initiative');
+  if (outcome.status === 'conflict')
+    throw conflict('The initiative was changed at the same time; try again.');
+  return outcome;
 }
 
 /** Creates an initiative as IDEA, owned by the viewer; participants start NOT_STARTED. */
@@ -206,16 +190,16 @@ export async function updateInitiativeStatus(ctx: RequestContext, rawInput: unkn
 
 /** Sets one municipality's rollout; adds the municipality as participant when it is new. */
 export async function updateRollout(ctx: RequestContext, rawInput: unknown) {
-  const viewer = requireViewer(ctx.viewer);
+  requireViewer(ctx.viewer);
   const input = parseInput(updateRolloutInput, rawInput);
-  if (!canUpdateRollout(viewer, input.municipalityId)) throw forbidden();
+  assertCan(ctx.viewer, 'rollout:update', { municipalityId: input.municipalityId });
   if (!(await ctx.loaders.municipalityById.load(input.municipalityId))) {
     throw badUserInput('municipalityId', `unknown municipality ${input.municipalityId}`);
   }
   const date = today(ctx.runtime);
   const { before, after } = await changeInitiative(ctx, input.initiativeId, (current) => {
     if (current.status === 'STOPPED') {
-      throw badUserInput('initiativeId', 'het initiatief is gestopt');
+      throw badUserInput('initiativeId', 'the initiative has stopped');
     }
     const existing = current.participants.find((p) => p.municipalityId === input.municipalityId);
     const started = input.status === 'PREPARING' || input.status === 'LIVE';

@@ -45,13 +45,13 @@ export function describeTransitionError(
 ): string {
   switch (error) {
     case 'FINAL':
-      return `${from} is een eindstatus; de status kan niet meer veranderen`;
+      return `${from} is a final status; it cannot change any more`;
     case 'SAME':
-      return `het initiatief heeft al status ${from}`;
+      return `the initiative already has status ${from}`;
     case 'BACKWARDS':
-      return `terug van ${from} naar een eerdere status kan niet`;
+      return `cannot go back from ${from} to an earlier status`;
     case 'REASON_REQUIRED':
-      return 'stoppen kan alleen met een reden';
+      return 'stopping needs a reason';
   }
 }
 

@@ -3,11 +3,7 @@ import type { MunicipalityRecord } from '../../db/models/Municipality';
 import { badUserInput } from '../../errors';
 import type { RequestContext } from '../context';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
-
-/** Escapes user text for use inside a regular expression: search text is text, never a pattern. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { containsText } from '../../db/textMatch';
 
 /** Arguments of the `municipalities` query. */
 export interface MunicipalityListArgs extends PageArgs {
@@ -25,7 +21,7 @@ export function listMunicipalities(ctx: RequestContext, args: MunicipalityListAr
   }
   if (args.search) {
     if (args.search.length > 100) throw badUserInput('search', 'must be at most 100 characters');
-    filter.searchName = { $regex: escapeRegExp(args.search.trim().toLocaleLowerCase('nl')) };
+    filter.searchName = containsText(args.search);
   }
   if (!args.includeEnded) filter.validUntil = null;
   return pageOfQuery(ctx.runtime.models.Municipality, filter, { searchName: 1, _id: 1 }, args);
@@ -43,4 +39,22 @@ export async function listProvinces(ctx: RequestContext) {
   return rows
     .map((row) => ({ code: row._id.code, name: row._id.name, municipalityCount: row.count }))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+/** The province of a municipality, with its number of current municipalities (one cached read per request). */
+export async function provinceOf(
+  ctx: RequestContext,
+  municipality: Pick<MunicipalityRecord, 'provinceCode' | 'province'>,
+) {
+  const current = await ctx.loaders.currentMunicipalities();
+  return {
+    code: municipality.provinceCode,
+    name: municipality.province,
+    municipalityCount: current.filter((m) => m.provinceCode === municipality.provinceCode).length,
+  };
+}
+
+/** Every cooperation (samenwerkingsverband) by name; public like the municipalities. */
+export function listCooperations(ctx: RequestContext) {
+  return ctx.runtime.models.Cooperation.find().sort({ name: 1 }).lean().exec();
 }

@@ -1,41 +1,27 @@
 import type { RoadmapCommentRecord } from '../../db/models/RoadmapComment';
 import { notFound } from '../../errors';
-import type { PubSub } from '../../events/pubsub';
-import { filterEvents } from '../../events/topics';
-import type { RoadmapCommentChangeKind } from '../../graphql/__generated__/resolvers-types';
+import type { DomainEvent } from '../change';
+import { filterEvents } from '../../events/filterEvents';
+import { oncePerEvent } from '../../events/oncePerEvent';
+import { ROADMAP_COMMENT_CHANGED, type RoadmapCommentChangedPayload } from '../../events/topics';
 import type { RequestContext } from '../context';
 import { readableRoadmap } from './policy';
 
-/** Topic of added and resolved roadmap comments on the PubSub. */
-export const ROADMAP_COMMENT_CHANGED_TOPIC = 'roadmap.commentChanged';
-
-/**
- * The JSON payload published on {@link ROADMAP_COMMENT_CHANGED_TOPIC}: ids only, so it crosses
- * Redis unchanged; subscribers read the comment as it is when they deliver it.
- */
-export interface RoadmapCommentChangedPayload {
-  kind: RoadmapCommentChangeKind;
-  roadmapId: string;
-  commentId: string;
-}
-
 /** What `roadmapCommentChanged` resolves to: a GraphQL `RoadmapCommentChangedEvent`. */
 export interface RoadmapCommentChange {
-  kind: RoadmapCommentChangeKind;
+  kind: RoadmapCommentChangedPayload['kind'];
   comment: RoadmapCommentRecord;
 }
 
-/** Tells live subscribers of the comment's roadmap; call after the write succeeded. */
-export function publishRoadmapCommentChanged(
-  pubsub: PubSub,
-  kind: RoadmapCommentChangeKind,
+/** The event that tells live subscribers of the comment's roadmap; published by recordChange. */
+export function roadmapCommentChanged(
+  kind: RoadmapCommentChangedPayload['kind'],
   comment: RoadmapCommentRecord,
-): void {
-  pubsub.publish(ROADMAP_COMMENT_CHANGED_TOPIC, {
-    kind,
-    roadmapId: String(comment.roadmapId),
-    commentId: String(comment._id),
-  } satisfies RoadmapCommentChangedPayload);
+): DomainEvent {
+  return {
+    topic: ROADMAP_COMMENT_CHANGED,
+    payload: { kind, roadmapId: String(comment.roadmapId), commentId: String(comment._id) },
+  };
 }
 
 /**
@@ -49,13 +35,14 @@ export async function subscribeToRoadmapComments(
   const { roadmap } = await readableRoadmap(ctx, roadmapId);
   const id = String(roadmap._id);
   return filterEvents(
-    ctx.runtime.pubsub.subscribe<RoadmapCommentChangedPayload>(ROADMAP_COMMENT_CHANGED_TOPIC),
+    ctx.runtime.pubsub.subscribe(ROADMAP_COMMENT_CHANGED),
     (event) => event.roadmapId === id,
   );
 }
 
-/** The comment an event names, read once per event: every subscriber in a process gets the same object. */
-const commentReads = new WeakMap<RoadmapCommentChangedPayload, Promise<RoadmapCommentRecord | null>>();
+const readComment = oncePerEvent((event: RoadmapCommentChangedPayload, ctx: RequestContext) =>
+  ctx.runtime.models.RoadmapComment.findById(event.commentId).lean<RoadmapCommentRecord>().exec(),
+);
 
 /** Resolves an event to the comment as it is now, for `roadmapCommentChanged`. */
 export async function commentOfEvent(
@@ -63,12 +50,7 @@ export async function commentOfEvent(
   _args: unknown,
   ctx: RequestContext,
 ): Promise<RoadmapCommentChange> {
-  let read = commentReads.get(event);
-  if (!read) {
-    read = ctx.runtime.models.RoadmapComment.findById(event.commentId).lean<RoadmapCommentRecord>().exec();
-    commentReads.set(event, read);
-  }
-  const comment = await read;
-  if (!comment) throw notFound('Opmerking');
+  const comment = await readComment(event, ctx);
+  if (!comment) throw notFound('Comment');
   return { kind: event.kind, comment };
 }

@@ -1,11 +1,13 @@
 import { Types } from 'mongoose';
 import { requireViewer } from '../../auth/guards';
 import type { RoadmapCommentRecord } from '../../db/models/RoadmapComment';
-import { badUserInput, forbidden, notFound } from '../../errors';
-import type { AddRoadmapCommentInput } from '../../graphql/__generated__/resolvers-types';
+import { badUserInput, notFound } from '../../errors';
 import type { RequestContext } from '../context';
-import { publishRoadmapCommentChanged } from './commentEvents';
-import { canResolveRoadmapComment, readableRoadmap } from './policy';
+import { roadmapCommentChanged } from './commentEvents';
+import { readableRoadmap } from './policy';
+import { assertCan } from '../../auth/can';
+import { recordChange } from '../change';
+import { MAX_COMMENT_LENGTH } from '../../../common/validation';
 
 /** Comments on one item, oldest first; any signed-in reader. */
 export async function roadmapComments(ctx: RequestContext, roadmapId: string, itemId: string) {
@@ -18,18 +20,24 @@ export async function roadmapComments(ctx: RequestContext, roadmapId: string, it
 }
 
 /** Adds a comment (or a reply); any signed-in reader, read-only users too. */
-export async function addRoadmapComment(ctx: RequestContext, input: AddRoadmapCommentInput) {
+export async function addRoadmapComment(
+  ctx: RequestContext,
+  input: { roadmapId: string; itemId: string; body: string; parentId?: string | null },
+) {
   const { viewer, roadmap } = await readableRoadmap(ctx, input.roadmapId);
   const body = input.body.trim();
-  if (body.length === 0 || body.length > 5000) throw badUserInput('body', 'moet 1 tot 5000 tekens lang zijn');
-  if (input.itemId.length === 0 || input.itemId.length > 64) throw badUserInput('itemId', 'is ongeldig');
+  if (body.length === 0 || body.length > MAX_COMMENT_LENGTH) {
+    throw badUserInput('body', `must be 1 to ${MAX_COMMENT_LENGTH} characters`);
+  }
+  if (input.itemId.length === 0 || input.itemId.length > 64)
+    throw badUserInput('itemId', 'is not a valid item id');
   let parentId: Types.ObjectId | null = null;
   if (input.parentId) {
     const parent = Types.ObjectId.isValid(input.parentId)
       ? await ctx.runtime.models.RoadmapComment.findById(input.parentId).lean()
       : null;
     if (!parent || String(parent.roadmapId) !== String(roadmap._id) || parent.itemId !== input.itemId) {
-      throw badUserInput('parentId', 'hoort niet bij dit item');
+      throw badUserInput('parentId', 'does not belong to this item');
     }
     parentId = parent._id;
   }
@@ -41,25 +49,45 @@ export async function addRoadmapComment(ctx: RequestContext, input: AddRoadmapCo
     body,
   });
   const comment = created.toObject() as RoadmapCommentRecord;
-  publishRoadmapCommentChanged(ctx.runtime.pubsub, 'ADDED', comment);
+  await recordChange(ctx, viewer, {
+    action: 'roadmapComment:create',
+    subjectType: 'Roadmap',
+    subjectId: String(roadmap._id),
+    after: {
+      commentId: String(comment._id),
+      itemId: input.itemId,
+      parentId: parentId && String(parentId),
+      body,
+    },
+    events: [roadmapCommentChanged('ADDED', comment)],
+  });
   return comment;
 }
 
-/** Resolves a thread (see {@link canResolveRoadmapComment}); resolving it again changes nothing. */
+/** Resolves a thread (`roadmapComment:resolve`); resolving it again changes nothing. */
 export async function resolveRoadmapComment(ctx: RequestContext, id: string) {
   // Signed in first: an anonymous caller must not learn which comment ids exist.
   requireViewer(ctx.viewer);
-  if (!Types.ObjectId.isValid(id)) throw notFound('Opmerking');
+  if (!Types.ObjectId.isValid(id)) throw notFound('Comment');
   const comment = await ctx.runtime.models.RoadmapComment.findById(id).lean();
-  if (!comment) throw notFound('Opmerking');
+  if (!comment) throw notFound('Comment');
   const { viewer, roadmap } = await readableRoadmap(ctx, String(comment.roadmapId));
-  if (!canResolveRoadmapComment(viewer, comment, roadmap)) throw forbidden();
+  assertCan(viewer, 'roadmapComment:resolve', {
+    authorId: String(comment.authorId),
+    taskforceId: String(roadmap.taskforceId),
+  });
   if (comment.resolvedAt) return comment;
   const resolved = (await ctx.runtime.models.RoadmapComment.findOneAndUpdate(
     { _id: comment._id },
     { $set: { resolvedAt: new Date(), resolvedById: new Types.ObjectId(viewer.id) } },
     { returnDocument: 'after' },
   ).lean()) as RoadmapCommentRecord;
-  publishRoadmapCommentChanged(ctx.runtime.pubsub, 'RESOLVED', resolved);
+  await recordChange(ctx, viewer, {
+    action: 'roadmapComment:resolve',
+    subjectType: 'Roadmap',
+    subjectId: String(roadmap._id),
+    after: { commentId: id },
+    events: [roadmapCommentChanged('RESOLVED', resolved)],
+  });
   return resolved;
 }

@@ -1,21 +1,23 @@
 import { Types } from 'mongoose';
 import * as Y from 'yjs';
 import { documentName } from '../../../common/collab';
+import { MAX_VERSION_NAME_LENGTH } from '../../../common/validation';
 import { requireViewer } from '../../auth/guards';
 import type { RoadmapRecord } from '../../db/models/Roadmap';
 import type { RoadmapVersionRecord } from '../../db/models/RoadmapVersion';
 import { badUserInput, notFound } from '../../errors';
-import { bytesOf } from '../../realtime/protocol';
-import { readRoadmap, replaceContent } from '../../realtime/roadmapDocument';
+import { bytesOf } from '../../db/collabStore';
+import { readRoadmap, replaceContent } from '../../../common/roadmapDocument';
 import type { RequestContext } from '../context';
-import { editableRoadmap, findRoadmap } from './service';
+import { editableRoadmap, findRoadmap, readableRoadmap } from './policy';
+import { recordChange } from '../change';
 
 /** Names the current state of a roadmap (editors only). */
 export async function createRoadmapVersion(ctx: RequestContext, roadmapId: string, name: string) {
   const { viewer } = await editableRoadmap(ctx, roadmapId);
   const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 100)
-    throw badUserInput('name', 'moet 1 tot 100 tekens lang zijn');
+  if (trimmed.length === 0 || trimmed.length > MAX_VERSION_NAME_LENGTH)
+    throw badUserInput('name', `must be 1 to ${MAX_VERSION_NAME_LENGTH} characters`);
   const state = await ctx.runtime.documents.with(documentName('roadmap', roadmapId), (shared) =>
     Y.encodeStateAsUpdate(shared.doc),
   );
@@ -26,13 +28,20 @@ export async function createRoadmapVersion(ctx: RequestContext, roadmapId: strin
     createdById: new Types.ObjectId(viewer.id),
     createdAt: new Date(),
   });
-  return version.toObject() as RoadmapVersionRecord;
+  const record = version.toObject() as RoadmapVersionRecord;
+  await recordChange(ctx, viewer, {
+    action: 'roadmap:createVersion',
+    subjectType: 'Roadmap',
+    subjectId: roadmapId,
+    after: { versionId: String(record._id), name: trimmed },
+  });
+  return record;
 }
 
 async function findVersion(ctx: RequestContext, versionId: string): Promise<RoadmapVersionRecord> {
-  if (!Types.ObjectId.isValid(versionId)) throw notFound('Versie');
+  if (!Types.ObjectId.isValid(versionId)) throw notFound('Version');
   const version = await ctx.runtime.models.RoadmapVersion.findById(versionId).lean();
-  if (!version) throw notFound('Versie');
+  if (!version) throw notFound('Version');
   return version;
 }
 
@@ -55,6 +64,12 @@ export async function restoreRoadmapVersion(ctx: RequestContext, versionId: stri
     await shared.project();
   });
   source.destroy();
+  await recordChange(ctx, viewer, {
+    action: 'roadmap:restoreVersion',
+    subjectType: 'Roadmap',
+    subjectId: roadmapId,
+    after: { versionId, name: version.name },
+  });
   return findRoadmap(ctx, roadmapId);
 }
 
@@ -63,8 +78,7 @@ export async function roadmapVersions(
   ctx: RequestContext,
   roadmapId: string,
 ): Promise<RoadmapVersionRecord[]> {
-  requireViewer(ctx.viewer);
-  await findRoadmap(ctx, roadmapId);
+  await readableRoadmap(ctx, roadmapId);
   return ctx.runtime.models.RoadmapVersion.find({ roadmapId: new Types.ObjectId(roadmapId) })
     .sort({ createdAt: -1, _id: -1 })
     .lean()

@@ -1,11 +1,10 @@
-import { Types } from 'mongoose';
 import { documentName } from '../../../common/collab';
 import { requireViewer } from '../../auth/guards';
 import type { Viewer } from '../../auth/viewer';
 import type { RoadmapRecord } from '../../db/models/Roadmap';
 import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
-import { badUserInput, forbidden, notFound } from '../../errors';
-import type { LocalOrigin } from '../../realtime/document';
+import { badUserInput, notFound } from '../../errors';
+import type { ChangeOrigin } from '../liveDocuments';
 import {
   addItem,
   newItemId,
@@ -14,54 +13,34 @@ import {
   setMeta,
   updateItem,
   type ItemContent,
-} from '../../realtime/roadmapDocument';
+} from '../../../common/roadmapDocument';
 import { writeSnapshot } from '../../db/collabStore';
-import { publishSearchChange } from '../search/events';
+import { searchIndexChanged } from '../search/events';
 import * as Y from 'yjs';
-import type {
-  AddRoadmapItemInput,
-  CreateRoadmapInput,
-  RemoveRoadmapItemInput,
-  UpdateRoadmapItemInput,
-} from '../../graphql/__generated__/resolvers-types';
 import type { RequestContext } from '../context';
-import { canEditTaskforceWork } from '../taskforce/policy';
+import { editableRoadmap } from './policy';
+import { recordChange } from '../change';
+import { assertCan } from '../../auth/can';
 import { validShortText, validSpan } from './validation';
 import { validTitle } from '../validation';
 import { parseObjectId } from '../validation';
 
-/** The roadmap `id`, or NOT_FOUND (also for malformed ids). */
-export async function findRoadmap(ctx: RequestContext, id: string): Promise<RoadmapRecord> {
-  if (!Types.ObjectId.isValid(id)) throw notFound('Roadmap');
-  const roadmap = await ctx.runtime.models.Roadmap.findById(id).lean();
-  if (!roadmap) throw notFound('Roadmap');
-  return roadmap;
-}
-
-/** The roadmap, when `viewer` may edit it; FORBIDDEN otherwise. */
-export async function editableRoadmap(
-  ctx: RequestContext,
-  id: string,
-): Promise<{ viewer: Viewer; roadmap: RoadmapRecord }> {
-  const viewer = requireViewer(ctx.viewer);
-  const roadmap = await findRoadmap(ctx, id);
-  if (!canEditTaskforceWork(viewer, String(roadmap.taskforceId))) throw forbidden();
-  return { viewer, roadmap };
-}
-
 /** Creates the roadmap record and its initial document (stored as a snapshot). */
-export async function createRoadmap(ctx: RequestContext, input: CreateRoadmapInput): Promise<RoadmapRecord> {
-  const viewer = requireViewer(ctx.viewer);
+export async function createRoadmap(
+  ctx: RequestContext,
+  input: { taskforceId: string; title: string; startYear: number; endYear: number },
+): Promise<RoadmapRecord> {
+  requireViewer(ctx.viewer);
   parseObjectId('taskforceId', input.taskforceId);
   const taskforce = await ctx.runtime.models.Taskforce.findById(input.taskforceId).lean();
-  if (!taskforce) throw badUserInput('taskforceId', 'bestaat niet');
-  if (!canEditTaskforceWork(viewer, input.taskforceId)) throw forbidden();
+  if (!taskforce) throw badUserInput('taskforceId', 'does not exist');
+  const viewer = assertCan(ctx.viewer, 'roadmap:edit', { taskforceId: input.taskforceId });
   const title = validTitle('title', input.title);
   if (!Number.isInteger(input.startYear) || input.startYear < 2000 || input.startYear > 2100) {
-    throw badUserInput('startYear', 'moet tussen 2000 en 2100 liggen');
+    throw badUserInput('startYear', 'must be between 2000 and 2100');
   }
   if (input.endYear < input.startYear || input.endYear > input.startYear + 20) {
-    throw badUserInput('endYear', 'moet na startYear liggen, hooguit 20 jaar later');
+    throw badUserInput('endYear', 'must be on or after startYear, at most 20 years later');
   }
   const roadmap = await ctx.runtime.models.Roadmap.create({
     title,
@@ -77,16 +56,23 @@ export async function createRoadmap(ctx: RequestContext, input: CreateRoadmapInp
     Y.encodeStateAsUpdate(doc),
   );
   doc.destroy();
-  publishSearchChange(ctx.runtime.pubsub, 'ROADMAP', [String(roadmap._id)]);
-  return roadmap.toObject() as RoadmapRecord;
+  const record = roadmap.toObject() as RoadmapRecord;
+  await recordChange(ctx, viewer, {
+    action: 'roadmap:create',
+    subjectType: 'Roadmap',
+    subjectId: String(record._id),
+    after: { title, taskforceId: input.taskforceId, startYear: input.startYear, endYear: input.endYear },
+    events: [searchIndexChanged('ROADMAP', [String(record._id)])],
+  });
+  return record;
 }
 
 async function standardIdsOf(ctx: RequestContext, ids: readonly string[] | null | undefined) {
   if (ids === null || ids === undefined) return undefined;
-  if (ids.length > 50) throw badUserInput('standardIds', 'hooguit 50 standaarden');
+  if (ids.length > 50) throw badUserInput('standardIds', 'at most 50 standards');
   ids.forEach((id, index) => parseObjectId(`standardIds.${index}`, id));
   const found = await ctx.runtime.models.Standard.find({ _id: { $in: ids } }, { _id: 1 }).lean();
-  if (found.length !== new Set(ids).size) throw badUserInput('standardIds', 'bevat een onbekende standaard');
+  if (found.length !== new Set(ids).size) throw badUserInput('standardIds', 'contains an unknown standard');
   return [...new Set(ids)];
 }
 
@@ -97,7 +83,7 @@ async function applyToDocument<T>(
   roadmapId: string,
   change: (doc: Y.Doc) => T,
 ): Promise<T> {
-  const origin: LocalOrigin = { userId: viewer.id };
+  const origin: ChangeOrigin = { userId: viewer.id };
   return ctx.runtime.documents.with(documentName('roadmap', roadmapId), async (shared) => {
     let result!: T;
     shared.doc.transact(() => {
@@ -106,6 +92,27 @@ async function applyToDocument<T>(
     await shared.project();
     return result;
   });
+}
+
+/** The fields of an item a command sets; absent fields stay as they are. */
+interface ItemFields {
+  title?: string | null;
+  startYear?: number | null;
+  endYear?: number | null;
+  laneId?: string | null;
+  status?: string | null;
+  standardIds?: readonly string[] | null;
+}
+
+/** Audits a change of one item (the live document itself keeps who typed what: attribution). */
+function recordItemChange(
+  ctx: RequestContext,
+  viewer: Viewer,
+  action: string,
+  roadmapId: string,
+  item: unknown,
+) {
+  return recordChange(ctx, viewer, { action, subjectType: 'Roadmap', subjectId: roadmapId, after: item });
 }
 
 function itemRecord(roadmap: RoadmapRecord, item: ItemContent, position: number): RoadmapItemRecord {
@@ -121,7 +128,7 @@ function itemRecord(roadmap: RoadmapRecord, item: ItemContent, position: number)
 /** Adds an item through the server's Y.Doc, so live editors see it at once. */
 export async function addRoadmapItem(
   ctx: RequestContext,
-  input: AddRoadmapItemInput,
+  input: ItemFields & { roadmapId: string; title: string; startYear: number; endYear: number },
 ): Promise<RoadmapItemRecord> {
   const { viewer, roadmap } = await editableRoadmap(ctx, input.roadmapId);
   const title = validTitle('title', input.title);
@@ -140,13 +147,14 @@ export async function addRoadmapItem(
     addItem(doc, item);
     return doc.getArray('items').length - 1;
   });
+  await recordItemChange(ctx, viewer, 'roadmapItem:add', input.roadmapId, item);
   return itemRecord(roadmap, item, position);
 }
 
 /** Changes the given fields of an item in the live document. */
 export async function updateRoadmapItem(
   ctx: RequestContext,
-  input: UpdateRoadmapItemInput,
+  input: ItemFields & { roadmapId: string; itemId: string },
 ): Promise<RoadmapItemRecord> {
   const { viewer, roadmap } = await editableRoadmap(ctx, input.roadmapId);
   const title =
@@ -169,14 +177,19 @@ export async function updateRoadmapItem(
     updateItem(doc, input.itemId, patch);
     return readRoadmap(doc).items.find((i) => i.id === input.itemId) ?? null;
   });
-  if (!updated) throw notFound('Roadmap-item');
+  if (!updated) throw notFound('Roadmap item');
+  await recordItemChange(ctx, viewer, 'roadmapItem:update', input.roadmapId, updated);
   return itemRecord(roadmap, updated, 0);
 }
 
 /** Removes an item from the live document. */
-export async function removeRoadmapItem(ctx: RequestContext, input: RemoveRoadmapItemInput): Promise<string> {
+export async function removeRoadmapItem(
+  ctx: RequestContext,
+  input: { roadmapId: string; itemId: string },
+): Promise<string> {
   const { viewer } = await editableRoadmap(ctx, input.roadmapId);
   const removed = await applyToDocument(ctx, viewer, input.roadmapId, (doc) => removeItem(doc, input.itemId));
-  if (!removed) throw notFound('Roadmap-item');
+  if (!removed) throw notFound('Roadmap item');
+  await recordItemChange(ctx, viewer, 'roadmapItem:remove', input.roadmapId, { id: input.itemId });
   return input.itemId;
 }

@@ -1,3 +1,4 @@
+import { MAX_SHORT_TEXT_LENGTH } from '../../../common/validation';
 import { badUserInput } from '../../errors';
 
 /** Years within the roadmap's period and start <= end, or BAD_USER_INPUT naming the field. */
@@ -7,17 +8,19 @@ export function validSpan(
   period: { startYear: number; endYear: number },
 ): void {
   if (startYear < period.startYear || startYear > period.endYear) {
-    throw badUserInput('startYear', `moet tussen ${period.startYear} en ${period.endYear} liggen`);
+    throw badUserInput('startYear', `must be between ${period.startYear} and ${period.endYear}`);
   }
   if (endYear < period.startYear || endYear > period.endYear) {
-    throw badUserInput('endYear', `moet tussen ${period.startYear} en ${period.endYear} liggen`);
+    throw badUserInput('endYear', `must be between ${period.startYear} and ${period.endYear}`);
   }
-  if (startYear > endYear) throw badUserInput('endYear', 'mag niet vóór startYear liggen');
+  if (startYear > endYear) throw badUserInput('endYear', 'must not be before startYear');
 }
 
 /** A short optional text (status, lane id), or BAD_USER_INPUT. */
 export function validShortText(field: string, value: string | null | undefined): string | null | undefined {
   if (value === null || value === undefined) return value;
-  if (value.length > 100) throw badUserInput(field, 'mag hooguit 100 tekens lang zijn');
+  if (value.length > MAX_SHORT_TEXT_LENGTH) {
+    throw badUserInput(field, `must be at most ${MAX_SHORT_TEXT_LENGTH} characters`);
+  }
   return value;
 }

@@ -1,26 +1,25 @@
+import type { SearchKind } from '../../../common/searchKinds';
 import type { PubSub } from '../../events/pubsub';
-import type { RoadmapProjected } from '../../realtime/projection/roadmap';
-import type { SearchKind } from './kinds';
+import { SEARCH_INDEX_CHANGED } from '../../events/topics';
+import type { DomainEvent } from '../change';
+import type { RoadmapProjected } from '../roadmap/events';
 
 /**
- * Published after a write that changes what search finds, for kinds without a domain event of
- * their own (initiatives have `initiative.changed`). Through the PubSub, so with Redis every
- * server process refreshes its index.
+ * The event that tells every process's search index that these records of `kind` changed: after a
+ * write that changes what search finds, for kinds without a domain event of their own (initiatives
+ * have `initiative.changed`). Through the PubSub, so with Redis every server process refreshes.
  */
-export const SEARCH_INDEX_CHANGED = 'searchIndexChanged';
-
-/** Payload of {@link SEARCH_INDEX_CHANGED}: without `ids` the whole kind is rebuilt. */
-export interface SearchIndexChangedEvent {
-  kind: SearchKind;
-  ids?: string[];
+export function searchIndexChanged(kind: SearchKind, ids?: readonly string[]): DomainEvent {
+  return { topic: SEARCH_INDEX_CHANGED, payload: payloadOf(kind, ids) };
 }
 
-/** Tells every process's search index that these records of `kind` changed. */
+/** Publishes {@link searchIndexChanged} outside a command (projections, tests). */
 export function publishSearchChange(pubsub: PubSub, kind: SearchKind, ids?: readonly string[]): void {
-  pubsub.publish(SEARCH_INDEX_CHANGED, {
-    kind,
-    ...(ids ? { ids: [...ids] } : {}),
-  } satisfies SearchIndexChangedEvent);
+  pubsub.publish(SEARCH_INDEX_CHANGED, payloadOf(kind, ids));
+}
+
+function payloadOf(kind: SearchKind, ids?: readonly string[]) {
+  return { kind, ...(ids ? { ids: [...ids] } : {}) };
 }
 
 /** Tells the search indexes what a roadmap projection run changed. */

@@ -1,15 +1,6 @@
-/** The kinds of things search finds, in the order results are grouped. */
-export const SEARCH_KINDS = [
-  'STANDARD',
-  'MUNICIPALITY',
-  'ROADMAP',
-  'ROADMAP_ITEM',
-  'INITIATIVE',
-  'PAGE',
-] as const;
+import { SEARCH_KINDS, type SearchKind } from '../../../common/searchKinds';
 
-/** One of {@link SEARCH_KINDS}. */
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+export { SEARCH_KINDS, type SearchKind };
 
 /** What is readable without signing in: the public catalogue. */
 export const PUBLIC_SEARCH_KINDS: readonly SearchKind[] = ['STANDARD', 'MUNICIPALITY'];

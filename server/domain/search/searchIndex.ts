@@ -1,8 +1,7 @@
 import type { Models } from '../../db/models';
 import type { PubSub } from '../../events/pubsub';
-import { INITIATIVE_CHANGED_TOPIC, type InitiativeChangedPayload } from '../initiative/events';
+import { INITIATIVE_CHANGED, SEARCH_INDEX_CHANGED } from '../../events/topics';
 import type { Logger } from '../../logger';
-import { SEARCH_INDEX_CHANGED, type SearchIndexChangedEvent } from './events';
 import { KindIndex, type KindMatch } from './kindIndex';
 import { SEARCH_KINDS, type SearchKind } from './kinds';
 import { searchSources } from './sources';
@@ -37,10 +36,10 @@ export class SearchIndex {
         new KindIndex(sources[kind], Date.now, MAX_INDEX_AGE_MS, onBackgroundError),
       ]),
     ) as Record<SearchKind, KindIndex>;
-    this.listen(pubsub.subscribe<SearchIndexChangedEvent>(SEARCH_INDEX_CHANGED), (event) =>
+    this.listen(pubsub.subscribe(SEARCH_INDEX_CHANGED), (event) =>
       this.kinds[event.kind]?.invalidate(event.ids),
     );
-    this.listen(pubsub.subscribe<InitiativeChangedPayload>(INITIATIVE_CHANGED_TOPIC), (event) =>
+    this.listen(pubsub.subscribe(INITIATIVE_CHANGED), (event) =>
       this.kinds.INITIATIVE.invalidate([event.initiativeId]),
     );
   }

@@ -1,11 +1,10 @@
+import { MAX_SEARCH_LENGTH } from '../../../common/validation';
 import type { Viewer } from '../../auth/viewer';
 import { badUserInput } from '../../errors';
 import { PUBLIC_SEARCH_KINDS, SEARCH_KINDS, type SearchKind } from './kinds';
 import { snippetOf } from './text';
-import type { SearchResults } from '../../graphql/__generated__/resolvers-types';
 import type { RequestContext } from '../context';
 
-const MAX_TEXT_LENGTH = 200;
 const DEFAULT_FIRST = 10;
 const MAX_FIRST = 50;
 
@@ -22,12 +21,9 @@ export function searchableKinds(viewer: Viewer | null): readonly SearchKind[] {
  * Searches what the viewer may read. The text only ever reaches the in-process index, never the
  * database, so operator-shaped text (`{"$gt": ""}`) is plain text.
  */
-export async function search(
-  ctx: RequestContext,
-  args: { text: string; first?: number | null },
-): Promise<SearchResults> {
-  if (args.text.length > MAX_TEXT_LENGTH) {
-    throw badUserInput('text', `must be at most ${MAX_TEXT_LENGTH} characters`);
+export async function search(ctx: RequestContext, args: { text: string; first?: number | null }) {
+  if (args.text.length > MAX_SEARCH_LENGTH) {
+    throw badUserInput('text', `must be at most ${MAX_SEARCH_LENGTH} characters`);
   }
   const first = args.first ?? DEFAULT_FIRST;
   if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST) {

@@ -1,23 +1,23 @@
 import type { QueryFilter } from 'mongoose';
 import { z } from 'zod';
 import { isoDate } from '../../../common/validation';
-import { recordAudit } from '../audit/record';
+import { assertCan } from '../../auth/can';
+import { recordChange } from '../change';
 import {
   COMPLIANCE_LEVELS,
   LIFECYCLES,
   STANDARD_CATEGORIES,
   STANDARDS_VERSION,
+  standardSearchText,
   type StandardRecord,
 } from '../../db/models/Standard';
 import { badUserInput, conflict, notFound } from '../../errors';
-import type { CreateStandardInput, UpdateStandardInput } from '../../graphql/__generated__/resolvers-types';
 import type { RequestContext } from '../context';
-import { escapeRegExp } from '../municipality/service';
-import { publishSearchChange } from '../search/events';
+import { containsText } from '../../db/textMatch';
+import { searchIndexChanged } from '../search/events';
 import { notifySubscribers } from '../notification/service';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
 import { parseInput, parseObjectId } from '../validation';
-import { assertCanEditStandard } from './policy';
 import { isDuplicateKey } from '../../db/duplicateKey';
 
 const optionalText = (max: number) =>
@@ -49,11 +49,6 @@ const updateInput = z.object({ id: z.string() }).extend(
   },
 );
 
-/** Lower-cased text that `standards(search)` matches, as FerretDB has no `$text`. */
-export function standardSearchText(s: { name: string; slug: string; summary?: string | null }): string {
-  return `${s.name} ${s.slug} ${s.summary ?? ''}`.toLocaleLowerCase('nl');
-}
-
 /** Arguments of the `standards` query. */
 export interface StandardListArgs extends PageArgs {
   category?: StandardRecord['category'] | null;
@@ -68,7 +63,7 @@ export async function listStandards(ctx: RequestContext, args: StandardListArgs)
   if (args.lifecycle) filter.lifecycle = args.lifecycle;
   if (args.search) {
     if (args.search.length > 100) throw badUserInput('search', 'must be at most 100 characters');
-    filter.searchText = { $regex: escapeRegExp(args.search.trim().toLocaleLowerCase('nl')) };
+    filter.searchText = containsText(args.search);
   }
   const key = `standards:${JSON.stringify([filter, args.first ?? null, args.after ?? null])}`;
   return ctx.runtime.cache.get(await ctx.loaders.dataVersions(), [STANDARDS_VERSION], key, () =>
@@ -86,14 +81,16 @@ export async function getStandard(ctx: RequestContext, args: { id?: string | nul
   throw badUserInput('id', 'give an id or a slug');
 }
 
+const slugTaken = (slug: string) => conflict(`The slug "${slug}" is already in use.`);
+
 async function assertSlugFree(ctx: RequestContext, slug: string, exceptId?: string) {
   const existing = await ctx.runtime.models.Standard.findOne({ slug }, { _id: 1 }).lean().exec();
-  if (existing && String(existing._id) !== exceptId) throw conflict(`De slug "${slug}" is al in gebruik.`);
+  if (existing && String(existing._id) !== exceptId) throw slugTaken(slug);
 }
 
 /** Admins add a standard to the catalogue; a taken slug is CONFLICT. */
-export async function createStandard(ctx: RequestContext, args: CreateStandardInput) {
-  const viewer = assertCanEditStandard(ctx.viewer);
+export async function createStandard(ctx: RequestContext, args: z.input<typeof createInput>) {
+  const viewer = assertCan(ctx.viewer, 'standard:edit');
   const input = parseInput(createInput, args);
   await assertSlugFree(ctx, input.slug);
   const fields = { ...input, summary: input.summary ?? '', searchText: standardSearchText(input) };
@@ -101,30 +98,27 @@ export async function createStandard(ctx: RequestContext, args: CreateStandardIn
   try {
     standard = (await ctx.runtime.models.Standard.create(fields)).toObject() as StandardRecord;
   } catch (error) {
-    if (isDuplicateKey(error)) throw conflict(`De slug "${input.slug}" is al in gebruik.`);
+    if (isDuplicateKey(error)) throw slugTaken(input.slug);
     throw error;
   }
-  publishSearchChange(ctx.runtime.pubsub, 'STANDARD', [String(standard._id)]);
-  await recordAudit(ctx.runtime.models, {
-    actorId: viewer.id,
+  await recordChange(ctx, viewer, {
     action: 'standard:create',
     subjectType: 'Standard',
     subjectId: String(standard._id),
-    before: null,
     after: input,
-    at: ctx.runtime.now(),
+    events: [searchIndexChanged('STANDARD', [String(standard._id)])],
   });
   return { standard };
 }
 
 /** Admins change a standard; a new compliance deadline notifies its subscribers. */
-export async function updateStandard(ctx: RequestContext, args: UpdateStandardInput) {
-  const viewer = assertCanEditStandard(ctx.viewer);
+export async function updateStandard(ctx: RequestContext, args: z.input<typeof updateInput>) {
+  const viewer = assertCan(ctx.viewer, 'standard:edit');
   const { id, ...changes } = parseInput(updateInput, args);
   const standardId = parseObjectId('id', id);
   const { models } = ctx.runtime;
   const before = await models.Standard.findById(standardId).lean<StandardRecord>().exec();
-  if (!before) throw notFound('Standaard');
+  if (!before) throw notFound('Standard');
   if (changes.slug && changes.slug !== before.slug) await assertSlugFree(ctx, changes.slug, id);
   const set: Record<string, unknown> = Object.fromEntries(
     Object.entries(changes).filter(([, value]) => value !== undefined),
@@ -141,14 +135,11 @@ export async function updateStandard(ctx: RequestContext, args: UpdateStandardIn
       .lean<StandardRecord>()
       .exec();
   } catch (error) {
-    if (isDuplicateKey(error)) throw conflict(`De slug "${String(set.slug)}" is al in gebruik.`);
+    if (isDuplicateKey(error)) throw slugTaken(String(set.slug));
     throw error;
   }
-  if (!standard) throw notFound('Standaard');
-  publishSearchChange(ctx.runtime.pubsub, 'STANDARD', [id]);
-  const at = ctx.runtime.now();
-  await recordAudit(models, {
-    actorId: viewer.id,
+  if (!standard) throw notFound('Standard');
+  await recordChange(ctx, viewer, {
     action: 'standard:update',
     subjectType: 'Standard',
     subjectId: id,
@@ -156,7 +147,7 @@ export async function updateStandard(ctx: RequestContext, args: UpdateStandardIn
       Object.keys(changes).map((k) => [k, before[k as keyof StandardRecord] ?? null]),
     ),
     after: changes,
-    at,
+    events: [searchIndexChanged('STANDARD', [id])],
   });
   if ('complianceDeadline' in changes && (changes.complianceDeadline ?? null) !== before.complianceDeadline) {
     await notifySubscribers(models, ctx.runtime.pubsub, {
@@ -182,46 +173,31 @@ const versionInput = z.object({
  * notified, and those municipalities' adoption records need review against this version.
  */
 export async function publishStandardVersion(ctx: RequestContext, args: z.input<typeof versionInput>) {
-  const viewer = assertCanEditStandard(ctx.viewer);
+  const viewer = assertCan(ctx.viewer, 'standard:edit');
   const input = parseInput(versionInput, args);
   const standardId = parseObjectId('standardId', input.standardId);
   const { models, pubsub } = ctx.runtime;
   const version = { number: input.number, date: input.date, changes: input.changes };
-  const current = await models.Standard.findById(standardId).lean<StandardRecord>().exec();
-  if (!current) throw notFound('Standaard');
-  if (current.versions.some((v) => v.number === input.number)) {
-    throw conflict(`Versie ${input.number} bestaat al.`);
-  }
-  // Optimistic lock on updatedAt (FerretDB lacks transactions and `$ne` on array fields): a
-  // concurrent change of this standard makes this publish a CONFLICT instead of a duplicate.
-  const standard = await models.Standard.findOneAndUpdate(
-    { _id: standardId, updatedAt: current.updatedAt },
-    { $push: { versions: version } },
-    { returnDocument: 'after' },
-  )
-    .lean<StandardRecord>()
-    .exec();
-  if (!standard) throw conflict('De standaard is tegelijk gewijzigd; probeer het opnieuw.');
+  const outcome = await ctx.runtime.stores.standards.change(standardId, (current) => {
+    if (current.versions.some((v) => v.number === input.number)) {
+      throw conflict(`Version ${input.number} already exists.`);
+    }
+    return { $push: { versions: version } };
+  });
+  if (outcome.status === 'notFound') throw notFound('Standard');
+  if (outcome.status === 'conflict') throw conflict('The standard was changed at the same time; try again.');
+  const standard = outcome.after;
   const municipalityIds = await notifySubscribers(models, pubsub, {
     standardId,
     kind: 'STANDARD_VERSION',
     message: `${standard.name} heeft een nieuwe versie: ${input.number} (${input.date}).`,
   });
-  if (municipalityIds.length > 0) {
-    // One statement for all records: well clear of FerretDB's hang on 100-statement updates.
-    await models.Adoption.updateMany(
-      { standardId, municipalityId: { $in: municipalityIds } },
-      { $set: { needsReview: true, reviewVersion: input.number } },
-    ).exec();
-  }
-  await recordAudit(models, {
-    actorId: viewer.id,
+  await ctx.runtime.adoptions.requestReview(standardId, municipalityIds, input.number);
+  await recordChange(ctx, viewer, {
     action: 'standard:publishVersion',
     subjectType: 'Standard',
     subjectId: String(standardId),
-    before: null,
     after: { version, notifiedMunicipalities: municipalityIds },
-    at: ctx.runtime.now(),
   });
   return { standard };
 }

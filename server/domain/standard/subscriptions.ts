@@ -1,7 +1,7 @@
-import { recordAudit } from '../audit/record';
+import { assertCan } from '../../auth/can';
+import { recordChange } from '../change';
 import type { SubscriptionRecord } from '../../db/models/Subscription';
 import { notFound } from '../../errors';
-import { assertCanUpdateAdoption } from '../adoption/policy';
 import type { RequestContext } from '../context';
 import { parseCbsCode, parseObjectId } from '../validation';
 import { requireViewer } from '../../auth/guards';
@@ -10,13 +10,13 @@ async function target(ctx: RequestContext, args: { municipalityId: string; stand
   const viewer = requireViewer(ctx.viewer);
   const municipalityId = parseCbsCode('municipalityId', args.municipalityId);
   const standardId = parseObjectId('standardId', args.standardId);
-  assertCanUpdateAdoption(viewer, municipalityId);
+  assertCan(viewer, 'adoption:update', { municipalityId });
   const [municipality, standard] = await Promise.all([
     ctx.loaders.municipalityById.load(municipalityId),
     ctx.loaders.standardById.load(standardId),
   ]);
-  if (!municipality) throw notFound('Gemeente');
-  if (!standard) throw notFound('Standaard');
+  if (!municipality) throw notFound('Municipality');
+  if (!standard) throw notFound('Standard');
   return { viewer, municipalityId, standardId };
 }
 
@@ -35,14 +35,12 @@ export async function subscribeToStandard(
   )
     .lean<SubscriptionRecord>()
     .exec();
-  await recordAudit(models, {
-    actorId: viewer.id,
+  await recordChange(ctx, viewer, {
     action: 'subscription:create',
     subjectType: 'Subscription',
     subjectId: String(subscription._id),
     before: null,
     after: { municipalityId, standardId: String(standardId) },
-    at,
   });
   return subscription;
 }
@@ -56,14 +54,12 @@ export async function unsubscribeFromStandard(
   const { models } = ctx.runtime;
   const removed = await models.Subscription.findOneAndDelete({ municipalityId, standardId }).lean().exec();
   if (removed) {
-    await recordAudit(models, {
-      actorId: viewer.id,
+    await recordChange(ctx, viewer, {
       action: 'subscription:delete',
       subjectType: 'Subscription',
       subjectId: String(removed._id),
       before: { municipalityId, standardId: String(standardId) },
       after: null,
-      at: ctx.runtime.now(),
     });
   }
   return removed !== null;

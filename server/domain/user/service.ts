@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SESSION_REVOKED } from '../../events/topics';
 import { buildViewer, createSession, hashToken, revokeSession } from '../../auth/session';
 import { requireViewer } from '../../auth/guards';
 import { verifyPassword } from '../../auth/password';
@@ -15,7 +16,7 @@ export async function login(ctx: RequestContext, args: { email: string; password
   const parsed = loginInput.safeParse(args);
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'email');
-    throw badUserInput(field, field === 'email' ? 'vul een geldig e-mailadres in' : 'vul een wachtwoord in');
+    throw badUserInput(field, field === 'email' ? 'must be an e-mail address' : 'must not be empty');
   }
   const { email, password } = parsed.data;
   const { models, loginLimiter, config, logger } = ctx.runtime;
@@ -28,7 +29,7 @@ export async function login(ctx: RequestContext, args: { email: string; password
   if (!user || !ok) {
     await loginLimiter.fail(email, ctx.clientAddress);
     logger.info({ email, address: ctx.clientAddress }, 'failed sign-in');
-    throw unauthenticated('Onjuist e-mailadres of wachtwoord.');
+    throw unauthenticated('Wrong e-mail address or password.');
   }
   await loginLimiter.succeed(email, ctx.clientAddress);
   const { token, expiresAt } = await createSession(models, user._id, config.tokenTtlHours);
@@ -41,9 +42,6 @@ export async function login(ctx: RequestContext, args: { email: string; password
 export async function logout(ctx: RequestContext): Promise<boolean> {
   const viewer = requireViewer(ctx.viewer);
   await revokeSession(ctx.runtime.models, viewer.sessionId);
-  ctx.runtime.pubsub.publish(SESSION_REVOKED_TOPIC, { sessionId: viewer.sessionId, userId: viewer.id });
+  ctx.runtime.pubsub.publish(SESSION_REVOKED, { sessionId: viewer.sessionId, userId: viewer.id });
   return true;
 }
-
-/** Published when a token is revoked, so WebSocket servers can close sockets that use it. */
-export const SESSION_REVOKED_TOPIC = 'session.revoked';

@@ -5,7 +5,7 @@ import type { UserRecord } from '../../db/models/User';
 import type { TaskforceRecord } from '../../db/models/Taskforce';
 import type { InitiativeRecord, ParticipantRecord, RealisedBenefitRecord } from '../../db/models/Initiative';
 import type { StandardRecord } from '../../db/models/Standard';
-import type { InitiativeChangedPayload } from '../../domain/initiative/events';
+import type { InitiativeChangedPayload } from '../../events/topics';
 import type { AuditEventRecord } from '../../db/models/AuditEvent';
 import type { SubscriptionRecord } from '../../db/models/Subscription';
 import type { AdoptionRecord, AdoptionHistoryRecord } from '../../db/models/Adoption';

@@ -1,13 +1,9 @@
-import { requireViewer } from '../../auth/guards';
+import { can } from '../../auth/can';
+import { notFound } from '../../errors';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { loadExisting } from '../../domain/loaders';
 import { initiativeDashboard, latestBenefit } from '../../domain/initiative/dashboard';
-import {
-  filterEvents,
-  INITIATIVE_CHANGED_TOPIC,
-  type InitiativeChangedPayload,
-} from '../../domain/initiative/events';
-import { canManageInitiatives } from '../../domain/initiative/policy';
+import { initiativeOfEvent, subscribeToInitiativeChanges } from '../../domain/initiative/events';
 import * as queries from '../../domain/initiative/queries';
 import * as service from '../../domain/initiative/service';
 import { isOverdue, nextStatuses } from '../../domain/initiative/workflow';
@@ -28,23 +24,11 @@ export const initiativeResolvers: Resolvers = {
   },
   Subscription: {
     initiativeChanged: {
-      subscribe: (_parent, args, ctx) => {
-        requireViewer(ctx.viewer);
-        return filterEvents(
-          ctx.runtime.pubsub.subscribe<InitiativeChangedPayload>(INITIATIVE_CHANGED_TOPIC),
-          (event) => !args.id || event.initiativeId === args.id,
-          (event) => ({ initiativeChanged: event }),
-        );
-      },
+      subscribe: (_parent, args, ctx) => subscribeToInitiativeChanges(ctx, args.id),
     },
   },
   InitiativeChangedEvent: {
-    // One context serves a whole subscription, so the cached record would be stale by the next event.
-    initiative: async (event, _args, ctx) => {
-      const record = await ctx.loaders.initiativeById.clear(event.initiativeId).load(event.initiativeId);
-      if (!record) throw new Error(`initiative ${event.initiativeId} vanished`);
-      return record;
-    },
+    initiative: (event, _args, ctx) => initiativeOfEvent(ctx, event),
     municipality: (event, _args, ctx) =>
       event.municipalityId ? ctx.loaders.municipalityById.load(event.municipalityId) : null,
   },
@@ -67,12 +51,12 @@ export const initiativeResolvers: Resolvers = {
     latestRealisedBenefit: (i) => latestBenefit(i.realisedBenefits ?? []),
     sources: (i) => i.sources ?? [],
     nextStatuses: (i) => nextStatuses(i.status),
-    viewerCanEdit: (_i, _args, ctx) => canManageInitiatives(ctx.viewer),
+    viewerCanEdit: (_i, _args, ctx) => can(ctx.viewer, 'initiative:manage'),
   },
   InitiativeParticipant: {
     municipality: async (p, _args, ctx) => {
       const municipality = await ctx.loaders.municipalityById.load(p.municipalityId);
-      if (!municipality) throw new Error(`municipality ${p.municipalityId} missing`);
+      if (!municipality) throw notFound('Municipality');
       return municipality;
     },
   },

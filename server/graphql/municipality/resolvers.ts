@@ -2,7 +2,12 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { badUserInput } from '../../errors';
 import { loadExisting } from '../../domain/loaders';
 import { parseCbsCode } from '../../domain/validation';
-import { listMunicipalities, listProvinces } from '../../domain/municipality/service';
+import {
+  listCooperations,
+  listMunicipalities,
+  listProvinces,
+  provinceOf,
+} from '../../domain/municipality/service';
 
 /** Municipalities, provinces and cooperations: public reference data. */
 export const municipalityResolvers: Resolvers = {
@@ -14,13 +19,12 @@ export const municipalityResolvers: Resolvers = {
       return ctx.loaders.municipalityById.load(parseCbsCode(args.code ? 'code' : 'id', code));
     },
     provinces: (_parent, _args, ctx) => listProvinces(ctx),
-    cooperations: (_parent, _args, ctx) =>
-      ctx.runtime.models.Cooperation.find().sort({ name: 1 }).lean().exec(),
+    cooperations: (_parent, _args, ctx) => listCooperations(ctx),
   },
   Municipality: {
     id: (m) => m._id,
     code: (m) => m._id,
-    province: (m) => ({ code: m.provinceCode, name: m.province, municipalityCount: 0 }),
+    province: (m, _args, ctx) => provinceOf(ctx, m),
     mergedInto: (m, _args, ctx) => (m.mergedInto ? ctx.loaders.municipalityById.load(m.mergedInto) : null),
     active: (m) => !m.validUntil,
     cooperations: (m, _args, ctx) => ctx.loaders.cooperationsByMemberId.load(m._id),

@@ -1,6 +1,5 @@
-import { requireViewer } from '../../auth/guards';
-import { NOTIFICATION_ADDED, filterEvents, type NotificationAddedEvent } from '../../events/topics';
-import { notFound } from '../../errors';
+import type { NotificationAddedEvent } from '../../events/topics';
+import { notificationOfEvent, subscribeToNotifications } from '../../domain/notification/events';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import type { GraphQLContext } from '../context';
 import { listNotifications, markNotificationsRead } from '../../domain/notification/service';
@@ -15,20 +14,9 @@ export const notificationResolvers: Resolvers = {
   },
   Subscription: {
     notificationAdded: {
-      subscribe: (_parent, _args, ctx) => {
-        const viewer = requireViewer(ctx.viewer);
-        return filterEvents(
-          ctx.runtime.pubsub.subscribe<NotificationAddedEvent>(NOTIFICATION_ADDED),
-          (e) => e.userId === viewer.id,
-        );
-      },
-      resolve: async (event: NotificationAddedEvent, _args: unknown, ctx: GraphQLContext) => {
-        const notification = await ctx.runtime.models.Notification.findById(event.notificationId)
-          .lean()
-          .exec();
-        if (!notification) throw notFound('Melding');
-        return notification;
-      },
+      subscribe: (_parent, _args, ctx) => subscribeToNotifications(ctx),
+      resolve: (event: NotificationAddedEvent, _args: unknown, ctx: GraphQLContext) =>
+        notificationOfEvent(ctx, event),
     },
   },
   Notification: {

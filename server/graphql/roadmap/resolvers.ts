@@ -1,10 +1,7 @@
-import { Types } from 'mongoose';
-import { requireViewer } from '../../auth/guards';
-import { badUserInput } from '../../errors';
+import { can } from '../../auth/can';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { loadExisting } from '../../domain/loaders';
-import { pageOfQuery } from '../../db/pagination';
-import { canEditTaskforceWork } from '../../domain/taskforce/policy';
+import { getRoadmap, listRoadmaps } from '../../domain/roadmap/queries';
 import { commentOfEvent, subscribeToRoadmapComments } from '../../domain/roadmap/commentEvents';
 import { addRoadmapComment, resolveRoadmapComment, roadmapComments } from '../../domain/roadmap/comments';
 import {
@@ -16,7 +13,6 @@ import {
 import {
   addRoadmapItem,
   createRoadmap,
-  findRoadmap,
   removeRoadmapItem,
   updateRoadmapItem,
 } from '../../domain/roadmap/service';
@@ -24,17 +20,8 @@ import {
 /** Roadmaps: queries read the projection; mutations go through the live Y.Doc. */
 export const roadmapResolvers: Resolvers = {
   Query: {
-    roadmaps: (_parent, args, ctx) => {
-      requireViewer(ctx.viewer);
-      if (args.taskforceId && !Types.ObjectId.isValid(args.taskforceId))
-        throw badUserInput('taskforceId', 'is ongeldig');
-      const filter = args.taskforceId ? { taskforceId: new Types.ObjectId(args.taskforceId) } : {};
-      return pageOfQuery(ctx.runtime.models.Roadmap, filter, { updatedAt: -1, _id: 1 }, args);
-    },
-    roadmap: async (_parent, args, ctx) => {
-      requireViewer(ctx.viewer);
-      return Types.ObjectId.isValid(args.id) ? findRoadmap(ctx, args.id).catch(() => null) : null;
-    },
+    roadmaps: (_parent, args, ctx) => listRoadmaps(ctx, args),
+    roadmap: (_parent, args, ctx) => getRoadmap(ctx, args.id),
     roadmapVersions: (_parent, args, ctx) => roadmapVersions(ctx, args.roadmapId),
     compareRoadmapVersion: (_parent, args, ctx) => compareRoadmapVersion(ctx, args.versionId),
     roadmapComments: (_parent, args, ctx) => roadmapComments(ctx, args.roadmapId, args.itemId),
@@ -58,7 +45,7 @@ export const roadmapResolvers: Resolvers = {
   Roadmap: {
     id: (r) => String(r._id),
     taskforce: (r, _args, ctx) => ctx.loaders.taskforceById.load(r.taskforceId),
-    viewerCanEdit: (r, _args, ctx) => canEditTaskforceWork(ctx.viewer, String(r.taskforceId)),
+    viewerCanEdit: (r, _args, ctx) => can(ctx.viewer, 'roadmap:edit', { taskforceId: String(r.taskforceId) }),
     lanes: (r) => r.lanes,
     milestones: (r) => r.milestones,
     items: (r, _args, ctx) => ctx.loaders.roadmapItemsByRoadmapId.load(r._id),
@@ -84,6 +71,6 @@ export const roadmapResolvers: Resolvers = {
     // The standard is public, its roadmaps are not: visitors get no items rather than an error,
     // so the public standard page still loads.
     roadmapItems: (standard, _args, ctx) =>
-      ctx.viewer ? ctx.loaders.roadmapItemsByStandardId.load(String(standard._id)) : [],
+      can(ctx.viewer, 'roadmap:read') ? ctx.loaders.roadmapItemsByStandardId.load(String(standard._id)) : [],
   },
 };

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { summarize } from '../../domain/adoption/summary';
 import { loadExisting } from '../../domain/loaders';
-import { canEditStandard } from '../../domain/standard/policy';
+import { can } from '../../auth/can';
 import {
   createStandard,
   getStandard,
@@ -47,7 +47,7 @@ export const standardResolvers: Resolvers = {
         subscriptions.map((sub) => sub.municipalityId),
       );
     },
-    viewerCanEdit: (_s, _args, ctx) => canEditStandard(ctx.viewer),
+    viewerCanEdit: (_s, _args, ctx) => can(ctx.viewer, 'standard:edit'),
   },
   StandardSubscription: {
     id: (s) => String(s._id),

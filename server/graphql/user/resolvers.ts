@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { canSeeEmail } from '../../domain/user/policy';
+import { can } from '../../auth/can';
 import { login, logout } from '../../domain/user/service';
 
 /** Accounts: sign in, sign out, who am I. */
@@ -13,7 +13,8 @@ export const userResolvers: Resolvers = {
   },
   User: {
     id: (user) => String(user._id),
-    email: (user, _args, ctx) => (canSeeEmail(ctx.viewer, String(user._id)) ? user.email : null),
+    email: (user, _args, ctx) =>
+      can(ctx.viewer, 'user:readEmail', { userId: String(user._id) }) ? user.email : null,
     municipality: (user, _args, ctx) =>
       user.municipalityId ? ctx.loaders.municipalityById.load(user.municipalityId) : null,
     taskforces: (user, _args, ctx) => ctx.loaders.taskforcesByMemberId.load(user._id),

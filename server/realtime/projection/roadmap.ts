@@ -5,16 +5,9 @@ import { bulkWriteInBatches } from '../../db/bulkWrite';
 import type { Models } from '../../db/models';
 import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
 import type { Logger } from '../../logger';
-import { readRoadmap } from '../roadmapDocument';
+import { readRoadmap } from '../../../common/roadmapDocument';
 import { ProjectionScheduler } from './scheduler';
-
-/** What one projection run wrote: record ids of the roadmap and of its changed items. */
-export interface RoadmapProjected {
-  roadmapId: string;
-  metaChanged: boolean;
-  /** `_id`s of items written or deleted; every item's when the meta (the roadmap's title) changed. */
-  itemIds: string[];
-}
+import type { RoadmapProjected } from '../../domain/roadmap/events';
 
 /**
  * Mirrors a roadmap document's meta, lanes, milestones (into the Roadmap record) and items (into

@@ -1,3 +1,4 @@
+import type { Topic } from '../../../server/events/topics';
 import { createClient, type Client } from 'graphql-ws';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -574,8 +575,8 @@ describe('initiativeChanged', () => {
     const original = pubsub.subscribe.bind(pubsub);
     let listening!: () => void;
     const subscribed = new Promise<void>((resolve) => (listening = resolve));
-    pubsub.subscribe = <T>(topic: string) => {
-      const iterator = original<T>(topic);
+    pubsub.subscribe = <T extends Topic>(topic: T) => {
+      const iterator = original(topic);
       if (topic === 'initiative.changed') listening();
       return iterator;
     };

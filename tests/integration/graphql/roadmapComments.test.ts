@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROADMAP_COMMENT_CHANGED_TOPIC } from '../../../server/domain/roadmap/commentEvents';
+import { ROADMAP_COMMENT_CHANGED } from '../../../server/events/topics';
 import { buildRoadmap, unknownId } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
 import { graphql } from '../../support/gql';
@@ -83,7 +83,7 @@ describe('roadmapCommentChanged', () => {
   it('delivers another user’s comment, reply and resolution to a reader, and nothing of another roadmap', async () => {
     const client = subscriptionClient(server.port, reader.token);
     try {
-      const subscribed = whenSubscribed(server.runtime, ROADMAP_COMMENT_CHANGED_TOPIC);
+      const subscribed = whenSubscribed(server.runtime, ROADMAP_COMMENT_CHANGED);
       const live = subscribe(client, RoadmapCommentFeed, { roadmapId });
       await subscribed;
 
@@ -175,7 +175,7 @@ describe('roadmapCommentChanged with two processes', () => {
     const id = (await buildRoadmap(models, (await buildTaskforce(models, [writer]))._id)).id;
     const client = subscriptionClient(two.port, watcher.token);
     try {
-      const subscribed = whenSubscribed(two.runtime, ROADMAP_COMMENT_CHANGED_TOPIC);
+      const subscribed = whenSubscribed(two.runtime, ROADMAP_COMMENT_CHANGED);
       const live = subscribe(client, RoadmapCommentFeed, { roadmapId: id });
       await subscribed;
       const commentId = await addComment(one.url, writer.token, { roadmapId: id, body: 'Via Redis' });

@@ -40,7 +40,7 @@ afterAll(async () => {
 
 /** Which of `names` are still in memory. */
 function loaded(names: string[]): string[] {
-  return server.runtime.documents.loadedNames().filter((name) => names.includes(name));
+  return server.collab.registry.loadedNames().filter((name) => names.includes(name));
 }
 
 /** Heap in use after forced full collections, so growth means something is still referenced. */
@@ -63,7 +63,7 @@ describe('connection churn', () => {
   it('survives 500 sockets opening and closing fast; documents stay intact', async () => {
     const names = await Promise.all(roadmaps.slice(0, 10));
     for (const name of names) {
-      await server.runtime.documents.with(name, async (shared) => {
+      await server.collab.registry.with(name, async (shared) => {
         shared.doc.transact(() => clientAddItem(shared.doc, 'keep', 'Blijft'), { userId: member.id });
         await shared.flush();
       });
@@ -126,7 +126,7 @@ describe('connection churn', () => {
         while (next < count) {
           const index = next++;
           const name = names[index % names.length] as string;
-          await server.runtime.documents.with(name, (shared) => {
+          await server.collab.registry.with(name, (shared) => {
             shared.doc.transact(() => clientAddItem(shared.doc, `${round}${index}`, `Sessie ${index}`), {
               userId: member.id,
             });

@@ -82,7 +82,7 @@ function open(user: SignedInUser, docName: string, extra: Partial<CollabSessionO
 }
 
 function serverTitle(name: string): Promise<unknown> {
-  return server.runtime.documents.with(name, (shared) => shared.doc.getMap('meta').get('title'));
+  return server.collab.registry.with(name, (shared) => shared.doc.getMap('meta').get('title'));
 }
 
 async function memberOnRoadmap() {

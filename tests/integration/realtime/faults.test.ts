@@ -7,7 +7,8 @@ import * as Y from 'yjs';
 import { CloseCode } from '../../../common/collab';
 import type { KoersServer } from '../../../server/app';
 import type { CollabLimits } from '../../../server/realtime/limits';
-import { bytesOf, encodeAwarenessMessage, encodeUpdate } from '../../../server/realtime/protocol';
+import { bytesOf } from '../../../server/db/collabStore';
+import { encodeAwarenessMessage, encodeUpdate } from '../../../server/realtime/protocol';
 import { loadDocumentState } from '../../../server/db/collabStore';
 import {
   buildRoadmap,
@@ -59,7 +60,7 @@ function roadmap(): Promise<{ id: string; name: string }> {
 }
 
 function peersOf(name: string): Promise<number> {
-  return server.runtime.documents.with(name, (shared) => shared.peers.size);
+  return server.collab.registry.with(name, (shared) => shared.peers.size);
 }
 
 async function storedTitles(name: string): Promise<string[]> {
@@ -99,7 +100,7 @@ describe('misbehaving clients', () => {
       sockets.push(silent);
       const closed = closeCode(silent);
       await new Promise((resolve) => silent.once('open', resolve));
-      const peers = () => pinging.runtime.documents.with(name, (shared) => shared.peers.size);
+      const peers = () => pinging.collab.registry.with(name, (shared) => shared.peers.size);
       expect(await peers()).toBe(2);
       // Terminated (no close frame) within two ping rounds; the answering client stays.
       expect(await closed).toBe(1006);
@@ -125,7 +126,7 @@ describe('misbehaving clients', () => {
       const expected = text.length;
       await vi.waitFor(
         () =>
-          server.runtime.documents.with(name, (shared) =>
+          server.collab.registry.with(name, (shared) =>
             expect(shared.doc.getText('bulk').length).toBe(expected),
           ),
         { interval: 5 },
@@ -189,19 +190,19 @@ describe('misbehaving clients', () => {
     const message = encodeUpdate(Y.encodeStateAsUpdate(local));
     for (let i = 0; i < 3; i++) socket.send(message);
     await vi.waitFor(() => expect(itemTitles(watcher.doc)).toEqual(['Eén keer']));
-    await server.runtime.documents.with(name, (shared) => shared.flush());
+    await server.collab.registry.with(name, (shared) => shared.flush());
     expect(await models.CollabUpdate.countDocuments({ docName: name })).toBe(1);
 
     watcher.doc.getArray('items').delete(0, 1);
     await vi.waitFor(() =>
-      server.runtime.documents.with(name, (shared) => expect(itemTitles(shared.doc)).toEqual([])),
+      server.collab.registry.with(name, (shared) => expect(itemTitles(shared.doc)).toEqual([])),
     );
     socket.send(message);
     // A later, distinct update on the same socket proves the replay was handled first.
     clientAddItem(local, 'marker', 'Markering');
     socket.send(encodeUpdate(Y.encodeStateAsUpdate(local)));
     await vi.waitFor(() => expect(itemTitles(watcher.doc)).toEqual(['Markering']));
-    await server.runtime.documents.with(name, (shared) => shared.flush());
+    await server.collab.registry.with(name, (shared) => shared.flush());
     expect(await storedTitles(name)).toEqual(['Markering']);
   });
 
@@ -215,10 +216,10 @@ describe('misbehaving clients', () => {
     a.connect();
     await synced(a);
     await vi.waitFor(async () => {
-      const titles = await server.runtime.documents.with(name, (shared) => itemTitles(shared.doc));
+      const titles = await server.collab.registry.with(name, (shared) => itemTitles(shared.doc));
       expect(titles.sort()).toEqual(['Tijdens het verbreken', 'Voor het verbreken']);
     });
-    await server.runtime.documents.with(name, (shared) => shared.flush());
+    await server.collab.registry.with(name, (shared) => shared.flush());
     expect((await storedTitles(name)).sort()).toEqual(['Tijdens het verbreken', 'Voor het verbreken']);
   });
 });
@@ -245,9 +246,9 @@ describe('operator-shaped content in a document', () => {
       writer.doc.getArray('items').push([item]);
     });
     await vi.waitFor(() =>
-      server.runtime.documents.with(name, (shared) => expect(shared.doc.getArray('items').length).toBe(1)),
+      server.collab.registry.with(name, (shared) => expect(shared.doc.getArray('items').length).toBe(1)),
     );
-    await server.runtime.documents.with(name, (shared) => shared.project());
+    await server.collab.registry.with(name, (shared) => shared.project());
     const records = await server.runtime.models.RoadmapItem.find({ roadmapId: id }).lean();
     expect(records).toHaveLength(1);
     const record = records[0] as unknown as Record<string, unknown>;
@@ -278,7 +279,7 @@ describe('a document that fails to load', () => {
     );
 
     expect(await upgradeStatus(rawSocket(server.port, name, member.token))).toBe(503);
-    expect(server.runtime.documents.loadedNames()).not.toContain(name);
+    expect(server.collab.registry.loadedNames()).not.toContain(name);
     const snapshot = await models.CollabSnapshot.findById(name).lean();
     expect(Buffer.from(bytesOf(snapshot?.state ?? new Uint8Array()))).toEqual(Buffer.from(truncated));
     expect(await models.CollabUpdate.countDocuments({ docName: name })).toBe(0);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { KoersServer } from '../../../server/app';
-import { bytesOf } from '../../../server/realtime/protocol';
+import { bytesOf } from '../../../server/db/collabStore';
 import { buildRoadmap, clientAddItem, itemTitles, openProvider, synced } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
 import { startTestServer } from '../../support/server';
@@ -42,7 +42,7 @@ describe('/collab first sync from the stored state', () => {
     clientAddItem(first.doc, 'two', 'Twee');
     await vi.waitFor(async () => expect(await models.CollabUpdate.countDocuments({ docName: name })).toBe(1));
     first.destroy();
-    await vi.waitFor(() => expect(server.runtime.documents.loadedNames()).not.toContain(name), {
+    await vi.waitFor(() => expect(server.collab.registry.loadedNames()).not.toContain(name), {
       timeout: 10_000,
     });
 
@@ -66,7 +66,7 @@ describe('/collab first sync from the stored state', () => {
     await synced(writer);
     clientAddItem(writer.doc, 'three', 'Drie');
     await vi.waitFor(() => expect(itemTitles(fresh.doc)).toEqual(['Een', 'Twee', 'Drie']));
-    const serverTitles = await server.runtime.documents.with(name, (shared) => itemTitles(shared.doc));
+    const serverTitles = await server.collab.registry.with(name, (shared) => itemTitles(shared.doc));
     expect(serverTitles).toEqual(['Een', 'Twee', 'Drie']);
     // A client joining now gets the changed document, not the state cached before the edit.
     const late = provider(name, reader);

@@ -468,7 +468,7 @@ describe('GraphQL into the live document', () => {
       'Verdwijnt',
     ]);
     expect(keep.title).toBe('Blijft');
-    await server.runtime.documents.with(`roadmap:${id}`, (shared) => shared.flush());
+    await server.collab.registry.with(`roadmap:${id}`, (shared) => shared.flush());
     const audit = await server.runtime.models.AuditEvent.find({
       subjectId: id,
       action: 'roadmap:edit',

@@ -136,7 +136,7 @@ describe('knowledge pages found by their text', () => {
 
     const serverSees = (check: (doc: Y.Doc, states: Map<number, Record<string, unknown>>) => void) =>
       vi.waitFor(() =>
-        server.runtime.documents.with(name, (shared) => check(shared.doc, shared.awareness.getStates())),
+        server.collab.registry.with(name, (shared) => check(shared.doc, shared.awareness.getStates())),
       );
     const unchanged = await pageUpdatesDuring(async () => {
       provider.awareness.setLocalStateField('user', { name: 'Test Gebruiker', color: '#1b5e20' });
@@ -149,7 +149,7 @@ describe('knowledge pages found by their text', () => {
           attributes: { bold: {} },
         });
       });
-      await server.runtime.documents.with(name, (shared) => shared.project());
+      await server.collab.registry.with(name, (shared) => shared.project());
     });
     expect(unchanged).toBe(0);
 
@@ -158,7 +158,7 @@ describe('knowledge pages found by their text', () => {
       await serverSees((doc) =>
         expect(doc.getXmlFragment(RichTextField.page).toString()).toContain('en meer'),
       );
-      await server.runtime.documents.with(name, (shared) => shared.project());
+      await server.collab.registry.with(name, (shared) => shared.project());
     });
     expect(changed).toBe(1);
     expect((await server.runtime.models.Page.findById(id).lean())?.bodyText).toBe(
@@ -171,7 +171,7 @@ describe('knowledge pages found by their text', () => {
     const provider = await openPage(name);
     addParagraph(provider.doc, 'Een vluchtige walrusnotitie');
     provider.destroy();
-    await vi.waitFor(() => expect(server.runtime.documents.loadedNames()).not.toContain(name), FOUND_WITHIN);
+    await vi.waitFor(() => expect(server.collab.registry.loadedNames()).not.toContain(name), FOUND_WITHIN);
     // The unload flushed the projection before letting the document go.
     expect((await server.runtime.models.Page.findById(id).lean())?.bodyText).toBe(
       'Een vluchtige walrusnotitie',
@@ -198,12 +198,12 @@ describe('knowledge pages found by their text', () => {
     writer.doc.getArray<unknown>(RichTextField.page).insert(0, ['los', 42, { insert: 'geen tekst' }]);
     await vi.waitFor(
       () =>
-        server.runtime.documents.with(name, (shared) =>
+        server.collab.registry.with(name, (shared) =>
           expect(shared.doc.share.has(RichTextField.page)).toBe(true),
         ),
       FOUND_WITHIN,
     );
-    await server.runtime.documents.with(name, (shared) => shared.project());
+    await server.collab.registry.with(name, (shared) => shared.project());
     expect((await server.runtime.models.Page.findById(id).lean())?.bodyText ?? '').toBe('');
 
     // A second client reads the same root as the rich text the editor expects and writes to it.

@@ -54,7 +54,7 @@ describe('two processes through Redis', () => {
       expect([...p.awareness.getStates().values()].some((s) => s.user?.name === 'Bea')).toBe(true);
     });
     // Each process stores what its own clients sent; together the log holds both.
-    await Promise.all(servers.map((s) => s.runtime.documents.with(name, (shared) => shared.flush())));
+    await Promise.all(servers.map((s) => s.collab.registry.with(name, (shared) => shared.flush())));
     const late = openProvider(one.port, name, b.token);
     providers.push(late);
     await synced(late);

@@ -108,7 +108,7 @@ describe('server restarts', () => {
       expect(a.doc.getText('vision').toString()).toBe('Samen sneller.');
       expect(b.doc.getText('vision').toString()).toBe('Samen sneller.');
       expect(a.doc.getMap('meta').get('title')).toBe('Roadmap Test');
-      await server.runtime.documents.with(name, (shared) => shared.flush());
+      await server.collab.registry.with(name, (shared) => shared.flush());
       const doc = await stored(name);
       expect(itemTitles(doc).sort()).toEqual(['Van A', 'Van B, offline']);
       expect(doc.getText('vision').toString()).toBe('Samen sneller.');

@@ -90,12 +90,12 @@ describe('revocation on open sockets', () => {
     again.awareness.setLocalStateField('user', { name: 'Ex-lid' });
     // Same socket, in order: once the server holds the awareness, it has handled the update too.
     await vi.waitFor(async () => {
-      const seen = await server.runtime.documents.with(name, (shared) =>
+      const seen = await server.collab.registry.with(name, (shared) =>
         [...shared.awareness.getStates().values()].some((s) => s.user?.name === 'Ex-lid'),
       );
       expect(seen).toBe(true);
     });
-    expect(await server.runtime.documents.with(name, (shared) => itemTitles(shared.doc))).toEqual([]);
+    expect(await server.collab.registry.with(name, (shared) => itemTitles(shared.doc))).toEqual([]);
 
     const reclosed = nextClose(again);
     const data = await graphqlData(

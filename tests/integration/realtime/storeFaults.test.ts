@@ -48,7 +48,7 @@ describe('the database stopping under a live document', () => {
       clientAddItem(editor.doc, 'during', 'Tijdens de storing');
       // The server has it in memory; the editor leaves, so only the server holds the edit now.
       await vi.waitFor(() =>
-        server.runtime.documents.with(name, (shared) =>
+        server.collab.registry.with(name, (shared) =>
           expect(itemTitles(shared.doc)).toEqual(['Voor de storing', 'Tijdens de storing']),
         ),
       );
@@ -57,7 +57,7 @@ describe('the database stopping under a live document', () => {
       // loop against a dead database.
       await vi.waitFor(() => expect(failedWrites.length).toBeGreaterThanOrEqual(6), { timeout: 15_000 });
       expect((failedWrites[5] as number) - downSince).toBeGreaterThan(2500);
-      expect(server.runtime.documents.loadedNames()).toContain(name);
+      expect(server.collab.registry.loadedNames()).toContain(name);
 
       db = await startEmbeddedDatabase({ dataDir, listenAddr: address });
       down = false;
@@ -71,7 +71,7 @@ describe('the database stopping under a live document', () => {
         { timeout: 20_000, interval: 250 },
       );
       // Stored, and nobody holds it: it leaves memory.
-      await vi.waitFor(() => expect(server.runtime.documents.loadedNames()).not.toContain(name), {
+      await vi.waitFor(() => expect(server.collab.registry.loadedNames()).not.toContain(name), {
         timeout: 10_000,
       });
     } finally {

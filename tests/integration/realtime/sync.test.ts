@@ -97,7 +97,7 @@ describe('/collab sync', () => {
     const gone = await buildUser(server.runtime.models, { roles: ['TASKFORCE_MEMBER'] });
     await server.runtime.models.User.deleteOne({ _id: gone._id });
     expect(await upgradeStatus(rawSocket(server.port, name, gone.token))).toBe(401);
-    await vi.waitFor(() => expect(server.runtime.documents.loadedNames()).not.toContain(name), {
+    await vi.waitFor(() => expect(server.collab.registry.loadedNames()).not.toContain(name), {
       timeout: 5000,
     });
   });
@@ -118,9 +118,9 @@ describe('/collab sync', () => {
       expect([...writer.awareness.getStates().values()].some((s) => s.user?.name === 'Lezer')).toBe(true),
     );
     expect(itemTitles(writer.doc)).toEqual(['Van schrijver']);
-    const serverTitles = await server.runtime.documents.with(name, (shared) => itemTitles(shared.doc));
+    const serverTitles = await server.collab.registry.with(name, (shared) => itemTitles(shared.doc));
     expect(serverTitles).toEqual(['Van schrijver']);
-    await server.runtime.documents.with(name, (shared) => shared.flush());
+    await server.collab.registry.with(name, (shared) => shared.flush());
     const stored = await loadDocumentState(server.runtime.models, name);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, stored?.state ?? new Uint8Array());
@@ -165,7 +165,7 @@ describe('/collab sync', () => {
     const total = COMPACT_AFTER_UPDATES + 50;
     const perRecord = 10;
     // Ten edits per log record: each batch is stored before the next is made (server-side, to be quick).
-    await server.runtime.documents.with(name, async (shared) => {
+    await server.collab.registry.with(name, async (shared) => {
       for (let i = 0; i < total; i++) {
         shared.doc.transact(() => clientAddItem(shared.doc, `i${i}`, `Item ${i}`), { userId: member.id });
         if (i % perRecord === perRecord - 1) await shared.flush();
@@ -182,7 +182,7 @@ describe('/collab sync', () => {
     expect(snapshot?.version).toBeGreaterThanOrEqual(2);
 
     a.destroy();
-    await vi.waitFor(() => expect(server.runtime.documents.loadedNames()).not.toContain(name), {
+    await vi.waitFor(() => expect(server.collab.registry.loadedNames()).not.toContain(name), {
       timeout: 10_000,
     });
     const fresh = provider(name, other);
@@ -195,7 +195,7 @@ describe('/collab sync', () => {
   it('stores a burst of edits as one log record of unmerged updates, and still reads merged records', async () => {
     const { name } = await buildRoadmap(server.runtime.models, taskforceId);
     const models = server.runtime.models;
-    const registry = server.runtime.documents;
+    const registry = server.collab.registry;
     const titles = [...Array.from({ length: 5 }, (_, i) => `Burst ${i}`), 'Oud formaat'];
     // Held throughout: an unload would fold the log into the snapshot under the test's feet.
     const shared = await registry.acquire(name);
@@ -236,7 +236,7 @@ describe('/collab sync', () => {
 
   it('never hands out a document whose unload finished while the caller waited for it', async () => {
     const { name } = await buildRoadmap(server.runtime.models, taskforceId);
-    const registry = server.runtime.documents;
+    const registry = server.collab.registry;
     const first = await registry.acquire(name);
     let finishSettling!: () => void;
     vi.spyOn(first, 'settle').mockReturnValue(new Promise<void>((resolve) => (finishSettling = resolve)));

@@ -2,6 +2,7 @@ import { Button } from '@utrecht/button-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorOf } from '../../apollo/errorCode';
+import { useFieldErrorText } from '../../apollo/useFieldErrorText';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -26,6 +27,7 @@ export interface AdoptionFormProps {
  */
 export function AdoptionForm({ standardName, initial, onSubmit, onCancel }: AdoptionFormProps) {
   const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   const [values, setValues] = useState(initial);
   const [noteError, setNoteError] = useState<string>();
   const [otherError, setOtherError] = useState<unknown>();
@@ -56,7 +58,7 @@ export function AdoptionForm({ standardName, initial, onSubmit, onCancel }: Adop
     } catch (error) {
       const fieldError = fieldErrorOf(error);
       if (fieldError?.field === 'note') {
-        setNoteError(explained ? t('municipality.explanationRequired') : fieldError.message);
+        setNoteError(explained ? t('municipality.explanationRequired') : fieldErrorText(fieldError));
         noteRef.current?.focus();
       } else {
         setOtherError(error);

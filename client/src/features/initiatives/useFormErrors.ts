@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorOf } from '../../apollo/errorCode';
+import { useFieldErrorText } from '../../apollo/useFieldErrorText';
 import type { FormErrors } from './quickWinValues';
 
 /**
@@ -11,6 +12,7 @@ import type { FormErrors } from './quickWinValues';
  */
 export function useFormErrors<F extends string>(idPrefix: string, fields: readonly F[]) {
   const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<F, string>>>({});
   const [otherError, setOtherError] = useState<unknown>();
 
@@ -36,11 +38,7 @@ export function useFormErrors<F extends string>(idPrefix: string, fields: readon
   function fail(error: unknown): void {
     const fieldError = fieldErrorOf(error);
     if (fieldError && (fields as readonly string[]).includes(fieldError.field)) {
-      // The server prefixes its message with the field path; the form shows it next to the field.
-      const message = fieldError.message.replace(/^[\w.]+: /, '');
-      setFieldErrors({ [fieldError.field]: t('quickWinForm.errors.server', { message }) } as Partial<
-        Record<F, string>
-      >);
+      setFieldErrors({ [fieldError.field]: fieldErrorText(fieldError) } as Partial<Record<F, string>>);
       focusFirst([fieldError.field]);
     } else {
       setOtherError(error);

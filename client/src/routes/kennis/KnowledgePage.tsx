@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { fieldErrorOf } from '../../apollo/errorCode';
+import { useFieldErrorText } from '../../apollo/useFieldErrorText';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
@@ -70,6 +71,7 @@ export function KnowledgePage() {
 
 function CreatePageForm() {
   const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   const navigate = useNavigate();
   const { createPage, loading } = useCreatePage();
   const [title, setTitle] = useState('');
@@ -89,7 +91,7 @@ function CreatePageForm() {
       if (data) await navigate(`/kennis/${data.createPage.id}`);
     } catch (caught) {
       const field = fieldErrorOf(caught);
-      if (field?.field === 'title') setFieldError(field.message);
+      if (field?.field === 'title') setFieldError(fieldErrorText(field));
       else setError(caught);
     }
   }

@@ -1,0 +1,24 @@
+import { Types } from 'mongoose';
+import { isObjectId } from '../../../common/validation';
+import { assertCan } from '../../auth/can';
+import { pageOfQuery, type PageArgs } from '../../db/pagination';
+import { badUserInput } from '../../errors';
+import type { RequestContext } from '../context';
+
+/** A page of roadmaps, most recently changed first, optionally of one taskforce; everyone signed in. */
+export function listRoadmaps(ctx: RequestContext, args: PageArgs & { taskforceId?: string | null }) {
+  assertCan(ctx.viewer, 'roadmap:read');
+  if (args.taskforceId && !isObjectId(args.taskforceId))
+    throw badUserInput('taskforceId', 'is not a valid id');
+  const filter = args.taskforceId ? { taskforceId: new Types.ObjectId(args.taskforceId) } : {};
+  return pageOfQuery(ctx.runtime.models.Roadmap, filter, { updatedAt: -1, _id: 1 }, args);
+}
+
+/**
+ * One roadmap, or null for an unknown or malformed id. A database outage is an error (UNAVAILABLE),
+ * never "not found".
+ */
+export function getRoadmap(ctx: RequestContext, id: string) {
+  assertCan(ctx.viewer, 'roadmap:read');
+  return isObjectId(id) ? ctx.runtime.models.Roadmap.findById(id).lean().exec() : null;
+}

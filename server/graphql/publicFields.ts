@@ -1,0 +1,74 @@
+/**
+ * What a visitor who is not signed in may read: the public catalogue, the adoption figures and
+ * sign-in. Everything else requires a signed-in viewer (server/graphql/denyByDefault.ts), so a new
+ * query, field or type is private until it is listed here. `'*'` makes every field of a type
+ * public; a list names the public ones.
+ */
+export const PUBLIC_FIELDS: Readonly<Record<string, '*' | readonly string[]>> = {
+  Query: [
+    'apiVersion',
+    'adoptions',
+    'adoptionMatrix',
+    'adoptionByProvince',
+    'adoptionOverTime',
+    'municipalities',
+    'municipality',
+    'provinces',
+    'cooperations',
+    'search',
+    'standards',
+    'standard',
+    // Answers null for a visitor: the web app asks it to learn whether someone is signed in.
+    'me',
+  ],
+  Mutation: ['login'],
+  Subscription: ['adoptionChanged'],
+  AuthPayload: '*',
+  Standard: '*',
+  StandardVersion: '*',
+  StandardSubscription: '*',
+  StandardConnection: '*',
+  StandardEdge: '*',
+  Municipality: '*',
+  MunicipalityConnection: '*',
+  MunicipalityEdge: '*',
+  Cooperation: '*',
+  Province: '*',
+  // Who reported is a person: for signed-in users only (`updatedBy`, `by` are left out).
+  Adoption: [
+    'id',
+    'municipality',
+    'standard',
+    'status',
+    'targetDate',
+    'adoptedVersion',
+    'note',
+    'needsReview',
+    'reviewVersion',
+    'isDemo',
+    'updatedAt',
+    'history',
+    'viewerCanEdit',
+  ],
+  AdoptionHistoryEntry: ['status', 'targetDate', 'adoptedVersion', 'note', 'at'],
+  AdoptionConnection: '*',
+  AdoptionEdge: '*',
+  AdoptionSummary: '*',
+  StatusCount: '*',
+  AdoptionPoint: '*',
+  ProvinceAdoption: '*',
+  AdoptionMatrixConnection: '*',
+  AdoptionMatrixEdge: '*',
+  AdoptionMatrixRow: '*',
+  AdoptionCell: '*',
+  PageInfo: '*',
+  SearchResults: '*',
+  SearchGroup: '*',
+  SearchHit: '*',
+};
+
+/** True when a visitor may read `typeName.fieldName`. */
+export function isPublicField(typeName: string, fieldName: string): boolean {
+  const fields = PUBLIC_FIELDS[typeName];
+  return fields === '*' || (fields?.includes(fieldName) ?? false);
+}

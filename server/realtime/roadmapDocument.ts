@@ -1,2 +1,0 @@
-/** The roadmap document helpers live in common/ so the browser editor uses the same ones. */
-export * from '../../common/roadmapDocument';
