@@ -118,7 +118,7 @@ describe('QuickWinForm', () => {
     fireEvent.change(screen.getByLabelText('Uren per jaar'), { target: { value: '1000000000000000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Quick win aanmaken' }));
     const hours = screen.getByLabelText('Uren per jaar');
-    await waitFor(() => expect(errorOf(hours)).toBe('Niet geaccepteerd: is too large'));
+    await waitFor(() => expect(errorOf(hours)).toBe('Deze waarde is niet geldig. Controleer de invoer.'));
     expect(document.activeElement).toBe(hours);
     expect(onSubmit).toHaveBeenCalledWith(
       expect.objectContaining({ title: 'Samen inkopen', deadline: '2027-01-31' }),
@@ -208,6 +208,6 @@ describe('StatusForm', () => {
     renderStatus();
     fireEvent.click(screen.getByRole('button', { name: 'Status wijzigen' }));
     const select = screen.getByLabelText('Nieuwe status');
-    await waitFor(() => expect(errorOf(select)).toBe('Niet geaccepteerd: terug kan niet'));
+    await waitFor(() => expect(errorOf(select)).toBe('Deze waarde is niet geldig. Controleer de invoer.'));
   });
 });
