@@ -1,6 +1,6 @@
+import { assertCan } from '../../auth/can';
 import type { BenefitFigures, InitiativeRecord, RealisedBenefitRecord } from '../../db/models/Initiative';
 import { INITIATIVE_STATUSES } from '../../db/models/Initiative';
-import { requireViewer } from '../../auth/guards';
 import type { RequestContext } from '../context';
 import { initiativeFilter, today } from './queries';
 import { isOverdue } from './workflow';
@@ -80,7 +80,7 @@ export async function initiativeDashboard(
   ctx: RequestContext,
   filter: { standardId?: string | null; municipalityId?: string | null } | null | undefined,
 ) {
-  requireViewer(ctx.viewer);
+  assertCan(ctx.viewer, 'initiative:read');
   const rows = await ctx.runtime.models.Initiative.find(
     initiativeFilter(ctx.runtime, filter ?? {}),
     PROJECTION,

@@ -1,5 +1,5 @@
+import { assertCan } from '../../auth/can';
 import { Types, type QueryFilter } from 'mongoose';
-import { requireViewer } from '../../auth/guards';
 import type { InitiativeRecord, InitiativeStatus } from '../../db/models/Initiative';
 import { badUserInput } from '../../errors';
 import type { Runtime } from '../../runtime';
@@ -15,7 +15,7 @@ export function today(runtime: Runtime): string {
 
 /** One initiative by id, for every signed-in user. */
 export function getInitiative(ctx: RequestContext, id: string) {
-  requireViewer(ctx.viewer);
+  assertCan(ctx.viewer, 'initiative:read');
   if (!objectId.safeParse(id).success) throw badUserInput('id', 'is not a valid initiative id');
   return ctx.loaders.initiativeById.load(id);
 }
@@ -60,7 +60,7 @@ function parseFieldOr(field: string, value: string): string {
 
 /** A page of initiatives by deadline, soonest first. */
 export function listInitiatives(ctx: RequestContext, args: InitiativeFilterArgs & PageArgs) {
-  requireViewer(ctx.viewer);
+  assertCan(ctx.viewer, 'initiative:read');
   return pageOfQuery(
     ctx.runtime.models.Initiative,
     initiativeFilter(ctx.runtime, args),

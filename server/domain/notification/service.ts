@@ -1,5 +1,5 @@
+import { assertCan } from '../../auth/can';
 import type { Types } from 'mongoose';
-import { requireViewer } from '../../auth/guards';
 import type { Models } from '../../db/models';
 import type { NotificationRecord } from '../../db/models/Notification';
 import { badUserInput } from '../../errors';
@@ -73,7 +73,7 @@ export interface NotificationListArgs extends PageArgs {
 
 /** The viewer's notifications, newest first. */
 export function listNotifications(ctx: RequestContext, args: NotificationListArgs) {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = assertCan(ctx.viewer, 'notification:read');
   const filter: Record<string, unknown> = { userId: viewer.id };
   if (args.unreadOnly) filter.readAt = null;
   return pageOfQuery<NotificationRecord>(
@@ -86,7 +86,7 @@ export function listNotifications(ctx: RequestContext, args: NotificationListArg
 
 /** Marks the viewer's own notifications read (others' ids are ignored); returns how many changed. */
 export async function markNotificationsRead(ctx: RequestContext, ids: readonly string[]): Promise<number> {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = assertCan(ctx.viewer, 'notification:read');
   if (ids.length > 500) throw badUserInput('ids', 'at most 500 ids');
   const objectIds = ids.map((id) => parseObjectId('ids', id));
   if (objectIds.length === 0) return 0;

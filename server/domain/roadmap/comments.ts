@@ -1,5 +1,4 @@
 import { Types } from 'mongoose';
-import { requireViewer } from '../../auth/guards';
 import type { RoadmapCommentRecord } from '../../db/models/RoadmapComment';
 import { badUserInput, notFound } from '../../errors';
 import type { RequestContext } from '../context';
@@ -67,7 +66,7 @@ export async function addRoadmapComment(
 /** Resolves a thread (`roadmapComment:resolve`); resolving it again changes nothing. */
 export async function resolveRoadmapComment(ctx: RequestContext, id: string) {
   // Signed in first: an anonymous caller must not learn which comment ids exist.
-  requireViewer(ctx.viewer);
+  assertCan(ctx.viewer, 'roadmap:read');
   if (!Types.ObjectId.isValid(id)) throw notFound('Comment');
   const comment = await ctx.runtime.models.RoadmapComment.findById(id).lean();
   if (!comment) throw notFound('Comment');

@@ -1,8 +1,8 @@
+import { assertCan } from '../../auth/can';
 import { Types } from 'mongoose';
 import * as Y from 'yjs';
 import { documentName } from '../../../common/collab';
 import { MAX_VERSION_NAME_LENGTH } from '../../../common/validation';
-import { requireViewer } from '../../auth/guards';
 import type { RoadmapRecord } from '../../db/models/Roadmap';
 import type { RoadmapVersionRecord } from '../../db/models/RoadmapVersion';
 import { badUserInput, notFound } from '../../errors';
@@ -54,7 +54,7 @@ function versionDoc(version: RoadmapVersionRecord): Y.Doc {
 /** Applies a version as a new change on top of the live document; history is kept. */
 export async function restoreRoadmapVersion(ctx: RequestContext, versionId: string): Promise<RoadmapRecord> {
   // Signed in first: an anonymous caller must not learn which version ids exist.
-  requireViewer(ctx.viewer);
+  assertCan(ctx.viewer, 'roadmap:read');
   const version = await findVersion(ctx, versionId);
   const roadmapId = String(version.roadmapId);
   const { viewer } = await editableRoadmap(ctx, roadmapId);
@@ -87,7 +87,7 @@ export async function roadmapVersions(
 
 /** The current (projected) items compared with a version's: added, removed, moved in time. */
 export async function compareRoadmapVersion(ctx: RequestContext, versionId: string) {
-  requireViewer(ctx.viewer);
+  assertCan(ctx.viewer, 'roadmap:read');
   const version = await findVersion(ctx, versionId);
   const source = versionDoc(version);
   const then = new Map(readRoadmap(source).items.map((item) => [item.id, item]));

@@ -1,7 +1,7 @@
+import { assertCan } from '../../auth/can';
 import { z } from 'zod';
 import { SESSION_REVOKED } from '../../events/topics';
 import { buildViewer, createSession, hashToken, revokeSession } from '../../auth/session';
-import { requireViewer } from '../../auth/guards';
 import { verifyPassword } from '../../auth/password';
 import { badUserInput, rateLimited, unauthenticated } from '../../errors';
 import type { RequestContext } from '../context';
@@ -40,7 +40,7 @@ export async function login(ctx: RequestContext, args: { email: string; password
 
 /** Revokes the session of this request and tells live sockets that rely on it. */
 export async function logout(ctx: RequestContext): Promise<boolean> {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = assertCan(ctx.viewer, 'session:end');
   await revokeSession(ctx.runtime.models, viewer.sessionId);
   ctx.runtime.pubsub.publish(SESSION_REVOKED, { sessionId: viewer.sessionId, userId: viewer.id });
   return true;
