@@ -1,3 +1,4 @@
+import { isCbsCode } from '../../../common/validation';
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
 import { bumpVersionOnWrite } from '../dataVersion';
 
@@ -11,7 +12,7 @@ export const MUNICIPALITIES_VERSION = 'municipalities';
  */
 export const municipalitySchema = new Schema(
   {
-    _id: { type: String, required: true, match: /^GM\d{4}$/ },
+    _id: { type: String, required: true, validate: isCbsCode },
     cbsNumber: { type: String, required: true },
     name: { type: String, required: true },
     officialName: { type: String, required: true },

@@ -1,3 +1,4 @@
+import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from '../../../../common/validation';
 import { Button } from '@utrecht/button-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -72,7 +73,7 @@ export function QuickWinForm({
         label={t('quickWinForm.title')}
         value={values.title}
         required
-        maxLength={200}
+        maxLength={MAX_TITLE_LENGTH}
         error={fieldErrors.title}
         onChange={(event) => set('title')(event.target.value)}
       />
@@ -80,7 +81,7 @@ export function QuickWinForm({
         id="quick-win-description"
         label={t('quickWinForm.description')}
         value={values.description}
-        maxLength={10_000}
+        maxLength={MAX_DESCRIPTION_LENGTH}
         error={fieldErrors.description}
         onChange={set('description')}
       />

@@ -1,3 +1,4 @@
+import { MAX_REASON_LENGTH } from '../../../../common/validation';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MutationError } from '../../components/MutationError';
@@ -83,7 +84,7 @@ export function StatusForm({ initiativeId, status, nextStatuses, onReload }: Sta
           label={t('quickWin.stopReason')}
           description={t('quickWinForm.reasonHint')}
           required
-          maxLength={2000}
+          maxLength={MAX_REASON_LENGTH}
           value={reason}
           error={fieldErrors.reason}
           onChange={setReason}

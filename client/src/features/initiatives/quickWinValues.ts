@@ -1,3 +1,4 @@
+import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from '../../../../common/validation';
 import type { BenefitInput } from '../../gql/graphql';
 
 /** The fields of the quick-win form, as typed (text, so half-typed numbers survive). */
@@ -47,9 +48,10 @@ export function validateFigures(values: FigureValues): FormErrors<keyof FigureVa
 export function validateQuickWin(values: QuickWinFormValues): FormErrors<keyof QuickWinFormValues> {
   const errors: FormErrors<keyof QuickWinFormValues> = validateFigures(values);
   const title = values.title.trim();
-  if (title.length < 3 || title.length > 200) errors.title = 'quickWinForm.errors.title';
+  if (title.length < 3 || title.length > MAX_TITLE_LENGTH) errors.title = 'quickWinForm.errors.title';
   if (!ISO_DATE.test(values.deadline)) errors.deadline = 'quickWinForm.errors.deadline';
-  if (values.description.length > 10_000) errors.description = 'quickWinForm.errors.description';
+  if (values.description.length > MAX_DESCRIPTION_LENGTH)
+    errors.description = 'quickWinForm.errors.description';
   return errors;
 }
 

@@ -1,3 +1,4 @@
+import { MAX_COMMENT_LENGTH } from '../../../../common/validation';
 import { Button } from '@utrecht/button-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +37,7 @@ export function CommentForm({ label, submitLabel, busy, onSubmit }: CommentFormP
         id={id}
         label={label}
         rows={2}
-        maxLength={5000}
+        maxLength={MAX_COMMENT_LENGTH}
         value={body}
         error={error}
         onChange={setBody}

@@ -1,3 +1,4 @@
+import { MAX_VERSION_NAME_LENGTH } from '../../../../common/validation';
 import { Button } from '@utrecht/button-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,7 +69,7 @@ export function HistoryPanel({ roadmapId, canEdit, comparison, onCompare }: Hist
             id={nameId}
             label={t('roadmapEditor.history.name')}
             value={name}
-            maxLength={100}
+            maxLength={MAX_VERSION_NAME_LENGTH}
             error={nameError}
             onChange={(event) => setName(event.target.value)}
           />

@@ -20,5 +20,4 @@ export function searchPagePath(text: string): string {
   return `/zoeken?${new URLSearchParams({ q: text }).toString()}`;
 }
 
-/** The longest search text the server accepts. */
-export const MAX_SEARCH_LENGTH = 200;
+export { MAX_SEARCH_LENGTH } from '../../../../common/validation';
