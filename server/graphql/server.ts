@@ -26,7 +26,7 @@ export function maskError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (isDatabaseUnavailable(unwrapResolverError(error))) {
       return {
-        message: 'De database is tijdelijk niet bereikbaar. Probeer het zo opnieuw.',
+        message: 'The database is temporarily unavailable. Try again shortly.',
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: { code: ErrorCode.Unavailable },
       };

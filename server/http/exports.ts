@@ -24,7 +24,7 @@ function sendError(res: Response, status: number, code: string, message: string)
 function authenticate(runtime: Runtime) {
   return async (req: AuthedRequest, res: Response, next: NextFunction) => {
     const viewer = await viewerFromToken(runtime.models, bearerToken(req.headers.authorization));
-    if (!viewer) return sendError(res, 401, 'UNAUTHENTICATED', 'Je bent niet ingelogd.');
+    if (!viewer) return sendError(res, 401, 'UNAUTHENTICATED', 'Not signed in.');
     req.viewer = viewer;
     next();
   };
@@ -33,7 +33,7 @@ function authenticate(runtime: Runtime) {
 function allow(check: (viewer: Viewer) => boolean) {
   return (req: AuthedRequest, res: Response, next: NextFunction) => {
     if (!req.viewer || !check(req.viewer)) {
-      return sendError(res, 403, 'FORBIDDEN', 'Je hebt geen toestemming voor deze export.');
+      return sendError(res, 403, 'FORBIDDEN', 'Not allowed to download this export.');
     }
     next();
   };
@@ -46,7 +46,7 @@ function streaming(runtime: Runtime, handler: (req: AuthedRequest, res: Response
       await handler(req, res);
     } catch (error) {
       runtime.logger.error({ err: error, path: req.path }, 'export failed');
-      if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'De export is mislukt.');
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'The export failed.');
       else res.destroy();
     }
   };
@@ -137,10 +137,10 @@ export function exportsRouter(runtime: Runtime): Router {
     streaming(runtime, async (req, res) => {
       const slug = req.query.standard;
       if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) {
-        return sendError(res, 400, 'BAD_USER_INPUT', 'standard: geef de slug van een standaard');
+        return sendError(res, 400, 'BAD_USER_INPUT', 'standard: give the slug of a standard');
       }
       const standard = await runtime.models.Standard.findOne({ slug }, { _id: 1 }).lean().exec();
-      if (!standard) return sendError(res, 404, 'NOT_FOUND', 'Standaard niet gevonden.');
+      if (!standard) return sendError(res, 404, 'NOT_FOUND', 'Standard not found.');
       await streamCsv(res, `adoption-${slug}.csv`, adoptionColumns, adoptionRows(runtime, standard._id));
     }),
   );
