@@ -70,7 +70,7 @@ export async function startKoers(
     connection: database.connection,
     models,
     pubsub: createPubSub(config.redisUrl, logger),
-    loginLimiter: new LoginLimiter(),
+    loginLimiter: new LoginLimiter(config, logger),
     dataVersions,
     cache: new VersionedCache(),
     adoptionStatuses: new AdoptionStatusReadModel(models),
@@ -135,6 +135,7 @@ export async function startKoers(
       await apollo.stop();
       runtime.search.close();
       await runtime.pubsub.close();
+      await runtime.loginLimiter.close();
       if (!options.database) await database.close();
     })());
 
