@@ -17,6 +17,7 @@ import { createApolloServer } from './graphql/server';
 import { createSubscriptionServer } from './graphql/subscriptions';
 import { exportsRouter } from './http/exports';
 import { clientConfigHandler } from './http/clientConfig';
+import { jsonErrorHandler } from './http/errorHandler';
 import { healthHandler } from './http/health';
 import { routeUpgrades } from './http/upgrade';
 import { collabLimits, type CollabLimits } from './realtime/limits';
@@ -108,6 +109,7 @@ export async function startKoers(
   );
   app.use(exportsRouter(runtime));
   app.use(webAppRouter());
+  app.use(jsonErrorHandler(logger));
 
   routeUpgrades(httpServer, [
     [
