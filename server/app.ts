@@ -7,6 +7,7 @@ import { COLLAB_PATH } from '../common/collab';
 import type { Config } from './config';
 import { connectDatabase, type Database } from './db/database';
 import { LoginLimiter } from './auth/loginLimiter';
+import { SessionWatch } from './auth/sessionWatch';
 import { createModels, syncIndexes } from './db/models';
 import { createPubSub } from './events/pubsub';
 import { SearchIndex } from './search/searchIndex';
@@ -65,12 +66,14 @@ export async function startKoers(
   await syncIndexes(models);
   const dataVersions = new DataVersionReader(database.connection);
   // `documents` needs the runtime itself, so it is set right after.
+  const pubsub = createPubSub(config.redisUrl, logger);
   const runtime = {
     config,
     logger,
     connection: database.connection,
     models,
-    pubsub: createPubSub(config.redisUrl, logger),
+    pubsub,
+    sessions: new SessionWatch(pubsub),
     loginLimiter: new LoginLimiter(config, logger),
     dataVersions,
     cache: new VersionedCache(),
@@ -136,6 +139,7 @@ export async function startKoers(
       await collab.close();
       await apollo.stop();
       runtime.search.close();
+      await runtime.sessions.close();
       await runtime.pubsub.close();
       await runtime.loginLimiter.close();
       if (!options.database) await database.close();

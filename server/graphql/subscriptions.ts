@@ -6,9 +6,10 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
 } from 'graphql';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { viewerFromToken } from '../auth/session';
+import { liveSession, viewerOfSession } from '../auth/session';
 import type { Runtime } from '../runtime';
 import { createContext } from './context';
 import {
@@ -49,6 +50,8 @@ export function createSubscriptionServer(
   // Sockets acknowledged without a token, counted so anonymous clients cannot hold sockets at will.
   const anonymous = new WeakSet<object>();
   let anonymousCount = 0;
+  // The session watch of each signed-in socket, stopped when the socket closes.
+  const watched = new WeakMap<object, () => void>();
   const production = runtime.config.nodeEnv === 'production';
   // Apollo refuses introspection over HTTP in production; the socket needs the same rule itself.
   const rules = [
@@ -63,6 +66,9 @@ export function createSubscriptionServer(
       connectionInitWaitTimeout: limits.connectionInitWaitMs,
       // A client that sends a token means to be signed in: a forged or revoked one is refused at
       // once instead of quietly running its operations anonymously.
+      // A signed-in socket is closed with 4403 when its session expires or is revoked (logout,
+      // deactivation), through the same watch as the co-editing sockets, so it never goes on
+      // delivering events or quietly running new operations signed out.
       onConnect: async (ctx) => {
         const token = ctx.connectionParams?.token;
         if (token === undefined || token === null) {
@@ -72,7 +78,22 @@ export function createSubscriptionServer(
           return true;
         }
         if (typeof token !== 'string') return false;
-        return (await viewerFromToken(runtime.models, token)) !== null;
+        const session = await liveSession(runtime.models, token);
+        if (!session || !(await viewerOfSession(runtime.models, session))) return false;
+        const socket = ctx.extra.socket;
+        watched.set(
+          ctx,
+          runtime.sessions.watch(
+            { sessionId: session._id, userId: String(session.userId), expiresAt: session.expiresAt },
+            (reason) =>
+              socket.close(CloseCode.Forbidden, reason === 'expired' ? 'Session expired' : 'Signed out'),
+          ),
+        );
+        return true;
+      },
+      onClose: (ctx) => {
+        watched.get(ctx)?.();
+        watched.delete(ctx);
       },
       onDisconnect: (ctx) => {
         if (anonymous.delete(ctx)) anonymousCount--;

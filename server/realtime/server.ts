@@ -4,7 +4,6 @@ import { WebSocketServer } from 'ws';
 import { CloseCode, COLLAB_PATH, MAX_MESSAGE_BYTES } from '../../common/collab';
 import { buildViewer, liveSession, viewerOfSession } from '../auth/session';
 import { TASKFORCE_MEMBERSHIP_CHANGED_TOPIC } from '../graphql/taskforce/events';
-import { SESSION_REVOKED_TOPIC } from '../graphql/user/service';
 import type { Runtime } from '../runtime';
 import { accessTo, documentAccess, documentOwner } from './access';
 import { CollabConnection } from './connection';
@@ -21,9 +20,6 @@ export interface CollabServer {
   /** Closes sockets and flushes every document. */
   close(): Promise<void>;
 }
-
-/** setTimeout's limit (about 24.8 days); longer sessions get a reconnect then. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function refuse(socket: Duplex, status: 401 | 404 | 503, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
@@ -45,7 +41,7 @@ export function createCollabServer(
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const connections = new Set<CollabConnection>();
   let pendingUpgrades = 0;
-  /** Counts sign-outs and membership changes, to spot those that race an upgrade. */
+  /** Counts membership changes, to spot those that race an upgrade (sign-outs: SessionWatch). */
   let accessEvents = 0;
   const heartbeat = setInterval(() => connections.forEach((c) => c.heartbeat()), limits.pingIntervalMs);
   heartbeat.unref();
@@ -91,14 +87,14 @@ export function createCollabServer(
     socket.once('close', releaseUnlessUpgraded);
     wss.handleUpgrade(request, socket, head, (ws) => {
       socket.off('close', releaseUnlessUpgraded);
-      // The session may expire while the socket is open: close it then, as on logout.
-      const expiresAt = session.expiresAt.getTime();
-      const expiry = setTimeout(
-        () =>
-          Date.now() >= expiresAt
-            ? connection.close(CloseCode.Unauthenticated, 'session expired')
-            : connection.close(CloseCode.GoingAway, 'reconnect'),
-        Math.min(Math.max(0, expiresAt - Date.now()), MAX_TIMER_MS),
+      // Expiry and logout while the socket is open close it, through the watch every socket shares.
+      const unwatch = runtime.sessions.watch(
+        { sessionId: session._id, userId: viewer.id, expiresAt: session.expiresAt },
+        (reason) =>
+          connection.close(
+            CloseCode.Unauthenticated,
+            reason === 'expired' ? 'session expired' : 'signed out',
+          ),
       );
       const connection = new CollabConnection(
         ws,
@@ -107,14 +103,14 @@ export function createCollabServer(
         access,
         logger,
         (closed) => {
-          clearTimeout(expiry);
+          unwatch();
           connections.delete(closed);
           registry.release(closed.shared);
         },
         limits,
       );
       connections.add(connection);
-      // A sign-out or membership change during the awaits above was rechecked without this
+      // A membership change during the awaits above was rechecked without this
       // socket, whose rights were read before it: decide again now that it is registered.
       if (accessEvents !== eventsBefore)
         recheck(viewer.id).catch((error: Error) =>
@@ -140,17 +136,7 @@ export function createCollabServer(
     }
   }
 
-  const revoked = runtime.pubsub.subscribe<{ sessionId: string }>(SESSION_REVOKED_TOPIC);
   const membership = runtime.pubsub.subscribe<{ userId: string }>(TASKFORCE_MEMBERSHIP_CHANGED_TOPIC);
-  void (async () => {
-    for await (const { sessionId } of revoked) {
-      accessEvents++;
-      for (const connection of connections) {
-        if (connection.viewer.sessionId === sessionId)
-          connection.close(CloseCode.Unauthenticated, 'signed out');
-      }
-    }
-  })();
   void (async () => {
     for await (const { userId } of membership) {
       accessEvents++;
@@ -179,7 +165,6 @@ export function createCollabServer(
     },
     async close() {
       clearInterval(heartbeat);
-      await revoked.return?.();
       await membership.return?.();
       for (const connection of connections) connection.close(CloseCode.GoingAway, 'server shutting down');
       await registry.close();

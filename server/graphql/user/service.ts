@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { buildViewer, createSession, emailFingerprint, hashToken, revokeSession } from '../../auth/session';
 import { requireViewer } from '../../auth/guards';
+import { SESSION_REVOKED_TOPIC, type SessionRevoked } from '../../auth/sessionWatch';
 import { verifyPassword } from '../../auth/password';
 import { badUserInput, unauthenticated } from '../../errors';
 import type { GraphQLContext } from '../context';
@@ -43,9 +44,7 @@ export async function login(ctx: GraphQLContext, args: { email: string; password
 export async function logout(ctx: GraphQLContext): Promise<boolean> {
   const viewer = requireViewer(ctx.viewer);
   await revokeSession(ctx.runtime.models, viewer.sessionId);
-  ctx.runtime.pubsub.publish(SESSION_REVOKED_TOPIC, { sessionId: viewer.sessionId, userId: viewer.id });
+  const revoked: SessionRevoked = { sessionId: viewer.sessionId, userId: viewer.id };
+  ctx.runtime.pubsub.publish(SESSION_REVOKED_TOPIC, revoked);
   return true;
 }
-
-/** Published when a token is revoked, so WebSocket servers can close sockets that use it. */
-export const SESSION_REVOKED_TOPIC = 'session.revoked';
