@@ -4,9 +4,11 @@ import { WebSocketServer } from 'ws';
 import { CloseCode, COLLAB_PATH, MAX_MESSAGE_BYTES } from '../../common/collab';
 import { buildViewer, liveSession, viewerOfSession } from '../auth/session';
 import { TASKFORCE_MEMBERSHIP_CHANGED_TOPIC } from '../graphql/taskforce/events';
+import type { Viewer } from '../auth/viewer';
 import type { Runtime } from '../runtime';
 import { accessTo, documentAccess, documentOwner } from './access';
 import { CollabConnection } from './connection';
+import type { PresenceIdentity } from './presence';
 import { createFanout } from './fanout';
 import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './limits';
 import { DocumentRegistry } from './registry';
@@ -61,7 +63,9 @@ export function createCollabServer(
     if (!session) return refuse(socket, 401, 'Unauthorized');
     if (!owner) return refuse(socket, 404, 'Not Found');
     const [signedIn, loaded] = await Promise.allSettled([
-      viewerOfSession(models, session),
+      viewerOfSession(models, session).then(
+        async (viewer) => viewer && { viewer, identity: await presenceOf(viewer) },
+      ),
       registry.acquire(name),
     ]);
     if (loaded.status === 'rejected') throw loaded.reason;
@@ -70,12 +74,12 @@ export function createCollabServer(
       registry.release(shared);
       throw signedIn.reason;
     }
-    const viewer = signedIn.value;
     if (gone(socket)) return registry.release(shared);
-    if (!viewer) {
+    if (!signedIn.value) {
       registry.release(shared);
       return refuse(socket, 401, 'Unauthorized');
     }
+    const { viewer, identity } = signedIn.value;
     const access = accessTo(viewer, owner);
     if (shared.holders > limits.maxConnectionsPerDocument) {
       registry.release(shared);
@@ -101,6 +105,7 @@ export function createCollabServer(
         shared,
         viewer,
         access,
+        identity,
         logger,
         (closed) => {
           unwatch();
@@ -117,6 +122,14 @@ export function createCollabServer(
           logger.error({ err: error.message }, 'access recheck failed'),
         );
     });
+  }
+
+  /** The identity a viewer's presence shows: their name and their municipality's. */
+  async function presenceOf(viewer: Viewer): Promise<PresenceIdentity> {
+    const municipality = viewer.municipalityId
+      ? await models.Municipality.findById(viewer.municipalityId, { name: 1 }).lean()
+      : null;
+    return { id: viewer.id, name: viewer.name, municipality: municipality?.name ?? null };
   }
 
   /** Re-decides access of a user's sockets; closes those whose session ended or rights changed. */
