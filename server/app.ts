@@ -20,6 +20,7 @@ import { exportsRouter } from './http/exports';
 import { clientConfigHandler } from './http/clientConfig';
 import { jsonErrorHandler } from './http/errorHandler';
 import { healthHandler } from './http/health';
+import { securityHeaders } from './http/securityHeaders';
 import { routeUpgrades } from './http/upgrade';
 import { collabLimits, type CollabLimits } from './realtime/limits';
 import { createCollabServer, type CollabServer } from './realtime/server';
@@ -102,6 +103,7 @@ export async function startKoers(
   );
   await apollo.start();
 
+  app.use(securityHeaders(config));
   app.get('/healthz', healthHandler(database.connection));
   app.get('/config.json', clientConfigHandler(config));
   app.use(

@@ -44,7 +44,6 @@ export async function streamCsv<T>(
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${filename}"`,
     'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
   });
   const toRecord = new Transform({
     objectMode: true,
