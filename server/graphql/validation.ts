@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import type { z } from 'zod';
+import { MAX_TITLE_LENGTH } from '../../common/roadmapLimits';
 import { badUserInput } from '../errors';
 
 const OBJECT_ID = /^[0-9a-f]{24}$/i;
@@ -24,9 +25,6 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const issue = parsed.error.issues[0];
   throw badUserInput(issue?.path.map(String).join('.') || 'input', issue?.message ?? 'is invalid');
 }
-
-/** Longest title of a roadmap, lane, item or knowledge page. */
-export const MAX_TITLE_LENGTH = 200;
 
 /** A trimmed, non-empty title of at most {@link MAX_TITLE_LENGTH} characters, or BAD_USER_INPUT. */
 export function validTitle(field: string, value: string): string {

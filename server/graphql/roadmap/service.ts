@@ -26,7 +26,7 @@ import type {
 } from '../__generated__/resolvers-types';
 import type { GraphQLContext } from '../context';
 import { canEditTaskforceWork } from '../taskforce/policy';
-import { validShortText, validSpan } from './validation';
+import { validItemStatus, validShortText, validSpan } from './validation';
 import { validTitle } from '../validation';
 import { parseObjectId } from '../validation';
 
@@ -132,7 +132,7 @@ export async function addRoadmapItem(
     startYear: input.startYear,
     endYear: input.endYear,
     laneId: validShortText('laneId', input.laneId) ?? null,
-    status: validShortText('status', input.status) ?? null,
+    status: validItemStatus(input.status) ?? null,
     standardIds: (await standardIdsOf(ctx, input.standardIds)) ?? [],
     owner: null,
   };
@@ -163,7 +163,7 @@ export async function updateRoadmapItem(
       startYear,
       endYear,
       laneId: validShortText('laneId', input.laneId),
-      status: validShortText('status', input.status),
+      status: validItemStatus(input.status),
       standardIds,
     };
     updateItem(doc, input.itemId, patch);

@@ -1,3 +1,4 @@
+import { isItemStatus, ITEM_STATUSES } from '../../../common/roadmapLimits';
 import { badUserInput } from '../../errors';
 
 /** Years within the roadmap's period and start <= end, or BAD_USER_INPUT naming the field. */
@@ -20,4 +21,10 @@ export function validShortText(field: string, value: string | null | undefined):
   if (value === null || value === undefined) return value;
   if (value.length > 100) throw badUserInput(field, 'mag hooguit 100 tekens lang zijn');
   return value;
+}
+
+/** An item status from the fixed set (common/roadmapLimits.ts), or BAD_USER_INPUT. */
+export function validItemStatus(value: string | null | undefined): string | null | undefined {
+  if (value === null || value === undefined || isItemStatus(value)) return value;
+  throw badUserInput('status', `moet een van ${ITEM_STATUSES.join(', ')} zijn`);
 }

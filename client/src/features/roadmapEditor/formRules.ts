@@ -1,3 +1,4 @@
+import { MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from '../../../../common/roadmapLimits';
 import { isDayInPeriod, parseDay, type YearSpan } from './timelineMath';
 
 /**
@@ -6,11 +7,8 @@ import { isDayInPeriod, parseDay, type YearSpan } from './timelineMath';
  * (docs/roadmap-document.md); these are those rules on the client side.
  */
 
-/** Longest title of a lane, item or milestone (the server's limit for GraphQL writes). */
-export const MAX_TITLE_LENGTH = 200;
-
-/** Longest owner of an item: a municipality, a team or a person. */
-export const MAX_OWNER_LENGTH = 200;
+/** The limits of the document (common/roadmapLimits.ts), which the forms keep to. */
+export { MAX_OWNER_LENGTH, MAX_TITLE_LENGTH };
 
 /** The fields of a milestone as its form edits them. */
 export interface MilestoneFormValues {
