@@ -27,13 +27,23 @@ export function isItemStatus(value: string | null | undefined): value is ItemSta
   return (ITEM_STATUSES as readonly string[]).includes(value ?? '');
 }
 
-/** What the limits did to one entry: cut a text, drop a value, or leave the whole entry out. */
+/** What the limits did: cut a text or a list, drop a value, or leave a whole item out. */
+export type RoadmapProblemKind =
+  | 'titleCut'
+  | 'standardsCut'
+  | 'statusDropped'
+  | 'laneDropped'
+  | 'ownerDropped'
+  | 'startYearDropped'
+  | 'endYearDropped'
+  | 'itemLeftOut';
+
+/** One thing the limits changed, and in which entry. */
 export interface RoadmapProblem {
   list: 'meta' | 'lanes' | 'items' | 'milestones';
   /** The entry's id (null for the meta). */
   id: string | null;
-  field: string;
-  action: 'clamped' | 'cleared' | 'skipped';
+  kind: RoadmapProblemKind;
 }
 
 const isSaneYear = (year: number) => year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
@@ -51,33 +61,37 @@ export function withinLimits(content: RoadmapContent): {
   const problems: RoadmapProblem[] = [];
   const title = (list: RoadmapProblem['list'], id: string | null, value: string) => {
     if (value.length <= MAX_TITLE_LENGTH) return value;
-    problems.push({ list, id, field: 'title', action: 'clamped' });
+    problems.push({ list, id, kind: 'titleCut' });
     return value.slice(0, MAX_TITLE_LENGTH);
   };
-  const text = (id: string, field: string, value: string | null, max: number) => {
+  const text = (id: string, kind: RoadmapProblemKind, value: string | null, max: number) => {
     if (value === null || value.length <= max) return value;
-    problems.push({ list: 'items', id, field, action: 'cleared' });
+    problems.push({ list: 'items', id, kind });
     return null;
   };
   const metaYear = (field: 'startYear' | 'endYear', value: number | null) => {
     if (value === null || isSaneYear(value)) return value;
-    problems.push({ list: 'meta', id: null, field, action: 'cleared' });
+    problems.push({
+      list: 'meta',
+      id: null,
+      kind: field === 'startYear' ? 'startYearDropped' : 'endYearDropped',
+    });
     return null;
   };
 
   const items = content.items.flatMap((item) => {
     if (!isSaneYear(item.startYear) || !isSaneYear(item.endYear) || item.startYear > item.endYear) {
-      problems.push({ list: 'items', id: item.id, field: 'years', action: 'skipped' });
+      problems.push({ list: 'items', id: item.id, kind: 'itemLeftOut' });
       return [];
     }
     let status = item.status;
     if (status !== null && !isItemStatus(status)) {
-      problems.push({ list: 'items', id: item.id, field: 'status', action: 'cleared' });
+      problems.push({ list: 'items', id: item.id, kind: 'statusDropped' });
       status = null;
     }
     let standardIds = item.standardIds;
     if (standardIds.length > MAX_LINKED_STANDARDS) {
-      problems.push({ list: 'items', id: item.id, field: 'standardIds', action: 'clamped' });
+      problems.push({ list: 'items', id: item.id, kind: 'standardsCut' });
       standardIds = standardIds.slice(0, MAX_LINKED_STANDARDS);
     }
     return [
@@ -86,8 +100,8 @@ export function withinLimits(content: RoadmapContent): {
         title: title('items', item.id, item.title),
         status,
         standardIds,
-        laneId: text(item.id, 'laneId', item.laneId, MAX_SHORT_TEXT_LENGTH),
-        owner: text(item.id, 'owner', item.owner, MAX_OWNER_LENGTH),
+        laneId: text(item.id, 'laneDropped', item.laneId, MAX_SHORT_TEXT_LENGTH),
+        owner: text(item.id, 'ownerDropped', item.owner, MAX_OWNER_LENGTH),
       },
     ];
   });
