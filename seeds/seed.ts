@@ -21,12 +21,25 @@ export interface SeedReport {
   roadmaps: number;
 }
 
-/** Loads the real reference data and the demo data; idempotent, so it can run on every setup. */
-export async function seedDatabase(models: Models): Promise<SeedReport> {
+/** What to load besides the real reference data. */
+export interface SeedOptions {
+  /** Demo accounts (with the published password), taskforce, roadmaps, quick wins and figures. */
+  demo: boolean;
+}
+
+/**
+ * Loads the real reference data (municipalities, standards, documented adoption examples) and,
+ * with `demo`, the demo data; idempotent, so it can run on every setup.
+ */
+export async function seedDatabase(
+  models: Models,
+  { demo }: SeedOptions = { demo: true },
+): Promise<SeedReport> {
   await syncIndexes(models);
   const municipalities = await seedMunicipalities(models);
   const standards = await seedStandards(models);
-  const adoptions = await seedAdoptions(models);
+  const adoptions = await seedAdoptions(models, { demo });
+  if (!demo) return { municipalities, standards, ...adoptions, demoAccounts: 0, initiatives: 0, roadmaps: 0 };
   const demoAccounts = await seedDemoAccounts(models);
   const initiatives = await seedInitiatives(models);
   // Last: roadmap items link to standards seeded by the steps before.

@@ -7,6 +7,7 @@ import { COLLAB_PATH } from '../common/collab';
 import type { Config } from './config';
 import { connectDatabase, type Database } from './db/database';
 import { LoginLimiter } from './auth/loginLimiter';
+import { SessionWatch } from './auth/sessionWatch';
 import { createModels, syncIndexes } from './db/models';
 import { createPubSub } from './events/pubsub';
 import { SearchIndex } from './domain/search/searchIndex';
@@ -17,7 +18,9 @@ import { createApolloServer } from './graphql/server';
 import { createSubscriptionServer } from './graphql/subscriptions';
 import { exportsRouter } from './http/exports';
 import { clientConfigHandler } from './http/clientConfig';
+import { jsonErrorHandler } from './http/errorHandler';
 import { healthHandler } from './http/health';
+import { securityHeaders } from './http/securityHeaders';
 import { routeUpgrades } from './http/upgrade';
 import { collabLimits, type CollabLimits } from './realtime/limits';
 import { createCollabServer, type CollabServer } from './realtime/server';
@@ -66,13 +69,15 @@ export async function startKoers(
   const dataVersions = new DataVersionReader(database.connection);
   const adoptionStatuses = new AdoptionStatusReadModel(models);
   // `documents` needs the runtime itself, so it is set right after.
+  const pubsub = createPubSub(config.redisUrl, logger);
   const runtime = {
     config,
     logger,
     connection: database.connection,
     models,
-    pubsub: createPubSub(config.redisUrl, logger),
-    loginLimiter: new LoginLimiter(),
+    pubsub,
+    sessions: new SessionWatch(pubsub),
+    loginLimiter: new LoginLimiter(config, logger),
     dataVersions,
     cache: new VersionedCache(),
     adoptionStatuses,
@@ -101,6 +106,7 @@ export async function startKoers(
   );
   await apollo.start();
 
+  app.use(securityHeaders(config));
   app.get('/healthz', healthHandler(database.connection));
   app.get('/config.json', clientConfigHandler(config));
   app.use(
@@ -111,6 +117,7 @@ export async function startKoers(
   );
   app.use(exportsRouter(runtime));
   app.use(webAppRouter());
+  app.use(jsonErrorHandler(logger));
 
   routeUpgrades(httpServer, [
     [
@@ -137,7 +144,9 @@ export async function startKoers(
       await collab.close();
       await apollo.stop();
       runtime.search.close();
+      await runtime.sessions.close();
       await runtime.pubsub.close();
+      await runtime.loginLimiter.close();
       if (!options.database) await database.close();
     })());
 

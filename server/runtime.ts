@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { LoginLimiter } from './auth/loginLimiter';
+import type { SessionWatch } from './auth/sessionWatch';
 import type { Config } from './config';
 import type { DataVersionReader } from './db/dataVersion';
 import type { Models } from './db/models';
@@ -23,6 +24,8 @@ export interface Runtime {
   models: Models;
   pubsub: PubSub;
   loginLimiter: LoginLimiter;
+  /** Ends live sockets when their session expires or is revoked (every kind of socket). */
+  sessions: SessionWatch;
   /** The in-process full-text index behind the `search` query. */
   search: SearchIndex;
   /** Co-edited documents in memory; the GraphQL bridge applies changes through it. */

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { Types } from 'mongoose';
 import type { Models } from '../db/models';
 import type { SessionRecord } from '../db/models/Session';
@@ -8,6 +8,15 @@ import type { Viewer } from './viewer';
 /** Tokens are 32 random bytes; only their SHA-256 is stored. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * A keyed hash of an e-mail address for logs: the same address gives the same value, so repeated
+ * failed sign-ins can be correlated, but a log reader cannot recover the address by hashing guesses
+ * without the secret.
+ */
+export function emailFingerprint(secret: string, email: string): string {
+  return createHmac('sha256', secret).update(email.trim().toLowerCase()).digest('hex').slice(0, 16);
 }
 
 /** Creates a session for `userId` and returns the bearer token (shown once) and its expiry. */

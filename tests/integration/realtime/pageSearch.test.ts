@@ -142,7 +142,11 @@ describe('knowledge pages found by their text', () => {
       provider.awareness.setLocalStateField('user', { name: 'Test Gebruiker', color: '#1b5e20' });
       text.format(0, 3, { bold: {} });
       await serverSees((doc, states) => {
-        expect(states.get(provider.doc.clientID)?.user).toEqual({ name: 'Test Gebruiker', color: '#1b5e20' });
+        // The server binds presence to the signed-in user (id, name, municipality; the colour is the client's).
+        expect(states.get(provider.doc.clientID)?.user).toMatchObject({
+          name: 'Test Gebruiker',
+          color: '#1b5e20',
+        });
         const paragraph = doc.getXmlFragment(RichTextField.page).get(0) as Y.XmlElement;
         expect((paragraph.get(0) as Y.XmlText).toDelta()[0]).toEqual({
           insert: 'Vet',

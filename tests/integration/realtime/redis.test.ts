@@ -29,7 +29,8 @@ beforeAll(async () => {
   await start();
   const models = first.runtime.models;
   a = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
-  b = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
+  // Presence shows the signed-in name, whatever the client sets.
+  b = await buildUser(models, { roles: ['TASKFORCE_MEMBER'], name: 'Bea' });
   const taskforce = await buildTaskforce(models, [a, b]);
   ({ name } = await buildRoadmap(models, taskforce._id));
 });

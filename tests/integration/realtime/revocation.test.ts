@@ -87,11 +87,11 @@ describe('revocation on open sockets', () => {
     providers.push(again);
     await synced(again);
     clientAddItem(again.doc, 'x', 'Niet meer toegestaan');
-    again.awareness.setLocalStateField('user', { name: 'Ex-lid' });
+    again.awareness.setLocalStateField('editing', 'Ex-lid');
     // Same socket, in order: once the server holds the awareness, it has handled the update too.
     await vi.waitFor(async () => {
       const seen = await server.collab.registry.with(name, (shared) =>
-        [...shared.awareness.getStates().values()].some((s) => s.user?.name === 'Ex-lid'),
+        [...shared.awareness.getStates().values()].some((s) => s.editing === 'Ex-lid'),
       );
       expect(seen).toBe(true);
     });
