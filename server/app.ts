@@ -18,6 +18,12 @@ import { createSubscriptionServer } from './graphql/subscriptions';
 import { exportsRouter } from './http/exports';
 import { clientConfigHandler } from './http/clientConfig';
 import { healthHandler } from './http/health';
+import { httpMetrics, metricsHandler } from './http/metrics';
+import { livenessHandler, readinessHandler } from './http/probes';
+import { requestLogger } from './http/requestLog';
+import { pingDatabase } from './db/connection';
+import { observabilityPlugin } from './graphql/observability';
+import { addMetricSources } from './observability/metrics';
 import { routeUpgrades } from './http/upgrade';
 import { collabLimits, type CollabLimits } from './realtime/limits';
 import { createCollabServer, type CollabServer } from './realtime/server';
@@ -71,7 +77,7 @@ export async function startKoers(
     logger,
     connection: database.connection,
     models,
-    pubsub: createPubSub(config.redisUrl, logger),
+    pubsub: createPubSub(config.redisUrl, config.redisPrefix, logger),
     loginLimiter: new LoginLimiter(),
     dataVersions,
     cache: new VersionedCache(),
@@ -85,6 +91,9 @@ export async function startKoers(
 
   const app = express();
   app.disable('x-powered-by');
+  // req.ip and req.protocol believe X-Forwarded-* only from TRUST_PROXY, like clientAddress().
+  app.set('trust proxy', config.trustedHops);
+  app.use(requestLogger(logger, config.trustedHops), httpMetrics);
   const httpServer = createServer(app);
   const schema = buildSchema();
   runtime.search = new SearchIndex(models, runtime.pubsub, logger);
@@ -96,12 +105,23 @@ export async function startKoers(
   const apollo = createApolloServer(
     schema,
     logger,
-    [ApolloServerPluginDrainHttpServer({ httpServer })],
+    [ApolloServerPluginDrainHttpServer({ httpServer }), observabilityPlugin],
     config.nodeEnv === 'production',
   );
   await apollo.start();
 
+  let stopping = false;
+  const databaseUp = () => pingDatabase(database.connection);
+  const removeMetricSources = addMetricSources({
+    sockets: () => ({ collab: collab.stats().connections, graphqlWs: subscriptions.wss.clients.size }),
+    loadedDocuments: () => collab.registry.loadedNames().length,
+    databaseUp,
+    redisUp: () => runtime.pubsub.redisUp(),
+  });
   app.get('/healthz', healthHandler(database.connection));
+  app.get('/livez', livenessHandler);
+  app.get('/readyz', readinessHandler({ stopping: () => stopping, databaseUp }));
+  app.get('/metrics', metricsHandler);
   app.get('/config.json', clientConfigHandler(config));
   app.use(
     '/graphql',
@@ -133,6 +153,8 @@ export async function startKoers(
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      stopping = true;
+      removeMetricSources();
       await subscriptions.dispose();
       await collab.close();
       await apollo.stop();

@@ -1,6 +1,7 @@
 import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { clientAddress } from '../auth/clientAddress';
 import { viewerFromToken } from '../auth/session';
 import type { Runtime } from '../runtime';
 import { createRequestContext } from '../domain/context';
@@ -11,6 +12,7 @@ import {
   tokenLimitError,
   type SubscriptionLimits,
 } from './limits';
+import { countErrors } from './observability';
 import { maskError } from './server';
 
 /** A graphql-ws (`graphql-transport-ws`) server for `/graphql`, attached through the upgrade router. */
@@ -78,14 +80,16 @@ export function createSubscriptionServer(
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return;
         const mask = maskError(runtime.logger);
-        return { ...result, errors: result.errors.map((error) => mask(error.toJSON(), error)) };
+        const errors = result.errors.map((error) => mask(error.toJSON(), error));
+        countErrors(errors);
+        return { ...result, errors };
       },
       context: (ctx) => {
         const token = ctx.connectionParams?.token;
         return createRequestContext(
           runtime,
           typeof token === 'string' ? token : null,
-          ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          clientAddress(ctx.extra.request, runtime.config.trustedHops),
         );
       },
     },
