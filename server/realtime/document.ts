@@ -209,7 +209,27 @@ export class SharedDocument {
   /** Stores everything and folds this process's log records into the snapshot (before unloading). */
   async settle(): Promise<void> {
     await this.flush();
+    await this.storeWhatStorageLacks();
     if (this.sinceCompaction > 0) await this.compact();
+  }
+
+  /**
+   * Edits relayed from another process are stored by that process. One that died within its
+   * store window (up to 100 ms) never stored its last edits, and clients that re-send them here
+   * change nothing (this process has them already), so they would never be written, and the
+   * writer's later edits would wait in storage for them. Before unloading, write what the stored
+   * state lacks, compared as Yjs snapshots (state vector and deletions) of a decoded copy.
+   */
+  private async storeWhatStorageLacks(): Promise<void> {
+    const stored = await loadDocumentState(this.runtime.models, this.name);
+    const copy = new Y.Doc();
+    if (stored) Y.applyUpdate(copy, stored.state);
+    const complete = Y.equalSnapshots(Y.snapshot(copy), Y.snapshot(this.doc));
+    const vector = Y.encodeStateVector(copy);
+    copy.destroy();
+    if (complete) return;
+    this.log.append(Y.encodeStateAsUpdate(this.doc, vector));
+    await this.log.flush();
   }
 
   /** True while stored state lags memory (log, projection). */
