@@ -1,14 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './precompress';
 
 const backend = process.env.KOERS_BACKEND ?? 'http://localhost:4000';
 
 /** The web app; `npm run dev` proxies the API to a Koers server on KOERS_BACKEND. */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  plugins: [react(), precompress()],
+  // Source maps are written for operators (the server never serves *.map) and not referenced
+  // from the bundles, so browsers do not ask for them.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: 'hidden' },
   server: {
     port: 5173,
     proxy: {

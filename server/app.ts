@@ -21,6 +21,12 @@ import { clientConfigHandler } from './http/clientConfig';
 import { jsonErrorHandler } from './http/errorHandler';
 import { healthHandler } from './http/health';
 import { securityHeaders } from './http/securityHeaders';
+import { httpMetrics, metricsHandler } from './http/metrics';
+import { livenessHandler, readinessHandler } from './http/probes';
+import { requestLogger } from './http/requestLog';
+import { pingDatabase } from './db/connection';
+import { observabilityPlugin } from './graphql/observability';
+import { addMetricSources } from './observability/metrics';
 import { routeUpgrades } from './http/upgrade';
 import { collabLimits, type CollabLimits } from './realtime/limits';
 import { createCollabServer, type CollabServer } from './realtime/server';
@@ -69,7 +75,7 @@ export async function startKoers(
   const dataVersions = new DataVersionReader(database.connection);
   const adoptionStatuses = new AdoptionStatusReadModel(models);
   // `documents` needs the runtime itself, so it is set right after.
-  const pubsub = createPubSub(config.redisUrl, logger);
+  const pubsub = createPubSub(config.redisUrl, config.redisPrefix, logger);
   const runtime = {
     config,
     logger,
@@ -90,6 +96,9 @@ export async function startKoers(
 
   const app = express();
   app.disable('x-powered-by');
+  // req.ip and req.protocol believe X-Forwarded-* only from TRUST_PROXY, like clientAddress().
+  app.set('trust proxy', config.trustedHops);
+  app.use(requestLogger(logger, config.trustedHops), httpMetrics);
   const httpServer = createServer(app);
   const schema = buildSchema();
   runtime.search = new SearchIndex(models, runtime.pubsub, logger);
@@ -101,13 +110,24 @@ export async function startKoers(
   const apollo = createApolloServer(
     schema,
     logger,
-    [ApolloServerPluginDrainHttpServer({ httpServer })],
+    [ApolloServerPluginDrainHttpServer({ httpServer }), observabilityPlugin],
     config.nodeEnv === 'production',
   );
   await apollo.start();
 
   app.use(securityHeaders(config));
+  let stopping = false;
+  const databaseUp = () => pingDatabase(database.connection);
+  const removeMetricSources = addMetricSources({
+    sockets: () => ({ collab: collab.stats().connections, graphqlWs: subscriptions.wss.clients.size }),
+    loadedDocuments: () => collab.registry.loadedNames().length,
+    databaseUp,
+    redisUp: () => runtime.pubsub.redisUp(),
+  });
   app.get('/healthz', healthHandler(database.connection));
+  app.get('/livez', livenessHandler);
+  app.get('/readyz', readinessHandler({ stopping: () => stopping, databaseUp }));
+  app.get('/metrics', metricsHandler);
   app.get('/config.json', clientConfigHandler(config));
   app.use(
     '/graphql',
@@ -140,6 +160,8 @@ export async function startKoers(
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      stopping = true;
+      removeMetricSources();
       await subscriptions.dispose();
       await collab.close();
       await apollo.stop();

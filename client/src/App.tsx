@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo/client';
@@ -12,7 +13,10 @@ export function App() {
     <ApolloProvider client={client}>
       <AuthProvider>
         <BrowserRouter>
-          <AppRoutes />
+          {/* English is loaded on demand (i18n/index.ts): nothing shows until the texts are there. */}
+          <Suspense fallback={null}>
+            <AppRoutes />
+          </Suspense>
         </BrowserRouter>
       </AuthProvider>
     </ApolloProvider>

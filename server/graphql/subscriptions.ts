@@ -9,6 +9,7 @@ import {
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { clientAddress } from '../auth/clientAddress';
 import { liveSession, viewerOfSession } from '../auth/session';
 import type { Runtime } from '../runtime';
 import { createRequestContext } from '../domain/context';
@@ -19,6 +20,7 @@ import {
   tokenLimitError,
   type SubscriptionLimits,
 } from './limits';
+import { countErrors } from './observability';
 import { maskError } from './server';
 
 /** The formatted error with `code` unless it has a code of its own. */
@@ -118,12 +120,11 @@ export function createSubscriptionServer(
       // give them Apollo's over HTTP.
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return;
-        return {
-          ...result,
-          errors: result.errors.map((error) =>
-            mask(withCode(error, error.path ? null : 'BAD_USER_INPUT'), error),
-          ),
-        };
+        const errors = result.errors.map((error) =>
+          mask(withCode(error, error.path ? null : 'BAD_USER_INPUT'), error),
+        );
+        countErrors(errors);
+        return { ...result, errors };
       },
       onError: (_ctx, _id, _payload, errors) =>
         errors.map((error) => mask(withCode(error, 'GRAPHQL_VALIDATION_FAILED'), error)),
@@ -132,7 +133,7 @@ export function createSubscriptionServer(
         return createRequestContext(
           runtime,
           typeof token === 'string' ? token : null,
-          ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          clientAddress(ctx.extra.request, runtime.config.trustedHops),
         );
       },
     },

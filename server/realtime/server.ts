@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { CloseCode, COLLAB_PATH, MAX_MESSAGE_BYTES } from '../../common/collab';
+import { clientAddress } from '../auth/clientAddress';
 import { buildViewer, liveSession, viewerOfSession } from '../auth/session';
 import { TASKFORCE_MEMBERSHIP_CHANGED } from '../events/topics';
 import type { Viewer } from '../auth/viewer';
@@ -169,9 +170,11 @@ export function createCollabServer(
       pendingUpgrades++;
       upgrade(request, socket, head)
         .catch((error: Error) => {
+          const address = clientAddress(request, runtime.config.trustedHops);
           // During shutdown a refused upgrade is expected; the client reconnects to another process.
-          if (registry.closing) logger.info({ err: error.message }, 'collab upgrade refused: shutting down');
-          else logger.error({ err: error.message }, 'collab upgrade failed');
+          if (registry.closing)
+            logger.info({ err: error.message, address }, 'collab upgrade refused: shutting down');
+          else logger.error({ err: error.message, address }, 'collab upgrade failed');
           if (!socket.destroyed) refuse(socket, 503, 'Service Unavailable');
         })
         .finally(() => pendingUpgrades--);

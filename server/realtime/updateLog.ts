@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import type { Models } from '../db/models';
 import type { Logger } from '../logger';
+import { updateLogLag } from '../observability/metrics';
 import { storeRetryDelayMs } from './limits';
 
 /** An update is stored within this long of its arrival (it is relayed before that). */
@@ -43,6 +44,8 @@ const SLOW_WRITE_DECAY = 0.9;
  */
 export class UpdateLog {
   private queue: Uint8Array[] = [];
+  /** When the oldest queued update arrived (performance.now()), for the lag metric. */
+  private queuedSince = 0;
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> | undefined;
   /** Consecutive failed writes: the backoff grows with them. */
@@ -60,6 +63,7 @@ export class UpdateLog {
 
   /** Queues an update; it is stored within {@link STORE_WITHIN_MS} while the database keeps up. */
   append(update: Uint8Array): void {
+    if (this.queue.length === 0) this.queuedSince = performance.now();
     this.queue.push(update);
     if (!this.timer && !this.writing) {
       this.timer = setTimeout(() => void this.drain(), batchDelayMs(this.slowWriteMs));
@@ -83,8 +87,10 @@ export class UpdateLog {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.writing || this.queue.length === 0) return;
+    const arrivedAt = this.queuedSince;
     const batch = this.takeBatch();
-    this.writing = this.write(batch);
+    // Updates left over (past MAX_RECORD_BYTES) keep this arrival time: their lag is not understated.
+    this.writing = this.write(batch, arrivedAt);
     try {
       await this.writing;
     } finally {
@@ -105,7 +111,7 @@ export class UpdateLog {
     return this.queue.splice(0, count);
   }
 
-  private async write(batch: Uint8Array[]): Promise<void> {
+  private async write(batch: Uint8Array[], arrivedAt: number): Promise<void> {
     const updates = batch.map((update) => Buffer.from(update.buffer, update.byteOffset, update.byteLength));
     for (;;) {
       try {
@@ -118,6 +124,7 @@ export class UpdateLog {
         });
         this.slowWriteMs = Math.max(performance.now() - started, this.slowWriteMs * SLOW_WRITE_DECAY);
         this.failures = 0;
+        updateLogLag.observe((performance.now() - arrivedAt) / 1000);
         this.onAppended(batch.length);
         return;
       } catch (error) {

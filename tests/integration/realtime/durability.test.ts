@@ -9,7 +9,7 @@ import { loadDocumentState } from '../../../server/db/collabStore';
 import { STORE_WITHIN_MS } from '../../../server/realtime/updateLog';
 import { buildRoadmap, clientAddItem, itemTitles, openProvider, synced } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
-import { startKoersChild } from '../../support/koersProcess';
+import { startKoersChild } from '../../../scripts/cluster/koersProcess';
 import { uniqueDatabaseUri } from '../../support/server';
 
 const databaseUri = uniqueDatabaseUri();

@@ -10,7 +10,7 @@ import { createLogger } from '../../../server/logger';
 import { loadDocumentState } from '../../../server/db/collabStore';
 import { buildRoadmap, clientAddItem, itemTitles, openProvider, synced } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
-import { startKoersChild } from '../../support/koersProcess';
+import { startKoersChild } from '../../../scripts/cluster/koersProcess';
 import { uniqueDatabaseUri } from '../../support/server';
 
 const databaseUri = uniqueDatabaseUri();

@@ -26,6 +26,9 @@ type Documents = {
     "\n  query RoadmapEditorItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        title\n        startYear\n        endYear\n        standards {\n          name\n        }\n      }\n    }\n  }\n": typeof types.RoadmapEditorItemsDocument,
     "\n  mutation MilestonesCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.MilestonesCreateRoadmapDocument,
     "\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n": typeof types.MilestonesRoadmapDocument,
+    "\n  mutation ClusterLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.ClusterLoginDocument,
+    "\n  mutation ClusterUpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": typeof types.ClusterUpdateAdoptionDocument,
+    "\n  subscription ClusterAdoptionChanged($standardId: ID) {\n    adoptionChanged(standardId: $standardId) {\n      status\n    }\n  }\n": typeof types.ClusterAdoptionChangedDocument,
     "\n  mutation UpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        id\n        status\n        targetDate\n        adoptedVersion\n        note\n        needsReview\n        viewerCanEdit\n        municipality {\n          code\n        }\n        standard {\n          id\n        }\n        updatedBy {\n          id\n        }\n        history {\n          status\n          note\n          at\n          by {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UpdateAdoptionDocument,
     "\n  query Adoptions(\n    $municipalityId: ID\n    $standardId: ID\n    $status: AdoptionStatus\n    $first: Int\n    $after: String\n  ) {\n    adoptions(\n      municipalityId: $municipalityId\n      standardId: $standardId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        status\n        municipality {\n          code\n        }\n      }\n    }\n  }\n": typeof types.AdoptionsDocument,
     "\n  subscription AdoptionChanged($standardId: ID, $municipalityId: ID) {\n    adoptionChanged(standardId: $standardId, municipalityId: $municipalityId) {\n      status\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.AdoptionChangedDocument,
@@ -127,6 +130,9 @@ const documents: Documents = {
     "\n  query RoadmapEditorItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        title\n        startYear\n        endYear\n        standards {\n          name\n        }\n      }\n    }\n  }\n": types.RoadmapEditorItemsDocument,
     "\n  mutation MilestonesCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.MilestonesCreateRoadmapDocument,
     "\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n": types.MilestonesRoadmapDocument,
+    "\n  mutation ClusterLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.ClusterLoginDocument,
+    "\n  mutation ClusterUpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": types.ClusterUpdateAdoptionDocument,
+    "\n  subscription ClusterAdoptionChanged($standardId: ID) {\n    adoptionChanged(standardId: $standardId) {\n      status\n    }\n  }\n": types.ClusterAdoptionChangedDocument,
     "\n  mutation UpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        id\n        status\n        targetDate\n        adoptedVersion\n        note\n        needsReview\n        viewerCanEdit\n        municipality {\n          code\n        }\n        standard {\n          id\n        }\n        updatedBy {\n          id\n        }\n        history {\n          status\n          note\n          at\n          by {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UpdateAdoptionDocument,
     "\n  query Adoptions(\n    $municipalityId: ID\n    $standardId: ID\n    $status: AdoptionStatus\n    $first: Int\n    $after: String\n  ) {\n    adoptions(\n      municipalityId: $municipalityId\n      standardId: $standardId\n      status: $status\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        status\n        municipality {\n          code\n        }\n      }\n    }\n  }\n": types.AdoptionsDocument,
     "\n  subscription AdoptionChanged($standardId: ID, $municipalityId: ID) {\n    adoptionChanged(standardId: $standardId, municipalityId: $municipalityId) {\n      status\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": types.AdoptionChangedDocument,
@@ -278,6 +284,18 @@ export function graphql(source: "\n  mutation MilestonesCreateRoadmap($input: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n"): (typeof documents)["\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClusterLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ClusterLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClusterUpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClusterUpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClusterAdoptionChanged($standardId: ID) {\n    adoptionChanged(standardId: $standardId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription ClusterAdoptionChanged($standardId: ID) {\n    adoptionChanged(standardId: $standardId) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,4 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -10,7 +9,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { SelectField } from '../../components/SelectField';
 import { AdoptionMap } from '../../features/adoption/AdoptionMap';
-import { loadBoundaries } from '../../features/adoption/boundaries';
+import { loadBoundaries, type Boundaries } from '../../features/adoption/boundaries';
 import { completeCounts } from '../../features/adoption/status';
 import { StatusLegend } from '../../features/adoption/StatusLegend';
 import { StatusSummary } from '../../features/adoption/StatusSummary';
@@ -133,7 +132,7 @@ function AdoptionFigures({ standardId }: { standardId: string }) {
   const figures = useQuery(AdoptionFiguresQuery, { variables: { standardId, ...range } });
   const map = useAdoptionMapPoints(standardId);
   const [live, setLive] = useState<Map<string, AdoptionStatus>>(() => new Map());
-  const [boundaries, setBoundaries] = useState<FeatureCollection | null>(null);
+  const [boundaries, setBoundaries] = useState<Boundaries | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
@@ -202,10 +201,15 @@ function AdoptionFigures({ standardId }: { standardId: string }) {
           ) : (
             <AdoptionMap
               points={points}
-              boundaries={boundaries}
+              boundaries={boundaries?.features ?? null}
               label={t('adoption.mapLabel', { standard: standard.name })}
               statusLabel={statusLabel}
             />
+          )}
+          {boundaries?.attribution && (
+            <p className="utrecht-paragraph koers-map__attribution">
+              {t('adoption.mapAttribution', { source: boundaries.attribution })}
+            </p>
           )}
           <StatusLegend headingId="legend-heading" />
         </div>
