@@ -4,7 +4,7 @@
  * keeps to them, and the editor shows what falls outside). Shared by server and client.
  */
 import type { RoadmapContent } from './roadmapDocument';
-import { MAX_OWNER_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_TITLE_LENGTH } from './validation';
+import { MAX_OWNER_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 
 /** The years a roadmap and its items may span (createRoadmap's range). */
 export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
