@@ -6,6 +6,7 @@ import type { Runtime } from '../runtime';
 import { publishRoadmapSearchChange, publishSearchChange } from '../domain/search/events';
 import { EditAttribution } from './attribution';
 import { FanoutKind, type Fanout } from './fanout';
+import type { CollabLimits } from './limits';
 import { PageProjector } from './projection/page';
 import { RoadmapProjector } from './projection/roadmap';
 import {
@@ -68,11 +69,18 @@ export class SharedDocument {
     readonly name: string,
     private readonly runtime: Runtime,
     private readonly fanout: Fanout,
+    waitBeforeRetry?: CollabLimits['waitBeforeRetry'],
   ) {
     const parsed = parseDocumentName(name);
     if (!parsed) throw new Error(`bad document name ${name}`);
     this.awareness.setLocalState(null);
-    this.log = new UpdateLog(runtime.models, name, runtime.logger, (updates) => this.afterAppend(updates));
+    this.log = new UpdateLog(
+      runtime.models,
+      name,
+      runtime.logger,
+      (updates) => this.afterAppend(updates),
+      waitBeforeRetry,
+    );
     this.projector = createProjector(parsed, runtime, () => this.doc);
     this.attribution = new EditAttribution(
       runtime.models,

@@ -40,7 +40,7 @@ export function createCollabServer(
 ): CollabServer {
   const { logger, models } = runtime;
   const fanout = createFanout(runtime.config.redisUrl, runtime.config.redisPrefix, logger);
-  const registry = new DocumentRegistry(runtime, fanout);
+  const registry = new DocumentRegistry(runtime, fanout, limits.waitBeforeRetry);
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const connections = new Set<CollabConnection>();
   let pendingUpgrades = 0;

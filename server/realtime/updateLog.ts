@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import type { Models } from '../db/models';
 import type { Logger } from '../logger';
 import { updateLogLag } from '../observability/metrics';
-import { storeRetryDelayMs } from './limits';
+import { DEFAULT_COLLAB_LIMITS, storeRetryDelayMs, type CollabLimits } from './limits';
 
 /** An update is stored within this long of its arrival (it is relayed before that). */
 export const STORE_WITHIN_MS = 100;
@@ -59,6 +59,7 @@ export class UpdateLog {
     private readonly logger: Logger,
     /** Told how many updates each write stored. */
     private readonly onAppended: (updates: number) => void,
+    private readonly waitBeforeRetry: CollabLimits['waitBeforeRetry'] = DEFAULT_COLLAB_LIMITS.waitBeforeRetry,
   ) {}
 
   /** Queues an update; it is stored within {@link STORE_WITHIN_MS} while the database keeps up. */
@@ -135,7 +136,7 @@ export class UpdateLog {
           { err: (error as Error).message, docName: this.docName, attempt: this.failures },
           'update log write failed',
         );
-        await new Promise((resolve) => setTimeout(resolve, storeRetryDelayMs(this.failures)));
+        await this.waitBeforeRetry(storeRetryDelayMs(this.failures));
       }
     }
   }

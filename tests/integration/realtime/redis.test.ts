@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import { buildRoadmap, clientAddItem, itemTitles, openProvider, synced } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
 import { startTestServer, uniqueDatabaseUri } from '../../support/server';
 import type { KoersServer } from '../../../server/app';
+import { eventually } from '../../support/eventually';
 
 const databaseUri = uniqueDatabaseUri();
 const prefix = `koers-test-${randomUUID().slice(0, 8)}:`;
@@ -49,7 +50,7 @@ describe('two processes through Redis', () => {
     clientAddItem(p.doc, 'p1', 'Via proces een');
     clientAddItem(q.doc, 'q1', 'Via proces twee');
     q.awareness.setLocalStateField('user', { name: 'Bea' });
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(itemTitles(p.doc).sort()).toEqual(['Via proces een', 'Via proces twee']);
       expect(itemTitles(q.doc)).toEqual(itemTitles(p.doc));
       expect([...p.awareness.getStates().values()].some((s) => s.user?.name === 'Bea')).toBe(true);
