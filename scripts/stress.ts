@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -41,14 +42,23 @@ function slowestTests(report: JsonReport, root: string, count: number): string[]
     );
 }
 
-function runSuite(args: string[], reportFile: string): Promise<number> {
+/** Vitest's own entry: run by this Node, it gets the signals sent to this script directly. */
+const VITEST = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('vitest/package.json')),
+  'vitest.mjs',
+);
+
+function runSuite(args: string[], reportFile: string, onInterrupt: () => void): Promise<number> {
   const vitest = spawn(
-    'npx',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`, ...args],
+    process.execPath,
+    [VITEST, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`, ...args],
     { stdio: 'inherit' },
   );
-  // An interrupted run still stops its workers and prints what it has.
-  const forward = (signal: NodeJS.Signals) => vitest.kill(signal);
+  // Interrupted: the load stops at once, and Vitest is asked to stop and report what it has.
+  const forward = (signal: NodeJS.Signals) => {
+    onInterrupt();
+    vitest.kill(signal);
+  };
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
   return new Promise((resolve) => {
@@ -64,11 +74,12 @@ async function main(): Promise<number> {
   const reportFile = path.join(reportDir, 'report.json');
   const started = Date.now();
   console.log(`test:stress: ${cores} busy worker(s), one per core, compete with the suite`);
+  const stopLoad = () => Promise.all(workers.map((worker) => worker.terminate()));
   let status: number;
   try {
-    status = await runSuite(process.argv.slice(2), reportFile);
+    status = await runSuite(process.argv.slice(2), reportFile, () => void stopLoad());
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await stopLoad();
   }
   const seconds = Math.round((Date.now() - started) / 1000);
   console.log(`\ntest:stress: the suite ${status === 0 ? 'passed' : 'FAILED'} in ${seconds} s under load`);
