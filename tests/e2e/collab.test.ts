@@ -169,7 +169,7 @@ beforeAll(async () => {
     { token: login.token },
   );
   pageId = createPage.id;
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -192,7 +192,7 @@ describe('co-editing a knowledge page', () => {
       status(other, 'connected').waitFor(),
       status(viewer, 'readOnly').waitFor(),
     ]);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await Promise.all([writer?.context.close(), other?.context.close(), viewer?.context.close()]);

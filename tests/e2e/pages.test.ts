@@ -171,7 +171,7 @@ async function createDemoContent(): Promise<{ roadmapId: string; initiativeId: s
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   await seedDatabase(server.runtime.models);
-}, 120_000);
+});
 
 afterAll(async () => {
   console.warn(`axe results per route:\n${axeResults.join('\n')}`);

@@ -127,7 +127,7 @@ beforeAll(async () => {
   tom = await openAs(second.token);
   readerToken = await login('viewer@koers.example');
   vera = await openAs(readerToken);
-}, 120_000);
+});
 
 afterAll(async () => {
   // For the coordinator's report: how long typing and editing took to show in the other browser.

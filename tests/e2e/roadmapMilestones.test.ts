@@ -95,7 +95,7 @@ beforeAll(async () => {
     openRoadmapAs(browser, url, members[1].token, TITLE),
     openRoadmapAs(browser, url, viewer.token, TITLE),
   ]);
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -74,7 +74,7 @@ beforeAll(async () => {
     { i: { title: `Kennis ${IMG}` } },
   );
   ids.page = page.createPage.id;
-}, 120_000);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();

@@ -65,5 +65,5 @@ describe('SIGKILL durability', () => {
     await synced(fresh);
     expect(itemTitles(fresh.doc)).toEqual(expected);
     await second.kill('SIGTERM');
-  }, 60_000);
+  });
 });

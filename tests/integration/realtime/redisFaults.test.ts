@@ -98,5 +98,5 @@ describe('Redis lost and back', () => {
     }, 100);
     clientAddItem(a.doc, 'after', 'Weer met Redis');
     await eventually(() => expect(itemTitles(b.doc)).toContain('Weer met Redis'));
-  }, 40_000);
+  });
 });

@@ -90,5 +90,5 @@ describe('the database stopping under a live document', () => {
       await server.close();
       await db.stop();
     }
-  }, 60_000);
+  });
 });

@@ -274,5 +274,5 @@ describe('/collab sync', () => {
     const loaded = new Y.Doc();
     Y.applyUpdate(loaded, (await loadDocumentState(models, name))!.state);
     expect(loaded.getText('bulk').length).toBe(8 * chunk.length);
-  }, 30_000);
+  });
 });
