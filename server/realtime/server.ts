@@ -25,6 +25,9 @@ export interface CollabServer {
 }
 
 function refuse(socket: Duplex, status: 401 | 404 | 503, text: string): void {
+  // A socket already ended (by ws, or a refusal before) takes no reply: a second end would raise an
+  // unhandled write-after-end error and stop the process, as seen during a shutdown under load.
+  if (socket.destroyed || socket.writableEnded) return;
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 

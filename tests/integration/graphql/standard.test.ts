@@ -474,5 +474,5 @@ describe('seedDatabase', () => {
     } finally {
       await fresh.close();
     }
-  }, 120_000);
+  });
 });
