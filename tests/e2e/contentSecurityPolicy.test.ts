@@ -43,7 +43,7 @@ beforeAll(async () => {
     { i: { title: 'Kennis onder CSP' } },
   );
   ids.page = page.createPage.id;
-}, 120_000);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();

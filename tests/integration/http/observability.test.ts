@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startKoers } from '../../../server/app';
 import { loadConfig } from '../../../server/config';
 import { startEmbeddedDatabase } from '../../../server/db/ferretdb';
@@ -10,6 +10,7 @@ import { createLogger } from '../../../server/logger';
 import { buildRoadmap, clientAddItem, openProvider, synced } from '../../support/collab';
 import { buildTaskforce, buildUser } from '../../support/factories';
 import { startTestServer } from '../../support/server';
+import { eventually } from '../../support/eventually';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'koers-probes-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -60,7 +61,7 @@ describe('GET /metrics', () => {
       await post('query MetricsProbe { __typename }');
       await post('query MetricsBadInput { standards(first: -1) { totalCount } }');
 
-      await vi.waitFor(async () => {
+      await eventually(async () => {
         const text = await metrics(server.url);
         expect(sample(text, 'koers_update_log_lag_seconds_count')).toBeGreaterThan(0);
       });

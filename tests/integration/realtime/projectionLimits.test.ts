@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { KoersServer } from '../../../server/app';
@@ -7,6 +7,7 @@ import { readRoadmap } from '../../../common/roadmapDocument';
 import { buildRoadmap, clientAddItem, openProvider, synced } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
 import { startTestServer } from '../../support/server';
+import { eventually } from '../../support/eventually';
 
 let server: KoersServer;
 let member: SignedInUser;
@@ -51,7 +52,7 @@ describe('the roadmap projection keeps to the mutations’ limits', () => {
       doc.getMap('meta').set('endYear', 99999);
     });
     // Wait until the server's document holds the edit, then project at once.
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const count = await server.runtime.documents.with(
         name,
         (shared) => readRoadmap(shared.doc).items.length,
