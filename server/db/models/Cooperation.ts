@@ -41,6 +41,9 @@ export type CooperationRecord = InferSchemaType<typeof cooperationSchema> & {
   memberIds: string[];
 };
 
+/** One member's role as read with `.lean()`. */
+export type CooperationMemberRecord = CooperationRecord['members'][number];
+
 /** The Cooperation model bound to one connection. */
 export type CooperationModel = Model<CooperationRecord>;
 

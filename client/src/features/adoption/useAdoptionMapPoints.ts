@@ -54,13 +54,21 @@ export function useAdoptionMapPoints(standardId: string | undefined) {
     }).catch(() => undefined);
   }, [hasNextPage, endCursor, fetchMore]);
 
+  // The matrix holds current municipalities only, and every one of them has a centroid; ended
+  // municipalities (no centroid in the sources) never reach the map.
   const points: MapPoint[] =
-    matrix?.nodes.map((row) => ({
-      code: row.municipality.code,
-      name: row.municipality.name,
-      lat: row.municipality.lat,
-      lon: row.municipality.lon,
-      status: row.cells[0]?.status ?? 'NOT_STARTED',
-    })) ?? [];
+    matrix?.nodes.flatMap(({ municipality, cells }) =>
+      municipality.lat == null || municipality.lon == null
+        ? []
+        : [
+            {
+              code: municipality.code,
+              name: municipality.name,
+              lat: municipality.lat,
+              lon: municipality.lon,
+              status: cells[0]?.status ?? 'NOT_STARTED',
+            },
+          ],
+    ) ?? [];
   return { points, error, loading, complete: Boolean(matrix) && !hasNextPage, refetch };
 }
