@@ -47,6 +47,8 @@ export async function recordMerger(ctx: RequestContext, args: RecordMergerArgs):
     { _id: { $in: endedIds } },
     { $set: { validUntil: input.effectiveDate, mergedInto: successor._id } },
   );
+  // The loader read them before the write; the answer must show them ended.
+  for (const id of endedIds) ctx.loaders.municipalityById.clear(id);
   const records = await models.Merger.insertMany(
     endedIds.map((endedId) => ({
       effectiveDate: input.effectiveDate,
