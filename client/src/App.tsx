@@ -2,6 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo/client';
 import { AuthProvider } from './features/auth/AuthContext';
+import { DemoProvider } from './features/demo/DemoContext';
 import { AppRoutes } from './routes/AppRoutes';
 
 const client = createApolloClient();
@@ -11,9 +12,11 @@ export function App() {
   return (
     <ApolloProvider client={client}>
       <AuthProvider>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
+        <DemoProvider>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </DemoProvider>
       </AuthProvider>
     </ApolloProvider>
   );

@@ -161,6 +161,8 @@ export type AdoptionMatrixEdge = {
 export type AdoptionMatrixRow = {
   __typename?: 'AdoptionMatrixRow';
   cells: Array<AdoptionCell>;
+  /** True where the cell rests on generated demo data, in the same order. */
+  demo: Array<Scalars['Boolean']['output']>;
   municipality: Municipality;
   /** The cells' needsReview alone, in the same order. */
   needsReview: Array<Scalars['Boolean']['output']>;
@@ -173,6 +175,8 @@ export type AdoptionPoint = {
   __typename?: 'AdoptionPoint';
   byStatus: Array<StatusCount>;
   date: Scalars['Date']['output'];
+  /** How many of `total` rest on generated demo data. */
+  demo: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
 };
 
@@ -192,6 +196,8 @@ export type AdoptionStatus =
 export type AdoptionSummary = {
   __typename?: 'AdoptionSummary';
   byStatus: Array<StatusCount>;
+  /** How many of `total` rest on generated demo data, never measured. */
+  demo: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
 };
 
@@ -1078,6 +1084,8 @@ export type Province = {
 export type ProvinceAdoption = {
   __typename?: 'ProvinceAdoption';
   byStatus: Array<StatusCount>;
+  /** How many of `total` rest on generated demo data. */
+  demo: Scalars['Int']['output'];
   province: Province;
   total: Scalars['Int']['output'];
 };
@@ -1142,6 +1150,7 @@ export type Query = {
 
 
 export type QueryAdoptionByProvinceArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
   standardId: Scalars['ID']['input'];
 };
 
@@ -1156,6 +1165,7 @@ export type QueryAdoptionMatrixArgs = {
 
 export type QueryAdoptionOverTimeArgs = {
   from: Scalars['Date']['input'];
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
   interval?: InputMaybe<TimeInterval>;
   standardId: Scalars['ID']['input'];
   to: Scalars['Date']['input'];
@@ -1562,6 +1572,7 @@ export type SizeClass =
 /** A shared standard or building block. */
 export type Standard = {
   __typename?: 'Standard';
+  /** `includeDemo: false` leaves municipalities whose record is demo data out of the count. */
   adoptionSummary: AdoptionSummary;
   category: StandardCategory;
   complianceDeadline?: Maybe<Scalars['Date']['output']>;
@@ -1581,6 +1592,12 @@ export type Standard = {
   versions: Array<StandardVersion>;
   /** True when the viewer may edit this standard (admins). */
   viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+
+/** A shared standard or building block. */
+export type StandardAdoptionSummaryArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Kind of entry in the catalogue. */
@@ -2179,6 +2196,7 @@ export type AdoptionMatrixEdgeResolvers<ContextType = GraphQLContext, ParentType
 
 export type AdoptionMatrixRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionMatrixRow'] = ResolversParentTypes['AdoptionMatrixRow']> = {
   cells?: Resolver<Array<ResolversTypes['AdoptionCell']>, ParentType, ContextType>;
+  demo?: Resolver<Array<ResolversTypes['Boolean']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   needsReview?: Resolver<Array<ResolversTypes['Boolean']>, ParentType, ContextType>;
   statuses?: Resolver<Array<ResolversTypes['AdoptionStatus']>, ParentType, ContextType>;
@@ -2187,11 +2205,13 @@ export type AdoptionMatrixRowResolvers<ContextType = GraphQLContext, ParentType 
 export type AdoptionPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionPoint'] = ResolversParentTypes['AdoptionPoint']> = {
   byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AdoptionSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionSummary'] = ResolversParentTypes['AdoptionSummary']> = {
   byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2639,14 +2659,15 @@ export type ProvinceResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type ProvinceAdoptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProvinceAdoption'] = ResolversParentTypes['ProvinceAdoption']> = {
   byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  adoptionByProvince?: Resolver<Array<ResolversTypes['ProvinceAdoption']>, ParentType, ContextType, RequireFields<QueryAdoptionByProvinceArgs, 'standardId'>>;
+  adoptionByProvince?: Resolver<Array<ResolversTypes['ProvinceAdoption']>, ParentType, ContextType, RequireFields<QueryAdoptionByProvinceArgs, 'includeDemo' | 'standardId'>>;
   adoptionMatrix?: Resolver<ResolversTypes['AdoptionMatrixConnection'], ParentType, ContextType, RequireFields<QueryAdoptionMatrixArgs, 'standardIds'>>;
-  adoptionOverTime?: Resolver<Array<ResolversTypes['AdoptionPoint']>, ParentType, ContextType, RequireFields<QueryAdoptionOverTimeArgs, 'from' | 'interval' | 'standardId' | 'to'>>;
+  adoptionOverTime?: Resolver<Array<ResolversTypes['AdoptionPoint']>, ParentType, ContextType, RequireFields<QueryAdoptionOverTimeArgs, 'from' | 'includeDemo' | 'interval' | 'standardId' | 'to'>>;
   adoptions?: Resolver<ResolversTypes['AdoptionConnection'], ParentType, ContextType, Partial<QueryAdoptionsArgs>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'subjectId'>>;
@@ -2820,7 +2841,7 @@ export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type StandardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standard'] = ResolversParentTypes['Standard']> = {
-  adoptionSummary?: Resolver<ResolversTypes['AdoptionSummary'], ParentType, ContextType>;
+  adoptionSummary?: Resolver<ResolversTypes['AdoptionSummary'], ParentType, ContextType, RequireFields<StandardAdoptionSummaryArgs, 'includeDemo'>>;
   category?: Resolver<ResolversTypes['StandardCategory'], ParentType, ContextType>;
   complianceDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   complianceLevel?: Resolver<Maybe<ResolversTypes['ComplianceLevel']>, ParentType, ContextType>;

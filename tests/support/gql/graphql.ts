@@ -137,6 +137,8 @@ export type AdoptionMatrixEdge = {
 export type AdoptionMatrixRow = {
   __typename?: 'AdoptionMatrixRow';
   cells: Array<AdoptionCell>;
+  /** True where the cell rests on generated demo data, in the same order. */
+  demo: Array<Scalars['Boolean']['output']>;
   municipality: Municipality;
   /** The cells' needsReview alone, in the same order. */
   needsReview: Array<Scalars['Boolean']['output']>;
@@ -149,6 +151,8 @@ export type AdoptionPoint = {
   __typename?: 'AdoptionPoint';
   byStatus: Array<StatusCount>;
   date: Scalars['Date']['output'];
+  /** How many of `total` rest on generated demo data. */
+  demo: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
 };
 
@@ -168,6 +172,8 @@ export type AdoptionStatus =
 export type AdoptionSummary = {
   __typename?: 'AdoptionSummary';
   byStatus: Array<StatusCount>;
+  /** How many of `total` rest on generated demo data, never measured. */
+  demo: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
 };
 
@@ -1054,6 +1060,8 @@ export type Province = {
 export type ProvinceAdoption = {
   __typename?: 'ProvinceAdoption';
   byStatus: Array<StatusCount>;
+  /** How many of `total` rest on generated demo data. */
+  demo: Scalars['Int']['output'];
   province: Province;
   total: Scalars['Int']['output'];
 };
@@ -1118,6 +1126,7 @@ export type Query = {
 
 
 export type QueryAdoptionByProvinceArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
   standardId: Scalars['ID']['input'];
 };
 
@@ -1132,6 +1141,7 @@ export type QueryAdoptionMatrixArgs = {
 
 export type QueryAdoptionOverTimeArgs = {
   from: Scalars['Date']['input'];
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
   interval?: InputMaybe<TimeInterval>;
   standardId: Scalars['ID']['input'];
   to: Scalars['Date']['input'];
@@ -1538,6 +1548,7 @@ export type SizeClass =
 /** A shared standard or building block. */
 export type Standard = {
   __typename?: 'Standard';
+  /** `includeDemo: false` leaves municipalities whose record is demo data out of the count. */
   adoptionSummary: AdoptionSummary;
   category: StandardCategory;
   complianceDeadline?: Maybe<Scalars['Date']['output']>;
@@ -1557,6 +1568,12 @@ export type Standard = {
   versions: Array<StandardVersion>;
   /** True when the viewer may edit this standard (admins). */
   viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+
+/** A shared standard or building block. */
+export type StandardAdoptionSummaryArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Kind of entry in the catalogue. */
