@@ -9,6 +9,9 @@ import { KnowledgeArticlePage } from './kennis/KnowledgeArticlePage';
 import { KnowledgePage } from './kennis/KnowledgePage';
 import { LoginPage } from './login/LoginPage';
 import { NotFoundPage } from './NotFoundPage';
+import { ProgrammePage } from './programmas/ProgrammePage';
+import { ProgrammesPage } from './programmas/ProgrammesPage';
+import { ImportPage } from './adoptie/ImportPage';
 import { QuickWinPage } from './quick-wins/QuickWinPage';
 import { QuickWinsPage } from './quick-wins/QuickWinsPage';
 import { RoadmapPage } from './roadmaps/RoadmapPage';
@@ -29,6 +32,16 @@ export function AppRoutes() {
         <Route path="standaarden/:slug" element={<StandardPage />} />
         <Route path="gemeenten/:code" element={<MunicipalityPage />} />
         <Route path="adoptie" element={<AdoptionPage />} />
+        <Route
+          path="adoptie/import"
+          element={
+            <SignedInOnly title={t('import.title')}>
+              <ImportPage />
+            </SignedInOnly>
+          }
+        />
+        <Route path="programmas" element={<ProgrammesPage />} />
+        <Route path="programmas/:slug" element={<ProgrammePage />} />
         <Route path="zoeken" element={<SearchPage />} />
         <Route
           path="roadmaps"

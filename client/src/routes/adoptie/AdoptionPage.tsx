@@ -22,6 +22,7 @@ import { useFormatters } from '../../i18n/format';
 import { DemoLabel } from '../../features/demo/DemoLabel';
 import { useDemoSetting } from '../../features/demo/DemoContext';
 import { DemoSwitch } from '../../features/demo/DemoSwitch';
+import { useViewer } from '../../features/auth/AuthContext';
 
 type ProvinceRow = AdoptionFiguresQueryQuery['adoptionByProvince'][number];
 
@@ -107,10 +108,19 @@ export function AdoptionPage() {
   const standards = data?.standards.nodes;
   const slug = params.get('standaard');
   const chosen = standards?.find((standard) => standard.slug === slug) ?? standards?.[0];
+  const { viewer } = useViewer();
+  const canImport = viewer?.roles.some((role) => role === 'ADMIN' || role === 'MUNICIPALITY_EDITOR');
 
   return (
     <Page title={t('adoption.title')}>
       <p className="utrecht-paragraph">{t('adoption.intro')}</p>
+      {canImport && (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to="/adoptie/import">
+            {t('import.link')}
+          </Link>
+        </p>
+      )}
       {error && !data ? (
         <ErrorMessage error={error} onRetry={() => void refetch()} />
       ) : !standards ? (
