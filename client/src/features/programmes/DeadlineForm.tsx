@@ -2,6 +2,7 @@ import { Button } from '@utrecht/button-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorOf } from '../../apollo/errorCode';
+import { useFieldErrorText } from '../../apollo/useFieldErrorText';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
@@ -22,7 +23,8 @@ export function DeadlineForm({
   const [values, setValues] = useState({ newDeadline: '', reason: '', decidedBy: '' });
   const [error, setError] = useState<unknown>();
   const field = fieldErrorOf(error);
-  const errorOf = (name: string) => (field?.field === name ? field.message : undefined);
+  const fieldErrorText = useFieldErrorText();
+  const errorOf = (name: string) => (field?.field === name ? fieldErrorText(field) : undefined);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
