@@ -982,13 +982,11 @@ export type Programme = {
   viewerCanManage: Scalars['Boolean']['output'];
 };
 
-/** A programme's dashboard over current municipalities, optionally filtered. */
+/** A programme's dashboard over current municipalities, optionally filtered (per obligation: Programme.obligations). */
 export type ProgrammeDashboard = {
   __typename?: 'ProgrammeDashboard';
   cooperations: Array<ProgrammeGroupProgress>;
   municipalities: Array<MunicipalityProgrammeProgress>;
-  obligations: Array<Obligation>;
-  programme: Programme;
   provinces: Array<ProgrammeGroupProgress>;
   sizeClasses: Array<ProgrammeGroupProgress>;
   /** Totals over every obligation × municipality pair in the filter. */
@@ -1082,7 +1080,7 @@ export type Query = {
   auditLog: AuditEventConnection;
   compareRoadmapVersion: RoadmapComparison;
   cooperations: Array<Cooperation>;
-  /** The leg-uit register: EXPLAINED records, per standard or for a programme's standards. */
+  /** The leg-uit register: EXPLAINED records of one standard, of a programme's standards, or (neither given) of all. */
   explanations: Array<Adoption>;
   initiative?: Maybe<Initiative>;
   initiativeDashboard: InitiativeDashboard;

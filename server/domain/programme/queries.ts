@@ -1,4 +1,4 @@
-import type { Types } from 'mongoose';
+import type { QueryFilter, Types } from 'mongoose';
 import { sizeClassOf, type SizeClassId } from '../../../common/sizeClass';
 import type { AdoptionRecord } from '../../db/models/Adoption';
 import type { MunicipalityRecord } from '../../db/models/Municipality';
@@ -209,8 +209,6 @@ export async function programmeDashboard(ctx: RequestContext, args: DashboardArg
     }
   }
   return {
-    programme,
-    obligations,
     total: present(total),
     municipalities: municipalities.map((m): MunicipalityProgress => ({
       municipality: m,
@@ -310,21 +308,17 @@ export interface ExplanationArgs {
   includeDemo?: boolean | null;
 }
 
-/** The leg-uit register: EXPLAINED records of one standard or of a programme's standards. */
+/** The leg-uit register: EXPLAINED records of one standard, of a programme's standards, or of all. */
 export async function explanations(ctx: RequestContext, args: ExplanationArgs): Promise<AdoptionRecord[]> {
-  let standardIds: Types.ObjectId[];
-  if (args.standardId) standardIds = [parseObjectId('standardId', args.standardId)];
+  const filter: QueryFilter<AdoptionRecord> = { status: 'EXPLAINED' };
+  if (args.standardId) filter.standardId = parseObjectId('standardId', args.standardId);
   else if (args.programmeSlug) {
     const programme = await programmeBySlug(ctx, args.programmeSlug);
     if (!programme) throw notFound('Programme');
-    standardIds = (await obligationsOf(ctx, programme._id)).flatMap((o) =>
-      o.standardId ? [o.standardId] : [],
-    );
-  } else throw badUserInput('standardId', 'give a standard or a programme');
-  const records = await ctx.runtime.models.Adoption.find({
-    status: 'EXPLAINED',
-    standardId: { $in: standardIds },
-  })
+    const obligations = await obligationsOf(ctx, programme._id);
+    filter.standardId = { $in: obligations.flatMap((o) => (o.standardId ? [o.standardId] : [])) };
+  }
+  const records = await ctx.runtime.models.Adoption.find(filter)
     .sort({ municipalityId: 1 })
     .lean<AdoptionRecord[]>()
     .exec();

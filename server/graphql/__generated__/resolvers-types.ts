@@ -1006,13 +1006,11 @@ export type Programme = {
   viewerCanManage: Scalars['Boolean']['output'];
 };
 
-/** A programme's dashboard over current municipalities, optionally filtered. */
+/** A programme's dashboard over current municipalities, optionally filtered (per obligation: Programme.obligations). */
 export type ProgrammeDashboard = {
   __typename?: 'ProgrammeDashboard';
   cooperations: Array<ProgrammeGroupProgress>;
   municipalities: Array<MunicipalityProgrammeProgress>;
-  obligations: Array<Obligation>;
-  programme: Programme;
   provinces: Array<ProgrammeGroupProgress>;
   sizeClasses: Array<ProgrammeGroupProgress>;
   /** Totals over every obligation × municipality pair in the filter. */
@@ -1106,7 +1104,7 @@ export type Query = {
   auditLog: AuditEventConnection;
   compareRoadmapVersion: RoadmapComparison;
   cooperations: Array<Cooperation>;
-  /** The leg-uit register: EXPLAINED records, per standard or for a programme's standards. */
+  /** The leg-uit register: EXPLAINED records of one standard, of a programme's standards, or (neither given) of all. */
   explanations: Array<Adoption>;
   initiative?: Maybe<Initiative>;
   initiativeDashboard: InitiativeDashboard;
@@ -2602,8 +2600,6 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type ProgrammeDashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeDashboard'] = ResolversParentTypes['ProgrammeDashboard']> = {
   cooperations?: Resolver<Array<ResolversTypes['ProgrammeGroupProgress']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['MunicipalityProgrammeProgress']>, ParentType, ContextType>;
-  obligations?: Resolver<Array<ResolversTypes['Obligation']>, ParentType, ContextType>;
-  programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['ProgrammeGroupProgress']>, ParentType, ContextType>;
   sizeClasses?: Resolver<Array<ResolversTypes['ProgrammeGroupProgress']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['ProgrammeGroupProgress'], ParentType, ContextType>;
