@@ -14,7 +14,13 @@ import {
 } from '../../domain/programme/queries';
 import { programmeLoaders } from '../../domain/programme/requestLoaders';
 import { daysBetween } from '../../domain/programme/state';
+import type { ObligationRecord } from '../../db/models/Obligation';
 import { notFound } from '../../errors';
+
+/** The first time an obligation's deadline moved; a record seeded by an upsert may lack the list. */
+function firstChange(o: ObligationRecord) {
+  return (o.deadlineChanges ?? [])[0];
+}
 
 /** Programmes, obligations, their dashboards and the leg-uit register; public to read. */
 export const programmeResolvers: Resolvers = {
@@ -47,13 +53,13 @@ export const programmeResolvers: Resolvers = {
       return programme;
     },
     standard: (o, _args, ctx) => (o.standardId ? ctx.loaders.standardById.load(o.standardId) : null),
-    originalDeadline: (o) =>
-      (o.deadlineChanges.length > 0 ? o.deadlineChanges[0]!.oldDeadline : o.deadline) ?? null,
-    driftDays: (o) =>
-      o.deadlineChanges.length > 0
-        ? daysBetween(o.deadlineChanges[0]!.oldDeadline ?? null, o.deadline ?? null)
-        : 0,
-    municipalities: (o, _args, ctx) => loadExisting(ctx.loaders.municipalityById, o.municipalityIds),
+    originalDeadline: (o) => firstChange(o)?.oldDeadline ?? o.deadline ?? null,
+    driftDays: (o) => {
+      const first = firstChange(o);
+      return first ? daysBetween(first.oldDeadline ?? null, o.deadline ?? null) : 0;
+    },
+    deadlineChanges: (o) => o.deadlineChanges ?? [],
+    municipalities: (o, _args, ctx) => loadExisting(ctx.loaders.municipalityById, o.municipalityIds ?? []),
     cooperation: (o, _args, ctx) =>
       o.cooperationId ? ctx.loaders.cooperationById.load(o.cooperationId) : null,
     progress: (o, args, ctx) => obligationProgress(ctx, o, args.includeDemo ?? true),

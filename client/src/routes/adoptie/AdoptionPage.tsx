@@ -27,13 +27,18 @@ import { useViewer } from '../../features/auth/AuthContext';
 type ProvinceRow = AdoptionFiguresQueryQuery['adoptionByProvince'][number];
 
 const AdoptionPageQuery = graphql(`
-  query AdoptionPageQuery {
+  query AdoptionPageQuery($slug: String!, $hasSlug: Boolean!) {
     standards(first: 100) {
       nodes {
         id
         slug
         name
       }
+    }
+    chosen: standard(slug: $slug) @include(if: $hasSlug) {
+      id
+      slug
+      name
     }
   }
 `);
@@ -104,9 +109,15 @@ function isoDate(date: Date): string {
 export function AdoptionPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const { data, error, refetch } = useQuery(AdoptionPageQuery);
-  const standards = data?.standards.nodes;
   const slug = params.get('standaard');
+  const { data, error, refetch } = useQuery(AdoptionPageQuery, {
+    variables: { slug: slug ?? '', hasSlug: Boolean(slug) },
+  });
+  // The catalogue has more standards than one page holds: a standard named in the URL is added.
+  const standards = data && [
+    ...data.standards.nodes,
+    ...(data.chosen && !data.standards.nodes.some((s) => s.id === data.chosen?.id) ? [data.chosen] : []),
+  ];
   const chosen = standards?.find((standard) => standard.slug === slug) ?? standards?.[0];
   const { viewer } = useViewer();
   const canImport = viewer?.roles.some((role) => role === 'ADMIN' || role === 'MUNICIPALITY_EDITOR');
