@@ -149,6 +149,7 @@ export async function seedAdoptions(
         standardId,
         status: 'IN_PROGRESS',
         note,
+        source: `${example.initiative} (${example.source})`,
         demo: false,
         history: [
           { status: 'IN_PROGRESS', at, note, targetDate: null, adoptedVersion: null, byUserId: null },

@@ -1,16 +1,24 @@
 import type { Models } from '../server/db/models';
 import { syncIndexes } from '../server/db/models';
 import { seedAdoptions } from './adoptions';
+import { seedCooperations } from './cooperations';
 import { seedDemoAccounts } from './demoAccounts';
 import { seedInitiatives } from './initiatives';
+import { seedMergers } from './mergers';
 import { seedMunicipalities } from './municipalities';
+import { seedProgrammes } from './programmes';
 import { seedStandards } from './standards';
 import { seedRoadmaps } from './roadmaps';
 
 /** What one seeding run wrote, for the log. */
 export interface SeedReport {
   municipalities: number;
+  /** Merger records (ended × receiving municipality) of 2018–2023. */
+  mergers: number;
+  cooperations: number;
   standards: number;
+  programmes: number;
+  obligations: number;
   /** Adoption facts from adoption-examples.json (municipality × standard, before dedupe). */
   realAdoptions: number;
   /** Generated demo adoption records. */
@@ -37,12 +45,17 @@ export async function seedDatabase(
 ): Promise<SeedReport> {
   await syncIndexes(models);
   const municipalities = await seedMunicipalities(models);
+  const mergers = await seedMergers(models);
+  const cooperations = await seedCooperations(models);
   const standards = await seedStandards(models);
+  // After the standards: obligations link to them.
+  const programmes = await seedProgrammes(models);
   const adoptions = await seedAdoptions(models, { demo });
-  if (!demo) return { municipalities, standards, ...adoptions, demoAccounts: 0, initiatives: 0, roadmaps: 0 };
+  const real = { municipalities, mergers, cooperations, standards, ...programmes, ...adoptions };
+  if (!demo) return { ...real, demoAccounts: 0, initiatives: 0, roadmaps: 0 };
   const demoAccounts = await seedDemoAccounts(models);
   const initiatives = await seedInitiatives(models);
   // Last: roadmap items link to standards seeded by the steps before.
   const roadmaps = await seedRoadmaps(models);
-  return { municipalities, standards, ...adoptions, demoAccounts, initiatives, roadmaps };
+  return { ...real, demoAccounts, initiatives, roadmaps };
 }

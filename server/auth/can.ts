@@ -14,6 +14,12 @@ const rules = {
     isAdmin(viewer) ||
     (hasRole(viewer, 'MUNICIPALITY_EDITOR') &&
       viewer.editableMunicipalityIds.includes(target.municipalityId)),
+  /** Admins and municipality editors import measured adoption from CSV; every row still needs `adoption:update`. */
+  'adoption:import': (viewer: Viewer) => isAdmin(viewer) || hasRole(viewer, 'MUNICIPALITY_EDITOR'),
+  /** Managers and admins steer programmes: they move deadlines (with a reason) and add obligations. */
+  'programme:manage': (viewer: Viewer) => isAdmin(viewer) || hasRole(viewer, 'MANAGER'),
+  /** Admins record municipal mergers: a merger ends municipalities. */
+  'municipality:merge': (viewer: Viewer) => isAdmin(viewer),
   /** The catalogue is curated: only admins create, change and version standards (and write their long descriptions). */
   'standard:edit': (viewer: Viewer) => isAdmin(viewer),
   /** Everyone signed in reads every roadmap and its comments, and may comment: the taskforces work in the open for all municipalities. */

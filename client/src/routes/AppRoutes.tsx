@@ -28,6 +28,13 @@ const QuickWinPage = lazy(() =>
 const QuickWinsPage = lazy(() =>
   import('./quick-wins/QuickWinsPage').then((m) => ({ default: m.QuickWinsPage })),
 );
+const ProgrammePage = lazy(() =>
+  import('./programmas/ProgrammePage').then((m) => ({ default: m.ProgrammePage })),
+);
+const ProgrammesPage = lazy(() =>
+  import('./programmas/ProgrammesPage').then((m) => ({ default: m.ProgrammesPage })),
+);
+const ImportPage = lazy(() => import('./adoptie/ImportPage').then((m) => ({ default: m.ImportPage })));
 const RoadmapPage = lazy(() => import('./roadmaps/RoadmapPage').then((m) => ({ default: m.RoadmapPage })));
 const RoadmapsPage = lazy(() => import('./roadmaps/RoadmapsPage').then((m) => ({ default: m.RoadmapsPage })));
 const StandardPage = lazy(() =>
@@ -50,6 +57,16 @@ export function AppRoutes() {
         <Route path="standaarden/:slug" element={<StandardPage />} />
         <Route path="gemeenten/:code" element={<MunicipalityPage />} />
         <Route path="adoptie" element={<AdoptionPage />} />
+        <Route
+          path="adoptie/import"
+          element={
+            <SignedInOnly title={t('import.title')}>
+              <ImportPage />
+            </SignedInOnly>
+          }
+        />
+        <Route path="programmas" element={<ProgrammesPage />} />
+        <Route path="programmas/:slug" element={<ProgrammePage />} />
         <Route path="zoeken" element={<SearchPage />} />
         <Route
           path="roadmaps"

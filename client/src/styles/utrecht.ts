@@ -2,6 +2,7 @@
 // component's package here when a page starts to use its classes.
 import '@utrecht/alert-css/dist/index.css';
 import '@utrecht/button-css/dist/index.css';
+import '@utrecht/checkbox-css/dist/index.css';
 import '@utrecht/form-field-css/dist/index.css';
 import '@utrecht/form-field-description-css/dist/index.css';
 import '@utrecht/form-field-error-message-css/dist/index.css';

@@ -180,14 +180,20 @@ describe('GET /export/adoption.csv', () => {
       note: `'=1+1, "quoted"\nsecond line`,
     });
     expect(records[1]?.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(records.map((r) => [r.standard, r.bron])).toEqual([
+      ['documenten-api', 'geen melding'],
+      ['documenten-api', 'melding in Koers'],
+    ]);
     expect(Object.keys(records[0] ?? {})).toEqual([
       'municipalityCode',
       'municipality',
       'province',
+      'standard',
       'status',
       'targetDate',
       'adoptedVersion',
       'note',
+      'bron',
       'updatedAt',
     ]);
   });
