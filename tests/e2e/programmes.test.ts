@@ -146,6 +146,12 @@ describe('programmes in the browser', () => {
     await expectAxeClean(page, 'adoption-demo');
     await page.getByLabel('Demogegevens tonen').uncheck();
     await label.waitFor({ state: 'detached' });
+
+    // Programmes are public: the drift the manager recorded reads without the person who typed it.
+    await page.goto(`${server.url}/programmas`);
+    await page.getByRole('link', { name: /Nationaal Uitvoeringsprogramma/ }).click();
+    await page.locator('[data-testid="drift-table"]').getByText('Testbesluit (e2e)').waitFor();
+    await expectAxeClean(page, 'programme-nup-visitor');
     await context.close();
   });
 

@@ -7,7 +7,8 @@ import { validateAdoption } from '../../../client/src/features/adoption/validate
 import { i18n } from '../../../client/src/i18n';
 
 const initial = { status: 'PLANNED' as const, targetDate: '', adoptedVersion: '', note: '' };
-const required = 'Vul een uitleg in: bij ‘Uitgelegd’ is een uitleg verplicht (pas toe of leg uit).';
+const required =
+  'Vul een uitleg van ten minste een zin in: bij ‘Uitgelegd’ is een uitleg verplicht (pas toe of leg uit).';
 
 function renderForm(onSubmit = vi.fn().mockResolvedValue(undefined)) {
   render(<AdoptionForm standardName="Zaken API" initial={initial} onSubmit={onSubmit} onCancel={vi.fn()} />);
@@ -15,11 +16,16 @@ function renderForm(onSubmit = vi.fn().mockResolvedValue(undefined)) {
 }
 
 describe('validateAdoption (pas toe of leg uit)', () => {
-  it('requires a non-blank explanation only for EXPLAINED', () => {
+  it('requires an explanation of at least a sentence only for EXPLAINED', () => {
     expect(validateAdoption({ ...initial, status: 'EXPLAINED', note: '   ' })).toEqual({
       note: 'municipality.explanationRequired',
     });
-    expect(validateAdoption({ ...initial, status: 'EXPLAINED', note: 'Eigen voorziening' })).toEqual({});
+    expect(validateAdoption({ ...initial, status: 'EXPLAINED', note: 'Eigen voorziening' })).toEqual({
+      note: 'municipality.explanationRequired',
+    });
+    expect(
+      validateAdoption({ ...initial, status: 'EXPLAINED', note: 'Wij gebruiken een eigen voorziening.' }),
+    ).toEqual({});
     expect(validateAdoption({ ...initial, status: 'ADOPTED' })).toEqual({});
   });
 });
@@ -54,7 +60,9 @@ describe('AdoptionForm', () => {
     });
     const onSubmit = renderForm(vi.fn().mockRejectedValue(error));
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'EXPLAINED' } });
-    fireEvent.change(screen.getByLabelText('Uitleg (pas toe of leg uit)'), { target: { value: 'x' } });
+    fireEvent.change(screen.getByLabelText('Uitleg (pas toe of leg uit)'), {
+      target: { value: 'Wij gebruiken een eigen voorziening.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
 
     await waitFor(() => expect(screen.getByText(required)).toBeTruthy());

@@ -1,6 +1,6 @@
 import { graphql } from '../../gql';
 
-/** One scorecard row as the page shows it, with the record's history. */
+/** One scorecard row as the page shows it, with the record's history (who, for signed-in readers). */
 export const ScorecardRowFields = graphql(`
   fragment ScorecardRowFields on ScorecardRow {
     status
@@ -23,7 +23,8 @@ export const ScorecardRowFields = graphql(`
         status
         note
         at
-        by {
+        # Who reported is a person: only signed-in readers may see it.
+        by @include(if: $signedIn) {
           id
           name
         }

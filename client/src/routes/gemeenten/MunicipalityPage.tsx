@@ -16,7 +16,7 @@ import { ScorecardGroups } from '../../features/scorecard/ScorecardGroups';
 import { graphql } from '../../gql';
 
 const MunicipalityPageQuery = graphql(`
-  query MunicipalityPageQuery($code: String!) {
+  query MunicipalityPageQuery($code: String!, $signedIn: Boolean!) {
     municipality(code: $code) {
       id
       code
@@ -84,7 +84,9 @@ export function MunicipalityPage() {
   const { code = '' } = useParams();
   const { t } = useTranslation();
   const { viewer } = useViewer();
-  const { data, error, refetch } = useQuery(MunicipalityPageQuery, { variables: { code } });
+  const { data, error, refetch } = useQuery(MunicipalityPageQuery, {
+    variables: { code, signedIn: Boolean(viewer) },
+  });
   const { updateAdoption } = useUpdateAdoption();
   const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
   const [saved, setSaved] = useState('');

@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { useViewer } from '../../features/auth/AuthContext';
 import { useDemoSetting } from '../../features/demo/DemoContext';
 import { DemoSwitch } from '../../features/demo/DemoSwitch';
 import { DeadlineDrift } from '../../features/programmes/DeadlineDrift';
@@ -16,7 +17,7 @@ import { ProgrammeSources } from '../../features/programmes/ProgrammeSources';
 import { graphql } from '../../gql';
 
 const ProgrammePageQuery = graphql(`
-  query ProgrammePageQuery($slug: String!, $includeDemo: Boolean!) {
+  query ProgrammePageQuery($slug: String!, $includeDemo: Boolean!, $signedIn: Boolean!) {
     programme(slug: $slug) {
       id
       slug
@@ -46,7 +47,8 @@ const ProgrammePageQuery = graphql(`
           newDeadline
           reason
           decidedBy
-          recordedBy {
+          # Who recorded a change is a person: only signed-in readers may see it.
+          recordedBy @include(if: $signedIn) {
             id
             name
           }
@@ -85,8 +87,9 @@ export function ProgrammePage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
   const { showDemo } = useDemoSetting();
+  const { viewer } = useViewer();
   const { data, error, refetch } = useQuery(ProgrammePageQuery, {
-    variables: { slug, includeDemo: showDemo },
+    variables: { slug, includeDemo: showDemo, signedIn: Boolean(viewer) },
   });
   if (error && !data) {
     return (
