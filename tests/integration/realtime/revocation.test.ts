@@ -92,7 +92,7 @@ describe('revocation on open sockets', () => {
     // Same socket, in order: once the server holds the awareness, it has handled the update too.
     await eventually(async () => {
       const seen = await server.collab.registry.with(name, (shared) =>
-        [...shared.awareness.getStates().values()].some((s) => s.user?.name === 'Ex-lid'),
+        [...shared.awareness.getStates().values()].some((s) => s.editing === 'Ex-lid'),
       );
       expect(seen).toBe(true);
     });

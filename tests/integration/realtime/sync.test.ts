@@ -112,9 +112,9 @@ describe('/collab sync', () => {
     clientAddItem(watcher.doc, 'r1', 'Van lezer');
     // Same socket, in order: once the writer sees the reader's awareness, the server has handled
     // the reader's update before it, and would have relayed it first.
-    watcher.awareness.setLocalStateField('user', { name: 'Lezer' });
+    watcher.awareness.setLocalStateField('editing', 'Lezer');
     await eventually(() =>
-      expect([...writer.awareness.getStates().values()].some((s) => s.user?.name === 'Lezer')).toBe(true),
+      expect([...writer.awareness.getStates().values()].some((s) => s.editing === 'Lezer')).toBe(true),
     );
     expect(itemTitles(writer.doc)).toEqual(['Van schrijver']);
     const serverTitles = await server.collab.registry.with(name, (shared) => itemTitles(shared.doc));
