@@ -7,6 +7,7 @@ import { COLLAB_PATH } from '../common/collab';
 import type { Config } from './config';
 import { connectDatabase, type Database } from './db/database';
 import { LoginLimiter } from './auth/loginLimiter';
+import { ApiTokenLimiter } from './auth/apiTokenLimiter';
 import { createModels, syncIndexes } from './db/models';
 import { createPubSub } from './events/pubsub';
 import { SearchIndex } from './domain/search/searchIndex';
@@ -73,6 +74,11 @@ export async function startKoers(
     models,
     pubsub: createPubSub(config.redisUrl, logger),
     loginLimiter: new LoginLimiter(),
+    apiTokenLimiter: new ApiTokenLimiter({
+      requestsPerMinute: config.apiTokenRateLimit,
+      redisUrl: config.redisUrl,
+      redisPrefix: config.redisPrefix,
+    }),
     dataVersions,
     cache: new VersionedCache(),
     adoptionStatuses,
@@ -138,6 +144,7 @@ export async function startKoers(
       await apollo.stop();
       runtime.search.close();
       await runtime.pubsub.close();
+      runtime.apiTokenLimiter.close();
       if (!options.database) await database.close();
     })());
 

@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import type { ApiTokenLimiter } from './auth/apiTokenLimiter';
 import type { LoginLimiter } from './auth/loginLimiter';
 import type { Config } from './config';
 import type { DataVersionReader } from './db/dataVersion';
@@ -23,6 +24,8 @@ export interface Runtime {
   models: Models;
   pubsub: PubSub;
   loginLimiter: LoginLimiter;
+  /** Requests per API token. */
+  apiTokenLimiter: ApiTokenLimiter;
   /** The in-process full-text index behind the `search` query. */
   search: SearchIndex;
   /** Co-edited documents in memory; the GraphQL bridge applies changes through it. */

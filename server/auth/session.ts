@@ -3,6 +3,7 @@ import type { Types } from 'mongoose';
 import type { Models } from '../db/models';
 import type { SessionRecord } from '../db/models/Session';
 import type { UserRecord } from '../db/models/User';
+import { isApiToken, viewerFromApiToken } from './apiTokens';
 import type { Viewer } from './viewer';
 
 /** Tokens are 32 random bytes; only their SHA-256 is stored. */
@@ -94,11 +95,15 @@ export async function viewerOfSession(models: Models, session: SessionRecord): P
   return assembleViewer(user, session._id, taskforces, await cooperationOf(models, user));
 }
 
-/** Resolves a bearer token to its Viewer, or null when it is unknown, expired or revoked. */
+/**
+ * Resolves a bearer token — a sign-in session's or an API token — to its Viewer, or null when it is
+ * unknown, expired or revoked.
+ */
 export async function viewerFromToken(
   models: Models,
   token: string | undefined | null,
 ): Promise<Viewer | null> {
+  if (token && token.length <= 200 && isApiToken(token)) return viewerFromApiToken(models, token);
   const session = await liveSession(models, token);
   return session ? viewerOfSession(models, session) : null;
 }

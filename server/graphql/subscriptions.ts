@@ -1,7 +1,9 @@
 import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { viewerFromToken } from '../auth/session';
+import { SESSION_REVOKED } from '../events/topics';
 import type { Runtime } from '../runtime';
 import { createRequestContext } from '../domain/context';
 import {
@@ -35,6 +37,16 @@ export function createSubscriptionServer(
   // Sockets acknowledged without a token, counted so anonymous clients cannot hold sockets at will.
   const anonymous = new WeakSet<object>();
   let anonymousCount = 0;
+  // Signed-in sockets by the session or API token they were opened with: revoking it (logout, a
+  // revoked token) closes them with 4403 in every process, as `session.revoked` reaches them all.
+  const bySession = new Map<string, Set<WebSocket>>();
+  const socketSession = new WeakMap<object, string>();
+  const revocations = runtime.pubsub.subscribe(SESSION_REVOKED);
+  void (async () => {
+    for await (const { sessionId } of revocations) {
+      for (const socket of bySession.get(sessionId) ?? []) socket.close(CloseCode.Forbidden, 'Revoked');
+    }
+  })();
   const rules = [
     ...specifiedRules,
     ...graphqlProtection(runtime.config.nodeEnv === 'production').validationRules,
@@ -54,10 +66,22 @@ export function createSubscriptionServer(
           return true;
         }
         if (typeof token !== 'string') return false;
-        return (await viewerFromToken(runtime.models, token)) !== null;
+        const viewer = await viewerFromToken(runtime.models, token);
+        if (!viewer) return false;
+        const sockets = bySession.get(viewer.sessionId) ?? new Set();
+        bySession.set(viewer.sessionId, sockets.add(ctx.extra.socket));
+        socketSession.set(ctx, viewer.sessionId);
+        return true;
       },
       onDisconnect: (ctx) => {
         if (anonymous.delete(ctx)) anonymousCount--;
+      },
+      onClose: (ctx) => {
+        const sessionId = socketSession.get(ctx);
+        const sockets = sessionId === undefined ? undefined : bySession.get(sessionId);
+        if (!sockets || sessionId === undefined) return;
+        sockets.delete(ctx.extra.socket);
+        if (!sockets.size) bySession.delete(sessionId);
       },
       onSubscribe: (ctx, _id, payload) => {
         // The operation being subscribed is already reserved in ctx.subscriptions.
@@ -91,5 +115,11 @@ export function createSubscriptionServer(
     },
     wss,
   );
-  return { wss, dispose: () => Promise.resolve(cleanup.dispose()) };
+  return {
+    wss,
+    dispose: async () => {
+      await revocations.return?.();
+      await cleanup.dispose();
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Layout } from '../components/Layout';
 import { SignedInOnly } from '../components/SignedInOnly';
+import { ApiTokensPage } from './account/ApiTokensPage';
 import { AdoptionPage } from './adoptie/AdoptionPage';
 import { MunicipalityPage } from './gemeenten/MunicipalityPage';
 import { HomePage } from './HomePage';
@@ -75,6 +76,14 @@ export function AppRoutes() {
           element={
             <SignedInOnly title={t('knowledgePage.title')}>
               <KnowledgeArticlePage />
+            </SignedInOnly>
+          }
+        />
+        <Route
+          path="account/tokens"
+          element={
+            <SignedInOnly title={t('apiTokens.title')}>
+              <ApiTokensPage />
             </SignedInOnly>
           }
         />
