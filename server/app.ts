@@ -19,6 +19,7 @@ import { createSubscriptionServer } from './graphql/subscriptions';
 import { exportsRouter } from './http/exports';
 import { clientConfigHandler } from './http/clientConfig';
 import { healthHandler } from './http/health';
+import { graphiqlRouter, SCHEMA_SDL_PATH, schemaSdlHandler } from './http/apiContract';
 import { routeUpgrades } from './http/upgrade';
 import { collabLimits, type CollabLimits } from './realtime/limits';
 import { createCollabServer, type CollabServer } from './realtime/server';
@@ -109,6 +110,8 @@ export async function startKoers(
 
   app.get('/healthz', healthHandler(database.connection));
   app.get('/config.json', clientConfigHandler(config));
+  app.get(SCHEMA_SDL_PATH, schemaSdlHandler(schema));
+  app.use(graphiqlRouter(config.apiExplorer));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

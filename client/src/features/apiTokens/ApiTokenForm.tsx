@@ -1,7 +1,12 @@
 import { Button } from '@utrecht/button-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { API_SCOPES, MAX_API_TOKEN_DAYS, MAX_API_TOKEN_NAME_LENGTH } from '../../../../common/apiTokens';
+import {
+  API_SCOPES,
+  MAX_API_TOKEN_DAYS,
+  MAX_API_TOKEN_NAME_LENGTH,
+  type ApiScope,
+} from '../../../../common/apiTokens';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../initiatives/useFormErrors';
@@ -12,6 +17,11 @@ const FIELDS = ['name', 'scopes', 'municipalityId', 'expiresOn'] as const;
 /** The last day a new token works by default: 90 days from today. */
 function defaultExpiry(): string {
   return new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The i18n key of a scope: i18next reads a colon as a namespace separator. */
+function scopeKey(scope: ApiScope) {
+  return scope.replace(':', '_') as 'adoption_read';
 }
 
 /** Props of {@link ApiTokenForm}. */
@@ -95,7 +105,7 @@ export function ApiTokenForm({ municipalityId, onCreated }: ApiTokenFormProps) {
               className="utrecht-form-label utrecht-form-label--checkbox"
               htmlFor={index === 0 ? 'api-token-scopes' : `api-token-scope-${scope}`}
             >
-              <code>{scope}</code> — {t(`apiTokens.scopeText.${scope}`)}
+              <code>{scope}</code> — {t(`apiTokens.scopeText.${scopeKey(scope)}`)}
             </label>
           </div>
         ))}
