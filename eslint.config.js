@@ -47,6 +47,7 @@ export default tseslint.config(
       '.tools/',
       'data/',
       'client/dist/',
+      'dist/',
       'client/src/gql/',
       'tests/support/gql/',
       'server/graphql/__generated__/',

@@ -13,6 +13,10 @@ const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
  * Three projects: `unit` (no I/O), `integration` (real FerretDB, real sockets) and `e2e` (real
  * Chromium). Integration and e2e share one FerretDB per run, started by the global setup on a
  * temporary directory; every test file gets its own database in it.
+ *
+ * The timeouts only end a hung test: tests wait for events and states (tests/support/eventually.ts),
+ * never for a time, so the timeouts are set far above what the slowest test takes while
+ * `npm run test:stress` loads the machine (up to a minute), and no test sets a shorter one.
  */
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
@@ -24,6 +28,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          testTimeout: 30_000,
         },
       },
       {
@@ -32,8 +37,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/support/globalSetup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {
@@ -42,8 +47,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/globalSetup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 90_000,
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },

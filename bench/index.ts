@@ -19,6 +19,7 @@ import {
 } from './collab/load';
 import { propagationBenchmarks, firstSyncBenchmark, memoryPerDocumentBenchmark } from './collab/suite';
 import { fanoutBenchmark } from './graphql/fanout';
+import { webTransferBenchmark } from './web/transfer';
 import { graphqlBenchmarks } from './graphql/suite';
 import { countCommands, fullMatrixBenchmark, graphqlScenarios } from './graphql/scenarios';
 import { createBenchAdmin, createRoadmap } from './lib/fixtures';
@@ -54,7 +55,7 @@ async function phase(name: string, run: () => Promise<void>): Promise<void> {
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const selected = (name: string) =>
   !only || name === only || name.startsWith(`${only}.`) || only.startsWith(`${name}.`);
-const runs = (area: 'graphql' | 'collab') => selected(area);
+const runs = (area: 'graphql' | 'collab' | 'web') => selected(area);
 const started = Date.now();
 const metrics = new MetricSet();
 
@@ -66,7 +67,7 @@ const db = await startEmbeddedDatabase({ dataDir });
 const mongoUri = `${db.uri}koers_bench`;
 const connection = await openDatabase(db.uri, 'koers_bench');
 const models = createModels(connection);
-if (runs('graphql')) {
+if (runs('graphql') || runs('web')) {
   console.log('seeding the bench database…');
   await seedDatabase(models);
 }
@@ -86,6 +87,14 @@ try {
     });
     console.log('  graphql.fanout');
     await phase('graphql.fanout', () => fanoutBenchmark(koers.url, admin.token, models, metrics, quick));
+  }
+
+  if (runs('web')) {
+    console.log('web app (Chromium, empty cache)…');
+    await phase('web.transfer', async () => {
+      const roadmapId = await createRoadmap(koers.url, admin.token, admin.taskforceId, 'Bench web');
+      await webTransferBenchmark(koers.url, admin.token, roadmapId, metrics, quick);
+    });
   }
 
   if (runs('collab')) {

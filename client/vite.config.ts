@@ -1,17 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './precompress';
 
 const backend = process.env.KOERS_BACKEND ?? 'http://localhost:4000';
 
 /** The web app; `npm run dev` proxies the API to a Koers server on KOERS_BACKEND. */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), precompress()],
+  // Source maps are written for operators (the server never serves *.map) and not referenced
+  // from the bundles, so browsers do not ask for them.
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    sourcemap: 'hidden',
     // The API explorer is its own entry (/graphiql), so the web app never loads GraphiQL.
     rollupOptions: {
       input: {

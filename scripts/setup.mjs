@@ -93,7 +93,25 @@ step('Building the embedded database (FerretDB 1.24.2 on SQLite)', () => {
   writeFileSync(ferretStamp, hash);
 });
 
-step('Building the web app (codegen + Vite)', () => run('npm', ['run', '--silent', 'build']));
+step('Checking for nginx (used by `npm run cluster`)', () => {
+  const present = ['nginx', '/usr/sbin/nginx'].some((c) => spawnSync(c, ['-v']).status === 0);
+  if (present) {
+    console.log('    nginx is installed.');
+    return;
+  }
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && spawnSync('apt-get', ['--version']).status === 0) {
+    const installed = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    // Only the cluster needs nginx: a failed install (stale package lists) must not stop setup.
+    if (installed.status === 0) return;
+  }
+  console.log('    nginx is not installed; `npm run cluster` needs it (Debian: apt-get install nginx).');
+});
+
+step('Building the web app and the server (codegen + Vite)', () => run('npm', ['run', '--silent', 'build']));
 
 step('Loading the demo data (npm run seed)', () => run('npm', ['run', '--silent', 'seed']));
 

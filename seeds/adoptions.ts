@@ -115,11 +115,14 @@ export interface AdoptionSeedReport {
 }
 
 /**
- * The documented adoption examples (IN_PROGRESS for the standards they name; seeds/README.md), then
- * the DEMO spread and demo subscriptions. Inserts only what is missing, so re-seeding never
- * overwrites what users reported since and gives the same result.
+ * The documented adoption examples (IN_PROGRESS for the standards they name; seeds/README.md), then,
+ * with `demo`, the DEMO spread and demo subscriptions. Inserts only what is missing, so re-seeding
+ * never overwrites what users reported since and gives the same result.
  */
-export async function seedAdoptions(models: Models): Promise<AdoptionSeedReport> {
+export async function seedAdoptions(
+  models: Models,
+  { demo }: { demo: boolean },
+): Promise<AdoptionSeedReport> {
   const standards = await models.Standard.find({}, { slug: 1 }).lean().exec();
   const idBySlug = new Map(standards.map((s) => [s.slug, s._id as Types.ObjectId]));
   const existing = await models.Adoption.find({}, { municipalityId: 1, standardId: 1 }).lean().exec();
@@ -146,6 +149,7 @@ export async function seedAdoptions(models: Models): Promise<AdoptionSeedReport>
         standardId,
         status: 'IN_PROGRESS',
         note,
+        source: `${example.initiative} (${example.source})`,
         demo: false,
         history: [
           { status: 'IN_PROGRESS', at, note, targetDate: null, adoptedVersion: null, byUserId: null },
@@ -157,22 +161,22 @@ export async function seedAdoptions(models: Models): Promise<AdoptionSeedReport>
   }
 
   let demoAdoptions = 0;
-  for (const [slug, share] of Object.entries(DEMO_SPREAD)) {
+  for (const [slug, share] of Object.entries(demo ? DEMO_SPREAD : {})) {
     const standardId = idBySlug.get(slug);
     if (!standardId) continue;
     for (const m of municipalities) {
-      const demo = demoAdoption(m.code, slug, share);
-      if (!demo) continue;
+      const generated = demoAdoption(m.code, slug, share);
+      if (!generated) continue;
       demoAdoptions += 1;
       if (!claim(m.code, standardId)) continue;
-      toInsert.push({ municipalityId: m.code, standardId, demo: true, ...demo });
+      toInsert.push({ municipalityId: m.code, standardId, demo: true, ...generated });
     }
   }
   for (let start = 0; start < toInsert.length; start += BATCH) {
     await models.Adoption.insertMany(toInsert.slice(start, start + BATCH));
   }
 
-  const subscriptions = await seedSubscriptions(models, idBySlug);
+  const subscriptions = demo ? await seedSubscriptions(models, idBySlug) : 0;
   return { realAdoptions, demoAdoptions, subscriptions };
 }
 

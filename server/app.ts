@@ -8,6 +8,7 @@ import type { Config } from './config';
 import { connectDatabase, type Database } from './db/database';
 import { LoginLimiter } from './auth/loginLimiter';
 import { ApiTokenLimiter } from './auth/apiTokenLimiter';
+import { SessionWatch } from './auth/sessionWatch';
 import { createModels, syncIndexes } from './db/models';
 import { createPubSub } from './events/pubsub';
 import { SearchIndex } from './domain/search/searchIndex';
@@ -18,8 +19,16 @@ import { createApolloServer } from './graphql/server';
 import { createSubscriptionServer } from './graphql/subscriptions';
 import { exportsRouter } from './http/exports';
 import { clientConfigHandler } from './http/clientConfig';
+import { jsonErrorHandler } from './http/errorHandler';
 import { healthHandler } from './http/health';
 import { graphiqlRouter, SCHEMA_SDL_PATH, schemaSdlHandler } from './http/apiContract';
+import { securityHeaders } from './http/securityHeaders';
+import { httpMetrics, metricsHandler } from './http/metrics';
+import { livenessHandler, readinessHandler } from './http/probes';
+import { requestLogger } from './http/requestLog';
+import { pingDatabase } from './db/connection';
+import { observabilityPlugin } from './graphql/observability';
+import { addMetricSources } from './observability/metrics';
 import { routeUpgrades } from './http/upgrade';
 import { collabLimits, type CollabLimits } from './realtime/limits';
 import { createCollabServer, type CollabServer } from './realtime/server';
@@ -68,18 +77,23 @@ export async function startKoers(
   const dataVersions = new DataVersionReader(database.connection);
   const adoptionStatuses = new AdoptionStatusReadModel(models);
   // `documents` needs the runtime itself, so it is set right after.
+  const pubsub = createPubSub(config.redisUrl, config.redisPrefix, logger);
   const runtime = {
     config,
     logger,
     connection: database.connection,
     models,
-    pubsub: createPubSub(config.redisUrl, logger),
-    loginLimiter: new LoginLimiter(),
-    apiTokenLimiter: new ApiTokenLimiter({
-      requestsPerMinute: config.apiTokenRateLimit,
-      redisUrl: config.redisUrl,
-      redisPrefix: config.redisPrefix,
-    }),
+    pubsub,
+    sessions: new SessionWatch(pubsub),
+    loginLimiter: new LoginLimiter(config, logger),
+    apiTokenLimiter: new ApiTokenLimiter(
+      {
+        requestsPerMinute: config.apiTokenRateLimit,
+        redisUrl: config.redisUrl,
+        redisPrefix: config.redisPrefix,
+      },
+      logger,
+    ),
     dataVersions,
     cache: new VersionedCache(),
     adoptionStatuses,
@@ -92,6 +106,9 @@ export async function startKoers(
 
   const app = express();
   app.disable('x-powered-by');
+  // req.ip and req.protocol believe X-Forwarded-* only from TRUST_PROXY, like clientAddress().
+  app.set('trust proxy', config.trustedHops);
+  app.use(requestLogger(logger, config.trustedHops), httpMetrics);
   const httpServer = createServer(app);
   const schema = buildSchema();
   runtime.search = new SearchIndex(models, runtime.pubsub, logger);
@@ -103,12 +120,24 @@ export async function startKoers(
   const apollo = createApolloServer(
     schema,
     logger,
-    [ApolloServerPluginDrainHttpServer({ httpServer })],
+    [ApolloServerPluginDrainHttpServer({ httpServer }), observabilityPlugin],
     config.nodeEnv === 'production',
   );
   await apollo.start();
 
+  app.use(securityHeaders(config));
+  let stopping = false;
+  const databaseUp = () => pingDatabase(database.connection);
+  const removeMetricSources = addMetricSources({
+    sockets: () => ({ collab: collab.stats().connections, graphqlWs: subscriptions.wss.clients.size }),
+    loadedDocuments: () => collab.registry.loadedNames().length,
+    databaseUp,
+    redisUp: () => runtime.pubsub.redisUp(),
+  });
   app.get('/healthz', healthHandler(database.connection));
+  app.get('/livez', livenessHandler);
+  app.get('/readyz', readinessHandler({ stopping: () => stopping, databaseUp }));
+  app.get('/metrics', metricsHandler);
   app.get('/config.json', clientConfigHandler(config));
   app.get(SCHEMA_SDL_PATH, schemaSdlHandler(schema));
   app.use(graphiqlRouter(config.apiExplorer));
@@ -120,6 +149,7 @@ export async function startKoers(
   );
   app.use(exportsRouter(runtime));
   app.use(webAppRouter());
+  app.use(jsonErrorHandler(logger));
 
   routeUpgrades(httpServer, [
     [
@@ -142,11 +172,15 @@ export async function startKoers(
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      stopping = true;
+      removeMetricSources();
       await subscriptions.dispose();
       await collab.close();
       await apollo.stop();
       runtime.search.close();
+      await runtime.sessions.close();
       await runtime.pubsub.close();
+      await runtime.loginLimiter.close();
       runtime.apiTokenLimiter.close();
       if (!options.database) await database.close();
     })());

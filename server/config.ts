@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { compileTrustProxy, type TrustProxy } from './auth/clientAddress';
 
 const DEVELOPMENT_SECRET = 'koers-development-secret-not-for-production-use';
 
@@ -41,6 +42,29 @@ const envSchema = z
     LOG_LEVEL: z.enum(logLevels, { message: `must be one of ${logLevels.join(', ')}` }).default('info'),
     DATA_DIR: z.string().trim().min(1).default('data'),
     MAP_BOUNDARIES_URL: optionalText.pipe(z.string().url('must be an absolute URL').optional()),
+    TRUST_PROXY: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        (entries) => {
+          try {
+            compileTrustProxy(entries);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        {
+          message:
+            'must be a comma-separated list of IP addresses, CIDRs, loopback, linklocal or uniquelocal',
+        },
+      ),
     TOKEN_TTL_HOURS: z.coerce
       .number({ message: 'must be a number of hours' })
       .positive('must be a positive number of hours')
@@ -78,6 +102,10 @@ export interface Config {
   dataDir: string;
   mapBoundariesUrl: string | undefined;
   tokenTtlHours: number;
+  /** The load balancers' addresses (`TRUST_PROXY`): only their `X-Forwarded-For` is believed. */
+  trustProxy: string[];
+  /** {@link trustProxy} compiled; `clientAddress(request, config.trustedHops)`. */
+  trustedHops: TrustProxy;
   /** Requests (and subscription operations) per minute one API token may make. */
   apiTokenRateLimit: number;
   /** Serve GraphiQL at /graphiql: always outside production, in production when API_EXPLORER=true. */
@@ -114,6 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     mapBoundariesUrl: e.MAP_BOUNDARIES_URL,
     tokenTtlHours: e.TOKEN_TTL_HOURS,
+    trustProxy: e.TRUST_PROXY,
+    trustedHops: compileTrustProxy(e.TRUST_PROXY),
     apiTokenRateLimit: e.API_TOKEN_RATE_LIMIT,
     apiExplorer: e.API_EXPLORER ? e.API_EXPLORER === 'true' : e.NODE_ENV !== 'production',
   };

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { ApiTokenLimiter } from './auth/apiTokenLimiter';
 import type { LoginLimiter } from './auth/loginLimiter';
+import type { SessionWatch } from './auth/sessionWatch';
 import type { Config } from './config';
 import type { DataVersionReader } from './db/dataVersion';
 import type { Models } from './db/models';
@@ -24,6 +25,8 @@ export interface Runtime {
   models: Models;
   pubsub: PubSub;
   loginLimiter: LoginLimiter;
+  /** Ends live sockets when their session expires or is revoked (every kind of socket). */
+  sessions: SessionWatch;
   /** Requests per API token. */
   apiTokenLimiter: ApiTokenLimiter;
   /** The in-process full-text index behind the `search` query. */

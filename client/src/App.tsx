@@ -1,7 +1,9 @@
+import { Suspense } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo/client';
 import { AuthProvider } from './features/auth/AuthContext';
+import { DemoProvider } from './features/demo/DemoContext';
 import { AppRoutes } from './routes/AppRoutes';
 
 const client = createApolloClient();
@@ -11,9 +13,14 @@ export function App() {
   return (
     <ApolloProvider client={client}>
       <AuthProvider>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
+        <DemoProvider>
+          <BrowserRouter>
+            {/* English is loaded on demand (i18n/index.ts): nothing shows until the texts are there. */}
+            <Suspense fallback={null}>
+              <AppRoutes />
+            </Suspense>
+          </BrowserRouter>
+        </DemoProvider>
       </AuthProvider>
     </ApolloProvider>
   );

@@ -6,6 +6,7 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import { rateLimited } from '../errors';
+import type { Logger } from '../logger';
 
 /**
  * Requests per API token per minute. With Redis the count is shared by every process (a system
@@ -15,13 +16,18 @@ export class ApiTokenLimiter {
   private readonly limiter: RateLimiterAbstract;
   private readonly redis: Redis | undefined;
 
-  constructor(options: { requestsPerMinute: number; redisUrl?: string; redisPrefix: string }) {
+  constructor(
+    options: { requestsPerMinute: number; redisUrl?: string; redisPrefix: string },
+    logger: Logger,
+  ) {
     const points = options.requestsPerMinute;
     if (options.redisUrl) {
       // A limiter that cannot reach Redis answers at once (no offline queue) and falls back to
       // counting in this process rather than refusing every system.
       this.redis = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-      this.redis.on('error', () => undefined);
+      this.redis.on('error', (error: Error) =>
+        logger.warn({ err: error.message }, 'Redis API token limiter unavailable; counting in memory'),
+      );
       this.limiter = new RateLimiterRedis({
         storeClient: this.redis,
         keyPrefix: `${options.redisPrefix}apitoken`,

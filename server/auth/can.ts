@@ -17,6 +17,12 @@ const rules = {
     isAdmin(viewer) ||
     (hasRole(viewer, 'MUNICIPALITY_EDITOR') &&
       viewer.editableMunicipalityIds.includes(target.municipalityId)),
+  /** Admins and municipality editors import measured adoption from CSV; every row still needs `adoption:update`. */
+  'adoption:import': (viewer: Viewer) => isAdmin(viewer) || hasRole(viewer, 'MUNICIPALITY_EDITOR'),
+  /** Managers and admins steer programmes: they move deadlines (with a reason) and add obligations. */
+  'programme:manage': (viewer: Viewer) => isAdmin(viewer) || hasRole(viewer, 'MANAGER'),
+  /** Admins record municipal mergers: a merger ends municipalities. */
+  'municipality:merge': (viewer: Viewer) => isAdmin(viewer),
   /** The catalogue is public; signed-in callers read it unless an API token lacks the scope. */
   'standard:read': () => true,
   /** The catalogue is curated: only admins create, change and version standards (and write their long descriptions). */
@@ -85,6 +91,7 @@ export type Action = keyof Rules;
 const TOKEN_SCOPE: { readonly [A in Action]: ApiScope | null } = {
   'adoption:read': 'adoption:read',
   'adoption:update': 'adoption:write',
+  'adoption:import': 'adoption:write',
   'standard:read': 'standards:read',
   'standard:edit': 'standards:write',
   'roadmap:read': 'roadmaps:read',
@@ -103,6 +110,8 @@ const TOKEN_SCOPE: { readonly [A in Action]: ApiScope | null } = {
   'backup:read': null,
   'search:internal': null,
   'session:end': null,
+  'programme:manage': null,
+  'municipality:merge': null,
   'apiToken:manage': null,
 };
 

@@ -1,8 +1,15 @@
-import argon2 from 'argon2';
+import { hash, verify } from '@node-rs/argon2';
 
-/** Hashes a password with argon2id (the library's default parameters, OWASP-compliant). */
+/**
+ * argon2id with the parameters the `argon2` package used before (64 MiB, 3 passes, 4 lanes), so
+ * new hashes cost what the stored ones do. @node-rs/argon2 ships prebuilt binaries per platform
+ * and runs no install script; it reads the PHC strings the old library wrote.
+ */
+const OPTIONS = { memoryCost: 65_536, timeCost: 3, parallelism: 4 } as const;
+
+/** Hashes a password with argon2id (OWASP-compliant parameters; argon2id is the default algorithm). */
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return hash(password, OPTIONS);
 }
 
 /** A hash of a random string: verifying against it costs as much as a real check. */
@@ -12,11 +19,11 @@ let dummyHash: Promise<string> | undefined;
  * Checks a password. With no hash (unknown account) it still spends the time of a real check, so
  * response times do not reveal which e-mail addresses have accounts.
  */
-export async function verifyPassword(hash: string | null, password: string): Promise<boolean> {
-  if (!hash) {
+export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
+  if (!storedHash) {
     dummyHash ??= hashPassword('koers-no-such-account');
-    await argon2.verify(await dummyHash, password);
+    await verify(await dummyHash, password);
     return false;
   }
-  return argon2.verify(hash, password);
+  return verify(storedHash, password);
 }

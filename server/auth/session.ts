@@ -1,14 +1,24 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { Types } from 'mongoose';
 import type { Models } from '../db/models';
 import type { SessionRecord } from '../db/models/Session';
 import type { UserRecord } from '../db/models/User';
 import { isApiToken, viewerFromApiToken } from './apiTokens';
+import type { WatchedSession } from './sessionWatch';
 import type { Viewer } from './viewer';
 
 /** Tokens are 32 random bytes; only their SHA-256 is stored. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * A keyed hash of an e-mail address for logs: the same address gives the same value, so repeated
+ * failed sign-ins can be correlated, but a log reader cannot recover the address by hashing guesses
+ * without the secret.
+ */
+export function emailFingerprint(secret: string, email: string): string {
+  return createHmac('sha256', secret).update(email.trim().toLowerCase()).digest('hex').slice(0, 16);
 }
 
 /** Creates a session for `userId` and returns the bearer token (shown once) and its expiry. */
@@ -106,6 +116,23 @@ export async function viewerFromToken(
   if (token && token.length <= 200 && isApiToken(token)) return viewerFromApiToken(models, token);
   const session = await liveSession(models, token);
   return session ? viewerOfSession(models, session) : null;
+}
+
+/**
+ * What a socket opened with `token` runs on, for the session watch: the session of a sign-in token
+ * or the API token itself (its stored hash is what a revocation names), with its expiry. Null when
+ * the token is unknown, expired or revoked, or its person is gone.
+ */
+export async function watchedSessionOfToken(models: Models, token: string): Promise<WatchedSession | null> {
+  if (token.length <= 200 && isApiToken(token)) {
+    const viewer = await viewerFromApiToken(models, token);
+    return viewer?.apiToken
+      ? { sessionId: viewer.sessionId, userId: viewer.id, expiresAt: viewer.apiToken.expiresAt }
+      : null;
+  }
+  const session = await liveSession(models, token);
+  if (!session || !(await viewerOfSession(models, session))) return null;
+  return { sessionId: session._id, userId: String(session.userId), expiresAt: session.expiresAt };
 }
 
 /** The token in an `Authorization: Bearer …` header, if any. */

@@ -5,14 +5,14 @@ import type { Logger } from '../logger';
 import { createTopicIterator } from './topicIterator';
 import type { Topic, TopicPayload } from './topics';
 
-const REDIS_CHANNEL = 'koers:events';
-
 /** Publishes domain events to GraphQL subscriptions in this process and, with Redis, in all others. */
 export interface PubSub {
   /** Payloads must be JSON data: they cross process boundaries as JSON. */
   publish<T extends Topic>(topic: T, payload: TopicPayload<T>): void;
   /** A live stream of one topic's payloads until the iterator is returned. */
   subscribe<T extends Topic>(topic: T): AsyncIterableIterator<TopicPayload<T>>;
+  /** Whether both Redis connections are ready; undefined without Redis (one process). */
+  redisUp(): boolean | undefined;
   close(): Promise<void>;
 }
 
@@ -22,8 +22,12 @@ interface Envelope {
   payload: unknown;
 }
 
-/** An in-process PubSub, fanned out through Redis when `redisUrl` is set. */
-export function createPubSub(redisUrl: string | undefined, logger: Logger): PubSub {
+/**
+ * An in-process PubSub, fanned out through Redis when `redisUrl` is set, on the channel
+ * `<prefix>events`, so deployments sharing one Redis under different prefixes stay apart.
+ */
+export function createPubSub(redisUrl: string | undefined, prefix: string, logger: Logger): PubSub {
+  const channel = `${prefix}events`;
   const local = new EventEmitter();
   local.setMaxListeners(0);
   const origin = randomUUID();
@@ -41,7 +45,7 @@ export function createPubSub(redisUrl: string | undefined, logger: Logger): PubS
         logger.warn({ err: error.message }, 'Redis event fan-out unavailable'),
       );
     }
-    void subscriber.subscribe(REDIS_CHANNEL).catch(() => undefined);
+    void subscriber.subscribe(channel).catch(() => undefined);
     subscriber.on('message', (_channel: string, message: string) => {
       const envelope = JSON.parse(message) as Envelope;
       if (envelope.origin !== origin) emit(envelope.topic, envelope.payload);
@@ -53,7 +57,7 @@ export function createPubSub(redisUrl: string | undefined, logger: Logger): PubS
       const data = JSON.parse(JSON.stringify(payload)) as unknown;
       emit(topic, data);
       publisher
-        ?.publish(REDIS_CHANNEL, JSON.stringify({ origin, topic, payload: data } satisfies Envelope))
+        ?.publish(channel, JSON.stringify({ origin, topic, payload: data } satisfies Envelope))
         .catch((error: Error) => logger.warn({ err: error.message, topic }, 'event not fanned out'));
     },
     subscribe<T extends Topic>(topic: T) {
@@ -63,6 +67,8 @@ export function createPubSub(redisUrl: string | undefined, logger: Logger): PubS
         return () => local.off(topic, listener);
       });
     },
+    redisUp: () =>
+      publisher && subscriber ? publisher.status === 'ready' && subscriber.status === 'ready' : undefined,
     async close() {
       local.removeAllListeners();
       await Promise.all([

@@ -20,8 +20,11 @@ export interface TopicPayloads {
   'roadmap.commentChanged': { kind: 'ADDED' | 'RESOLVED'; roadmapId: string; commentId: string };
   /** A user joined or left a taskforce, so live sockets re-decide their access. */
   'taskforce.membershipChanged': { taskforceId: string; userId: string };
-  /** A sign-in token was revoked, so WebSocket servers close the sockets that use it. */
-  'session.revoked': { sessionId: string; userId: string };
+  /**
+   * Sessions ended early, so WebSocket servers close the sockets that use them: one session
+   * (logout), or without `sessionId` every session of `userId` (deactivating an account).
+   */
+  'session.revoked': { sessionId?: string; userId: string };
   /** Records of `kind` changed in a way search sees; without `ids` the whole kind is rebuilt. */
   searchIndexChanged: { kind: SearchKind; ids?: string[] };
 }

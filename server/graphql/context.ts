@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { clientAddress } from '../auth/clientAddress';
 import { bearerToken } from '../auth/session';
 import { createRequestContext, type RequestContext } from '../domain/context';
 import type { Runtime } from '../runtime';
@@ -9,5 +10,5 @@ export type GraphQLContext = RequestContext;
 /** Builds the context of one HTTP request from its Authorization header. */
 export function createHttpContext(runtime: Runtime, request: IncomingMessage): Promise<GraphQLContext> {
   const token = bearerToken(request.headers.authorization);
-  return createRequestContext(runtime, token, request.socket.remoteAddress ?? 'unknown');
+  return createRequestContext(runtime, token, clientAddress(request, runtime.config.trustedHops));
 }

@@ -91,15 +91,26 @@ export function tokenLimitMiddleware(req: Request, res: Response, next: NextFunc
   next();
 }
 
-/** The Apollo Server options that enforce the limits; field suggestions are hidden in production. */
-export function graphqlProtection(production: boolean) {
+/**
+ * A GraphQL error message without its "Did you mean …?" tail. graphql-js always ends a message
+ * with its suggestions (fields, arguments, types, enum values), so everything from there goes.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean\b[\s\S]*$/, '');
+}
+
+/**
+ * The validation rules that enforce the limits. Suggestions are hidden in production by the error
+ * formatting ({@link withoutSuggestions}), which also reaches enum values and variables.
+ */
+export function graphqlProtection() {
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-    blockFieldSuggestion: { enabled: production },
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   return {

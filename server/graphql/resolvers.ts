@@ -9,6 +9,8 @@ import { municipalityResolvers } from './municipality/resolvers';
 import { notificationResolvers } from './notification/resolvers';
 import { standardResolvers } from './standard/resolvers';
 import { pageResolvers } from './page/resolvers';
+import { programmeMunicipalityResolvers } from './programme/municipality';
+import { programmeResolvers } from './programme/resolvers';
 import { roadmapResolvers } from './roadmap/resolvers';
 import { searchResolvers } from './search/resolvers';
 import { taskforceResolvers } from './taskforce/resolvers';
@@ -29,4 +31,6 @@ export const resolvers: Resolvers = mergeResolvers([
   roadmapResolvers,
   pageResolvers,
   searchResolvers,
+  programmeResolvers,
+  programmeMunicipalityResolvers,
 ]) as Resolvers;

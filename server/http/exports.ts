@@ -82,17 +82,27 @@ function initiativeColumns(todayDate: string): CsvColumn<InitiativeRecord>[] {
 
 interface AdoptionRow {
   municipality: MunicipalityRecord;
+  standardSlug: string;
   adoption: AdoptionRecord | null;
+}
+
+/** Where a row's figure comes from, so nobody mistakes generated demo data for a measurement. */
+function sourceOf(adoption: AdoptionRecord | null): string {
+  if (!adoption) return 'geen melding';
+  if (adoption.demo) return 'demo (gegenereerd, geen meting)';
+  return adoption.source ?? 'melding in Koers';
 }
 
 const adoptionColumns: CsvColumn<AdoptionRow>[] = [
   { header: 'municipalityCode', value: (r) => r.municipality._id },
   { header: 'municipality', value: (r) => r.municipality.name },
   { header: 'province', value: (r) => r.municipality.province },
+  { header: 'standard', value: (r) => r.standardSlug },
   { header: 'status', value: (r) => r.adoption?.status ?? 'NOT_STARTED' },
   { header: 'targetDate', value: (r) => r.adoption?.targetDate },
   { header: 'adoptedVersion', value: (r) => r.adoption?.adoptedVersion },
   { header: 'note', value: (r) => r.adoption?.note },
+  { header: 'bron', value: (r) => sourceOf(r.adoption) },
   { header: 'updatedAt', value: (r) => (r.adoption as { updatedAt?: Date } | null)?.updatedAt },
 ];
 
@@ -101,7 +111,11 @@ const adoptionColumns: CsvColumn<AdoptionRow>[] = [
  * adoption records (at most one per municipality, so bounded by 342) are read first into a map;
  * municipalities without a record are NOT_STARTED, ended ones appear only when they have a record.
  */
-async function* adoptionRows(runtime: Runtime, standardId: Types.ObjectId): AsyncGenerator<AdoptionRow> {
+async function* adoptionRows(
+  runtime: Runtime,
+  standardId: Types.ObjectId,
+  standardSlug: string,
+): AsyncGenerator<AdoptionRow> {
   const { Adoption, Municipality } = runtime.models;
   const byMunicipality = new Map<string, AdoptionRecord>();
   for await (const adoption of Adoption.find({ standardId }).lean<AdoptionRecord>().cursor()) {
@@ -110,7 +124,7 @@ async function* adoptionRows(runtime: Runtime, standardId: Types.ObjectId): Asyn
   for await (const municipality of Municipality.find().sort({ _id: 1 }).lean<MunicipalityRecord>().cursor()) {
     const adoption = byMunicipality.get(municipality._id) ?? null;
     if (municipality.validUntil && !adoption) continue;
-    yield { municipality, adoption };
+    yield { municipality, standardSlug, adoption };
   }
 }
 
@@ -141,7 +155,12 @@ export function exportsRouter(runtime: Runtime): Router {
       }
       const standard = await runtime.models.Standard.findOne({ slug }, { _id: 1 }).lean().exec();
       if (!standard) return sendError(res, 404, 'NOT_FOUND', 'Standard not found.');
-      await streamCsv(res, `adoption-${slug}.csv`, adoptionColumns, adoptionRows(runtime, standard._id));
+      await streamCsv(
+        res,
+        `adoption-${slug}.csv`,
+        adoptionColumns,
+        adoptionRows(runtime, standard._id, slug),
+      );
     }),
   );
 

@@ -7,7 +7,8 @@ import type { Logger } from '../logger';
 import type { Access } from './access';
 import type { LocalOrigin, Peer, SharedDocument } from './document';
 import { RateBudget, sendBufferExceeded, type CollabLimits } from './limits';
-import { awarenessClients, decodeMessage, encodeAwarenessStates } from './protocol';
+import { bindPresence, type ClaimedEntry, type ClientClaim, type PresenceIdentity } from './presence';
+import { decodeMessage, encodeAwarenessStates } from './protocol';
 
 /**
  * One socket on one document. Writers' updates are applied (and so relayed and stored); readers'
@@ -26,6 +27,8 @@ export class CollabConnection implements Peer {
     readonly shared: SharedDocument,
     readonly viewer: Viewer,
     readonly access: Access,
+    /** Who this socket's presence shows, whatever the client claims. */
+    private readonly identity: PresenceIdentity,
     private readonly logger: Logger,
     private readonly onClosed: (connection: CollabConnection) => void,
     private readonly limits: CollabLimits,
@@ -89,19 +92,21 @@ export class CollabConnection implements Peer {
         case 'update':
           if (this.access === 'write') Y.applyUpdate(this.shared.doc, message.update, this.origin);
           break;
-        case 'awareness':
+        case 'awareness': {
           // A flood is throttled: over budget, presence updates are dropped (a later one catches up).
           if (!this.awarenessBudget.take()) break;
-          awarenessClients(message.update); // validates; throws on a malformed update
+          const update = bindPresence(message.update, (entry) => this.claim(entry), this.identity);
+          if (!update) break;
           awareness.on('update', this.trackClients);
           try {
-            awarenessProtocol.applyAwarenessUpdate(awareness, message.update, this);
+            awarenessProtocol.applyAwarenessUpdate(awareness, update, this);
           } finally {
             awareness.off('update', this.trackClients);
           }
           if (this.clients.size > this.limits.maxAwarenessClients)
             throw new Error('too many awareness clients');
           break;
+        }
         case 'queryAwareness':
           this.send(encodeAwarenessStates(awareness));
           break;
@@ -115,6 +120,38 @@ export class CollabConnection implements Peer {
       );
       this.close(CloseCode.BadMessage, 'bad message');
     }
+  }
+
+  /** True when this socket announced the awareness client `clientId`. */
+  holdsClient(clientId: number): boolean {
+    return this.clients.has(clientId);
+  }
+
+  /** Hands the awareness client `clientId` over to another socket of the same user. */
+  releaseClient(clientId: number): void {
+    this.clients.delete(clientId);
+  }
+
+  /**
+   * Whether this socket may set or remove the awareness state of an entry's client: its own ids,
+   * and new ones. An id another socket announced stays that socket's, unless both belong to the
+   * same user and the entry is newer than the state held (a client reconnecting before its old
+   * socket is noticed gone; an echo of the state as it is does not move it). An id known only from
+   * another process, or the server's own, is never claimable; removing an id nobody holds is moot.
+   */
+  private claim({ clientId, clock, removal }: ClaimedEntry): ClientClaim {
+    if (this.clients.has(clientId)) return 'own';
+    const { awareness, peers } = this.shared;
+    if (clientId === awareness.clientID) return 'foreign';
+    for (const peer of peers) {
+      if (peer === this || !(peer instanceof CollabConnection) || !peer.holdsClient(clientId)) continue;
+      const newer = clock > (awareness.meta.get(clientId)?.clock ?? 0);
+      if (removal || !newer || peer.viewer.id !== this.viewer.id) return 'foreign';
+      peer.releaseClient(clientId);
+      return 'own';
+    }
+    if (removal || awareness.getStates().has(clientId)) return 'foreign';
+    return 'own';
   }
 
   /**

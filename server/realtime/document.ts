@@ -6,6 +6,7 @@ import type { Runtime } from '../runtime';
 import { publishRoadmapSearchChange, publishSearchChange } from '../domain/search/events';
 import { EditAttribution } from './attribution';
 import { FanoutKind, type Fanout } from './fanout';
+import type { CollabLimits } from './limits';
 import { PageProjector } from './projection/page';
 import { RoadmapProjector } from './projection/roadmap';
 import {
@@ -59,6 +60,8 @@ export class SharedDocument {
   private sinceCompaction = 0;
   /** Stored state not applied to the Y.Doc yet, and its state vector once known. */
   private stored: { state: Uint8Array; vector: Uint8Array } | null = null;
+  /** Set when another process's update changed this document: see {@link storeWhatStorageLacks}. */
+  private relayedFromElsewhere = false;
   /** The whole document as one update, as it is now; dropped on every change. */
   private encoded: Uint8Array | null = null;
 
@@ -66,11 +69,18 @@ export class SharedDocument {
     readonly name: string,
     private readonly runtime: Runtime,
     private readonly fanout: Fanout,
+    waitBeforeRetry?: CollabLimits['waitBeforeRetry'],
   ) {
     const parsed = parseDocumentName(name);
     if (!parsed) throw new Error(`bad document name ${name}`);
     this.awareness.setLocalState(null);
-    this.log = new UpdateLog(runtime.models, name, runtime.logger, (updates) => this.afterAppend(updates));
+    this.log = new UpdateLog(
+      runtime.models,
+      name,
+      runtime.logger,
+      (updates) => this.afterAppend(updates),
+      waitBeforeRetry,
+    );
     this.projector = createProjector(parsed, runtime, () => this.doc);
     this.attribution = new EditAttribution(
       runtime.models,
@@ -137,7 +147,10 @@ export class SharedDocument {
     const sender = origin !== REMOTE_ORIGIN ? (origin as LocalOrigin | undefined)?.peer : undefined;
     for (const peer of this.peers) if (peer !== sender) peer.send(message);
     this.projector?.schedule();
-    if (origin === REMOTE_ORIGIN) return;
+    if (origin === REMOTE_ORIGIN) {
+      this.relayedFromElsewhere = true;
+      return;
+    }
     this.log.append(update);
     this.fanout.publish(this.name, FanoutKind.Update, update);
     const userId = (origin as LocalOrigin | undefined)?.userId;
@@ -209,7 +222,41 @@ export class SharedDocument {
   /** Stores everything and folds this process's log records into the snapshot (before unloading). */
   async settle(): Promise<void> {
     await this.flush();
+    await this.storeWhatStorageLacks();
     if (this.sinceCompaction > 0) await this.compact();
+  }
+
+  /**
+   * Edits relayed from another process are stored by that process. One that died within its
+   * store window (up to 100 ms) never stored its last edits, and clients that re-send them here
+   * change nothing (this process has them already), so they would never be written, and the
+   * writer's later edits would wait in storage for them. Before unloading, write what the stored
+   * state lacks, compared as Yjs snapshots (state vector and deletions) of a decoded copy. Only
+   * after such updates: the check reads the whole stored state.
+   */
+  private async storeWhatStorageLacks(): Promise<void> {
+    if (!this.relayedFromElsewhere) return;
+    this.relayedFromElsewhere = false;
+    let stored;
+    try {
+      stored = await loadDocumentState(this.runtime.models, this.name);
+    } catch (error) {
+      // This process's own edits are stored already (flush); only the check is skipped.
+      this.relayedFromElsewhere = true;
+      this.runtime.logger.warn(
+        { err: (error as Error).message, docName: this.name },
+        'stored state not checked',
+      );
+      return;
+    }
+    const copy = new Y.Doc();
+    if (stored) Y.applyUpdate(copy, stored.state);
+    const complete = Y.equalSnapshots(Y.snapshot(copy), Y.snapshot(this.doc));
+    const vector = Y.encodeStateVector(copy);
+    copy.destroy();
+    if (complete) return;
+    this.log.append(Y.encodeStateAsUpdate(this.doc, vector));
+    await this.log.flush();
   }
 
   /** True while stored state lags memory (log, projection). */

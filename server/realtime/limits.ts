@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { WebSocket } from 'ws';
 
 /**
@@ -18,6 +19,11 @@ export interface CollabLimits {
   awarenessPerSecond: number;
   /** Awareness client ids one socket may announce (a browser tab uses one). */
   maxAwarenessClients: number;
+  /**
+   * How a failed store waits {@link storeRetryDelayMs} before its retry: a timer. Tests of an
+   * outage pass their own, to see the delays asked for and decide when each retry runs.
+   */
+  waitBeforeRetry: (ms: number) => Promise<void>;
 }
 
 /** The limits Koers runs with. */
@@ -32,6 +38,7 @@ export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
   awarenessBurst: 40,
   awarenessPerSecond: 20,
   maxAwarenessClients: 16,
+  waitBeforeRetry: (ms) => delay(ms),
 };
 
 /** The defaults with `overrides` applied. */

@@ -92,18 +92,3 @@ export function encodeAwarenessStates(
 ): Uint8Array {
   return encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
 }
-
-/** The client ids and clocks an awareness update carries, to know which states a socket owns. */
-export function awarenessClients(update: Uint8Array): Array<{ clientId: number; removed: boolean }> {
-  const decoder = decoding.createDecoder(update);
-  const count = decoding.readVarUint(decoder);
-  const clients: Array<{ clientId: number; removed: boolean }> = [];
-  for (let i = 0; i < count; i++) {
-    const clientId = decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder);
-    const state = decoding.readVarString(decoder);
-    clients.push({ clientId, removed: state === 'null' });
-  }
-  if (decoding.hasContent(decoder)) throw new Error('trailing bytes in awareness update');
-  return clients;
-}

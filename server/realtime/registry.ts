@@ -1,6 +1,7 @@
 import type { Runtime } from '../runtime';
 import { SharedDocument } from './document';
 import type { Fanout } from './fanout';
+import type { CollabLimits } from './limits';
 
 /**
  * The documents this process holds. A document loads on first use (socket or GraphQL) and leaves
@@ -15,6 +16,7 @@ export class DocumentRegistry {
   constructor(
     private readonly runtime: Runtime,
     private readonly fanout: Fanout,
+    private readonly waitBeforeRetry?: CollabLimits['waitBeforeRetry'],
   ) {}
 
   /** True once {@link close} began: new documents are refused. */
@@ -28,7 +30,7 @@ export class DocumentRegistry {
       if (this.closed) throw new Error('the co-editing server is shutting down');
       let loading = this.documents.get(name);
       if (!loading) {
-        const shared = new SharedDocument(name, this.runtime, this.fanout);
+        const shared = new SharedDocument(name, this.runtime, this.fanout, this.waitBeforeRetry);
         loading = shared.load().then(() => shared);
         this.documents.set(name, loading);
         loading.catch(() => this.documents.delete(name));

@@ -2,11 +2,14 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { CloseCode, COLLAB_PATH, MAX_MESSAGE_BYTES } from '../../common/collab';
+import { clientAddress } from '../auth/clientAddress';
 import { buildViewer, liveSession, viewerOfSession } from '../auth/session';
-import { SESSION_REVOKED, TASKFORCE_MEMBERSHIP_CHANGED } from '../events/topics';
+import { TASKFORCE_MEMBERSHIP_CHANGED } from '../events/topics';
+import type { Viewer } from '../auth/viewer';
 import type { Runtime } from '../runtime';
 import { accessTo, documentAccess, documentOwner } from './access';
 import { CollabConnection } from './connection';
+import type { PresenceIdentity } from './presence';
 import { createFanout } from './fanout';
 import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './limits';
 import { DocumentRegistry } from './registry';
@@ -21,10 +24,10 @@ export interface CollabServer {
   close(): Promise<void>;
 }
 
-/** setTimeout's limit (about 24.8 days); longer sessions get a reconnect then. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 function refuse(socket: Duplex, status: 401 | 404 | 503, text: string): void {
+  // A socket already ended (by ws, or a refusal before) takes no reply: a second end would raise an
+  // unhandled write-after-end error and stop the process, as seen during a shutdown under load.
+  if (socket.destroyed || socket.writableEnded) return;
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
@@ -40,11 +43,11 @@ export function createCollabServer(
 ): CollabServer {
   const { logger, models } = runtime;
   const fanout = createFanout(runtime.config.redisUrl, runtime.config.redisPrefix, logger);
-  const registry = new DocumentRegistry(runtime, fanout);
+  const registry = new DocumentRegistry(runtime, fanout, limits.waitBeforeRetry);
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const connections = new Set<CollabConnection>();
   let pendingUpgrades = 0;
-  /** Counts sign-outs and membership changes, to spot those that race an upgrade. */
+  /** Counts membership changes, to spot those that race an upgrade (sign-outs: SessionWatch). */
   let accessEvents = 0;
   const heartbeat = setInterval(() => connections.forEach((c) => c.heartbeat()), limits.pingIntervalMs);
   heartbeat.unref();
@@ -64,7 +67,9 @@ export function createCollabServer(
     if (!session) return refuse(socket, 401, 'Unauthorized');
     if (!owner) return refuse(socket, 404, 'Not Found');
     const [signedIn, loaded] = await Promise.allSettled([
-      viewerOfSession(models, session),
+      viewerOfSession(models, session).then(
+        async (viewer) => viewer && { viewer, identity: await presenceOf(viewer) },
+      ),
       registry.acquire(name),
     ]);
     if (loaded.status === 'rejected') throw loaded.reason;
@@ -73,12 +78,12 @@ export function createCollabServer(
       registry.release(shared);
       throw signedIn.reason;
     }
-    const viewer = signedIn.value;
     if (gone(socket)) return registry.release(shared);
-    if (!viewer) {
+    if (!signedIn.value) {
       registry.release(shared);
       return refuse(socket, 401, 'Unauthorized');
     }
+    const { viewer, identity } = signedIn.value;
     const access = accessTo(viewer, owner);
     if (shared.holders > limits.maxConnectionsPerDocument) {
       registry.release(shared);
@@ -90,36 +95,45 @@ export function createCollabServer(
     socket.once('close', releaseUnlessUpgraded);
     wss.handleUpgrade(request, socket, head, (ws) => {
       socket.off('close', releaseUnlessUpgraded);
-      // The session may expire while the socket is open: close it then, as on logout.
-      const expiresAt = session.expiresAt.getTime();
-      const expiry = setTimeout(
-        () =>
-          Date.now() >= expiresAt
-            ? connection.close(CloseCode.Unauthenticated, 'session expired')
-            : connection.close(CloseCode.GoingAway, 'reconnect'),
-        Math.min(Math.max(0, expiresAt - Date.now()), MAX_TIMER_MS),
+      // Expiry and logout while the socket is open close it, through the watch every socket shares.
+      const unwatch = runtime.sessions.watch(
+        { sessionId: session._id, userId: viewer.id, expiresAt: session.expiresAt },
+        (reason) =>
+          connection.close(
+            CloseCode.Unauthenticated,
+            reason === 'expired' ? 'session expired' : 'signed out',
+          ),
       );
       const connection = new CollabConnection(
         ws,
         shared,
         viewer,
         access,
+        identity,
         logger,
         (closed) => {
-          clearTimeout(expiry);
+          unwatch();
           connections.delete(closed);
           registry.release(closed.shared);
         },
         limits,
       );
       connections.add(connection);
-      // A sign-out or membership change during the awaits above was rechecked without this
+      // A membership change during the awaits above was rechecked without this
       // socket, whose rights were read before it: decide again now that it is registered.
       if (accessEvents !== eventsBefore)
         recheck(viewer.id).catch((error: Error) =>
           logger.error({ err: error.message }, 'access recheck failed'),
         );
     });
+  }
+
+  /** The identity a viewer's presence shows: their name and their municipality's. */
+  async function presenceOf(viewer: Viewer): Promise<PresenceIdentity> {
+    const municipality = viewer.municipalityId
+      ? await models.Municipality.findById(viewer.municipalityId, { name: 1 }).lean()
+      : null;
+    return { id: viewer.id, name: viewer.name, municipality: municipality?.name ?? null };
   }
 
   /** Re-decides access of a user's sockets; closes those whose session ended or rights changed. */
@@ -139,17 +153,7 @@ export function createCollabServer(
     }
   }
 
-  const revoked = runtime.pubsub.subscribe(SESSION_REVOKED);
   const membership = runtime.pubsub.subscribe(TASKFORCE_MEMBERSHIP_CHANGED);
-  void (async () => {
-    for await (const { sessionId } of revoked) {
-      accessEvents++;
-      for (const connection of connections) {
-        if (connection.viewer.sessionId === sessionId)
-          connection.close(CloseCode.Unauthenticated, 'signed out');
-      }
-    }
-  })();
   void (async () => {
     for await (const { userId } of membership) {
       accessEvents++;
@@ -169,16 +173,17 @@ export function createCollabServer(
       pendingUpgrades++;
       upgrade(request, socket, head)
         .catch((error: Error) => {
+          const address = clientAddress(request, runtime.config.trustedHops);
           // During shutdown a refused upgrade is expected; the client reconnects to another process.
-          if (registry.closing) logger.info({ err: error.message }, 'collab upgrade refused: shutting down');
-          else logger.error({ err: error.message }, 'collab upgrade failed');
+          if (registry.closing)
+            logger.info({ err: error.message, address }, 'collab upgrade refused: shutting down');
+          else logger.error({ err: error.message, address }, 'collab upgrade failed');
           if (!socket.destroyed) refuse(socket, 503, 'Service Unavailable');
         })
         .finally(() => pendingUpgrades--);
     },
     async close() {
       clearInterval(heartbeat);
-      await revoked.return?.();
       await membership.return?.();
       for (const connection of connections) connection.close(CloseCode.GoingAway, 'server shutting down');
       await registry.close();

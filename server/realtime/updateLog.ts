@@ -1,7 +1,8 @@
 import { Types } from 'mongoose';
 import type { Models } from '../db/models';
 import type { Logger } from '../logger';
-import { storeRetryDelayMs } from './limits';
+import { updateLogLag } from '../observability/metrics';
+import { DEFAULT_COLLAB_LIMITS, storeRetryDelayMs, type CollabLimits } from './limits';
 
 /** An update is stored within this long of its arrival (it is relayed before that). */
 export const STORE_WITHIN_MS = 100;
@@ -43,6 +44,8 @@ const SLOW_WRITE_DECAY = 0.9;
  */
 export class UpdateLog {
   private queue: Uint8Array[] = [];
+  /** When the oldest queued update arrived (performance.now()), for the lag metric. */
+  private queuedSince = 0;
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> | undefined;
   /** Consecutive failed writes: the backoff grows with them. */
@@ -56,10 +59,12 @@ export class UpdateLog {
     private readonly logger: Logger,
     /** Told how many updates each write stored. */
     private readonly onAppended: (updates: number) => void,
+    private readonly waitBeforeRetry: CollabLimits['waitBeforeRetry'] = DEFAULT_COLLAB_LIMITS.waitBeforeRetry,
   ) {}
 
   /** Queues an update; it is stored within {@link STORE_WITHIN_MS} while the database keeps up. */
   append(update: Uint8Array): void {
+    if (this.queue.length === 0) this.queuedSince = performance.now();
     this.queue.push(update);
     if (!this.timer && !this.writing) {
       this.timer = setTimeout(() => void this.drain(), batchDelayMs(this.slowWriteMs));
@@ -83,8 +88,10 @@ export class UpdateLog {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.writing || this.queue.length === 0) return;
+    const arrivedAt = this.queuedSince;
     const batch = this.takeBatch();
-    this.writing = this.write(batch);
+    // Updates left over (past MAX_RECORD_BYTES) keep this arrival time: their lag is not understated.
+    this.writing = this.write(batch, arrivedAt);
     try {
       await this.writing;
     } finally {
@@ -105,7 +112,7 @@ export class UpdateLog {
     return this.queue.splice(0, count);
   }
 
-  private async write(batch: Uint8Array[]): Promise<void> {
+  private async write(batch: Uint8Array[], arrivedAt: number): Promise<void> {
     const updates = batch.map((update) => Buffer.from(update.buffer, update.byteOffset, update.byteLength));
     for (;;) {
       try {
@@ -118,6 +125,7 @@ export class UpdateLog {
         });
         this.slowWriteMs = Math.max(performance.now() - started, this.slowWriteMs * SLOW_WRITE_DECAY);
         this.failures = 0;
+        updateLogLag.observe((performance.now() - arrivedAt) / 1000);
         this.onAppended(batch.length);
         return;
       } catch (error) {
@@ -128,7 +136,7 @@ export class UpdateLog {
           { err: (error as Error).message, docName: this.docName, attempt: this.failures },
           'update log write failed',
         );
-        await new Promise((resolve) => setTimeout(resolve, storeRetryDelayMs(this.failures)));
+        await this.waitBeforeRetry(storeRetryDelayMs(this.failures));
       }
     }
   }

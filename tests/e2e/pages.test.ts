@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '../../seeds/seed';
@@ -11,34 +9,14 @@ import { launchBrowser } from '../support/browser';
 import { saveScreenshot } from '../support/screenshot';
 import { startTestServer } from '../support/server';
 
-/** Served to the browser by a route handler: the app fetches it because /config.json names it. */
-const BOUNDARIES_URL = 'http://boundaries.koers.test/gemeenten_2025_wgs84.topojson';
-const BOUNDARIES_FILE = path.resolve('../shared/data/gemeenten_2025_wgs84.topojson');
 const PASSWORD = 'koers-demo';
 
 let server: KoersServer;
 let browser: Browser;
 
-/** A fresh context that serves the boundary file (when present on this machine). */
-async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'nl-NL' });
-  let body: string | null = null;
-  try {
-    body = readFileSync(BOUNDARIES_FILE, 'utf8');
-  } catch {
-    body = null;
-  }
-  await context.route(BOUNDARIES_URL, (route) =>
-    body
-      ? route.fulfill({
-          status: 200,
-          contentType: 'application/json',
-          headers: { 'access-control-allow-origin': '*' },
-          body,
-        })
-      : route.fulfill({ status: 404, headers: { 'access-control-allow-origin': '*' }, body: '' }),
-  );
-  return context;
+/** A fresh Dutch browser context. */
+function newContext(): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'nl-NL' });
 }
 
 /** Opens a page that records console errors and uncaught exceptions. */
@@ -191,12 +169,9 @@ async function createDemoContent(): Promise<{ roadmapId: string; initiativeId: s
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([
-    startTestServer({ MAP_BOUNDARIES_URL: BOUNDARIES_URL }),
-    launchBrowser(),
-  ]);
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   await seedDatabase(server.runtime.models);
-}, 120_000);
+});
 
 afterAll(async () => {
   console.warn(`axe results per route:\n${axeResults.join('\n')}`);
@@ -232,11 +207,15 @@ describe('pages with demo data', () => {
         heading: 'Adoptie',
         ready: '[data-testid="adoption-map"] circle[data-code="GM0344"]',
       });
-      // All 342 municipalities, read in pages of 100, and the real boundaries from the configured file.
+      // All 342 municipalities, read in pages of 100, on the 2025 boundaries Koers ships, credited.
       await page.waitForFunction(
         () => document.querySelectorAll('[data-testid="adoption-map"] circle').length === 342,
       );
       await page.locator('[data-testid="map-boundaries"] path[data-code="GM0344"]').waitFor();
+      expect(await page.locator('[data-testid="map-boundaries"] path').count()).toBe(342);
+      expect(await page.locator('.koers-map__attribution').textContent()).toBe(
+        'Gemeentegrenzen 2025: CBS / PDOK, CC BY 4.0',
+      );
       await saveScreenshot(page, 'adoptie');
       // Site search is public for the catalogue: municipalities and standards.
       await checkRoute(page, problems, {

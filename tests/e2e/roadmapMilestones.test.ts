@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../server/app';
 import { seriousAxeViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
@@ -9,6 +9,7 @@ import { graphqlData } from '../support/graphqlClient';
 import { bar, openRoadmapAs, type Person } from '../support/roadmapEditorPage';
 import { saveScreenshot } from '../support/screenshot';
 import { startTestServer } from '../support/server';
+import { eventually } from '../support/eventually';
 
 const MilestonesCreateRoadmap = graphql(`
   mutation MilestonesCreateRoadmap($input: CreateRoadmapInput!) {
@@ -37,8 +38,6 @@ const MilestonesRoadmap = graphql(`
 
 const TITLE = 'Regio Utrecht 2025–2034';
 const MILESTONE = 'Eerste gemeenten live';
-/** The projection follows an edit within about a second; give a busy machine more. */
-const PROJECTION_WAIT = { timeout: 10_000, interval: 100 };
 
 let server: KoersServer;
 let browser: Browser;
@@ -96,7 +95,7 @@ beforeAll(async () => {
     openRoadmapAs(browser, url, members[1].token, TITLE),
     openRoadmapAs(browser, url, viewer.token, TITLE),
   ]);
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -124,14 +123,13 @@ describe('milestones and owners in the roadmap editor', () => {
     await page.getByRole('heading', { level: 2, name: `Mijlpaal: ${MILESTONE}` }).waitFor();
     await marker(page, MILESTONE, '1 maart 2027').waitFor();
 
-    await marker(tom.page, MILESTONE, '1 maart 2027').waitFor({ timeout: 5000 });
+    await marker(tom.page, MILESTONE, '1 maart 2027').waitFor();
     await vera.page
       .getByRole('list', { name: 'Mijlpalen' })
       .filter({ hasText: `${MILESTONE}, 1 maart 2027` })
-      .waitFor({ timeout: 5000 });
-    await vi.waitFor(
-      async () => expect((await projected()).milestones).toEqual([{ title: MILESTONE, date: '2027-03-01' }]),
-      PROJECTION_WAIT,
+      .waitFor();
+    await eventually(async () =>
+      expect((await projected()).milestones).toEqual([{ title: MILESTONE, date: '2027-03-01' }]),
     );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'roadmap-milestone-added');
@@ -153,7 +151,7 @@ describe('milestones and owners in the roadmap editor', () => {
     await panel.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await panel.getByText('Mijlpaal opgeslagen.').waitFor();
 
-    await marker(mila.page, MILESTONE, '15 september 2031').waitFor({ timeout: 5000 });
+    await marker(mila.page, MILESTONE, '15 september 2031').waitFor();
     expect(await markerLeft(mila.page, MILESTONE)).toBeGreaterThan(before + 40);
     // Mila still has it open: her form follows the change instead of keeping the old date.
     const milaPanel = mila.page.getByRole('region', { name: `Mijlpaal: ${MILESTONE}` });
@@ -161,10 +159,9 @@ describe('milestones and owners in the roadmap editor', () => {
     await vera.page
       .getByRole('list', { name: 'Mijlpalen' })
       .filter({ hasText: `${MILESTONE}, 15 september 2031` })
-      .waitFor({ timeout: 5000 });
-    await vi.waitFor(
-      async () => expect((await projected()).milestones).toEqual([{ title: MILESTONE, date: '2031-09-15' }]),
-      PROJECTION_WAIT,
+      .waitFor();
+    await eventually(async () =>
+      expect((await projected()).milestones).toEqual([{ title: MILESTONE, date: '2031-09-15' }]),
     );
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
@@ -193,24 +190,20 @@ describe('milestones and owners in the roadmap editor', () => {
     expect(await owner.inputValue()).toBe('Gemeente Amersfoort');
     await owner.fill('Regio Utrecht');
     await tomPanel.getByRole('button', { name: 'Opslaan', exact: true }).click();
-    await page.getByText('Eigenaar: Regio Utrecht').waitFor({ timeout: 5000 });
-    await vi.waitFor(
-      async () =>
-        expect((await projected()).items).toContainEqual({
-          title: 'Regionaal zaaksysteem',
-          owner: 'Regio Utrecht',
-        }),
-      PROJECTION_WAIT,
+    await page.getByText('Eigenaar: Regio Utrecht').waitFor();
+    await eventually(async () =>
+      expect((await projected()).items).toContainEqual({
+        title: 'Regionaal zaaksysteem',
+        owner: 'Regio Utrecht',
+      }),
     );
 
     await owner.fill('');
     await tomPanel.getByRole('button', { name: 'Opslaan', exact: true }).click();
-    await page.getByText('Eigenaar: Regio Utrecht').waitFor({ state: 'detached', timeout: 5000 });
+    await page.getByText('Eigenaar: Regio Utrecht').waitFor({ state: 'detached' });
     expect(await page.getByText(/^Eigenaar:/).count()).toBe(0);
-    await vi.waitFor(
-      async () =>
-        expect((await projected()).items).toContainEqual({ title: 'Regionaal zaaksysteem', owner: null }),
-      PROJECTION_WAIT,
+    await eventually(async () =>
+      expect((await projected()).items).toContainEqual({ title: 'Regionaal zaaksysteem', owner: null }),
     );
     expect(await seriousAxeViolations(tom.page)).toEqual([]);
     await saveScreenshot(tom.page, 'roadmap-item-owner');
@@ -223,11 +216,11 @@ describe('milestones and owners in the roadmap editor', () => {
     await panel.getByRole('button', { name: `Ja, verwijder mijlpaal ‘${MILESTONE}’` }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('timeline-heading');
 
-    await marker(mila.page, MILESTONE).waitFor({ state: 'detached', timeout: 5000 });
+    await marker(mila.page, MILESTONE).waitFor({ state: 'detached' });
     // Mila had it open; her panel goes with it.
     await mila.page.getByRole('region', { name: `Mijlpaal: ${MILESTONE}` }).waitFor({ state: 'detached' });
     await vera.page.getByRole('list', { name: 'Mijlpalen' }).waitFor({ state: 'detached' });
-    await vi.waitFor(async () => expect((await projected()).milestones).toEqual([]), PROJECTION_WAIT);
+    await eventually(async () => expect((await projected()).milestones).toEqual([]));
     for (const person of [mila, tom, vera]) expect(person.problems).toEqual([]);
   });
 });

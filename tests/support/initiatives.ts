@@ -13,8 +13,12 @@ export async function buildTestStandard(models: Models, slug: string, name = slu
   return { id: String(standard._id), slug, name };
 }
 
-/** Parses RFC 4180 CSV (quoted fields with commas, quotes and line breaks) into rows of cells. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Parses RFC 4180 CSV (quoted fields with separators, quotes and line breaks) into rows of cells.
+ * A quote opens a quoted field only at the start of a field, as in spreadsheets, so `separator`
+ * `;` reads a comma file as Excel in a Dutch locale does.
+ */
+export function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -27,8 +31,8 @@ export function parseCsv(text: string): string[][] {
         i++;
       } else if (ch === '"') quoted = false;
       else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === separator) {
       row.push(cell);
       cell = '';
     } else if (ch === '\r' && text[i + 1] === '\n') {

@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KindIndex } from '../../server/domain/search/kindIndex';
 import type { SearchDocument } from '../../server/domain/search/kinds';
 import { foldText, snippetOf } from '../../server/domain/search/text';
+import { eventually } from '../support/eventually';
 
 function doc(id: string, title: string, body = ''): SearchDocument {
   return { id, kind: 'STANDARD', title, key: id, context: null, keywords: '', body };
@@ -113,7 +114,7 @@ describe('KindIndex', () => {
     await index.ready();
     expect(titles(index, 'zeef')).toEqual([]);
     db.release();
-    await vi.waitFor(() => expect(titles(index, 'zeef')).toEqual(['Zeef API']));
+    await eventually(() => expect(titles(index, 'zeef')).toEqual(['Zeef API']));
     expect(db.reads).toEqual(['all', 'all']);
   });
 });

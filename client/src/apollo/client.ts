@@ -1,15 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
-import { getToken, subscribeToToken } from '../features/auth/tokenStorage';
-
-/** ws(s)://<this host>/graphql, matching the page's scheme so HTTPS pages use secure sockets. */
-function subscriptionUrl(): string {
-  const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${window.location.host}/graphql`;
-}
+import { Observable } from 'rxjs';
+import { getToken } from '../features/auth/tokenStorage';
 
 /** Adds `Authorization: Bearer <token>` to every HTTP operation while someone is signed in. */
 const authLink = new SetContextLink((prevContext) => {
@@ -19,26 +12,40 @@ const authLink = new SetContextLink((prevContext) => {
 });
 
 /**
+ * Subscriptions through a link loaded with the first subscription: graphql-ws and its link are
+ * their own chunk, so pages without live data (the login page, the catalogue) do not download them.
+ */
+function lazySubscriptionLink(): ApolloLink {
+  let loaded: Promise<ApolloLink> | undefined;
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable((observer) => {
+        let closed = false;
+        let inner: { unsubscribe(): void } | undefined;
+        loaded ??= import('./subscriptionLink').then((module) => module.createSubscriptionLink());
+        loaded.then(
+          (link) => {
+            if (!closed) inner = link.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          closed = true;
+          inner?.unsubscribe();
+        };
+      }),
+  );
+}
+
+/**
  * The one Apollo Client of the web app: queries and mutations over HTTP on `/graphql`,
  * subscriptions over graphql-ws on the same path.
  */
 export function createApolloClient(): ApolloClient {
-  const wsClient = createClient({
-    url: subscriptionUrl(),
-    // A function, so every (re)connect sends the token of that moment.
-    connectionParams: () => {
-      const token = getToken();
-      return token ? { token } : {};
-    },
-  });
-  // The server authorizes a socket once, at connect: after sign-in or sign-out the socket must be
-  // reopened. graphql-ws reconnects lazily and resubscribes active subscriptions by itself.
-  subscribeToToken(() => wsClient.terminate());
-
   const httpLink = ApolloLink.from([authLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]);
   const link = ApolloLink.split(
     ({ query }) => isSubscriptionOperation(query),
-    new GraphQLWsLink(wsClient),
+    lazySubscriptionLink(),
     httpLink,
   );
   return new ApolloClient({ link, cache: new InMemoryCache() });

@@ -1,5 +1,7 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { Loading } from './Loading';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -14,7 +16,10 @@ export function Layout() {
       <SiteHeader />
       {/* tabIndex -1 lets the skip link move keyboard focus into main, not only scroll to it. */}
       <main id="main" tabIndex={-1} className="utrecht-page-content koers-main">
-        <Outlet />
+        {/* Pages load as separate chunks (AppRoutes): the shell stays while one arrives. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <SiteFooter />
     </div>

@@ -4,6 +4,7 @@ import { NavLink } from 'react-router';
 const items = [
   { to: '/standaarden', key: 'nav.standards' },
   { to: '/adoptie', key: 'nav.adoption' },
+  { to: '/programmas', key: 'nav.programmes' },
   { to: '/roadmaps', key: 'nav.roadmaps' },
   { to: '/quick-wins', key: 'nav.quickWins' },
   { to: '/kennis', key: 'nav.knowledge' },

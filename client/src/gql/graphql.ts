@@ -54,6 +54,8 @@ export type Adoption = {
   note?: Maybe<Scalars['String']['output']>;
   /** The version to review against, when needsReview. */
   reviewVersion?: Maybe<Scalars['String']['output']>;
+  /** Where a real record comes from (a source, or a CSV import); null for a report made in Koers. */
+  source?: Maybe<Scalars['String']['output']>;
   standard: Standard;
   status: AdoptionStatus;
   targetDate?: Maybe<Scalars['Date']['output']>;
@@ -95,6 +97,26 @@ export type AdoptionHistoryEntry = {
   targetDate?: Maybe<Scalars['Date']['output']>;
 };
 
+/** The preview (or the result) of an adoption CSV import. */
+export type AdoptionImportResult = {
+  __typename?: 'AdoptionImportResult';
+  /** True when the rows were written: only when asked to apply and no row had an error. */
+  applied: Scalars['Boolean']['output'];
+  errorCount: Scalars['Int']['output'];
+  rows: Array<AdoptionImportRow>;
+};
+
+/** One row of an adoption CSV import, as read, with what is wrong with it. */
+export type AdoptionImportRow = {
+  __typename?: 'AdoptionImportRow';
+  errors: Array<Scalars['String']['output']>;
+  /** Line number in the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  municipalityCode?: Maybe<Scalars['String']['output']>;
+  standard?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+};
+
 /** Current municipalities × the asked standards, paged by municipality. */
 export type AdoptionMatrixConnection = {
   __typename?: 'AdoptionMatrixConnection';
@@ -115,6 +137,8 @@ export type AdoptionMatrixEdge = {
 export type AdoptionMatrixRow = {
   __typename?: 'AdoptionMatrixRow';
   cells: Array<AdoptionCell>;
+  /** True where the cell rests on generated demo data, in the same order. */
+  demo: Array<Scalars['Boolean']['output']>;
   municipality: Municipality;
   /** The cells' needsReview alone, in the same order. */
   needsReview: Array<Scalars['Boolean']['output']>;
@@ -127,6 +151,8 @@ export type AdoptionPoint = {
   __typename?: 'AdoptionPoint';
   byStatus: Array<StatusCount>;
   date: Scalars['Date']['output'];
+  /** How many of `total` rest on generated demo data. */
+  demo: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
 };
 
@@ -146,6 +172,8 @@ export type AdoptionStatus =
 export type AdoptionSummary = {
   __typename?: 'AdoptionSummary';
   byStatus: Array<StatusCount>;
+  /** How many of `total` rest on generated demo data, never measured. */
+  demo: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
 };
 
@@ -244,6 +272,16 @@ export type BenefitInput = {
   hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type ChangeObligationDeadlineInput = {
+  /** Who decided, e.g. "VNG ALV" or "Forum Standaardisatie". */
+  decidedBy: Scalars['String']['input'];
+  /** Null removes the deadline. */
+  newDeadline?: InputMaybe<Scalars['Date']['input']>;
+  obligationId: Scalars['ID']['input'];
+  /** Why it moved; required. */
+  reason: Scalars['String']['input'];
+};
+
 /** How binding a standard is. */
 export type ComplianceLevel =
   | 'AANBEVOLEN'
@@ -254,8 +292,31 @@ export type ComplianceLevel =
 export type Cooperation = {
   __typename?: 'Cooperation';
   id: Scalars['ID']['output'];
+  kind?: Maybe<Scalars['String']['output']>;
+  /** True when the sources list only part of the members. */
+  memberListPartial: Scalars['Boolean']['output'];
+  memberRoles: Array<CooperationMember>;
   members: Array<Municipality>;
   name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  slug?: Maybe<Scalars['String']['output']>;
+  sources: Array<CooperationSource>;
+};
+
+/** A member's role in a cooperation, as the source names it. */
+export type CooperationMember = {
+  __typename?: 'CooperationMember';
+  municipality: Municipality;
+  nameInSource?: Maybe<Scalars['String']['output']>;
+  /** e.g. lid, dienstverlener, afnemer, financier. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where the facts about a cooperation come from. */
+export type CooperationSource = {
+  __typename?: 'CooperationSource';
+  title?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
 };
 
 export type CreateApiTokenInput = {
@@ -288,6 +349,18 @@ export type CreateInitiativeInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateObligationInput = {
+  bindingLevel: ComplianceLevel;
+  /** For COOPERATION. */
+  cooperationId?: InputMaybe<Scalars['ID']['input']>;
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  /** CBS codes, for LIST. */
+  municipalityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  programmeId: Scalars['ID']['input'];
+  scope: ObligationScope;
+  standardId: Scalars['ID']['input'];
+};
+
 export type CreatePageInput = {
   title: Scalars['String']['input'];
 };
@@ -315,6 +388,24 @@ export type CreateStandardInput = {
   slug: Scalars['String']['input'];
   summary?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A moved deadline: when, from what to what, why, and who decided. */
+export type DeadlineChange = {
+  __typename?: 'DeadlineChange';
+  at: Scalars['DateTime']['output'];
+  decidedBy: Scalars['String']['output'];
+  newDeadline?: Maybe<Scalars['Date']['output']>;
+  oldDeadline?: Maybe<Scalars['Date']['output']>;
+  reason: Scalars['String']['output'];
+  recordedBy?: Maybe<User>;
+};
+
+export type ImportAdoptionsInput = {
+  /** False: only check and preview. True: write every row, only if none has an error. */
+  apply: Scalars['Boolean']['input'];
+  /** The CSV text, with the columns of the adoption export (municipalityCode, standard, status, targetDate, adoptedVersion, note …). */
+  csv: Scalars['String']['input'];
 };
 
 /** A quick win run by managers next to the ten-year roadmaps. */
@@ -479,6 +570,19 @@ export type Lifecycle =
   | 'DRAFT'
   | 'ESTABLISHED';
 
+/** A municipal reorganisation: an ended municipality and (one of) the municipality it went into. */
+export type Merger = {
+  __typename?: 'Merger';
+  effectiveDate: Scalars['Date']['output'];
+  ended: Municipality;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  sources?: Maybe<Scalars['String']['output']>;
+  successor: Municipality;
+  /** FULL, or PART for a municipality split over several. */
+  transition: Scalars['String']['output'];
+};
+
 export type MovedRoadmapItem = {
   __typename?: 'MovedRoadmapItem';
   from: RoadmapPeriod;
@@ -497,17 +601,32 @@ export type Municipality = {
   /** The CBS code, e.g. GM0344 (same as id). */
   code: Scalars['String']['output'];
   cooperations: Array<Cooperation>;
+  /** Where this municipality went when it ended (one record per receiving municipality of a split). */
+  endedIn: Array<Merger>;
   /** The CBS code, e.g. GM0344. */
   id: Scalars['ID']['output'];
-  /** Centroid (WGS84), for drawing the municipality on a map. */
-  lat: Scalars['Float']['output'];
-  lon: Scalars['Float']['output'];
+  /** The records of the municipalities that went into this one, read-only history. */
+  inheritedAdoptions: Array<Adoption>;
+  /** Centroid (WGS84), for drawing the municipality on a map; null for municipalities that ended before 2025. */
+  lat?: Maybe<Scalars['Float']['output']>;
+  lon?: Maybe<Scalars['Float']['output']>;
   mergedInto?: Maybe<Municipality>;
   name: Scalars['String']['output'];
   /** The CBS name, which disambiguates e.g. Hengelo (O.). */
   officialName: Scalars['String']['output'];
+  /** Population (CBS 85984NED) on populationDate. */
   population?: Maybe<Scalars['Int']['output']>;
+  populationDate?: Maybe<Scalars['Date']['output']>;
+  /** The municipalities that went into this one. */
+  predecessors: Array<Merger>;
   province: Province;
+  /**
+   * Every obligation that applies to this municipality (grouped by programme) plus every standard it
+   * follows or reported on, with the state of each obligation as of today.
+   */
+  scorecard: Array<ScorecardGroup>;
+  /** CBS size class of the population. */
+  sizeClass?: Maybe<SizeClass>;
   subscriptions: Array<StandardSubscription>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Set when the municipality ended, e.g. in a merger; its history stays readable. */
@@ -530,21 +649,41 @@ export type MunicipalityEdge = {
   node: Municipality;
 };
 
+/** One municipality's standing on a programme: x of N obligations met. */
+export type MunicipalityProgrammeProgress = {
+  __typename?: 'MunicipalityProgrammeProgress';
+  applicable: Scalars['Int']['output'];
+  demo: Scalars['Int']['output'];
+  explained: Scalars['Int']['output'];
+  met: Scalars['Int']['output'];
+  municipality: Municipality;
+  notApplicable: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  sizeClass?: Maybe<SizeClass>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   addRoadmapComment: RoadmapComment;
   addRoadmapItem: RoadmapItemPayload;
   /** Admin only: adds a member; their open co-editing sockets re-authorize. */
   addTaskforceMember: Taskforce;
+  /** Moves an obligation's deadline and keeps the change (managers, admins). */
+  changeObligationDeadline: Obligation;
   /** Admins for any municipality (or none), municipality editors for their own municipality. */
   createApiToken: CreateApiTokenPayload;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
+  /** Adds an obligation to a programme (managers, admins). */
+  createObligation: Obligation;
   createPage: Page;
   createRoadmap: CreateRoadmapPayload;
   createRoadmapVersion: RoadmapVersion;
   /** Admins only. A slug already in use is CONFLICT. */
   createStandard: StandardPayload;
+  /** Imports measured adoption from CSV (admins; editors for their own municipalities): preview, then apply. */
+  importAdoptions: AdoptionImportResult;
   /**
    * Signs in. Failed attempts are counted per account and address; too many lock that pair for
    * 15 minutes (RATE_LIMITED with extensions.retryAfterSeconds).
@@ -559,6 +698,8 @@ export type Mutation = {
    * their adoption records as needing review for this version.
    */
   publishStandardVersion: StandardPayload;
+  /** Records a merger (admins): the ended municipalities end on the date and point to the successor. */
+  recordMerger: Array<Merger>;
   /** MANAGER or ADMIN. */
   recordRealisedBenefit: InitiativePayload;
   removeRoadmapItem: RemoveRoadmapItemPayload;
@@ -606,6 +747,11 @@ export type MutationAddTaskforceMemberArgs = {
 };
 
 
+export type MutationChangeObligationDeadlineArgs = {
+  input: ChangeObligationDeadlineInput;
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
@@ -613,6 +759,11 @@ export type MutationCreateApiTokenArgs = {
 
 export type MutationCreateInitiativeArgs = {
   input: CreateInitiativeInput;
+};
+
+
+export type MutationCreateObligationArgs = {
+  input: CreateObligationInput;
 };
 
 
@@ -637,6 +788,11 @@ export type MutationCreateStandardArgs = {
 };
 
 
+export type MutationImportAdoptionsArgs = {
+  input: ImportAdoptionsInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -653,6 +809,11 @@ export type MutationPublishStandardVersionArgs = {
   date: Scalars['Date']['input'];
   number: Scalars['String']['input'];
   standardId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordMergerArgs = {
+  input: RecordMergerInput;
 };
 
 
@@ -758,6 +919,84 @@ export type NotificationEdge = {
   node: Notification;
 };
 
+/** What a programme asks of municipalities: a standard with a binding level and a deadline. */
+export type Obligation = {
+  __typename?: 'Obligation';
+  adoptedOn?: Maybe<Scalars['Date']['output']>;
+  bindingLevel: ComplianceLevel;
+  /** For COOPERATION obligations. */
+  cooperation?: Maybe<Cooperation>;
+  deadline?: Maybe<Scalars['Date']['output']>;
+  /** Oldest first. */
+  deadlineChanges: Array<DeadlineChange>;
+  /** Days between the original and the current deadline; null when either is missing. */
+  driftDays?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** For LIST obligations. */
+  municipalities: Array<Municipality>;
+  /** The deadline before its first change (equal to deadline when it never moved). */
+  originalDeadline?: Maybe<Scalars['Date']['output']>;
+  programme: Programme;
+  /** Null when no standard is linked. */
+  progress?: Maybe<ObligationProgress>;
+  scope: ObligationScope;
+  source?: Maybe<ObligationSource>;
+  /** Null where the source names no standard: no per-municipality state can be computed then. */
+  standard?: Maybe<Standard>;
+  /** The standard, or what the source names where it names no standard. */
+  subject: Scalars['String']['output'];
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+
+/** What a programme asks of municipalities: a standard with a binding level and a deadline. */
+export type ObligationProgressArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * How the municipalities an obligation applies to stand on it. `applicable` counts current
+ * municipalities in scope (minus those left out as demo when demo data is hidden); `demo` counts those
+ * whose state rests on generated demo data.
+ */
+export type ObligationProgress = {
+  __typename?: 'ObligationProgress';
+  applicable: Scalars['Int']['output'];
+  demo: Scalars['Int']['output'];
+  explained: Scalars['Int']['output'];
+  met: Scalars['Int']['output'];
+  notApplicable: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+};
+
+/** Whom an obligation applies to. */
+export type ObligationScope =
+  | 'ALL'
+  | 'COOPERATION'
+  | 'LIST';
+
+/** Where an obligation comes from. */
+export type ObligationSource = {
+  __typename?: 'ObligationSource';
+  note?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where one municipality stands on one obligation, computed from its adoption status and the deadline. */
+export type ObligationState =
+  /** EXPLAINED: deviating with an explanation (pas toe of leg uit). */
+  | 'EXPLAINED'
+  /** ADOPTED. */
+  | 'MET'
+  /** NOT_APPLICABLE to this municipality. */
+  | 'NOT_APPLICABLE'
+  /** Not adopted yet, and the deadline has not passed (or there is none). */
+  | 'ON_TRACK'
+  /** Not adopted, and the deadline has passed. */
+  | 'OVERDUE';
+
 /** A knowledge page; its body is co-edited live as the Yjs document `page:<id>`. */
 export type Page = {
   __typename?: 'Page';
@@ -792,6 +1031,90 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A steering programme (NUP, pas toe of leg uit, GDI, Samen Organiseren) and what it asks. */
+export type Programme = {
+  __typename?: 'Programme';
+  description: Scalars['String']['output'];
+  facts: Array<ProgrammeFact>;
+  id: Scalars['ID']['output'];
+  items: Array<ProgrammeItem>;
+  name: Scalars['String']['output'];
+  obligations: Array<Obligation>;
+  owner: Scalars['String']['output'];
+  periodFrom?: Maybe<Scalars['String']['output']>;
+  periodNote?: Maybe<Scalars['String']['output']>;
+  periodTo?: Maybe<Scalars['String']['output']>;
+  slug: Scalars['String']['output'];
+  /** What the sources do not give, said plainly. */
+  sourceNote?: Maybe<Scalars['String']['output']>;
+  /** True when the viewer may move deadlines and add obligations (managers, admins). */
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+/** A programme's dashboard over current municipalities, optionally filtered (per obligation: Programme.obligations). */
+export type ProgrammeDashboard = {
+  __typename?: 'ProgrammeDashboard';
+  cooperations: Array<ProgrammeGroupProgress>;
+  municipalities: Array<MunicipalityProgrammeProgress>;
+  provinces: Array<ProgrammeGroupProgress>;
+  sizeClasses: Array<ProgrammeGroupProgress>;
+  /** Totals over every obligation × municipality pair in the filter. */
+  total: ProgrammeGroupProgress;
+};
+
+/** A sourced fact about a programme, with the date as the source gives it (a year, a month, a date). */
+export type ProgrammeFact = {
+  __typename?: 'ProgrammeFact';
+  date?: Maybe<Scalars['String']['output']>;
+  kind?: Maybe<Scalars['String']['output']>;
+  sourceTitle?: Maybe<Scalars['String']['output']>;
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  topic?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a group of municipalities (one municipality, a province, a cooperation, a size class) stands on a programme. */
+export type ProgrammeGroupProgress = {
+  __typename?: 'ProgrammeGroupProgress';
+  /** Obligation × municipality pairs in scope. */
+  applicable: Scalars['Int']['output'];
+  demo: Scalars['Int']['output'];
+  explained: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  met: Scalars['Int']['output'];
+  municipalityCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  notApplicable: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  /** For a cooperation whose member list is partial. */
+  partial: Scalars['Boolean']['output'];
+};
+
+/** A part of a programme without a binding level: a building block, a product, an example project. */
+export type ProgrammeItem = {
+  __typename?: 'ProgrammeItem';
+  date?: Maybe<Scalars['String']['output']>;
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  releases: Array<ProgrammeRelease>;
+  sourceTitle?: Maybe<Scalars['String']['output']>;
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  standard?: Maybe<Standard>;
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** A release of a product of a building block, as the release calendar lists it. */
+export type ProgrammeRelease = {
+  __typename?: 'ProgrammeRelease';
+  date?: Maybe<Scalars['Date']['output']>;
+  product: Scalars['String']['output'];
+  release: Scalars['String']['output'];
+  /** As in the source: gerealiseerd, gepland, verwacht, vervallen. */
+  status: Scalars['String']['output'];
+};
+
 /** One of the twelve provinces. */
 export type Province = {
   __typename?: 'Province';
@@ -804,6 +1127,8 @@ export type Province = {
 export type ProvinceAdoption = {
   __typename?: 'ProvinceAdoption';
   byStatus: Array<StatusCount>;
+  /** How many of `total` rest on generated demo data. */
+  demo: Scalars['Int']['output'];
   province: Province;
   total: Scalars['Int']['output'];
 };
@@ -829,6 +1154,8 @@ export type Query = {
   auditLog: AuditEventConnection;
   compareRoadmapVersion: RoadmapComparison;
   cooperations: Array<Cooperation>;
+  /** The leg-uit register: EXPLAINED records of one standard, of a programme's standards, or (neither given) of all. */
+  explanations: Array<Adoption>;
   initiative?: Maybe<Initiative>;
   initiativeDashboard: InitiativeDashboard;
   /** Initiatives by deadline (soonest first). Readable by every signed-in user. */
@@ -846,6 +1173,11 @@ export type Query = {
   notifications: NotificationConnection;
   page?: Maybe<Page>;
   pages: PageConnection;
+  programme?: Maybe<Programme>;
+  /** A programme's dashboard; public (adoption records are public). */
+  programmeDashboard?: Maybe<ProgrammeDashboard>;
+  /** Every programme, public. */
+  programmes: Array<Programme>;
   provinces: Array<Province>;
   roadmap?: Maybe<Roadmap>;
   roadmapComments: Array<RoadmapComment>;
@@ -866,6 +1198,7 @@ export type Query = {
 
 
 export type QueryAdoptionByProvinceArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
   standardId: Scalars['ID']['input'];
 };
 
@@ -880,6 +1213,7 @@ export type QueryAdoptionMatrixArgs = {
 
 export type QueryAdoptionOverTimeArgs = {
   from: Scalars['Date']['input'];
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
   interval?: InputMaybe<TimeInterval>;
   standardId: Scalars['ID']['input'];
   to: Scalars['Date']['input'];
@@ -909,6 +1243,13 @@ export type QueryAuditLogArgs = {
 
 export type QueryCompareRoadmapVersionArgs = {
   versionId: Scalars['ID']['input'];
+};
+
+
+export type QueryExplanationsArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+  programmeSlug?: InputMaybe<Scalars['String']['input']>;
+  standardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -962,6 +1303,20 @@ export type QueryPageArgs = {
 export type QueryPagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProgrammeArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryProgrammeDashboardArgs = {
+  cooperationId?: InputMaybe<Scalars['ID']['input']>;
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  sizeClass?: InputMaybe<SizeClass>;
+  slug: Scalars['String']['input'];
 };
 
 
@@ -1023,6 +1378,14 @@ export type RealisedBenefit = {
   note?: Maybe<Scalars['String']['output']>;
   recordedAt: Scalars['DateTime']['output'];
   recordedBy?: Maybe<User>;
+};
+
+export type RecordMergerInput = {
+  effectiveDate: Scalars['Date']['input'];
+  /** CBS codes of the municipalities that end. */
+  endedIds: Array<Scalars['ID']['input']>;
+  /** CBS code of the municipality they go into (new or existing). */
+  successorId: Scalars['ID']['input'];
 };
 
 export type RecordRealisedBenefitInput = {
@@ -1177,6 +1540,26 @@ export type RolloutStatus =
   | 'PREPARING'
   | 'WITHDRAWN';
 
+/** A programme's rows on a scorecard; `programme` is null for the standards outside every obligation. */
+export type ScorecardGroup = {
+  __typename?: 'ScorecardGroup';
+  programme?: Maybe<Programme>;
+  rows: Array<ScorecardRow>;
+};
+
+/** One row of a scorecard: a standard, the municipality's record of it, and the obligation it serves. */
+export type ScorecardRow = {
+  __typename?: 'ScorecardRow';
+  /** Null where the municipality never reported on this standard (NOT_STARTED). */
+  adoption?: Maybe<Adoption>;
+  followed: Scalars['Boolean']['output'];
+  /** Null for a standard the municipality follows or reported on outside any obligation. */
+  obligation?: Maybe<Obligation>;
+  standard: Standard;
+  state?: Maybe<ObligationState>;
+  status: AdoptionStatus;
+};
+
 /** The hits of one kind, best first. */
 export type SearchGroup = {
   __typename?: 'SearchGroup';
@@ -1228,9 +1611,21 @@ export type SearchResults = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Municipalities grouped by population (CBS gemeentegrootteklassen), on 1 January 2024. */
+export type SizeClass =
+  | 'FROM_5K_TO_10K'
+  | 'FROM_10K_TO_20K'
+  | 'FROM_20K_TO_50K'
+  | 'FROM_50K_TO_100K'
+  | 'FROM_100K_TO_150K'
+  | 'FROM_150K_TO_250K'
+  | 'FROM_250K'
+  | 'UNDER_5K';
+
 /** A shared standard or building block. */
 export type Standard = {
   __typename?: 'Standard';
+  /** `includeDemo: false` leaves municipalities whose record is demo data out of the count. */
   adoptionSummary: AdoptionSummary;
   category: StandardCategory;
   complianceDeadline?: Maybe<Scalars['Date']['output']>;
@@ -1250,6 +1645,12 @@ export type Standard = {
   versions: Array<StandardVersion>;
   /** True when the viewer may edit this standard (admins). */
   viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+
+/** A shared standard or building block. */
+export type StandardAdoptionSummaryArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Kind of entry in the catalogue. */
@@ -1447,7 +1848,14 @@ export type AdoptionMapQueryQueryVariables = Exact<{
 }>;
 
 
-export type AdoptionMapQueryQuery = { __typename?: 'Query', adoptionMatrix: { __typename?: 'AdoptionMatrixConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AdoptionMatrixRow', municipality: { __typename?: 'Municipality', id: string, code: string, name: string, lat: number, lon: number }, cells: Array<{ __typename?: 'AdoptionCell', standardId: string, status: AdoptionStatus }> }> } };
+export type AdoptionMapQueryQuery = { __typename?: 'Query', adoptionMatrix: { __typename?: 'AdoptionMatrixConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AdoptionMatrixRow', demo: Array<boolean>, municipality: { __typename?: 'Municipality', id: string, code: string, name: string, lat?: number | null, lon?: number | null }, cells: Array<{ __typename?: 'AdoptionCell', standardId: string, status: AdoptionStatus }> }> } };
+
+export type ImportAdoptionsMutationMutationVariables = Exact<{
+  input: ImportAdoptionsInput;
+}>;
+
+
+export type ImportAdoptionsMutationMutation = { __typename?: 'Mutation', importAdoptions: { __typename?: 'AdoptionImportResult', applied: boolean, errorCount: number, rows: Array<{ __typename?: 'AdoptionImportRow', line: number, municipalityCode?: string | null, standard?: string | null, status?: string | null, errors: Array<string> }> } };
 
 export type AdoptionFieldsFragment = { __typename?: 'Adoption', id: string, status: AdoptionStatus, targetDate?: string | null, adoptedVersion?: string | null, note?: string | null, needsReview: boolean, reviewVersion?: string | null, isDemo: boolean, updatedAt: string, viewerCanEdit: boolean, standard: { __typename?: 'Standard', id: string, slug: string, name: string }, municipality: { __typename?: 'Municipality', id: string } };
 
@@ -1562,6 +1970,34 @@ export type MarkNotificationsReadMutationMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutationMutation = { __typename?: 'Mutation', markNotificationsRead: number };
 
+export type ExplanationRegisterQueryQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  includeDemo: Scalars['Boolean']['input'];
+}>;
+
+
+export type ExplanationRegisterQueryQuery = { __typename?: 'Query', explanations: Array<{ __typename?: 'Adoption', id: string, note?: string | null, isDemo: boolean, updatedAt: string, standard: { __typename?: 'Standard', id: string, slug: string, name: string }, municipality: { __typename?: 'Municipality', id: string, code: string, name: string } }> };
+
+export type ProgrammeDashboardQueryQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  includeDemo: Scalars['Boolean']['input'];
+  province?: InputMaybe<Scalars['String']['input']>;
+  cooperationId?: InputMaybe<Scalars['ID']['input']>;
+  sizeClass?: InputMaybe<SizeClass>;
+}>;
+
+
+export type ProgrammeDashboardQueryQuery = { __typename?: 'Query', programmeDashboard?: { __typename?: 'ProgrammeDashboard', total: { __typename?: 'ProgrammeGroupProgress', key: string, name: string, municipalityCount: number, applicable: number, met: number, overdue: number, explained: number, demo: number, partial: boolean }, provinces: Array<{ __typename?: 'ProgrammeGroupProgress', key: string, name: string, municipalityCount: number, applicable: number, met: number, overdue: number, explained: number, demo: number, partial: boolean }>, cooperations: Array<{ __typename?: 'ProgrammeGroupProgress', key: string, name: string, municipalityCount: number, applicable: number, met: number, overdue: number, explained: number, demo: number, partial: boolean }>, sizeClasses: Array<{ __typename?: 'ProgrammeGroupProgress', key: string, name: string, municipalityCount: number, applicable: number, met: number, overdue: number, explained: number, demo: number, partial: boolean }>, municipalities: Array<{ __typename?: 'MunicipalityProgrammeProgress', sizeClass?: SizeClass | null, applicable: number, met: number, overdue: number, explained: number, demo: number, municipality: { __typename?: 'Municipality', id: string, code: string, name: string, province: { __typename?: 'Province', code: string, name: string } } }> } | null, provinces: Array<{ __typename?: 'Province', code: string, name: string }>, cooperations: Array<{ __typename?: 'Cooperation', id: string, name: string }> };
+
+export type GroupProgressFieldsFragment = { __typename?: 'ProgrammeGroupProgress', key: string, name: string, municipalityCount: number, applicable: number, met: number, overdue: number, explained: number, demo: number, partial: boolean };
+
+export type ChangeObligationDeadlineMutationMutationVariables = Exact<{
+  input: ChangeObligationDeadlineInput;
+}>;
+
+
+export type ChangeObligationDeadlineMutationMutation = { __typename?: 'Mutation', changeObligationDeadline: { __typename?: 'Obligation', id: string, deadline?: string | null, originalDeadline?: string | null, driftDays?: number | null, deadlineChanges: Array<{ __typename?: 'DeadlineChange', at: string, oldDeadline?: string | null, newDeadline?: string | null, reason: string, decidedBy: string, recordedBy?: { __typename?: 'User', id: string, name: string } | null }> } };
+
 export type StandardNameQueryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1631,6 +2067,15 @@ export type RestoreRoadmapVersionMutationMutationVariables = Exact<{
 
 export type RestoreRoadmapVersionMutationMutation = { __typename?: 'Mutation', restoreRoadmapVersion: { __typename?: 'Roadmap', id: string } };
 
+export type RecordMergerMutationMutationVariables = Exact<{
+  input: RecordMergerInput;
+}>;
+
+
+export type RecordMergerMutationMutation = { __typename?: 'Mutation', recordMerger: Array<{ __typename?: 'Merger', id: string, ended: { __typename?: 'Municipality', id: string, active: boolean, validUntil?: string | null } }> };
+
+export type ScorecardRowFieldsFragment = { __typename?: 'ScorecardRow', status: AdoptionStatus, state?: ObligationState | null, followed: boolean, standard: { __typename?: 'Standard', id: string, slug: string, name: string }, obligation?: { __typename?: 'Obligation', id: string, bindingLevel: ComplianceLevel, deadline?: string | null } | null, adoption?: { __typename?: 'Adoption', source?: string | null, id: string, status: AdoptionStatus, targetDate?: string | null, adoptedVersion?: string | null, note?: string | null, needsReview: boolean, reviewVersion?: string | null, isDemo: boolean, updatedAt: string, viewerCanEdit: boolean, history: Array<{ __typename?: 'AdoptionHistoryEntry', status: AdoptionStatus, note?: string | null, at: string, by?: { __typename?: 'User', id: string, name: string } | null }>, standard: { __typename?: 'Standard', id: string, slug: string, name: string }, municipality: { __typename?: 'Municipality', id: string } } | null };
+
 export type StandardDescription_StandardFragment = { __typename?: 'Standard', id: string, viewerCanEdit: boolean };
 
 export type StandardRoadmapItems_StandardFragment = { __typename?: 'Standard', roadmapItems: Array<{ __typename?: 'RoadmapItem', id: string, title: string, startYear: number, endYear: number, status?: string | null, roadmap?: { __typename?: 'Roadmap', id: string, title: string } | null }> };
@@ -1672,19 +2117,23 @@ export type ApiTokensPageQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ApiTokensPageQueryQuery = { __typename?: 'Query', apiTokens: Array<{ __typename?: 'ApiToken', id: string, name: string, scopes: Array<string>, createdAt: string, expiresAt: string, lastUsedAt?: string | null, revokedAt?: string | null, active: boolean, municipality?: { __typename?: 'Municipality', code: string, name: string } | null, createdBy?: { __typename?: 'AuditActor', id: string, name: string } | null }> };
 
-export type AdoptionPageQueryQueryVariables = Exact<{ [key: string]: never; }>;
+export type AdoptionPageQueryQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  hasSlug: Scalars['Boolean']['input'];
+}>;
 
 
-export type AdoptionPageQueryQuery = { __typename?: 'Query', standards: { __typename?: 'StandardConnection', nodes: Array<{ __typename?: 'Standard', id: string, slug: string, name: string }> } };
+export type AdoptionPageQueryQuery = { __typename?: 'Query', standards: { __typename?: 'StandardConnection', nodes: Array<{ __typename?: 'Standard', id: string, slug: string, name: string }> }, chosen?: { __typename?: 'Standard', id: string, slug: string, name: string } | null };
 
 export type AdoptionFiguresQueryQueryVariables = Exact<{
   standardId: Scalars['ID']['input'];
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+  includeDemo: Scalars['Boolean']['input'];
 }>;
 
 
-export type AdoptionFiguresQueryQuery = { __typename?: 'Query', standard?: { __typename?: 'Standard', id: string, slug: string, name: string, adoptionSummary: { __typename?: 'AdoptionSummary', total: number, byStatus: Array<{ __typename?: 'StatusCount', status: AdoptionStatus, count: number }> } } | null, adoptionByProvince: Array<{ __typename?: 'ProvinceAdoption', total: number, province: { __typename?: 'Province', code: string, name: string }, byStatus: Array<{ __typename?: 'StatusCount', status: AdoptionStatus, count: number }> }>, adoptionOverTime: Array<{ __typename?: 'AdoptionPoint', date: string, total: number, byStatus: Array<{ __typename?: 'StatusCount', status: AdoptionStatus, count: number }> }> };
+export type AdoptionFiguresQueryQuery = { __typename?: 'Query', standard?: { __typename?: 'Standard', id: string, slug: string, name: string, adoptionSummary: { __typename?: 'AdoptionSummary', total: number, demo: number, byStatus: Array<{ __typename?: 'StatusCount', status: AdoptionStatus, count: number }> } } | null, adoptionByProvince: Array<{ __typename?: 'ProvinceAdoption', total: number, demo: number, province: { __typename?: 'Province', code: string, name: string }, byStatus: Array<{ __typename?: 'StatusCount', status: AdoptionStatus, count: number }> }>, adoptionOverTime: Array<{ __typename?: 'AdoptionPoint', date: string, total: number, demo: number, byStatus: Array<{ __typename?: 'StatusCount', status: AdoptionStatus, count: number }> }> };
 
 export type AdoptionChangedSubscriptionSubscriptionVariables = Exact<{
   standardId: Scalars['ID']['input'];
@@ -1698,7 +2147,7 @@ export type MunicipalityPageQueryQueryVariables = Exact<{
 }>;
 
 
-export type MunicipalityPageQueryQuery = { __typename?: 'Query', municipality?: { __typename?: 'Municipality', id: string, code: string, name: string, population?: number | null, viewerCanEdit: boolean, province: { __typename?: 'Province', code: string, name: string }, adoptions: Array<{ __typename?: 'Adoption', id: string, status: AdoptionStatus, targetDate?: string | null, adoptedVersion?: string | null, note?: string | null, needsReview: boolean, reviewVersion?: string | null, isDemo: boolean, updatedAt: string, viewerCanEdit: boolean, standard: { __typename?: 'Standard', id: string, slug: string, name: string }, municipality: { __typename?: 'Municipality', id: string } }> } | null };
+export type MunicipalityPageQueryQuery = { __typename?: 'Query', municipality?: { __typename?: 'Municipality', id: string, code: string, name: string, population?: number | null, populationDate?: string | null, sizeClass?: SizeClass | null, active: boolean, validUntil?: string | null, viewerCanEdit: boolean, province: { __typename?: 'Province', code: string, name: string }, endedIn: Array<{ __typename?: 'Merger', id: string, effectiveDate: string, successor: { __typename?: 'Municipality', id: string, code: string, name: string } }>, predecessors: Array<{ __typename?: 'Merger', id: string, effectiveDate: string, ended: { __typename?: 'Municipality', id: string, code: string, name: string } }>, cooperations: Array<{ __typename?: 'Cooperation', id: string, name: string, memberListPartial: boolean }>, scorecard: Array<{ __typename?: 'ScorecardGroup', programme?: { __typename?: 'Programme', id: string, slug: string, name: string } | null, rows: Array<{ __typename?: 'ScorecardRow', status: AdoptionStatus, state?: ObligationState | null, followed: boolean, standard: { __typename?: 'Standard', id: string, slug: string, name: string }, obligation?: { __typename?: 'Obligation', id: string, bindingLevel: ComplianceLevel, deadline?: string | null } | null, adoption?: { __typename?: 'Adoption', source?: string | null, id: string, status: AdoptionStatus, targetDate?: string | null, adoptedVersion?: string | null, note?: string | null, needsReview: boolean, reviewVersion?: string | null, isDemo: boolean, updatedAt: string, viewerCanEdit: boolean, history: Array<{ __typename?: 'AdoptionHistoryEntry', status: AdoptionStatus, note?: string | null, at: string, by?: { __typename?: 'User', id: string, name: string } | null }>, standard: { __typename?: 'Standard', id: string, slug: string, name: string }, municipality: { __typename?: 'Municipality', id: string } } | null }> }>, inheritedAdoptions: Array<{ __typename?: 'Adoption', id: string, status: AdoptionStatus, targetDate?: string | null, adoptedVersion?: string | null, note?: string | null, needsReview: boolean, reviewVersion?: string | null, isDemo: boolean, updatedAt: string, viewerCanEdit: boolean, municipality: { __typename?: 'Municipality', id: string, code: string, name: string }, standard: { __typename?: 'Standard', id: string, slug: string, name: string } }> } | null };
 
 export type KnowledgeArticlePageQueryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1711,6 +2160,19 @@ export type KnowledgePageQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type KnowledgePageQueryQuery = { __typename?: 'Query', pages: { __typename?: 'PageConnection', nodes: Array<{ __typename?: 'Page', id: string, title: string, createdAt: string, updatedAt: string, viewerCanEdit: boolean }> } };
+
+export type ProgrammePageQueryQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  includeDemo: Scalars['Boolean']['input'];
+}>;
+
+
+export type ProgrammePageQueryQuery = { __typename?: 'Query', programme?: { __typename?: 'Programme', id: string, slug: string, name: string, owner: string, description: string, periodFrom?: string | null, periodTo?: string | null, periodNote?: string | null, sourceNote?: string | null, viewerCanManage: boolean, obligations: Array<{ __typename?: 'Obligation', id: string, subject: string, bindingLevel: ComplianceLevel, deadline?: string | null, originalDeadline?: string | null, driftDays?: number | null, standard?: { __typename?: 'Standard', id: string, slug: string, name: string } | null, deadlineChanges: Array<{ __typename?: 'DeadlineChange', at: string, oldDeadline?: string | null, newDeadline?: string | null, reason: string, decidedBy: string, recordedBy?: { __typename?: 'User', id: string, name: string } | null }>, progress?: { __typename?: 'ObligationProgress', applicable: number, met: number, overdue: number, explained: number, demo: number } | null }>, facts: Array<{ __typename?: 'ProgrammeFact', topic?: string | null, text: string, date?: string | null, sourceUrl?: string | null, sourceTitle?: string | null }>, items: Array<{ __typename?: 'ProgrammeItem', name: string, kind: string, status?: string | null, sourceUrl?: string | null, sourceTitle?: string | null, releases: Array<{ __typename?: 'ProgrammeRelease', status: string }> }> } | null };
+
+export type ProgrammesPageQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammesPageQueryQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', id: string, slug: string, name: string, owner: string, periodFrom?: string | null, periodTo?: string | null, obligations: Array<{ __typename?: 'Obligation', id: string }> }> };
 
 export type QuickWinPageQueryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1729,7 +2191,7 @@ export type QuickWinChangedSubscriptionSubscription = { __typename?: 'Subscripti
 export type QuickWinsPageQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QuickWinsPageQueryQuery = { __typename?: 'Query', initiatives: { __typename?: 'InitiativeConnection', totalCount: number, nodes: Array<{ __typename?: 'Initiative', id: string, title: string, status: InitiativeStatus, deadline: string, overdue: boolean, participants: Array<{ __typename?: 'InitiativeParticipant', municipality: { __typename?: 'Municipality', id: string } }> }> }, initiativeDashboard: { __typename?: 'InitiativeDashboard', total: number, overdueCount: number, byStatus: Array<{ __typename?: 'InitiativeStatusCount', status: InitiativeStatus, count: number }>, benefit: { __typename?: 'InitiativeBenefitTotals', expectedHoursPerYear: number, realisedHoursPerYear: number, expectedEurosPerYear: number, realisedEurosPerYear: number, expectedCitizensReached: number, realisedCitizensReached: number }, deadlinesNext90Days: Array<{ __typename?: 'InitiativeDeadline', id: string, title: string, deadline: string, status: InitiativeStatus }> } };
+export type QuickWinsPageQueryQuery = { __typename?: 'Query', initiatives: { __typename?: 'InitiativeConnection', totalCount: number, nodes: Array<{ __typename?: 'Initiative', id: string, title: string, status: InitiativeStatus, deadline: string, overdue: boolean, demoNote?: string | null, participants: Array<{ __typename?: 'InitiativeParticipant', municipality: { __typename?: 'Municipality', id: string } }> }> }, initiativeDashboard: { __typename?: 'InitiativeDashboard', total: number, overdueCount: number, byStatus: Array<{ __typename?: 'InitiativeStatusCount', status: InitiativeStatus, count: number }>, benefit: { __typename?: 'InitiativeBenefitTotals', expectedHoursPerYear: number, realisedHoursPerYear: number, expectedEurosPerYear: number, realisedEurosPerYear: number, expectedCitizensReached: number, realisedCitizensReached: number }, deadlinesNext90Days: Array<{ __typename?: 'InitiativeDeadline', id: string, title: string, deadline: string, status: InitiativeStatus }> } };
 
 export type QuickWinsChangedSubscriptionSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1774,15 +2236,18 @@ export type SearchPageQueryQueryVariables = Exact<{
 
 export type SearchPageQueryQuery = { __typename?: 'Query', search: { __typename?: 'SearchResults', text: string, totalCount: number, groups: Array<{ __typename?: 'SearchGroup', kind: SearchKind, totalCount: number, hits: Array<{ __typename?: 'SearchHit', kind: SearchKind, id: string, title: string, key: string, context?: string | null, snippet?: string | null }> }> } };
 
-export const AdoptionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdoptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Adoption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewVersion"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdoptionFieldsFragment, unknown>;
 export const ApiTokenFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<ApiTokenFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskforces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const QuickWinFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuickWinFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stopReason"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerTaskforce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"liveOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"eurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"citizensReached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestRealisedBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"eurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"citizensReached"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<QuickWinFieldsFragment, unknown>;
+export const GroupProgressFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeGroupProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCount"}},{"kind":"Field","name":{"kind":"Name","value":"applicable"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"explained"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}}]}}]} as unknown as DocumentNode<GroupProgressFieldsFragment, unknown>;
 export const RoadmapCommentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoadmapCommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoadmapComment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RoadmapCommentFieldsFragment, unknown>;
 export const RoadmapComparisonFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoadmapComparisonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoadmapComparison"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}}]}}]}}]}}]} as unknown as DocumentNode<RoadmapComparisonFieldsFragment, unknown>;
+export const AdoptionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdoptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Adoption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewVersion"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdoptionFieldsFragment, unknown>;
+export const ScorecardRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScorecardRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScorecardRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"followed"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bindingLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdoptionFields"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdoptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Adoption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewVersion"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScorecardRowFieldsFragment, unknown>;
 export const StandardDescription_StandardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StandardDescription_standard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Standard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}}]}}]} as unknown as DocumentNode<StandardDescription_StandardFragment, unknown>;
 export const StandardRoadmapItems_StandardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StandardRoadmapItems_standard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Standard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmapItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<StandardRoadmapItems_StandardFragment, unknown>;
-export const AdoptionMapQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdoptionMapQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptionMatrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardIds"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standardId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdoptionMapQueryQuery, AdoptionMapQueryQueryVariables>;
+export const AdoptionMapQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdoptionMapQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptionMatrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardIds"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standardId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"demo"}}]}}]}}]}}]} as unknown as DocumentNode<AdoptionMapQueryQuery, AdoptionMapQueryQueryVariables>;
+export const ImportAdoptionsMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportAdoptionsMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportAdoptionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importAdoptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]}}]} as unknown as DocumentNode<ImportAdoptionsMutationMutation, ImportAdoptionsMutationMutationVariables>;
 export const UpdateAdoptionMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAdoptionMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAdoptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdoptionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdoptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Adoption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewVersion"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateAdoptionMutationMutation, UpdateAdoptionMutationMutationVariables>;
 export const CreateApiTokenMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiTokenMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiTokenFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<CreateApiTokenMutationMutation, CreateApiTokenMutationMutationVariables>;
 export const RevokeApiTokenMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiTokenMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiTokenFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutationMutation, RevokeApiTokenMutationMutationVariables>;
@@ -1799,6 +2264,9 @@ export const CreatePageMutationDocument = {"kind":"Document","definitions":[{"ki
 export const NotificationBellQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationBellQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"unread"},"name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationBellQueryQuery, NotificationBellQueryQueryVariables>;
 export const NotificationAddedSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAddedSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<NotificationAddedSubscriptionSubscription, NotificationAddedSubscriptionSubscriptionVariables>;
 export const MarkNotificationsReadMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsReadMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutationMutation, MarkNotificationsReadMutationMutationVariables>;
+export const ExplanationRegisterQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplanationRegisterQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explanations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeSlug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDemo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ExplanationRegisterQueryQuery, ExplanationRegisterQueryQueryVariables>;
+export const ProgrammeDashboardQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeDashboardQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sizeClass"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SizeClass"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeDashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDemo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}}},{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}},{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"sizeClass"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sizeClass"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupProgressFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupProgressFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupProgressFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sizeClasses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupProgressFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"applicable"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"explained"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeGroupProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCount"}},{"kind":"Field","name":{"kind":"Name","value":"applicable"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"explained"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}}]}}]} as unknown as DocumentNode<ProgrammeDashboardQueryQuery, ProgrammeDashboardQueryQueryVariables>;
+export const ChangeObligationDeadlineMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeObligationDeadlineMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeObligationDeadlineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeObligationDeadline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"originalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"driftDays"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"oldDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChangeObligationDeadlineMutationMutation, ChangeObligationDeadlineMutationMutationVariables>;
 export const StandardNameQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StandardNameQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StandardNameQueryQuery, StandardNameQueryQueryVariables>;
 export const RoadmapCommentsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoadmapCommentsQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roadmapId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmapComments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roadmapId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roadmapId"}}},{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoadmapCommentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoadmapCommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoadmapComment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RoadmapCommentsQueryQuery, RoadmapCommentsQueryQueryVariables>;
 export const RoadmapCommentChangedSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RoadmapCommentChangedSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roadmapId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmapCommentChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roadmapId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roadmapId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoadmapCommentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoadmapCommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoadmapComment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RoadmapCommentChangedSubscriptionSubscription, RoadmapCommentChangedSubscriptionSubscriptionVariables>;
@@ -1808,20 +2276,23 @@ export const RoadmapVersionsQueryDocument = {"kind":"Document","definitions":[{"
 export const CompareRoadmapVersionQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareRoadmapVersionQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compareRoadmapVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoadmapComparisonFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoadmapComparisonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoadmapComparison"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}}]}}]}}]}}]} as unknown as DocumentNode<CompareRoadmapVersionQueryQuery, CompareRoadmapVersionQueryQueryVariables>;
 export const CreateRoadmapVersionMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRoadmapVersionMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roadmapId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRoadmapVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roadmapId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roadmapId"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateRoadmapVersionMutationMutation, CreateRoadmapVersionMutationMutationVariables>;
 export const RestoreRoadmapVersionMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreRoadmapVersionMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreRoadmapVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RestoreRoadmapVersionMutationMutation, RestoreRoadmapVersionMutationMutationVariables>;
+export const RecordMergerMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMergerMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMergerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMerger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]}}]} as unknown as DocumentNode<RecordMergerMutationMutation, RecordMergerMutationMutationVariables>;
 export const StandardCandidatesQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StandardCandidatesQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<StandardCandidatesQueryQuery, StandardCandidatesQueryQueryVariables>;
 export const SubscribeToStandardMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubscribeToStandardMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribeToStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SubscribeToStandardMutationMutation, SubscribeToStandardMutationMutationVariables>;
 export const UnsubscribeFromStandardMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnsubscribeFromStandardMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsubscribeFromStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}]}]}}]} as unknown as DocumentNode<UnsubscribeFromStandardMutationMutation, UnsubscribeFromStandardMutationMutationVariables>;
 export const HomePageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomePageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hasMunicipality"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hasMunicipality"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewVersion"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hasMunicipality"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roadmaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"taskforce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<HomePageQueryQuery, HomePageQueryQueryVariables>;
 export const ApiTokensPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokensPageQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiTokenFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<ApiTokensPageQueryQuery, ApiTokensPageQueryQueryVariables>;
-export const AdoptionPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdoptionPageQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AdoptionPageQueryQuery, AdoptionPageQueryQueryVariables>;
-export const AdoptionFiguresQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdoptionFiguresQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"adoptionSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoptionByProvince"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoptionOverTime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"EnumValue","value":"MONTH"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<AdoptionFiguresQueryQuery, AdoptionFiguresQueryQueryVariables>;
+export const AdoptionPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdoptionPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hasSlug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"chosen"},"name":{"kind":"Name","value":"standard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hasSlug"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdoptionPageQueryQuery, AdoptionPageQueryQueryVariables>;
+export const AdoptionFiguresQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdoptionFiguresQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"adoptionSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeDemo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoptionByProvince"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDemo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoptionOverTime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"EnumValue","value":"MONTH"}},{"kind":"Argument","name":{"kind":"Name","value":"includeDemo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<AdoptionFiguresQueryQuery, AdoptionFiguresQueryQueryVariables>;
 export const AdoptionChangedSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AdoptionChangedSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptionChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AdoptionChangedSubscriptionSubscription, AdoptionChangedSubscriptionSubscriptionVariables>;
-export const MunicipalityPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdoptionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdoptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Adoption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewVersion"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MunicipalityPageQueryQuery, MunicipalityPageQueryQueryVariables>;
+export const MunicipalityPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"populationDate"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"successor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"predecessors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"ended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberListPartial"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"scorecard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScorecardRowFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inheritedAdoptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdoptionFields"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdoptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Adoption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewVersion"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScorecardRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScorecardRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"followed"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bindingLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdoptionFields"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityPageQueryQuery, MunicipalityPageQueryQueryVariables>;
 export const KnowledgeArticlePageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KnowledgeArticlePageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}}]}}]}}]} as unknown as DocumentNode<KnowledgeArticlePageQueryQuery, KnowledgeArticlePageQueryQueryVariables>;
 export const KnowledgePageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KnowledgePageQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}}]}}]}}]}}]} as unknown as DocumentNode<KnowledgePageQueryQuery, KnowledgePageQueryQueryVariables>;
+export const ProgrammePageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammePageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"periodNote"}},{"kind":"Field","name":{"kind":"Name","value":"sourceNote"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"bindingLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"originalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"driftDays"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlineChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"oldDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeDemo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicable"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"explained"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"releases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammePageQueryQuery, ProgrammePageQueryQueryVariables>;
+export const ProgrammesPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammesPageQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammesPageQueryQuery, ProgrammesPageQueryQueryVariables>;
 export const QuickWinPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuickWinPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuickWinFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuickWinFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stopReason"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerTaskforce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"liveOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"eurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"citizensReached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestRealisedBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"eurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"citizensReached"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<QuickWinPageQueryQuery, QuickWinPageQueryQueryVariables>;
 export const QuickWinChangedSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"QuickWinChangedSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiativeChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuickWinFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuickWinFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stopReason"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerTaskforce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"liveOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"eurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"citizensReached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestRealisedBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"eurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"citizensReached"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<QuickWinChangedSubscriptionSubscription, QuickWinChangedSubscriptionSubscriptionVariables>;
-export const QuickWinsPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuickWinsPageQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiativeDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedHoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"realisedHoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"expectedEurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"realisedEurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCitizensReached"}},{"kind":"Field","name":{"kind":"Name","value":"realisedCitizensReached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlinesNext90Days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<QuickWinsPageQueryQuery, QuickWinsPageQueryQueryVariables>;
+export const QuickWinsPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuickWinsPageQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"demoNote"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiativeDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedHoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"realisedHoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"expectedEurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"realisedEurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCitizensReached"}},{"kind":"Field","name":{"kind":"Name","value":"realisedCitizensReached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlinesNext90Days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<QuickWinsPageQueryQuery, QuickWinsPageQueryQueryVariables>;
 export const QuickWinsChangedSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"QuickWinsChangedSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiativeChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<QuickWinsChangedSubscriptionSubscription, QuickWinsChangedSubscriptionSubscriptionVariables>;
 export const RoadmapPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoadmapPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"taskforce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RoadmapPageQueryQuery, RoadmapPageQueryQueryVariables>;
 export const RoadmapsPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoadmapsPageQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"taskforce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoadmapsPageQueryQuery, RoadmapsPageQueryQueryVariables>;

@@ -1,22 +1,52 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Layout } from '../components/Layout';
 import { SignedInOnly } from '../components/SignedInOnly';
-import { ApiTokensPage } from './account/ApiTokensPage';
-import { AdoptionPage } from './adoptie/AdoptionPage';
-import { MunicipalityPage } from './gemeenten/MunicipalityPage';
-import { HomePage } from './HomePage';
-import { KnowledgeArticlePage } from './kennis/KnowledgeArticlePage';
-import { KnowledgePage } from './kennis/KnowledgePage';
-import { LoginPage } from './login/LoginPage';
-import { NotFoundPage } from './NotFoundPage';
-import { QuickWinPage } from './quick-wins/QuickWinPage';
-import { QuickWinsPage } from './quick-wins/QuickWinsPage';
-import { RoadmapPage } from './roadmaps/RoadmapPage';
-import { RoadmapsPage } from './roadmaps/RoadmapsPage';
-import { StandardPage } from './standaarden/StandardPage';
-import { StandardsPage } from './standaarden/StandardsPage';
-import { SearchPage } from './zoeken/SearchPage';
+
+/*
+ * Every page is its own chunk, so a visitor downloads only what the page in front of them needs:
+ * TipTap, ProseMirror and Yjs come with the co-editing pages (roadmaps, knowledge pages, a
+ * standard's description), d3 with /adoptie, and none of them with /login or /standaarden.
+ */
+const ApiTokensPage = lazy(() =>
+  import('./account/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage })),
+);
+const AdoptionPage = lazy(() => import('./adoptie/AdoptionPage').then((m) => ({ default: m.AdoptionPage })));
+const MunicipalityPage = lazy(() =>
+  import('./gemeenten/MunicipalityPage').then((m) => ({ default: m.MunicipalityPage })),
+);
+const HomePage = lazy(() => import('./HomePage').then((m) => ({ default: m.HomePage })));
+const KnowledgeArticlePage = lazy(() =>
+  import('./kennis/KnowledgeArticlePage').then((m) => ({ default: m.KnowledgeArticlePage })),
+);
+const KnowledgePage = lazy(() =>
+  import('./kennis/KnowledgePage').then((m) => ({ default: m.KnowledgePage })),
+);
+const LoginPage = lazy(() => import('./login/LoginPage').then((m) => ({ default: m.LoginPage })));
+const NotFoundPage = lazy(() => import('./NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
+const QuickWinPage = lazy(() =>
+  import('./quick-wins/QuickWinPage').then((m) => ({ default: m.QuickWinPage })),
+);
+const QuickWinsPage = lazy(() =>
+  import('./quick-wins/QuickWinsPage').then((m) => ({ default: m.QuickWinsPage })),
+);
+const ProgrammePage = lazy(() =>
+  import('./programmas/ProgrammePage').then((m) => ({ default: m.ProgrammePage })),
+);
+const ProgrammesPage = lazy(() =>
+  import('./programmas/ProgrammesPage').then((m) => ({ default: m.ProgrammesPage })),
+);
+const ImportPage = lazy(() => import('./adoptie/ImportPage').then((m) => ({ default: m.ImportPage })));
+const RoadmapPage = lazy(() => import('./roadmaps/RoadmapPage').then((m) => ({ default: m.RoadmapPage })));
+const RoadmapsPage = lazy(() => import('./roadmaps/RoadmapsPage').then((m) => ({ default: m.RoadmapsPage })));
+const StandardPage = lazy(() =>
+  import('./standaarden/StandardPage').then((m) => ({ default: m.StandardPage })),
+);
+const StandardsPage = lazy(() =>
+  import('./standaarden/StandardsPage').then((m) => ({ default: m.StandardsPage })),
+);
+const SearchPage = lazy(() => import('./zoeken/SearchPage').then((m) => ({ default: m.SearchPage })));
 
 /** The URL contract of the web app (tests and links from outside rely on these paths). */
 export function AppRoutes() {
@@ -30,6 +60,16 @@ export function AppRoutes() {
         <Route path="standaarden/:slug" element={<StandardPage />} />
         <Route path="gemeenten/:code" element={<MunicipalityPage />} />
         <Route path="adoptie" element={<AdoptionPage />} />
+        <Route
+          path="adoptie/import"
+          element={
+            <SignedInOnly title={t('import.title')}>
+              <ImportPage />
+            </SignedInOnly>
+          }
+        />
+        <Route path="programmas" element={<ProgrammesPage />} />
+        <Route path="programmas/:slug" element={<ProgrammePage />} />
         <Route path="zoeken" element={<SearchPage />} />
         <Route
           path="roadmaps"

@@ -49,6 +49,8 @@ export const adoptionSchema = new Schema(
     history: { type: [historyEntrySchema], default: [] },
     /** Generated demo data (seeds/adoptions.ts), never a measured figure. */
     demo: { type: Boolean, default: false },
+    /** Where a real record comes from: a published source, or a CSV import; null for a report made in Koers. */
+    source: { type: String, default: null },
   },
   { timestamps: true, versionKey: false },
 );

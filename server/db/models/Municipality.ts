@@ -18,9 +18,12 @@ export const municipalitySchema = new Schema(
     officialName: { type: String, required: true },
     provinceCode: { type: String, required: true, index: true },
     province: { type: String, required: true },
-    lat: { type: Number, required: true },
-    lon: { type: Number, required: true },
+    /** Null for municipalities that ended before the 2025 geometry (no centroid in the sources). */
+    lat: { type: Number, default: null },
+    lon: { type: Number, default: null },
     population: { type: Number, default: null },
+    /** The reference date of `population` (CBS 85984NED: 1 January 2024). */
+    populationDate: { type: String, default: null },
     validFrom: { type: String, default: null },
     validUntil: { type: String, default: null },
     mergedInto: { type: String, default: null },

@@ -6,9 +6,12 @@ import { collabSnapshotModel } from './CollabSnapshot';
 import { collabUpdateModel } from './CollabUpdate';
 import { cooperationModel } from './Cooperation';
 import { initiativeModel } from './Initiative';
+import { mergerModel } from './Merger';
 import { municipalityModel } from './Municipality';
 import { notificationModel } from './Notification';
+import { obligationModel } from './Obligation';
 import { pageModel } from './Page';
+import { programmeModel } from './Programme';
 import { roadmapModel } from './Roadmap';
 import { roadmapCommentModel } from './RoadmapComment';
 import { roadmapItemModel } from './RoadmapItem';
@@ -29,9 +32,12 @@ export function createModels(connection: Connection) {
     CollabUpdate: collabUpdateModel(connection),
     Cooperation: cooperationModel(connection),
     Initiative: initiativeModel(connection),
+    Merger: mergerModel(connection),
     Municipality: municipalityModel(connection),
     Notification: notificationModel(connection),
+    Obligation: obligationModel(connection),
     Page: pageModel(connection),
+    Programme: programmeModel(connection),
     Roadmap: roadmapModel(connection),
     RoadmapComment: roadmapCommentModel(connection),
     RoadmapItem: roadmapItemModel(connection),

@@ -8,6 +8,8 @@ export interface AdoptionCell {
   id?: string;
   status: AdoptionStatus;
   needsReview: boolean;
+  /** Generated demo data (seeds), never a measured figure: summaries count and can hide it. */
+  demo: boolean;
 }
 
 /** Cells per standard id, then per municipality code; read-only for callers. */
@@ -84,7 +86,7 @@ export class AdoptionStatusReadModel {
   private async scan(version: number): Promise<void> {
     const rows = await this.models.Adoption.find(
       {},
-      { _id: 1, municipalityId: 1, standardId: 1, status: 1, needsReview: 1 },
+      { _id: 1, municipalityId: 1, standardId: 1, status: 1, needsReview: 1, demo: 1 },
     )
       .lean<
         Array<{
@@ -93,6 +95,7 @@ export class AdoptionStatusReadModel {
           standardId: unknown;
           status: AdoptionStatus;
           needsReview?: boolean;
+          demo?: boolean;
         }>
       >()
       .exec();
@@ -105,6 +108,7 @@ export class AdoptionStatusReadModel {
         id: String(row._id),
         status: row.status,
         needsReview: row.needsReview ?? false,
+        demo: row.demo ?? false,
       });
     }
     if (version < this.version) return;

@@ -50,7 +50,7 @@ export class AdoptionStore {
   report(
     key: AdoptionCellKey,
     state: AdoptionState,
-    by: { userId: string; at: Date },
+    by: { userId: string; at: Date; source?: string | null },
     known: AdoptionCells,
   ): Promise<{ before: AdoptionRecord | null; after: AdoptionRecord | null }> {
     const standardId = String(key.standardId);
@@ -67,6 +67,8 @@ export class AdoptionStore {
               reviewVersion: null,
               updatedByUserId: by.userId,
               demo: false,
+              // Where a real record comes from: an import names itself; a report in Koers is null.
+              source: by.source ?? null,
             },
             // Only with an `_id` filter: the fields filter already puts these on an inserted record.
             ...(knownId ? { $setOnInsert: cell } : {}),
@@ -89,7 +91,7 @@ export class AdoptionStore {
       this.statuses.noteWrite(
         write,
         { standardId, municipalityId: key.municipalityId },
-        { ...(knownId ? { id: knownId } : {}), status: state.status, needsReview: false },
+        { ...(knownId ? { id: knownId } : {}), status: state.status, needsReview: false, demo: false },
       );
       const after = await (
         knownId ? this.models.Adoption.findById(knownId) : this.models.Adoption.findOne(cell)

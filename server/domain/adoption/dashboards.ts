@@ -7,7 +7,7 @@ import { badUserInput, notFound } from '../../errors';
 import type { RequestContext } from '../context';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
 import { parseObjectId } from '../validation';
-import { summarize } from './summary';
+import { summarize, type SummaryCell } from './summary';
 import { assertCanReadPublic } from '../../auth/can';
 
 /** Most standards one matrix may show. */
@@ -38,6 +38,8 @@ export interface MatrixRow {
   standardIds: readonly string[];
   statuses: AdoptionStatus[];
   needsReview: boolean[];
+  /** True where the cell rests on generated demo data. */
+  demo: boolean[];
 }
 
 /**
@@ -91,12 +93,14 @@ async function matrixPage(
   const toRow = (municipality: MunicipalityRecord): MatrixRow => {
     const statuses: AdoptionStatus[] = [];
     const needsReview: boolean[] = [];
+    const demo: boolean[] = [];
     for (const column of columns) {
       const cell = column?.get(municipality._id);
       statuses.push(cell?.status ?? 'NOT_STARTED');
       needsReview.push(cell?.needsReview ?? false);
+      demo.push(cell?.demo ?? false);
     }
-    return { municipality, standardIds, statuses, needsReview };
+    return { municipality, standardIds, statuses, needsReview, demo };
   };
   const rows = page.nodes.map(toRow);
   return {
@@ -118,7 +122,7 @@ export function matrixCells(row: MatrixRow) {
 }
 
 /** Adoption of one standard per province, over current municipalities: two queries. */
-export async function adoptionByProvince(ctx: RequestContext, standardId: string) {
+export async function adoptionByProvince(ctx: RequestContext, standardId: string, includeDemo = true) {
   assertCanReadPublic(ctx.viewer, 'adoption:read');
   const standard = await loadStandard(ctx, standardId);
   const [municipalities, cells] = await Promise.all([
@@ -126,7 +130,7 @@ export async function adoptionByProvince(ctx: RequestContext, standardId: string
     ctx.loaders.adoptionCells(),
   ]);
   const ofStandard = cells.get(String(standard._id));
-  const statusOf = (municipalityId: string) => ofStandard?.get(municipalityId)?.status;
+  const cellOf = (municipalityId: string) => ofStandard?.get(municipalityId);
   const provinces = new Map<string, { code: string; name: string; members: string[] }>();
   for (const m of municipalities) {
     const province = provinces.get(m.provinceCode) ?? { code: m.provinceCode, name: m.province, members: [] };
@@ -137,7 +141,7 @@ export async function adoptionByProvince(ctx: RequestContext, standardId: string
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
     .map((p) => ({
       province: { code: p.code, name: p.name, municipalityCount: p.members.length },
-      ...summarize(p.members, statusOf),
+      ...summarize(p.members, cellOf, includeDemo),
     }));
 }
 
@@ -149,6 +153,7 @@ export interface OverTimeArgs {
   from: string;
   to: string;
   interval?: keyof typeof MONTHS_PER_STEP | null;
+  includeDemo?: boolean | null;
 }
 
 /** The last day of each period from the one holding `from` on, the final one clipped to `to`. */
@@ -180,22 +185,24 @@ export async function adoptionOverTime(ctx: RequestContext, args: OverTimeArgs) 
   const points = periodEnds(args.from, args.to, MONTHS_PER_STEP[args.interval ?? 'MONTH']);
   const [municipalities, records] = await Promise.all([
     ctx.loaders.currentMunicipalities(),
-    ctx.runtime.models.Adoption.find({ standardId: standard._id }, { municipalityId: 1, history: 1 })
-      .lean<Array<Pick<AdoptionRecord, 'municipalityId' | 'history'>>>()
+    ctx.runtime.models.Adoption.find({ standardId: standard._id }, { municipalityId: 1, history: 1, demo: 1 })
+      .lean<Array<Pick<AdoptionRecord, 'municipalityId' | 'history' | 'demo'>>>()
       .exec(),
   ]);
   const population = municipalities.map((m) => m._id);
   const histories = records.map((r) => ({
     municipalityId: r.municipalityId,
+    demo: r.demo ?? false,
     entries: [...r.history].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime()),
   }));
   return points.map((date) => {
     const endOfDay = new Date(`${date}T23:59:59.999Z`).getTime();
-    const statusOf = new Map<string, AdoptionStatus>();
-    for (const { municipalityId, entries } of histories) {
+    const cellOf = new Map<string, SummaryCell>();
+    for (const { municipalityId, demo, entries } of histories) {
       const last = entries.filter((e) => new Date(e.at).getTime() <= endOfDay).at(-1);
-      if (last) statusOf.set(municipalityId, last.status);
+      // A demo record counts as demo from its start: before its first entry it is no figure at all.
+      if (last || demo) cellOf.set(municipalityId, { status: last?.status ?? 'NOT_STARTED', demo });
     }
-    return { date, ...summarize(population, (id) => statusOf.get(id)) };
+    return { date, ...summarize(population, (id) => cellOf.get(id), args.includeDemo ?? true) };
   });
 }

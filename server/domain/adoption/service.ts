@@ -10,6 +10,8 @@ import { recordChange } from '../change';
 import type { RequestContext } from '../context';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
 import { parseCbsCode, parseInput, parseObjectId } from '../validation';
+import { assertReportAllowed, reportProblem } from '../programme/policy';
+import { mandatoryObligation } from '../programme/queries';
 
 const updateAdoptionInput = z
   .object({
@@ -60,6 +62,11 @@ export async function updateAdoption(ctx: RequestContext, args: UpdateAdoptionAr
       'this municipality has ended; its history stays readable but takes no new reports',
     );
   }
+  const mandatory =
+    input.status === 'EXPLAINED'
+      ? await mandatoryObligation(ctx, municipality._id, String(standard._id))
+      : undefined;
+  assertReportAllowed(reportProblem(input, mandatory?.obligation, mandatory?.programmeName));
 
   const at = ctx.runtime.now();
   const state = {

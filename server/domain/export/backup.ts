@@ -8,6 +8,7 @@ import { rawBulkWriteInBatches } from '../../db/bulkWrite';
 import { bumpDataVersion } from '../../db/dataVersion';
 import { ADOPTIONS_VERSION } from '../../db/models/Adoption';
 import { MUNICIPALITIES_VERSION } from '../../db/models/Municipality';
+import { PROGRAMMES_VERSION } from '../../db/models/Programme';
 import { STANDARDS_VERSION } from '../../db/models/Standard';
 import { syncIndexes, type Models } from '../../db/models';
 
@@ -15,6 +16,12 @@ import { syncIndexes, type Models } from '../../db/models';
 export const BACKUP_FORMAT = 'koers-backup';
 /** The version of the backup layout. */
 export const BACKUP_VERSION = 1;
+
+/**
+ * Collections a backup leaves out: sign-in sessions are secrets of the moment (a restored one
+ * would sign a stale token back in), and signing in again after a restore costs nothing.
+ */
+const NOT_BACKED_UP = new Set(['sessions']);
 
 /** Every collection of Koers, by collection name. */
 export function collectionsOf(models: Models): Map<string, Model<object>> {
@@ -26,13 +33,14 @@ export function collectionsOf(models: Models): Map<string, Model<object>> {
 
 /**
  * Yields a full backup as JSON text in pieces: a header, then every document of every
- * collection, read with a cursor and written as canonical Extended JSON so ObjectIds, Dates and
+ * collection but the sessions, read with a cursor and written as canonical Extended JSON so ObjectIds, Dates and
  * number types survive the round trip. Raw documents from the driver, not mongoose-cast ones.
  */
 export async function* backupChunks(models: Models, exportedAt: Date): AsyncGenerator<string> {
   yield `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(exportedAt.toISOString())},"collections":{`;
   let firstCollection = true;
-  for (const [name, model] of [...collectionsOf(models)].sort(([a], [b]) => a.localeCompare(b))) {
+  const backedUp = [...collectionsOf(models)].filter(([name]) => !NOT_BACKED_UP.has(name));
+  for (const [name, model] of backedUp.sort(([a], [b]) => a.localeCompare(b))) {
     yield `${firstCollection ? '' : ','}\n${JSON.stringify(name)}:[`;
     firstCollection = false;
     let first = true;
@@ -109,7 +117,7 @@ export async function importBackup(models: Models, text: string): Promise<Import
     report[name] = operations.length;
   }
   // Raw writes skip the model hooks: tell running servers' caches what changed.
-  for (const name of [ADOPTIONS_VERSION, STANDARDS_VERSION, MUNICIPALITIES_VERSION])
+  for (const name of [ADOPTIONS_VERSION, STANDARDS_VERSION, MUNICIPALITIES_VERSION, PROGRAMMES_VERSION])
     await bumpDataVersion(models.Adoption.db, name);
   return report;
 }

@@ -21,7 +21,7 @@ import type { RequestContext } from '../context';
 import { editableRoadmap } from './policy';
 import { recordChange } from '../change';
 import { assertCan } from '../../auth/can';
-import { validShortText, validSpan } from './validation';
+import { validItemStatus, validShortText, validSpan } from './validation';
 import { validTitle } from '../validation';
 import { parseObjectId } from '../validation';
 
@@ -139,7 +139,7 @@ export async function addRoadmapItem(
     startYear: input.startYear,
     endYear: input.endYear,
     laneId: validShortText('laneId', input.laneId) ?? null,
-    status: validShortText('status', input.status) ?? null,
+    status: validItemStatus(input.status) ?? null,
     standardIds: (await standardIdsOf(ctx, input.standardIds)) ?? [],
     owner: null,
   };
@@ -171,7 +171,7 @@ export async function updateRoadmapItem(
       startYear,
       endYear,
       laneId: validShortText('laneId', input.laneId),
-      status: validShortText('status', input.status),
+      status: validItemStatus(input.status),
       standardIds,
     };
     updateItem(doc, input.itemId, patch);

@@ -1,3 +1,4 @@
+import { isItemStatus, ITEM_STATUSES } from '../../../common/roadmapLimits';
 import { MAX_SHORT_TEXT_LENGTH } from '../../../common/validation';
 import { badUserInput } from '../../errors';
 
@@ -23,4 +24,10 @@ export function validShortText(field: string, value: string | null | undefined):
     throw badUserInput(field, `must be at most ${MAX_SHORT_TEXT_LENGTH} characters`);
   }
   return value;
+}
+
+/** An item status from the fixed set (common/roadmapLimits.ts), or BAD_USER_INPUT. */
+export function validItemStatus(value: string | null | undefined): string | null | undefined {
+  if (value === null || value === undefined || isItemStatus(value)) return value;
+  throw badUserInput('status', `must be one of ${ITEM_STATUSES.join(', ')}`);
 }

@@ -1,9 +1,9 @@
 import { assertCan } from '../../auth/can';
 import { z } from 'zod';
 import { SESSION_REVOKED } from '../../events/topics';
-import { buildViewer, createSession, hashToken, revokeSession } from '../../auth/session';
+import { buildViewer, createSession, emailFingerprint, hashToken, revokeSession } from '../../auth/session';
 import { verifyPassword } from '../../auth/password';
-import { badUserInput, rateLimited, unauthenticated } from '../../errors';
+import { badUserInput, unauthenticated } from '../../errors';
 import type { RequestContext } from '../context';
 
 const loginInput = z.object({
@@ -21,17 +21,19 @@ export async function login(ctx: RequestContext, args: { email: string; password
   const { email, password } = parsed.data;
   const { models, loginLimiter, config, logger } = ctx.runtime;
 
-  const retryAfter = await loginLimiter.retryAfter(email, ctx.clientAddress);
-  if (retryAfter > 0) throw rateLimited(retryAfter);
-
-  const user = await models.User.findOne({ email }).lean();
-  const ok = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !ok) {
-    await loginLimiter.fail(email, ctx.clientAddress);
-    logger.info({ email, address: ctx.clientAddress }, 'failed sign-in');
+  // The attempt is counted before the (slow) password check, so parallel guesses cannot outrun it.
+  const user = await loginLimiter.attempt(email, ctx.clientAddress, async () => {
+    const found = await models.User.findOne({ email }).lean();
+    return (await verifyPassword(found?.passwordHash ?? null, password)) ? found : null;
+  });
+  if (!user) {
+    // Least data: never the typed e-mail, only a keyed hash of it to correlate attempts.
+    logger.info(
+      { emailHash: emailFingerprint(config.sessionSecret, email), address: ctx.clientAddress },
+      'failed sign-in',
+    );
     throw unauthenticated('Wrong e-mail address or password.');
   }
-  await loginLimiter.succeed(email, ctx.clientAddress);
   const { token, expiresAt } = await createSession(models, user._id, config.tokenTtlHours);
   // The rest of this response is resolved as the user who just signed in (e.g. their own e-mail).
   ctx.viewer = await buildViewer(models, user, hashToken(token));

@@ -1,6 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MunicipalityRecord } from '../../db/models/Municipality';
-import type { CooperationRecord } from '../../db/models/Cooperation';
+import type { CooperationRecord, CooperationMemberRecord } from '../../db/models/Cooperation';
+import type { MergerRecord } from '../../db/models/Merger';
+import type { ProgrammeRecord, ProgrammeItemRecord } from '../../db/models/Programme';
+import type { ObligationRecord, DeadlineChangeRecord } from '../../db/models/Obligation';
+import type { ScorecardGroupResult, ScorecardRowResult, ProgrammeDashboardResult, MunicipalityProgress } from '../../domain/programme/queries';
 import type { UserRecord } from '../../db/models/User';
 import type { TaskforceRecord } from '../../db/models/Taskforce';
 import type { InitiativeRecord, ParticipantRecord, RealisedBenefitRecord } from '../../db/models/Initiative';
@@ -75,6 +79,8 @@ export type Adoption = {
   note?: Maybe<Scalars['String']['output']>;
   /** The version to review against, when needsReview. */
   reviewVersion?: Maybe<Scalars['String']['output']>;
+  /** Where a real record comes from (a source, or a CSV import); null for a report made in Koers. */
+  source?: Maybe<Scalars['String']['output']>;
   standard: Standard;
   status: AdoptionStatus;
   targetDate?: Maybe<Scalars['Date']['output']>;
@@ -116,6 +122,26 @@ export type AdoptionHistoryEntry = {
   targetDate?: Maybe<Scalars['Date']['output']>;
 };
 
+/** The preview (or the result) of an adoption CSV import. */
+export type AdoptionImportResult = {
+  __typename?: 'AdoptionImportResult';
+  /** True when the rows were written: only when asked to apply and no row had an error. */
+  applied: Scalars['Boolean']['output'];
+  errorCount: Scalars['Int']['output'];
+  rows: Array<AdoptionImportRow>;
+};
+
+/** One row of an adoption CSV import, as read, with what is wrong with it. */
+export type AdoptionImportRow = {
+  __typename?: 'AdoptionImportRow';
+  errors: Array<Scalars['String']['output']>;
+  /** Line number in the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  municipalityCode?: Maybe<Scalars['String']['output']>;
+  standard?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+};
+
 /** Current municipalities × the asked standards, paged by municipality. */
 export type AdoptionMatrixConnection = {
   __typename?: 'AdoptionMatrixConnection';
@@ -136,6 +162,8 @@ export type AdoptionMatrixEdge = {
 export type AdoptionMatrixRow = {
   __typename?: 'AdoptionMatrixRow';
   cells: Array<AdoptionCell>;
+  /** True where the cell rests on generated demo data, in the same order. */
+  demo: Array<Scalars['Boolean']['output']>;
   municipality: Municipality;
   /** The cells' needsReview alone, in the same order. */
   needsReview: Array<Scalars['Boolean']['output']>;
@@ -148,6 +176,8 @@ export type AdoptionPoint = {
   __typename?: 'AdoptionPoint';
   byStatus: Array<StatusCount>;
   date: Scalars['Date']['output'];
+  /** How many of `total` rest on generated demo data. */
+  demo: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
 };
 
@@ -167,6 +197,8 @@ export type AdoptionStatus =
 export type AdoptionSummary = {
   __typename?: 'AdoptionSummary';
   byStatus: Array<StatusCount>;
+  /** How many of `total` rest on generated demo data, never measured. */
+  demo: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
 };
 
@@ -265,6 +297,16 @@ export type BenefitInput = {
   hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type ChangeObligationDeadlineInput = {
+  /** Who decided, e.g. "VNG ALV" or "Forum Standaardisatie". */
+  decidedBy: Scalars['String']['input'];
+  /** Null removes the deadline. */
+  newDeadline?: InputMaybe<Scalars['Date']['input']>;
+  obligationId: Scalars['ID']['input'];
+  /** Why it moved; required. */
+  reason: Scalars['String']['input'];
+};
+
 /** How binding a standard is. */
 export type ComplianceLevel =
   | 'AANBEVOLEN'
@@ -275,8 +317,31 @@ export type ComplianceLevel =
 export type Cooperation = {
   __typename?: 'Cooperation';
   id: Scalars['ID']['output'];
+  kind?: Maybe<Scalars['String']['output']>;
+  /** True when the sources list only part of the members. */
+  memberListPartial: Scalars['Boolean']['output'];
+  memberRoles: Array<CooperationMember>;
   members: Array<Municipality>;
   name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  slug?: Maybe<Scalars['String']['output']>;
+  sources: Array<CooperationSource>;
+};
+
+/** A member's role in a cooperation, as the source names it. */
+export type CooperationMember = {
+  __typename?: 'CooperationMember';
+  municipality: Municipality;
+  nameInSource?: Maybe<Scalars['String']['output']>;
+  /** e.g. lid, dienstverlener, afnemer, financier. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where the facts about a cooperation come from. */
+export type CooperationSource = {
+  __typename?: 'CooperationSource';
+  title?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
 };
 
 export type CreateApiTokenInput = {
@@ -309,6 +374,18 @@ export type CreateInitiativeInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateObligationInput = {
+  bindingLevel: ComplianceLevel;
+  /** For COOPERATION. */
+  cooperationId?: InputMaybe<Scalars['ID']['input']>;
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  /** CBS codes, for LIST. */
+  municipalityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  programmeId: Scalars['ID']['input'];
+  scope: ObligationScope;
+  standardId: Scalars['ID']['input'];
+};
+
 export type CreatePageInput = {
   title: Scalars['String']['input'];
 };
@@ -336,6 +413,24 @@ export type CreateStandardInput = {
   slug: Scalars['String']['input'];
   summary?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A moved deadline: when, from what to what, why, and who decided. */
+export type DeadlineChange = {
+  __typename?: 'DeadlineChange';
+  at: Scalars['DateTime']['output'];
+  decidedBy: Scalars['String']['output'];
+  newDeadline?: Maybe<Scalars['Date']['output']>;
+  oldDeadline?: Maybe<Scalars['Date']['output']>;
+  reason: Scalars['String']['output'];
+  recordedBy?: Maybe<User>;
+};
+
+export type ImportAdoptionsInput = {
+  /** False: only check and preview. True: write every row, only if none has an error. */
+  apply: Scalars['Boolean']['input'];
+  /** The CSV text, with the columns of the adoption export (municipalityCode, standard, status, targetDate, adoptedVersion, note …). */
+  csv: Scalars['String']['input'];
 };
 
 /** A quick win run by managers next to the ten-year roadmaps. */
@@ -500,6 +595,19 @@ export type Lifecycle =
   | 'DRAFT'
   | 'ESTABLISHED';
 
+/** A municipal reorganisation: an ended municipality and (one of) the municipality it went into. */
+export type Merger = {
+  __typename?: 'Merger';
+  effectiveDate: Scalars['Date']['output'];
+  ended: Municipality;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  sources?: Maybe<Scalars['String']['output']>;
+  successor: Municipality;
+  /** FULL, or PART for a municipality split over several. */
+  transition: Scalars['String']['output'];
+};
+
 export type MovedRoadmapItem = {
   __typename?: 'MovedRoadmapItem';
   from: RoadmapPeriod;
@@ -518,17 +626,32 @@ export type Municipality = {
   /** The CBS code, e.g. GM0344 (same as id). */
   code: Scalars['String']['output'];
   cooperations: Array<Cooperation>;
+  /** Where this municipality went when it ended (one record per receiving municipality of a split). */
+  endedIn: Array<Merger>;
   /** The CBS code, e.g. GM0344. */
   id: Scalars['ID']['output'];
-  /** Centroid (WGS84), for drawing the municipality on a map. */
-  lat: Scalars['Float']['output'];
-  lon: Scalars['Float']['output'];
+  /** The records of the municipalities that went into this one, read-only history. */
+  inheritedAdoptions: Array<Adoption>;
+  /** Centroid (WGS84), for drawing the municipality on a map; null for municipalities that ended before 2025. */
+  lat?: Maybe<Scalars['Float']['output']>;
+  lon?: Maybe<Scalars['Float']['output']>;
   mergedInto?: Maybe<Municipality>;
   name: Scalars['String']['output'];
   /** The CBS name, which disambiguates e.g. Hengelo (O.). */
   officialName: Scalars['String']['output'];
+  /** Population (CBS 85984NED) on populationDate. */
   population?: Maybe<Scalars['Int']['output']>;
+  populationDate?: Maybe<Scalars['Date']['output']>;
+  /** The municipalities that went into this one. */
+  predecessors: Array<Merger>;
   province: Province;
+  /**
+   * Every obligation that applies to this municipality (grouped by programme) plus every standard it
+   * follows or reported on, with the state of each obligation as of today.
+   */
+  scorecard: Array<ScorecardGroup>;
+  /** CBS size class of the population. */
+  sizeClass?: Maybe<SizeClass>;
   subscriptions: Array<StandardSubscription>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Set when the municipality ended, e.g. in a merger; its history stays readable. */
@@ -551,21 +674,41 @@ export type MunicipalityEdge = {
   node: Municipality;
 };
 
+/** One municipality's standing on a programme: x of N obligations met. */
+export type MunicipalityProgrammeProgress = {
+  __typename?: 'MunicipalityProgrammeProgress';
+  applicable: Scalars['Int']['output'];
+  demo: Scalars['Int']['output'];
+  explained: Scalars['Int']['output'];
+  met: Scalars['Int']['output'];
+  municipality: Municipality;
+  notApplicable: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  sizeClass?: Maybe<SizeClass>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   addRoadmapComment: RoadmapComment;
   addRoadmapItem: RoadmapItemPayload;
   /** Admin only: adds a member; their open co-editing sockets re-authorize. */
   addTaskforceMember: Taskforce;
+  /** Moves an obligation's deadline and keeps the change (managers, admins). */
+  changeObligationDeadline: Obligation;
   /** Admins for any municipality (or none), municipality editors for their own municipality. */
   createApiToken: CreateApiTokenPayload;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
+  /** Adds an obligation to a programme (managers, admins). */
+  createObligation: Obligation;
   createPage: Page;
   createRoadmap: CreateRoadmapPayload;
   createRoadmapVersion: RoadmapVersion;
   /** Admins only. A slug already in use is CONFLICT. */
   createStandard: StandardPayload;
+  /** Imports measured adoption from CSV (admins; editors for their own municipalities): preview, then apply. */
+  importAdoptions: AdoptionImportResult;
   /**
    * Signs in. Failed attempts are counted per account and address; too many lock that pair for
    * 15 minutes (RATE_LIMITED with extensions.retryAfterSeconds).
@@ -580,6 +723,8 @@ export type Mutation = {
    * their adoption records as needing review for this version.
    */
   publishStandardVersion: StandardPayload;
+  /** Records a merger (admins): the ended municipalities end on the date and point to the successor. */
+  recordMerger: Array<Merger>;
   /** MANAGER or ADMIN. */
   recordRealisedBenefit: InitiativePayload;
   removeRoadmapItem: RemoveRoadmapItemPayload;
@@ -627,6 +772,11 @@ export type MutationAddTaskforceMemberArgs = {
 };
 
 
+export type MutationChangeObligationDeadlineArgs = {
+  input: ChangeObligationDeadlineInput;
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
@@ -634,6 +784,11 @@ export type MutationCreateApiTokenArgs = {
 
 export type MutationCreateInitiativeArgs = {
   input: CreateInitiativeInput;
+};
+
+
+export type MutationCreateObligationArgs = {
+  input: CreateObligationInput;
 };
 
 
@@ -658,6 +813,11 @@ export type MutationCreateStandardArgs = {
 };
 
 
+export type MutationImportAdoptionsArgs = {
+  input: ImportAdoptionsInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -674,6 +834,11 @@ export type MutationPublishStandardVersionArgs = {
   date: Scalars['Date']['input'];
   number: Scalars['String']['input'];
   standardId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordMergerArgs = {
+  input: RecordMergerInput;
 };
 
 
@@ -779,6 +944,84 @@ export type NotificationEdge = {
   node: Notification;
 };
 
+/** What a programme asks of municipalities: a standard with a binding level and a deadline. */
+export type Obligation = {
+  __typename?: 'Obligation';
+  adoptedOn?: Maybe<Scalars['Date']['output']>;
+  bindingLevel: ComplianceLevel;
+  /** For COOPERATION obligations. */
+  cooperation?: Maybe<Cooperation>;
+  deadline?: Maybe<Scalars['Date']['output']>;
+  /** Oldest first. */
+  deadlineChanges: Array<DeadlineChange>;
+  /** Days between the original and the current deadline; null when either is missing. */
+  driftDays?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** For LIST obligations. */
+  municipalities: Array<Municipality>;
+  /** The deadline before its first change (equal to deadline when it never moved). */
+  originalDeadline?: Maybe<Scalars['Date']['output']>;
+  programme: Programme;
+  /** Null when no standard is linked. */
+  progress?: Maybe<ObligationProgress>;
+  scope: ObligationScope;
+  source?: Maybe<ObligationSource>;
+  /** Null where the source names no standard: no per-municipality state can be computed then. */
+  standard?: Maybe<Standard>;
+  /** The standard, or what the source names where it names no standard. */
+  subject: Scalars['String']['output'];
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+
+/** What a programme asks of municipalities: a standard with a binding level and a deadline. */
+export type ObligationProgressArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * How the municipalities an obligation applies to stand on it. `applicable` counts current
+ * municipalities in scope (minus those left out as demo when demo data is hidden); `demo` counts those
+ * whose state rests on generated demo data.
+ */
+export type ObligationProgress = {
+  __typename?: 'ObligationProgress';
+  applicable: Scalars['Int']['output'];
+  demo: Scalars['Int']['output'];
+  explained: Scalars['Int']['output'];
+  met: Scalars['Int']['output'];
+  notApplicable: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+};
+
+/** Whom an obligation applies to. */
+export type ObligationScope =
+  | 'ALL'
+  | 'COOPERATION'
+  | 'LIST';
+
+/** Where an obligation comes from. */
+export type ObligationSource = {
+  __typename?: 'ObligationSource';
+  note?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where one municipality stands on one obligation, computed from its adoption status and the deadline. */
+export type ObligationState =
+  /** EXPLAINED: deviating with an explanation (pas toe of leg uit). */
+  | 'EXPLAINED'
+  /** ADOPTED. */
+  | 'MET'
+  /** NOT_APPLICABLE to this municipality. */
+  | 'NOT_APPLICABLE'
+  /** Not adopted yet, and the deadline has not passed (or there is none). */
+  | 'ON_TRACK'
+  /** Not adopted, and the deadline has passed. */
+  | 'OVERDUE';
+
 /** A knowledge page; its body is co-edited live as the Yjs document `page:<id>`. */
 export type Page = {
   __typename?: 'Page';
@@ -813,6 +1056,90 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A steering programme (NUP, pas toe of leg uit, GDI, Samen Organiseren) and what it asks. */
+export type Programme = {
+  __typename?: 'Programme';
+  description: Scalars['String']['output'];
+  facts: Array<ProgrammeFact>;
+  id: Scalars['ID']['output'];
+  items: Array<ProgrammeItem>;
+  name: Scalars['String']['output'];
+  obligations: Array<Obligation>;
+  owner: Scalars['String']['output'];
+  periodFrom?: Maybe<Scalars['String']['output']>;
+  periodNote?: Maybe<Scalars['String']['output']>;
+  periodTo?: Maybe<Scalars['String']['output']>;
+  slug: Scalars['String']['output'];
+  /** What the sources do not give, said plainly. */
+  sourceNote?: Maybe<Scalars['String']['output']>;
+  /** True when the viewer may move deadlines and add obligations (managers, admins). */
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+/** A programme's dashboard over current municipalities, optionally filtered (per obligation: Programme.obligations). */
+export type ProgrammeDashboard = {
+  __typename?: 'ProgrammeDashboard';
+  cooperations: Array<ProgrammeGroupProgress>;
+  municipalities: Array<MunicipalityProgrammeProgress>;
+  provinces: Array<ProgrammeGroupProgress>;
+  sizeClasses: Array<ProgrammeGroupProgress>;
+  /** Totals over every obligation × municipality pair in the filter. */
+  total: ProgrammeGroupProgress;
+};
+
+/** A sourced fact about a programme, with the date as the source gives it (a year, a month, a date). */
+export type ProgrammeFact = {
+  __typename?: 'ProgrammeFact';
+  date?: Maybe<Scalars['String']['output']>;
+  kind?: Maybe<Scalars['String']['output']>;
+  sourceTitle?: Maybe<Scalars['String']['output']>;
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  topic?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a group of municipalities (one municipality, a province, a cooperation, a size class) stands on a programme. */
+export type ProgrammeGroupProgress = {
+  __typename?: 'ProgrammeGroupProgress';
+  /** Obligation × municipality pairs in scope. */
+  applicable: Scalars['Int']['output'];
+  demo: Scalars['Int']['output'];
+  explained: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  met: Scalars['Int']['output'];
+  municipalityCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  notApplicable: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  /** For a cooperation whose member list is partial. */
+  partial: Scalars['Boolean']['output'];
+};
+
+/** A part of a programme without a binding level: a building block, a product, an example project. */
+export type ProgrammeItem = {
+  __typename?: 'ProgrammeItem';
+  date?: Maybe<Scalars['String']['output']>;
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  releases: Array<ProgrammeRelease>;
+  sourceTitle?: Maybe<Scalars['String']['output']>;
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  standard?: Maybe<Standard>;
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** A release of a product of a building block, as the release calendar lists it. */
+export type ProgrammeRelease = {
+  __typename?: 'ProgrammeRelease';
+  date?: Maybe<Scalars['Date']['output']>;
+  product: Scalars['String']['output'];
+  release: Scalars['String']['output'];
+  /** As in the source: gerealiseerd, gepland, verwacht, vervallen. */
+  status: Scalars['String']['output'];
+};
+
 /** One of the twelve provinces. */
 export type Province = {
   __typename?: 'Province';
@@ -825,6 +1152,8 @@ export type Province = {
 export type ProvinceAdoption = {
   __typename?: 'ProvinceAdoption';
   byStatus: Array<StatusCount>;
+  /** How many of `total` rest on generated demo data. */
+  demo: Scalars['Int']['output'];
   province: Province;
   total: Scalars['Int']['output'];
 };
@@ -850,6 +1179,8 @@ export type Query = {
   auditLog: AuditEventConnection;
   compareRoadmapVersion: RoadmapComparison;
   cooperations: Array<Cooperation>;
+  /** The leg-uit register: EXPLAINED records of one standard, of a programme's standards, or (neither given) of all. */
+  explanations: Array<Adoption>;
   initiative?: Maybe<Initiative>;
   initiativeDashboard: InitiativeDashboard;
   /** Initiatives by deadline (soonest first). Readable by every signed-in user. */
@@ -867,6 +1198,11 @@ export type Query = {
   notifications: NotificationConnection;
   page?: Maybe<Page>;
   pages: PageConnection;
+  programme?: Maybe<Programme>;
+  /** A programme's dashboard; public (adoption records are public). */
+  programmeDashboard?: Maybe<ProgrammeDashboard>;
+  /** Every programme, public. */
+  programmes: Array<Programme>;
   provinces: Array<Province>;
   roadmap?: Maybe<Roadmap>;
   roadmapComments: Array<RoadmapComment>;
@@ -887,6 +1223,7 @@ export type Query = {
 
 
 export type QueryAdoptionByProvinceArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
   standardId: Scalars['ID']['input'];
 };
 
@@ -901,6 +1238,7 @@ export type QueryAdoptionMatrixArgs = {
 
 export type QueryAdoptionOverTimeArgs = {
   from: Scalars['Date']['input'];
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
   interval?: InputMaybe<TimeInterval>;
   standardId: Scalars['ID']['input'];
   to: Scalars['Date']['input'];
@@ -930,6 +1268,13 @@ export type QueryAuditLogArgs = {
 
 export type QueryCompareRoadmapVersionArgs = {
   versionId: Scalars['ID']['input'];
+};
+
+
+export type QueryExplanationsArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+  programmeSlug?: InputMaybe<Scalars['String']['input']>;
+  standardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -983,6 +1328,20 @@ export type QueryPageArgs = {
 export type QueryPagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProgrammeArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryProgrammeDashboardArgs = {
+  cooperationId?: InputMaybe<Scalars['ID']['input']>;
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  sizeClass?: InputMaybe<SizeClass>;
+  slug: Scalars['String']['input'];
 };
 
 
@@ -1044,6 +1403,14 @@ export type RealisedBenefit = {
   note?: Maybe<Scalars['String']['output']>;
   recordedAt: Scalars['DateTime']['output'];
   recordedBy?: Maybe<User>;
+};
+
+export type RecordMergerInput = {
+  effectiveDate: Scalars['Date']['input'];
+  /** CBS codes of the municipalities that end. */
+  endedIds: Array<Scalars['ID']['input']>;
+  /** CBS code of the municipality they go into (new or existing). */
+  successorId: Scalars['ID']['input'];
 };
 
 export type RecordRealisedBenefitInput = {
@@ -1198,6 +1565,26 @@ export type RolloutStatus =
   | 'PREPARING'
   | 'WITHDRAWN';
 
+/** A programme's rows on a scorecard; `programme` is null for the standards outside every obligation. */
+export type ScorecardGroup = {
+  __typename?: 'ScorecardGroup';
+  programme?: Maybe<Programme>;
+  rows: Array<ScorecardRow>;
+};
+
+/** One row of a scorecard: a standard, the municipality's record of it, and the obligation it serves. */
+export type ScorecardRow = {
+  __typename?: 'ScorecardRow';
+  /** Null where the municipality never reported on this standard (NOT_STARTED). */
+  adoption?: Maybe<Adoption>;
+  followed: Scalars['Boolean']['output'];
+  /** Null for a standard the municipality follows or reported on outside any obligation. */
+  obligation?: Maybe<Obligation>;
+  standard: Standard;
+  state?: Maybe<ObligationState>;
+  status: AdoptionStatus;
+};
+
 /** The hits of one kind, best first. */
 export type SearchGroup = {
   __typename?: 'SearchGroup';
@@ -1249,9 +1636,21 @@ export type SearchResults = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Municipalities grouped by population (CBS gemeentegrootteklassen), on 1 January 2024. */
+export type SizeClass =
+  | 'FROM_5K_TO_10K'
+  | 'FROM_10K_TO_20K'
+  | 'FROM_20K_TO_50K'
+  | 'FROM_50K_TO_100K'
+  | 'FROM_100K_TO_150K'
+  | 'FROM_150K_TO_250K'
+  | 'FROM_250K'
+  | 'UNDER_5K';
+
 /** A shared standard or building block. */
 export type Standard = {
   __typename?: 'Standard';
+  /** `includeDemo: false` leaves municipalities whose record is demo data out of the count. */
   adoptionSummary: AdoptionSummary;
   category: StandardCategory;
   complianceDeadline?: Maybe<Scalars['Date']['output']>;
@@ -1271,6 +1670,12 @@ export type Standard = {
   versions: Array<StandardVersion>;
   /** True when the viewer may edit this standard (admins). */
   viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+
+/** A shared standard or building block. */
+export type StandardAdoptionSummaryArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Kind of entry in the catalogue. */
@@ -1542,6 +1947,8 @@ export type ResolversTypes = {
   AdoptionConnection: ResolverTypeWrapper<Omit<AdoptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AdoptionEdge']>, nodes: Array<ResolversTypes['Adoption']> }>;
   AdoptionEdge: ResolverTypeWrapper<Omit<AdoptionEdge, 'node'> & { node: ResolversTypes['Adoption'] }>;
   AdoptionHistoryEntry: ResolverTypeWrapper<AdoptionHistoryRecord>;
+  AdoptionImportResult: ResolverTypeWrapper<AdoptionImportResult>;
+  AdoptionImportRow: ResolverTypeWrapper<AdoptionImportRow>;
   AdoptionMatrixConnection: ResolverTypeWrapper<Omit<AdoptionMatrixConnection, 'edges' | 'nodes' | 'standards'> & { edges: Array<ResolversTypes['AdoptionMatrixEdge']>, nodes: Array<ResolversTypes['AdoptionMatrixRow']>, standards: Array<ResolversTypes['Standard']> }>;
   AdoptionMatrixEdge: ResolverTypeWrapper<Omit<AdoptionMatrixEdge, 'node'> & { node: ResolversTypes['AdoptionMatrixRow'] }>;
   AdoptionMatrixRow: ResolverTypeWrapper<MatrixRow>;
@@ -1558,19 +1965,25 @@ export type ResolversTypes = {
   Benefit: ResolverTypeWrapper<Benefit>;
   BenefitInput: BenefitInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeObligationDeadlineInput: ChangeObligationDeadlineInput;
   ComplianceLevel: ComplianceLevel;
   Cooperation: ResolverTypeWrapper<CooperationRecord>;
+  CooperationMember: ResolverTypeWrapper<CooperationMemberRecord>;
+  CooperationSource: ResolverTypeWrapper<CooperationSource>;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   CreateInitiativeInput: CreateInitiativeInput;
+  CreateObligationInput: CreateObligationInput;
   CreatePageInput: CreatePageInput;
   CreateRoadmapInput: CreateRoadmapInput;
   CreateRoadmapPayload: ResolverTypeWrapper<Omit<CreateRoadmapPayload, 'roadmap'> & { roadmap: ResolversTypes['Roadmap'] }>;
   CreateStandardInput: CreateStandardInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeadlineChange: ResolverTypeWrapper<DeadlineChangeRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportAdoptionsInput: ImportAdoptionsInput;
   Initiative: ResolverTypeWrapper<InitiativeRecord>;
   InitiativeBenefitTotals: ResolverTypeWrapper<InitiativeBenefitTotals>;
   InitiativeChangeKind: InitiativeChangeKind;
@@ -1589,22 +2002,36 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lifecycle: Lifecycle;
+  Merger: ResolverTypeWrapper<MergerRecord>;
   MovedRoadmapItem: ResolverTypeWrapper<MovedRoadmapItem>;
   Municipality: ResolverTypeWrapper<MunicipalityRecord>;
   MunicipalityConnection: ResolverTypeWrapper<Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MunicipalityEdge']>, nodes: Array<ResolversTypes['Municipality']> }>;
   MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
+  MunicipalityProgrammeProgress: ResolverTypeWrapper<MunicipalityProgress>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notification: ResolverTypeWrapper<NotificationRecord>;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NotificationEdge']>, nodes: Array<ResolversTypes['Notification']> }>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  Obligation: ResolverTypeWrapper<ObligationRecord>;
+  ObligationProgress: ResolverTypeWrapper<ObligationProgress>;
+  ObligationScope: ObligationScope;
+  ObligationSource: ResolverTypeWrapper<ObligationSource>;
+  ObligationState: ObligationState;
   Page: ResolverTypeWrapper<PageRecord>;
   PageConnection: ResolverTypeWrapper<Omit<PageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PageEdge']>, nodes: Array<ResolversTypes['Page']> }>;
   PageEdge: ResolverTypeWrapper<Omit<PageEdge, 'node'> & { node: ResolversTypes['Page'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Programme: ResolverTypeWrapper<ProgrammeRecord>;
+  ProgrammeDashboard: ResolverTypeWrapper<ProgrammeDashboardResult>;
+  ProgrammeFact: ResolverTypeWrapper<ProgrammeFact>;
+  ProgrammeGroupProgress: ResolverTypeWrapper<ProgrammeGroupProgress>;
+  ProgrammeItem: ResolverTypeWrapper<ProgrammeItemRecord>;
+  ProgrammeRelease: ResolverTypeWrapper<ProgrammeRelease>;
   Province: ResolverTypeWrapper<Province>;
   ProvinceAdoption: ResolverTypeWrapper<ProvinceAdoption>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealisedBenefit: ResolverTypeWrapper<RealisedBenefitRecord>;
+  RecordMergerInput: RecordMergerInput;
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
   RemoveRoadmapItemInput: RemoveRoadmapItemInput;
   RemoveRoadmapItemPayload: ResolverTypeWrapper<RemoveRoadmapItemPayload>;
@@ -1624,10 +2051,13 @@ export type ResolversTypes = {
   RoadmapVersion: ResolverTypeWrapper<RoadmapVersionRecord>;
   Role: Role;
   RolloutStatus: RolloutStatus;
+  ScorecardGroup: ResolverTypeWrapper<ScorecardGroupResult>;
+  ScorecardRow: ResolverTypeWrapper<ScorecardRowResult>;
   SearchGroup: ResolverTypeWrapper<SearchGroup>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchKind: SearchKind;
   SearchResults: ResolverTypeWrapper<SearchResults>;
+  SizeClass: SizeClass;
   Standard: ResolverTypeWrapper<StandardRecord>;
   StandardCategory: StandardCategory;
   StandardConnection: ResolverTypeWrapper<Omit<StandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StandardEdge']>, nodes: Array<ResolversTypes['Standard']> }>;
@@ -1659,6 +2089,8 @@ export type ResolversParentTypes = {
   AdoptionConnection: Omit<AdoptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AdoptionEdge']>, nodes: Array<ResolversParentTypes['Adoption']> };
   AdoptionEdge: Omit<AdoptionEdge, 'node'> & { node: ResolversParentTypes['Adoption'] };
   AdoptionHistoryEntry: AdoptionHistoryRecord;
+  AdoptionImportResult: AdoptionImportResult;
+  AdoptionImportRow: AdoptionImportRow;
   AdoptionMatrixConnection: Omit<AdoptionMatrixConnection, 'edges' | 'nodes' | 'standards'> & { edges: Array<ResolversParentTypes['AdoptionMatrixEdge']>, nodes: Array<ResolversParentTypes['AdoptionMatrixRow']>, standards: Array<ResolversParentTypes['Standard']> };
   AdoptionMatrixEdge: Omit<AdoptionMatrixEdge, 'node'> & { node: ResolversParentTypes['AdoptionMatrixRow'] };
   AdoptionMatrixRow: MatrixRow;
@@ -1674,18 +2106,24 @@ export type ResolversParentTypes = {
   Benefit: Benefit;
   BenefitInput: BenefitInput;
   Boolean: Scalars['Boolean']['output'];
+  ChangeObligationDeadlineInput: ChangeObligationDeadlineInput;
   Cooperation: CooperationRecord;
+  CooperationMember: CooperationMemberRecord;
+  CooperationSource: CooperationSource;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   CreateInitiativeInput: CreateInitiativeInput;
+  CreateObligationInput: CreateObligationInput;
   CreatePageInput: CreatePageInput;
   CreateRoadmapInput: CreateRoadmapInput;
   CreateRoadmapPayload: Omit<CreateRoadmapPayload, 'roadmap'> & { roadmap: ResolversParentTypes['Roadmap'] };
   CreateStandardInput: CreateStandardInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeadlineChange: DeadlineChangeRecord;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportAdoptionsInput: ImportAdoptionsInput;
   Initiative: InitiativeRecord;
   InitiativeBenefitTotals: InitiativeBenefitTotals;
   InitiativeChangedEvent: InitiativeChangedPayload;
@@ -1701,22 +2139,34 @@ export type ResolversParentTypes = {
   InitiativeStatusCount: InitiativeStatusCount;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  Merger: MergerRecord;
   MovedRoadmapItem: MovedRoadmapItem;
   Municipality: MunicipalityRecord;
   MunicipalityConnection: Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']>, nodes: Array<ResolversParentTypes['Municipality']> };
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
+  MunicipalityProgrammeProgress: MunicipalityProgress;
   Mutation: Record<PropertyKey, never>;
   Notification: NotificationRecord;
   NotificationConnection: Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NotificationEdge']>, nodes: Array<ResolversParentTypes['Notification']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  Obligation: ObligationRecord;
+  ObligationProgress: ObligationProgress;
+  ObligationSource: ObligationSource;
   Page: PageRecord;
   PageConnection: Omit<PageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PageEdge']>, nodes: Array<ResolversParentTypes['Page']> };
   PageEdge: Omit<PageEdge, 'node'> & { node: ResolversParentTypes['Page'] };
   PageInfo: PageInfo;
+  Programme: ProgrammeRecord;
+  ProgrammeDashboard: ProgrammeDashboardResult;
+  ProgrammeFact: ProgrammeFact;
+  ProgrammeGroupProgress: ProgrammeGroupProgress;
+  ProgrammeItem: ProgrammeItemRecord;
+  ProgrammeRelease: ProgrammeRelease;
   Province: Province;
   ProvinceAdoption: ProvinceAdoption;
   Query: Record<PropertyKey, never>;
   RealisedBenefit: RealisedBenefitRecord;
+  RecordMergerInput: RecordMergerInput;
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
   RemoveRoadmapItemInput: RemoveRoadmapItemInput;
   RemoveRoadmapItemPayload: RemoveRoadmapItemPayload;
@@ -1733,6 +2183,8 @@ export type ResolversParentTypes = {
   RoadmapMilestone: RoadmapMilestone;
   RoadmapPeriod: RoadmapPeriod;
   RoadmapVersion: RoadmapVersionRecord;
+  ScorecardGroup: ScorecardGroupResult;
+  ScorecardRow: ScorecardRowResult;
   SearchGroup: SearchGroup;
   SearchHit: SearchHit;
   SearchResults: SearchResults;
@@ -1765,6 +2217,7 @@ export type AdoptionResolvers<ContextType = GraphQLContext, ParentType extends R
   needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
   targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1800,6 +2253,20 @@ export type AdoptionHistoryEntryResolvers<ContextType = GraphQLContext, ParentTy
   targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type AdoptionImportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionImportResult'] = ResolversParentTypes['AdoptionImportResult']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['AdoptionImportRow']>, ParentType, ContextType>;
+};
+
+export type AdoptionImportRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionImportRow'] = ResolversParentTypes['AdoptionImportRow']> = {
+  errors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipalityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  standard?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type AdoptionMatrixConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionMatrixConnection'] = ResolversParentTypes['AdoptionMatrixConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AdoptionMatrixEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['AdoptionMatrixRow']>, ParentType, ContextType>;
@@ -1815,6 +2282,7 @@ export type AdoptionMatrixEdgeResolvers<ContextType = GraphQLContext, ParentType
 
 export type AdoptionMatrixRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionMatrixRow'] = ResolversParentTypes['AdoptionMatrixRow']> = {
   cells?: Resolver<Array<ResolversTypes['AdoptionCell']>, ParentType, ContextType>;
+  demo?: Resolver<Array<ResolversTypes['Boolean']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   needsReview?: Resolver<Array<ResolversTypes['Boolean']>, ParentType, ContextType>;
   statuses?: Resolver<Array<ResolversTypes['AdoptionStatus']>, ParentType, ContextType>;
@@ -1823,11 +2291,13 @@ export type AdoptionMatrixRowResolvers<ContextType = GraphQLContext, ParentType 
 export type AdoptionPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionPoint'] = ResolversParentTypes['AdoptionPoint']> = {
   byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AdoptionSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdoptionSummary'] = ResolversParentTypes['AdoptionSummary']> = {
   byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1892,8 +2362,25 @@ export type BenefitResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type CooperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cooperation'] = ResolversParentTypes['Cooperation']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  memberListPartial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  memberRoles?: Resolver<Array<ResolversTypes['CooperationMember']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['CooperationSource']>, ParentType, ContextType>;
+};
+
+export type CooperationMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CooperationMember'] = ResolversParentTypes['CooperationMember']> = {
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  nameInSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CooperationSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CooperationSource'] = ResolversParentTypes['CooperationSource']> = {
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiTokenPayload'] = ResolversParentTypes['CreateApiTokenPayload']> = {
@@ -1912,6 +2399,15 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeadlineChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeadlineChange'] = ResolversParentTypes['DeadlineChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  oldDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
 
 export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2013,6 +2509,16 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MergerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Merger'] = ResolversParentTypes['Merger']> = {
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ended?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  successor?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  transition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MovedRoadmapItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MovedRoadmapItem'] = ResolversParentTypes['MovedRoadmapItem']> = {
   from?: Resolver<ResolversTypes['RoadmapPeriod'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2025,14 +2531,20 @@ export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType exten
   adoptions?: Resolver<Array<ResolversTypes['Adoption']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cooperations?: Resolver<Array<ResolversTypes['Cooperation']>, ParentType, ContextType>;
+  endedIn?: Resolver<Array<ResolversTypes['Merger']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  inheritedAdoptions?: Resolver<Array<ResolversTypes['Adoption']>, ParentType, ContextType>;
+  lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lon?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officialName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  populationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['Merger']>, ParentType, ContextType>;
   province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
+  scorecard?: Resolver<Array<ResolversTypes['ScorecardGroup']>, ParentType, ContextType>;
+  sizeClass?: Resolver<Maybe<ResolversTypes['SizeClass']>, ParentType, ContextType>;
   subscriptions?: Resolver<Array<ResolversTypes['StandardSubscription']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2051,20 +2563,36 @@ export type MunicipalityEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
 };
 
+export type MunicipalityProgrammeProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MunicipalityProgrammeProgress'] = ResolversParentTypes['MunicipalityProgrammeProgress']> = {
+  applicable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explained?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  notApplicable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTrack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sizeClass?: Resolver<Maybe<ResolversTypes['SizeClass']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationAddRoadmapCommentArgs, 'input'>>;
   addRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationAddRoadmapItemArgs, 'input'>>;
   addTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationAddTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
+  changeObligationDeadline?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationChangeObligationDeadlineArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
+  createObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationCreateObligationArgs, 'input'>>;
   createPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageArgs, 'input'>>;
   createRoadmap?: Resolver<ResolversTypes['CreateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationCreateRoadmapArgs, 'input'>>;
   createRoadmapVersion?: Resolver<ResolversTypes['RoadmapVersion'], ParentType, ContextType, RequireFields<MutationCreateRoadmapVersionArgs, 'name' | 'roadmapId'>>;
   createStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationCreateStandardArgs, 'input'>>;
+  importAdoptions?: Resolver<ResolversTypes['AdoptionImportResult'], ParentType, ContextType, RequireFields<MutationImportAdoptionsArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   publishStandardVersion?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationPublishStandardVersionArgs, 'changes' | 'date' | 'number' | 'standardId'>>;
+  recordMerger?: Resolver<Array<ResolversTypes['Merger']>, ParentType, ContextType, RequireFields<MutationRecordMergerArgs, 'input'>>;
   recordRealisedBenefit?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationRecordRealisedBenefitArgs, 'input'>>;
   removeRoadmapItem?: Resolver<ResolversTypes['RemoveRoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationRemoveRoadmapItemArgs, 'input'>>;
   removeTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationRemoveTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
@@ -2105,6 +2633,41 @@ export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 };
 
+export type ObligationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
+  adoptedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  bindingLevel?: Resolver<ResolversTypes['ComplianceLevel'], ParentType, ContextType>;
+  cooperation?: Resolver<Maybe<ResolversTypes['Cooperation']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  deadlineChanges?: Resolver<Array<ResolversTypes['DeadlineChange']>, ParentType, ContextType>;
+  driftDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  originalDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['ObligationProgress']>, ParentType, ContextType, RequireFields<ObligationProgressArgs, 'includeDemo'>>;
+  scope?: Resolver<ResolversTypes['ObligationScope'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['ObligationSource']>, ParentType, ContextType>;
+  standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ObligationProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObligationProgress'] = ResolversParentTypes['ObligationProgress']> = {
+  applicable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explained?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notApplicable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTrack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ObligationSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObligationSource'] = ResolversParentTypes['ObligationSource']> = {
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2132,6 +2695,72 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['ProgrammeFact']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ProgrammeItem']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['Obligation']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ProgrammeDashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeDashboard'] = ResolversParentTypes['ProgrammeDashboard']> = {
+  cooperations?: Resolver<Array<ResolversTypes['ProgrammeGroupProgress']>, ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['MunicipalityProgrammeProgress']>, ParentType, ContextType>;
+  provinces?: Resolver<Array<ResolversTypes['ProgrammeGroupProgress']>, ParentType, ContextType>;
+  sizeClasses?: Resolver<Array<ResolversTypes['ProgrammeGroupProgress']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['ProgrammeGroupProgress'], ParentType, ContextType>;
+};
+
+export type ProgrammeFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeFact'] = ResolversParentTypes['ProgrammeFact']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProgrammeGroupProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeGroupProgress'] = ResolversParentTypes['ProgrammeGroupProgress']> = {
+  applicable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explained?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipalityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notApplicable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTrack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ProgrammeItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeItem'] = ResolversParentTypes['ProgrammeItem']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  releases?: Resolver<Array<ResolversTypes['ProgrammeRelease']>, ParentType, ContextType>;
+  sourceTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProgrammeReleaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeRelease'] = ResolversParentTypes['ProgrammeRelease']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProvinceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   municipalityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2140,20 +2769,22 @@ export type ProvinceResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type ProvinceAdoptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProvinceAdoption'] = ResolversParentTypes['ProvinceAdoption']> = {
   byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  adoptionByProvince?: Resolver<Array<ResolversTypes['ProvinceAdoption']>, ParentType, ContextType, RequireFields<QueryAdoptionByProvinceArgs, 'standardId'>>;
+  adoptionByProvince?: Resolver<Array<ResolversTypes['ProvinceAdoption']>, ParentType, ContextType, RequireFields<QueryAdoptionByProvinceArgs, 'includeDemo' | 'standardId'>>;
   adoptionMatrix?: Resolver<ResolversTypes['AdoptionMatrixConnection'], ParentType, ContextType, RequireFields<QueryAdoptionMatrixArgs, 'standardIds'>>;
-  adoptionOverTime?: Resolver<Array<ResolversTypes['AdoptionPoint']>, ParentType, ContextType, RequireFields<QueryAdoptionOverTimeArgs, 'from' | 'interval' | 'standardId' | 'to'>>;
+  adoptionOverTime?: Resolver<Array<ResolversTypes['AdoptionPoint']>, ParentType, ContextType, RequireFields<QueryAdoptionOverTimeArgs, 'from' | 'includeDemo' | 'interval' | 'standardId' | 'to'>>;
   adoptions?: Resolver<ResolversTypes['AdoptionConnection'], ParentType, ContextType, Partial<QueryAdoptionsArgs>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, Partial<QueryApiTokensArgs>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'subjectId'>>;
   compareRoadmapVersion?: Resolver<ResolversTypes['RoadmapComparison'], ParentType, ContextType, RequireFields<QueryCompareRoadmapVersionArgs, 'versionId'>>;
   cooperations?: Resolver<Array<ResolversTypes['Cooperation']>, ParentType, ContextType>;
+  explanations?: Resolver<Array<ResolversTypes['Adoption']>, ParentType, ContextType, RequireFields<QueryExplanationsArgs, 'includeDemo'>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
   initiativeDashboard?: Resolver<ResolversTypes['InitiativeDashboard'], ParentType, ContextType, Partial<QueryInitiativeDashboardArgs>>;
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, Partial<QueryInitiativesArgs>>;
@@ -2163,6 +2794,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'id'>>;
   pages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, Partial<QueryPagesArgs>>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'slug'>>;
+  programmeDashboard?: Resolver<Maybe<ResolversTypes['ProgrammeDashboard']>, ParentType, ContextType, RequireFields<QueryProgrammeDashboardArgs, 'includeDemo' | 'slug'>>;
+  programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'id'>>;
   roadmapComments?: Resolver<Array<ResolversTypes['RoadmapComment']>, ParentType, ContextType, RequireFields<QueryRoadmapCommentsArgs, 'itemId' | 'roadmapId'>>;
@@ -2281,6 +2915,20 @@ export type RoadmapVersionResolvers<ContextType = GraphQLContext, ParentType ext
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ScorecardGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScorecardGroup'] = ResolversParentTypes['ScorecardGroup']> = {
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ScorecardRow']>, ParentType, ContextType>;
+};
+
+export type ScorecardRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScorecardRow'] = ResolversParentTypes['ScorecardRow']> = {
+  adoption?: Resolver<Maybe<ResolversTypes['Adoption']>, ParentType, ContextType>;
+  followed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  obligation?: Resolver<Maybe<ResolversTypes['Obligation']>, ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['ObligationState']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
+};
+
 export type SearchGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchGroup'] = ResolversParentTypes['SearchGroup']> = {
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
@@ -2304,7 +2952,7 @@ export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type StandardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standard'] = ResolversParentTypes['Standard']> = {
-  adoptionSummary?: Resolver<ResolversTypes['AdoptionSummary'], ParentType, ContextType>;
+  adoptionSummary?: Resolver<ResolversTypes['AdoptionSummary'], ParentType, ContextType, RequireFields<StandardAdoptionSummaryArgs, 'includeDemo'>>;
   category?: Resolver<ResolversTypes['StandardCategory'], ParentType, ContextType>;
   complianceDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   complianceLevel?: Resolver<Maybe<ResolversTypes['ComplianceLevel']>, ParentType, ContextType>;
@@ -2390,6 +3038,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AdoptionConnection?: AdoptionConnectionResolvers<ContextType>;
   AdoptionEdge?: AdoptionEdgeResolvers<ContextType>;
   AdoptionHistoryEntry?: AdoptionHistoryEntryResolvers<ContextType>;
+  AdoptionImportResult?: AdoptionImportResultResolvers<ContextType>;
+  AdoptionImportRow?: AdoptionImportRowResolvers<ContextType>;
   AdoptionMatrixConnection?: AdoptionMatrixConnectionResolvers<ContextType>;
   AdoptionMatrixEdge?: AdoptionMatrixEdgeResolvers<ContextType>;
   AdoptionMatrixRow?: AdoptionMatrixRowResolvers<ContextType>;
@@ -2404,10 +3054,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
   Cooperation?: CooperationResolvers<ContextType>;
+  CooperationMember?: CooperationMemberResolvers<ContextType>;
+  CooperationSource?: CooperationSourceResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   CreateRoadmapPayload?: CreateRoadmapPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeadlineChange?: DeadlineChangeResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   InitiativeBenefitTotals?: InitiativeBenefitTotalsResolvers<ContextType>;
   InitiativeChangedEvent?: InitiativeChangedEventResolvers<ContextType>;
@@ -2421,18 +3074,29 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InitiativeStandard?: InitiativeStandardResolvers<ContextType>;
   InitiativeStatusCount?: InitiativeStatusCountResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Merger?: MergerResolvers<ContextType>;
   MovedRoadmapItem?: MovedRoadmapItemResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
   MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;
+  MunicipalityProgrammeProgress?: MunicipalityProgrammeProgressResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  Obligation?: ObligationResolvers<ContextType>;
+  ObligationProgress?: ObligationProgressResolvers<ContextType>;
+  ObligationSource?: ObligationSourceResolvers<ContextType>;
   Page?: PageResolvers<ContextType>;
   PageConnection?: PageConnectionResolvers<ContextType>;
   PageEdge?: PageEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Programme?: ProgrammeResolvers<ContextType>;
+  ProgrammeDashboard?: ProgrammeDashboardResolvers<ContextType>;
+  ProgrammeFact?: ProgrammeFactResolvers<ContextType>;
+  ProgrammeGroupProgress?: ProgrammeGroupProgressResolvers<ContextType>;
+  ProgrammeItem?: ProgrammeItemResolvers<ContextType>;
+  ProgrammeRelease?: ProgrammeReleaseResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   ProvinceAdoption?: ProvinceAdoptionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -2451,6 +3115,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RoadmapMilestone?: RoadmapMilestoneResolvers<ContextType>;
   RoadmapPeriod?: RoadmapPeriodResolvers<ContextType>;
   RoadmapVersion?: RoadmapVersionResolvers<ContextType>;
+  ScorecardGroup?: ScorecardGroupResolvers<ContextType>;
+  ScorecardRow?: ScorecardRowResolvers<ContextType>;
   SearchGroup?: SearchGroupResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResults?: SearchResultsResolvers<ContextType>;

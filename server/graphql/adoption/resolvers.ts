@@ -18,7 +18,8 @@ export const adoptionResolvers: Resolvers = {
   Query: {
     adoptions: (_parent, args, ctx) => listAdoptions(ctx, args),
     adoptionMatrix: (_parent, args, ctx) => adoptionMatrix(ctx, args),
-    adoptionByProvince: (_parent, args, ctx) => adoptionByProvince(ctx, args.standardId),
+    adoptionByProvince: (_parent, args, ctx) =>
+      adoptionByProvince(ctx, args.standardId, args.includeDemo ?? true),
     adoptionOverTime: (_parent, args, ctx) => adoptionOverTime(ctx, args),
   },
   Mutation: {

@@ -29,7 +29,7 @@ export const standardResolvers: Resolvers = {
     summary: (s) => s.summary ?? '',
     versions: (s) =>
       (s.versions ?? []).map((v) => ({ number: v.number, date: v.date ?? null, changes: v.changes ?? '' })),
-    adoptionSummary: async (s, _args, ctx) => {
+    adoptionSummary: async (s, args, ctx) => {
       const [municipalities, cells] = await Promise.all([
         ctx.loaders.currentMunicipalities(),
         ctx.loaders.adoptionCells(),
@@ -37,7 +37,8 @@ export const standardResolvers: Resolvers = {
       const ofStandard = cells.get(String(s._id));
       return summarize(
         municipalities.map((m) => m._id),
-        (municipalityId) => ofStandard?.get(municipalityId)?.status,
+        (municipalityId) => ofStandard?.get(municipalityId),
+        args.includeDemo ?? true,
       );
     },
     subscribers: async (s, _args, ctx) => {

@@ -6,13 +6,16 @@ import type { Models } from '../../db/models';
 import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
 import type { Logger } from '../../logger';
 import { readRoadmap } from '../../../common/roadmapDocument';
+import { withinLimits } from '../../../common/roadmapLimits';
 import { ProjectionScheduler } from './scheduler';
 import type { RoadmapProjected } from '../../domain/roadmap/events';
 
 /**
  * Mirrors a roadmap document's meta, lanes, milestones (into the Roadmap record) and items (into
  * RoadmapItem records) so queries never load a Y.Doc. Debounced; writes only items that changed.
- * Malformed entries are skipped and logged; a failed write is logged and retried on the next edit.
+ * Malformed entries are skipped and logged, and the mutations' limits applied (common/roadmapLimits.ts:
+ * long titles cut, unknown statuses dropped, items with impossible years left out); a failed write
+ * is logged and retried on the next edit.
  */
 export class RoadmapProjector {
   private readonly scheduler: ProjectionScheduler;
@@ -58,11 +61,19 @@ export class RoadmapProjector {
   }
 
   private async project(): Promise<void> {
-    const content = readRoadmap(this.doc());
-    if (content.problems.length > 0) {
+    const read = readRoadmap(this.doc());
+    if (read.problems.length > 0) {
       this.logger.warn(
-        { roadmapId: String(this.roadmapId), problems: content.problems.slice(0, 20) },
+        { roadmapId: String(this.roadmapId), problems: read.problems.slice(0, 20) },
         'roadmap document has malformed entries; skipped in the projection',
+      );
+    }
+    // A writer on the socket is held to the mutations' limits here; the editor shows what gave.
+    const { content, problems } = withinLimits(read);
+    if (problems.length > 0) {
+      this.logger.warn(
+        { roadmapId: String(this.roadmapId), problems: problems.slice(0, 20) },
+        'roadmap document exceeds the limits; clamped or skipped in the projection',
       );
     }
     if (this.projectedMeta === null) {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentName, RichTextField } from '../../../common/collab';
 import { openProvider, synced } from '../../support/collab';
@@ -7,6 +7,7 @@ import { graphql } from '../../support/gql';
 import { graphqlData } from '../../support/graphqlClient';
 import { startTestServer, uniqueDatabaseUri } from '../../support/server';
 import type { KoersServer } from '../../../server/app';
+import { eventually } from '../../support/eventually';
 
 const FanoutSearch = graphql(`
   query FanoutSearch($text: String!) {
@@ -93,7 +94,7 @@ describe('search with two processes', () => {
       { input: { title: 'Okapi quick win', deadline: '2029-12-31' } },
       { token: manager.token },
     );
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       expect(await titles(two, 'okapi', admin.token)).toEqual([
         'STANDARD Okapi API',
         'INITIATIVE Okapi quick win',
@@ -120,7 +121,7 @@ describe('search with two processes', () => {
       const paragraph = new Y.XmlElement('paragraph');
       paragraph.insert(0, [text]);
       provider.doc.getXmlFragment(RichTextField.page).insert(0, [paragraph]);
-      await vi.waitFor(async () => {
+      await eventually(async () => {
         expect(await titles(two, 'tapirpad', manager.token)).toEqual(['PAGE Dierenpaden']);
       });
     } finally {

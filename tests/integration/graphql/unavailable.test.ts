@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startKoers } from '../../../server/app';
 import { loadConfig } from '../../../server/config';
 import { startEmbeddedDatabase } from '../../../server/db/ferretdb';
@@ -9,6 +9,7 @@ import { createLogger } from '../../../server/logger';
 import { buildUser } from '../../support/factories';
 import { graphql } from '../../support/gql';
 import { firstErrorCode, graphqlRequest } from '../../support/graphqlClient';
+import { eventually } from '../../support/eventually';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'koers-unavailable-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -53,14 +54,11 @@ describe('while the database is down', () => {
       }
 
       db = await startEmbeddedDatabase({ dataDir, listenAddr: address });
-      await vi.waitFor(
-        async () => {
-          const { status, body } = await graphqlRequest(server.url, WhoAmI, {}, { token: user.token });
-          expect(status).toBe(200);
-          expect(body.data?.me?.id).toBe(user.id);
-        },
-        { timeout: 20_000, interval: 250 },
-      );
+      await eventually(async () => {
+        const { status, body } = await graphqlRequest(server.url, WhoAmI, {}, { token: user.token });
+        expect(status).toBe(200);
+        expect(body.data?.me?.id).toBe(user.id);
+      }, 250);
     } finally {
       await server.close();
       await db.stop();

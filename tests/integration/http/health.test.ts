@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startKoers } from '../../../server/app';
 import { loadConfig } from '../../../server/config';
 import { startEmbeddedDatabase } from '../../../server/db/ferretdb';
 import { createLogger } from '../../../server/logger';
+import { eventually } from '../../support/eventually';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'koers-health-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -32,10 +33,7 @@ describe('GET /healthz', () => {
       });
 
       db = await startEmbeddedDatabase({ dataDir, listenAddr: address });
-      await vi.waitFor(async () => expect((await health(server.url)).status).toBe(200), {
-        timeout: 20_000,
-        interval: 250,
-      });
+      await eventually(async () => expect((await health(server.url)).status).toBe(200), 250);
     } finally {
       await server.close();
       await db.stop();

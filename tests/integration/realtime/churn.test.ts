@@ -1,6 +1,6 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../../server/app';
 import { loadDocumentState } from '../../../server/db/collabStore';
 import type WebSocket from 'ws';
@@ -17,6 +17,7 @@ import {
 } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
 import { startTestServer } from '../../support/server';
+import { eventually } from '../../support/eventually';
 
 /**
  * Connection churn on a server and database of its own: other tests' large documents would make
@@ -81,8 +82,8 @@ describe('connection churn', () => {
     });
     await Promise.all(churn);
     // The server finishes (or abandons) every upgrade whose client has already gone.
-    await vi.waitFor(() => expect(server.collab.stats().pendingUpgrades).toBe(0), { timeout: 10_000 });
-    await vi.waitFor(() => expect(loaded(names)).toEqual([]), { timeout: 10_000 });
+    await eventually(() => expect(server.collab.stats().pendingUpgrades).toBe(0));
+    await eventually(() => expect(loaded(names)).toEqual([]));
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     for (const name of names) expect(await storedTitles(name)).toEqual(['Blijft']);
     const after = openProvider(server.port, names[0] as string, member.token);
@@ -109,14 +110,14 @@ describe('connection churn', () => {
         }
       };
       await Promise.all(Array.from({ length: 20 }, worker));
-      await vi.waitFor(() => expect(loaded(names)).toEqual([]), { timeout: 10_000 });
+      await eventually(() => expect(loaded(names)).toEqual([]));
     };
     await cycle(100);
     const baseline = heapAfterCollection();
     await cycle(1000);
     const growth = heapAfterCollection() - baseline;
     expect(growth).toBeLessThan(16 * 1024 * 1024);
-  }, 60_000);
+  });
 
   it('returns to its memory baseline after 600 editing sessions that store, fold and unload', async () => {
     const names = await Promise.all(roadmaps.slice(10, 60));
@@ -134,7 +135,7 @@ describe('connection churn', () => {
         }
       };
       await Promise.all(Array.from({ length: 10 }, worker));
-      await vi.waitFor(() => expect(loaded(names)).toEqual([]), { timeout: 20_000 });
+      await eventually(() => expect(loaded(names)).toEqual([]));
     };
     await sessions(100, 'warm');
     const baseline = heapAfterCollection();
@@ -142,7 +143,7 @@ describe('connection churn', () => {
     const growth = heapAfterCollection() - baseline;
     expect(growth).toBeLessThan(8 * 1024 * 1024);
     expect(await storedTitles(names[0] as string)).toContain('Sessie 0');
-  }, 60_000);
+  });
 });
 
 describe('connection caps', () => {
@@ -165,7 +166,7 @@ describe('connection caps', () => {
       const closed = closeCode(open[0] as WebSocket);
       open[0]?.close();
       await closed;
-      await vi.waitFor(() => expect(capped.collab.stats().connections).toBe(2));
+      await eventually(() => expect(capped.collab.stats().connections).toBe(2));
       const again = rawSocket(capped.port, name, user.token);
       expect(await upgradeStatus(again)).toBe(101);
       open.push(again);

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebsocketProvider } from 'y-websocket';
@@ -23,6 +23,7 @@ import {
 } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
 import { startTestServer } from '../../support/server';
+import { eventually } from '../../support/eventually';
 
 /** Limits small enough to reach in a test; the rest (a 30 s ping) are the defaults. */
 const LIMITS: Partial<CollabLimits> = {
@@ -104,7 +105,7 @@ describe('misbehaving clients', () => {
       expect(await peers()).toBe(2);
       // Terminated (no close frame) within two ping rounds; the answering client stays.
       expect(await closed).toBe(1006);
-      await vi.waitFor(async () => expect(await peers()).toBe(1));
+      await eventually(async () => expect(await peers()).toBe(1));
       expect(healthy.wsconnected).toBe(true);
       healthy.destroy();
     } finally {
@@ -124,12 +125,12 @@ describe('misbehaving clients', () => {
     for (let i = 0; i < 64 && (await peersOf(name)) > 1; i++) {
       text.insert(text.length, chunk);
       const expected = text.length;
-      await vi.waitFor(
+      await eventually(
         () =>
           server.collab.registry.with(name, (shared) =>
             expect(shared.doc.getText('bulk').length).toBe(expected),
           ),
-        { interval: 5 },
+        5,
       );
     }
     expect(await peersOf(name)).toBe(1);
@@ -152,17 +153,17 @@ describe('misbehaving clients', () => {
         encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(presence, [presence.clientID])),
       );
     }
-    await vi.waitFor(() => expect(watcher.awareness.getStates().has(presence.clientID)).toBe(true));
+    await eventually(() => expect(watcher.awareness.getStates().has(presence.clientID)).toBe(true));
     // Same socket, in order: a document update sent after the flood arrives after all of it.
     const local = new Y.Doc();
     clientAddItem(local, 'after', 'Na de vloed');
     flooder.send(encodeUpdate(Y.encodeStateAsUpdate(local)));
-    await vi.waitFor(() => expect(itemTitles(watcher.doc)).toEqual(['Na de vloed']));
+    await eventually(() => expect(itemTitles(watcher.doc)).toEqual(['Na de vloed']));
     expect(seen).toBeGreaterThan(0);
     expect(seen).toBeLessThanOrEqual((LIMITS.awarenessBurst ?? 0) + 5);
 
     flooder.close();
-    await vi.waitFor(() => expect(watcher.awareness.getStates().has(presence.clientID)).toBe(false));
+    await eventually(() => expect(watcher.awareness.getStates().has(presence.clientID)).toBe(false));
   });
 
   it('closes a socket that announces more awareness clients than a tab would', async () => {
@@ -189,19 +190,19 @@ describe('misbehaving clients', () => {
     clientAddItem(local, 'once', 'Eén keer');
     const message = encodeUpdate(Y.encodeStateAsUpdate(local));
     for (let i = 0; i < 3; i++) socket.send(message);
-    await vi.waitFor(() => expect(itemTitles(watcher.doc)).toEqual(['Eén keer']));
+    await eventually(() => expect(itemTitles(watcher.doc)).toEqual(['Eén keer']));
     await server.collab.registry.with(name, (shared) => shared.flush());
     expect(await models.CollabUpdate.countDocuments({ docName: name })).toBe(1);
 
     watcher.doc.getArray('items').delete(0, 1);
-    await vi.waitFor(() =>
+    await eventually(() =>
       server.collab.registry.with(name, (shared) => expect(itemTitles(shared.doc)).toEqual([])),
     );
     socket.send(message);
     // A later, distinct update on the same socket proves the replay was handled first.
     clientAddItem(local, 'marker', 'Markering');
     socket.send(encodeUpdate(Y.encodeStateAsUpdate(local)));
-    await vi.waitFor(() => expect(itemTitles(watcher.doc)).toEqual(['Markering']));
+    await eventually(() => expect(itemTitles(watcher.doc)).toEqual(['Markering']));
     await server.collab.registry.with(name, (shared) => shared.flush());
     expect(await storedTitles(name)).toEqual(['Markering']);
   });
@@ -215,7 +216,7 @@ describe('misbehaving clients', () => {
     clientAddItem(a.doc, 'offline', 'Tijdens het verbreken');
     a.connect();
     await synced(a);
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const titles = await server.collab.registry.with(name, (shared) => itemTitles(shared.doc));
       expect(titles.sort()).toEqual(['Tijdens het verbreken', 'Voor het verbreken']);
     });
@@ -245,7 +246,7 @@ describe('operator-shaped content in a document', () => {
       }
       writer.doc.getArray('items').push([item]);
     });
-    await vi.waitFor(() =>
+    await eventually(() =>
       server.collab.registry.with(name, (shared) => expect(shared.doc.getArray('items').length).toBe(1)),
     );
     await server.collab.registry.with(name, (shared) => shared.project());

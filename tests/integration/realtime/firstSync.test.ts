@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { KoersServer } from '../../../server/app';
@@ -7,6 +7,7 @@ import { bytesOf } from '../../../server/db/collabStore';
 import { buildRoadmap, clientAddItem, itemTitles, openProvider, synced } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
 import { startTestServer } from '../../support/server';
+import { eventually } from '../../support/eventually';
 
 let server: KoersServer;
 let member: SignedInUser;
@@ -40,11 +41,9 @@ describe('/collab first sync from the stored state', () => {
     clientAddItem(first.doc, 'one', 'Een');
     const early = Y.encodeStateAsUpdate(first.doc);
     clientAddItem(first.doc, 'two', 'Twee');
-    await vi.waitFor(async () => expect(await models.CollabUpdate.countDocuments({ docName: name })).toBe(1));
+    await eventually(async () => expect(await models.CollabUpdate.countDocuments({ docName: name })).toBe(1));
     first.destroy();
-    await vi.waitFor(() => expect(server.collab.registry.loadedNames()).not.toContain(name), {
-      timeout: 10_000,
-    });
+    await eventually(() => expect(server.collab.registry.loadedNames()).not.toContain(name));
 
     // The log is folded into the snapshot, which carries its state vector.
     expect(await models.CollabUpdate.countDocuments({ docName: name })).toBe(0);
@@ -65,7 +64,7 @@ describe('/collab first sync from the stored state', () => {
     const writer = provider(name, member);
     await synced(writer);
     clientAddItem(writer.doc, 'three', 'Drie');
-    await vi.waitFor(() => expect(itemTitles(fresh.doc)).toEqual(['Een', 'Twee', 'Drie']));
+    await eventually(() => expect(itemTitles(fresh.doc)).toEqual(['Een', 'Twee', 'Drie']));
     const serverTitles = await server.collab.registry.with(name, (shared) => itemTitles(shared.doc));
     expect(serverTitles).toEqual(['Een', 'Twee', 'Drie']);
     // A client joining now gets the changed document, not the state cached before the edit.

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { KoersServer } from '../../../server/app';
@@ -7,6 +7,7 @@ import { buildTaskforce, buildUser, type SignedInUser } from '../../support/fact
 import { graphql } from '../../support/gql';
 import { firstErrorCode, graphqlData, graphqlRequest } from '../../support/graphqlClient';
 import { startTestServer } from '../../support/server';
+import { eventually } from '../../support/eventually';
 
 const CreateRoadmap = graphql(`
   mutation CreateRoadmap($input: CreateRoadmapInput!) {
@@ -269,7 +270,7 @@ describe('GraphQL into the live document', () => {
       { token: member.token },
     );
     expect(data.addRoadmapItem.item.title).toBe('ZGW APIs overal');
-    await vi.waitFor(() => expect(itemTitles(watcher.doc)).toEqual(['ZGW APIs overal']));
+    await eventually(() => expect(itemTitles(watcher.doc)).toEqual(['ZGW APIs overal']));
 
     const detail = await graphqlData(server.url, RoadmapQuery, { id }, { token: reader.token });
     expect(detail.roadmap).toMatchObject({
@@ -330,7 +331,7 @@ describe('GraphQL into the live document', () => {
     expect(firstErrorCode(anonymous.body)).toBe('UNAUTHENTICATED');
   });
 
-  it('projects live socket edits within a second, skipping malformed entries', async () => {
+  it('projects live socket edits, skipping malformed entries', async () => {
     const id = await newRoadmap('Projectie');
     const editor = openProvider(server.port, `roadmap:${id}`, member.token);
     providers.push(editor);
@@ -353,19 +354,16 @@ describe('GraphQL into the live document', () => {
       doc.getArray('milestones').push([milestone]);
       doc.getMap('meta').set('title', 'Projectie bijgewerkt');
     });
-    await vi.waitFor(
-      async () => {
-        const data = await graphqlData(server.url, RoadmapQuery, { id }, { token: member.token });
-        expect(data.roadmap).toMatchObject({
-          title: 'Projectie bijgewerkt',
-          viewerCanEdit: true,
-          lanes: [{ id: 'l1', title: 'Infrastructuur' }],
-          items: [{ id: 'i1', title: 'Goed item', startYear: 2027, endYear: 2029, laneId: null }],
-          milestones: [{ id: 'm1', title: 'Halverwege', date: '2030-01-01' }],
-        });
-      },
-      { timeout: 1500, interval: 100 },
-    );
+    await eventually(async () => {
+      const data = await graphqlData(server.url, RoadmapQuery, { id }, { token: member.token });
+      expect(data.roadmap).toMatchObject({
+        title: 'Projectie bijgewerkt',
+        viewerCanEdit: true,
+        lanes: [{ id: 'l1', title: 'Infrastructuur' }],
+        items: [{ id: 'i1', title: 'Goed item', startYear: 2027, endYear: 2029, laneId: null }],
+        milestones: [{ id: 'm1', title: 'Halverwege', date: '2030-01-01' }],
+      });
+    }, 100);
     const list = await graphqlData(
       server.url,
       RoadmapsQuery,
@@ -391,13 +389,10 @@ describe('GraphQL into the live document', () => {
     })();
     let projectedWhileTyping = false;
     try {
-      await vi.waitFor(
-        async () => {
-          const data = await graphqlData(server.url, RoadmapQuery, { id }, { token: member.token });
-          expect(data.roadmap?.items.map((item) => item.title)).toContain('Getypt item');
-        },
-        { timeout: 5000, interval: 100 },
-      );
+      await eventually(async () => {
+        const data = await graphqlData(server.url, RoadmapQuery, { id }, { token: member.token });
+        expect(data.roadmap?.items.map((item) => item.title)).toContain('Getypt item');
+      }, 100);
       projectedWhileTyping = typing;
     } finally {
       typing = false;

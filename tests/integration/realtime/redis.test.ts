@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import { buildRoadmap, clientAddItem, itemTitles, openProvider, synced } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
 import { startTestServer, uniqueDatabaseUri } from '../../support/server';
 import type { KoersServer } from '../../../server/app';
+import { eventually } from '../../support/eventually';
 
 const databaseUri = uniqueDatabaseUri();
 const prefix = `koers-test-${randomUUID().slice(0, 8)}:`;
@@ -29,7 +30,8 @@ beforeAll(async () => {
   await start();
   const models = first.runtime.models;
   a = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
-  b = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
+  // Presence shows the signed-in name, whatever the client sets.
+  b = await buildUser(models, { roles: ['TASKFORCE_MEMBER'], name: 'Bea' });
   const taskforce = await buildTaskforce(models, [a, b]);
   ({ name } = await buildRoadmap(models, taskforce._id));
 });
@@ -48,7 +50,7 @@ describe('two processes through Redis', () => {
     clientAddItem(p.doc, 'p1', 'Via proces een');
     clientAddItem(q.doc, 'q1', 'Via proces twee');
     q.awareness.setLocalStateField('user', { name: 'Bea' });
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(itemTitles(p.doc).sort()).toEqual(['Via proces een', 'Via proces twee']);
       expect(itemTitles(q.doc)).toEqual(itemTitles(p.doc));
       expect([...p.awareness.getStates().values()].some((s) => s.user?.name === 'Bea')).toBe(true);

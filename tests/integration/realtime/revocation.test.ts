@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import { CloseCode } from '../../../common/collab';
 import type { KoersServer } from '../../../server/app';
@@ -14,6 +14,7 @@ import { buildTaskforce, buildUser } from '../../support/factories';
 import { graphql } from '../../support/gql';
 import { graphqlData } from '../../support/graphqlClient';
 import { startTestServer } from '../../support/server';
+import { eventually } from '../../support/eventually';
 
 const LogoutCollab = graphql(`
   mutation LogoutCollab {
@@ -87,9 +88,9 @@ describe('revocation on open sockets', () => {
     providers.push(again);
     await synced(again);
     clientAddItem(again.doc, 'x', 'Niet meer toegestaan');
-    again.awareness.setLocalStateField('user', { name: 'Ex-lid' });
+    again.awareness.setLocalStateField('editing', 'Ex-lid');
     // Same socket, in order: once the server holds the awareness, it has handled the update too.
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const seen = await server.collab.registry.with(name, (shared) =>
         [...shared.awareness.getStates().values()].some((s) => s.user?.name === 'Ex-lid'),
       );

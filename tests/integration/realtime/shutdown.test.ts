@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { databaseNameFromUri, openDatabase } from '../../../server/db/connection';
 import { createModels } from '../../../server/db/models';
@@ -6,6 +6,7 @@ import { loadDocumentState } from '../../../server/db/collabStore';
 import { clientAddItem, itemTitles, openProvider, synced } from '../../support/collab';
 import { buildUser } from '../../support/factories';
 import { startTestServer } from '../../support/server';
+import { eventually } from '../../support/eventually';
 
 describe('graceful shutdown', () => {
   it('flushes every document in memory on close; standard documents are written by admins only', async () => {
@@ -26,7 +27,7 @@ describe('graceful shutdown', () => {
     const description = writer.doc.getText('description');
     description.insert(0, 'De Zaken API beschrijft zaken.');
     clientAddItem(reader.doc, 'x', 'Van een lezer');
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(reader.doc.getText('description').toString()).toBe('De Zaken API beschrijft zaken.'),
     );
 

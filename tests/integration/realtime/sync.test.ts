@@ -19,6 +19,7 @@ import {
 } from '../../support/collab';
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
 import { startTestServer } from '../../support/server';
+import { eventually } from '../../support/eventually';
 
 let server: KoersServer;
 let member: SignedInUser;
@@ -56,12 +57,12 @@ describe('/collab sync', () => {
     clientAddItem(a.doc, 'a1', 'Van A');
     clientAddItem(b.doc, 'b1', 'Van B');
     a.doc.getMap('meta').set('title', 'Nieuwe titel');
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(itemTitles(a.doc).sort()).toEqual(['Van A', 'Van B']);
       expect(itemTitles(b.doc)).toEqual(itemTitles(a.doc));
       expect(b.doc.getMap('meta').get('title')).toBe('Nieuwe titel');
     });
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const stored = await loadDocumentState(server.runtime.models, name);
       const doc = new Y.Doc();
       Y.applyUpdate(doc, stored?.state ?? new Uint8Array());
@@ -78,7 +79,7 @@ describe('/collab sync', () => {
     clientAddItem(a.doc, 'online', 'Online');
     clientAddItem(b.doc, 'offline', 'Offline');
     b.connect();
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(itemTitles(a.doc).sort()).toEqual(['Offline', 'Online']);
       expect(itemTitles(b.doc).sort()).toEqual(['Offline', 'Online']);
     });
@@ -97,9 +98,7 @@ describe('/collab sync', () => {
     const gone = await buildUser(server.runtime.models, { roles: ['TASKFORCE_MEMBER'] });
     await server.runtime.models.User.deleteOne({ _id: gone._id });
     expect(await upgradeStatus(rawSocket(server.port, name, gone.token))).toBe(401);
-    await vi.waitFor(() => expect(server.collab.registry.loadedNames()).not.toContain(name), {
-      timeout: 5000,
-    });
+    await eventually(() => expect(server.collab.registry.loadedNames()).not.toContain(name));
   });
 
   it('lets a reader sync and see awareness live, but drops their updates', async () => {
@@ -108,13 +107,13 @@ describe('/collab sync', () => {
     const watcher = provider(name, reader);
     await Promise.all([synced(writer), synced(watcher)]);
     clientAddItem(writer.doc, 'w1', 'Van schrijver');
-    await vi.waitFor(() => expect(itemTitles(watcher.doc)).toEqual(['Van schrijver']));
+    await eventually(() => expect(itemTitles(watcher.doc)).toEqual(['Van schrijver']));
 
     clientAddItem(watcher.doc, 'r1', 'Van lezer');
     // Same socket, in order: once the writer sees the reader's awareness, the server has handled
     // the reader's update before it, and would have relayed it first.
     watcher.awareness.setLocalStateField('user', { name: 'Lezer' });
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect([...writer.awareness.getStates().values()].some((s) => s.user?.name === 'Lezer')).toBe(true),
     );
     expect(itemTitles(writer.doc)).toEqual(['Van schrijver']);
@@ -153,7 +152,7 @@ describe('/collab sync', () => {
     clientAddItem(healthy.doc, 'still', 'Werkt nog');
     const late = provider(name, other);
     await synced(late);
-    await vi.waitFor(() => expect(itemTitles(late.doc)).toEqual(['Werkt nog']));
+    await eventually(() => expect(itemTitles(late.doc)).toEqual(['Werkt nog']));
     expect(healthy.wsconnected).toBe(true);
   });
 
@@ -172,7 +171,7 @@ describe('/collab sync', () => {
       }
       await shared.flush();
     });
-    await vi.waitFor(() => expect(itemTitles(a.doc)).toHaveLength(total));
+    await eventually(() => expect(itemTitles(a.doc)).toHaveLength(total));
     const afterCompaction = await loadDocumentState(models, name);
     expect(afterCompaction?.tailLength).toBeLessThan(total - COMPACT_AFTER_UPDATES);
     expect(await models.CollabUpdate.countDocuments({ docName: name })).toBeLessThan(
@@ -182,9 +181,7 @@ describe('/collab sync', () => {
     expect(snapshot?.version).toBeGreaterThanOrEqual(2);
 
     a.destroy();
-    await vi.waitFor(() => expect(server.collab.registry.loadedNames()).not.toContain(name), {
-      timeout: 10_000,
-    });
+    await eventually(() => expect(server.collab.registry.loadedNames()).not.toContain(name));
     const fresh = provider(name, other);
     await synced(fresh);
     expect(itemTitles(fresh.doc)).toEqual(Array.from({ length: total }, (_, i) => `Item ${i}`));
@@ -226,7 +223,7 @@ describe('/collab sync', () => {
       registry.release(shared);
     }
     // The unload folds both kinds of record into the snapshot.
-    await vi.waitFor(() => expect(registry.loadedNames()).not.toContain(name), { timeout: 10_000 });
+    await eventually(() => expect(registry.loadedNames()).not.toContain(name));
     const folded = await loadDocumentState(models, name);
     expect(folded?.tailLength).toBe(0);
     const fromSnapshot = new Y.Doc();
@@ -277,5 +274,5 @@ describe('/collab sync', () => {
     const loaded = new Y.Doc();
     Y.applyUpdate(loaded, (await loadDocumentState(models, name))!.state);
     expect(loaded.getText('bulk').length).toBe(8 * chunk.length);
-  }, 30_000);
+  });
 });

@@ -54,6 +54,8 @@ export type Adoption = {
   note?: Maybe<Scalars['String']['output']>;
   /** The version to review against, when needsReview. */
   reviewVersion?: Maybe<Scalars['String']['output']>;
+  /** Where a real record comes from (a source, or a CSV import); null for a report made in Koers. */
+  source?: Maybe<Scalars['String']['output']>;
   standard: Standard;
   status: AdoptionStatus;
   targetDate?: Maybe<Scalars['Date']['output']>;
@@ -95,6 +97,26 @@ export type AdoptionHistoryEntry = {
   targetDate?: Maybe<Scalars['Date']['output']>;
 };
 
+/** The preview (or the result) of an adoption CSV import. */
+export type AdoptionImportResult = {
+  __typename?: 'AdoptionImportResult';
+  /** True when the rows were written: only when asked to apply and no row had an error. */
+  applied: Scalars['Boolean']['output'];
+  errorCount: Scalars['Int']['output'];
+  rows: Array<AdoptionImportRow>;
+};
+
+/** One row of an adoption CSV import, as read, with what is wrong with it. */
+export type AdoptionImportRow = {
+  __typename?: 'AdoptionImportRow';
+  errors: Array<Scalars['String']['output']>;
+  /** Line number in the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  municipalityCode?: Maybe<Scalars['String']['output']>;
+  standard?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+};
+
 /** Current municipalities × the asked standards, paged by municipality. */
 export type AdoptionMatrixConnection = {
   __typename?: 'AdoptionMatrixConnection';
@@ -115,6 +137,8 @@ export type AdoptionMatrixEdge = {
 export type AdoptionMatrixRow = {
   __typename?: 'AdoptionMatrixRow';
   cells: Array<AdoptionCell>;
+  /** True where the cell rests on generated demo data, in the same order. */
+  demo: Array<Scalars['Boolean']['output']>;
   municipality: Municipality;
   /** The cells' needsReview alone, in the same order. */
   needsReview: Array<Scalars['Boolean']['output']>;
@@ -127,6 +151,8 @@ export type AdoptionPoint = {
   __typename?: 'AdoptionPoint';
   byStatus: Array<StatusCount>;
   date: Scalars['Date']['output'];
+  /** How many of `total` rest on generated demo data. */
+  demo: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
 };
 
@@ -146,6 +172,8 @@ export type AdoptionStatus =
 export type AdoptionSummary = {
   __typename?: 'AdoptionSummary';
   byStatus: Array<StatusCount>;
+  /** How many of `total` rest on generated demo data, never measured. */
+  demo: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
 };
 
@@ -244,6 +272,16 @@ export type BenefitInput = {
   hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type ChangeObligationDeadlineInput = {
+  /** Who decided, e.g. "VNG ALV" or "Forum Standaardisatie". */
+  decidedBy: Scalars['String']['input'];
+  /** Null removes the deadline. */
+  newDeadline?: InputMaybe<Scalars['Date']['input']>;
+  obligationId: Scalars['ID']['input'];
+  /** Why it moved; required. */
+  reason: Scalars['String']['input'];
+};
+
 /** How binding a standard is. */
 export type ComplianceLevel =
   | 'AANBEVOLEN'
@@ -254,8 +292,31 @@ export type ComplianceLevel =
 export type Cooperation = {
   __typename?: 'Cooperation';
   id: Scalars['ID']['output'];
+  kind?: Maybe<Scalars['String']['output']>;
+  /** True when the sources list only part of the members. */
+  memberListPartial: Scalars['Boolean']['output'];
+  memberRoles: Array<CooperationMember>;
   members: Array<Municipality>;
   name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  slug?: Maybe<Scalars['String']['output']>;
+  sources: Array<CooperationSource>;
+};
+
+/** A member's role in a cooperation, as the source names it. */
+export type CooperationMember = {
+  __typename?: 'CooperationMember';
+  municipality: Municipality;
+  nameInSource?: Maybe<Scalars['String']['output']>;
+  /** e.g. lid, dienstverlener, afnemer, financier. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where the facts about a cooperation come from. */
+export type CooperationSource = {
+  __typename?: 'CooperationSource';
+  title?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
 };
 
 export type CreateApiTokenInput = {
@@ -288,6 +349,18 @@ export type CreateInitiativeInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateObligationInput = {
+  bindingLevel: ComplianceLevel;
+  /** For COOPERATION. */
+  cooperationId?: InputMaybe<Scalars['ID']['input']>;
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  /** CBS codes, for LIST. */
+  municipalityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  programmeId: Scalars['ID']['input'];
+  scope: ObligationScope;
+  standardId: Scalars['ID']['input'];
+};
+
 export type CreatePageInput = {
   title: Scalars['String']['input'];
 };
@@ -315,6 +388,24 @@ export type CreateStandardInput = {
   slug: Scalars['String']['input'];
   summary?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A moved deadline: when, from what to what, why, and who decided. */
+export type DeadlineChange = {
+  __typename?: 'DeadlineChange';
+  at: Scalars['DateTime']['output'];
+  decidedBy: Scalars['String']['output'];
+  newDeadline?: Maybe<Scalars['Date']['output']>;
+  oldDeadline?: Maybe<Scalars['Date']['output']>;
+  reason: Scalars['String']['output'];
+  recordedBy?: Maybe<User>;
+};
+
+export type ImportAdoptionsInput = {
+  /** False: only check and preview. True: write every row, only if none has an error. */
+  apply: Scalars['Boolean']['input'];
+  /** The CSV text, with the columns of the adoption export (municipalityCode, standard, status, targetDate, adoptedVersion, note …). */
+  csv: Scalars['String']['input'];
 };
 
 /** A quick win run by managers next to the ten-year roadmaps. */
@@ -479,6 +570,19 @@ export type Lifecycle =
   | 'DRAFT'
   | 'ESTABLISHED';
 
+/** A municipal reorganisation: an ended municipality and (one of) the municipality it went into. */
+export type Merger = {
+  __typename?: 'Merger';
+  effectiveDate: Scalars['Date']['output'];
+  ended: Municipality;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  sources?: Maybe<Scalars['String']['output']>;
+  successor: Municipality;
+  /** FULL, or PART for a municipality split over several. */
+  transition: Scalars['String']['output'];
+};
+
 export type MovedRoadmapItem = {
   __typename?: 'MovedRoadmapItem';
   from: RoadmapPeriod;
@@ -497,17 +601,32 @@ export type Municipality = {
   /** The CBS code, e.g. GM0344 (same as id). */
   code: Scalars['String']['output'];
   cooperations: Array<Cooperation>;
+  /** Where this municipality went when it ended (one record per receiving municipality of a split). */
+  endedIn: Array<Merger>;
   /** The CBS code, e.g. GM0344. */
   id: Scalars['ID']['output'];
-  /** Centroid (WGS84), for drawing the municipality on a map. */
-  lat: Scalars['Float']['output'];
-  lon: Scalars['Float']['output'];
+  /** The records of the municipalities that went into this one, read-only history. */
+  inheritedAdoptions: Array<Adoption>;
+  /** Centroid (WGS84), for drawing the municipality on a map; null for municipalities that ended before 2025. */
+  lat?: Maybe<Scalars['Float']['output']>;
+  lon?: Maybe<Scalars['Float']['output']>;
   mergedInto?: Maybe<Municipality>;
   name: Scalars['String']['output'];
   /** The CBS name, which disambiguates e.g. Hengelo (O.). */
   officialName: Scalars['String']['output'];
+  /** Population (CBS 85984NED) on populationDate. */
   population?: Maybe<Scalars['Int']['output']>;
+  populationDate?: Maybe<Scalars['Date']['output']>;
+  /** The municipalities that went into this one. */
+  predecessors: Array<Merger>;
   province: Province;
+  /**
+   * Every obligation that applies to this municipality (grouped by programme) plus every standard it
+   * follows or reported on, with the state of each obligation as of today.
+   */
+  scorecard: Array<ScorecardGroup>;
+  /** CBS size class of the population. */
+  sizeClass?: Maybe<SizeClass>;
   subscriptions: Array<StandardSubscription>;
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Set when the municipality ended, e.g. in a merger; its history stays readable. */
@@ -530,21 +649,41 @@ export type MunicipalityEdge = {
   node: Municipality;
 };
 
+/** One municipality's standing on a programme: x of N obligations met. */
+export type MunicipalityProgrammeProgress = {
+  __typename?: 'MunicipalityProgrammeProgress';
+  applicable: Scalars['Int']['output'];
+  demo: Scalars['Int']['output'];
+  explained: Scalars['Int']['output'];
+  met: Scalars['Int']['output'];
+  municipality: Municipality;
+  notApplicable: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  sizeClass?: Maybe<SizeClass>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   addRoadmapComment: RoadmapComment;
   addRoadmapItem: RoadmapItemPayload;
   /** Admin only: adds a member; their open co-editing sockets re-authorize. */
   addTaskforceMember: Taskforce;
+  /** Moves an obligation's deadline and keeps the change (managers, admins). */
+  changeObligationDeadline: Obligation;
   /** Admins for any municipality (or none), municipality editors for their own municipality. */
   createApiToken: CreateApiTokenPayload;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
+  /** Adds an obligation to a programme (managers, admins). */
+  createObligation: Obligation;
   createPage: Page;
   createRoadmap: CreateRoadmapPayload;
   createRoadmapVersion: RoadmapVersion;
   /** Admins only. A slug already in use is CONFLICT. */
   createStandard: StandardPayload;
+  /** Imports measured adoption from CSV (admins; editors for their own municipalities): preview, then apply. */
+  importAdoptions: AdoptionImportResult;
   /**
    * Signs in. Failed attempts are counted per account and address; too many lock that pair for
    * 15 minutes (RATE_LIMITED with extensions.retryAfterSeconds).
@@ -559,6 +698,8 @@ export type Mutation = {
    * their adoption records as needing review for this version.
    */
   publishStandardVersion: StandardPayload;
+  /** Records a merger (admins): the ended municipalities end on the date and point to the successor. */
+  recordMerger: Array<Merger>;
   /** MANAGER or ADMIN. */
   recordRealisedBenefit: InitiativePayload;
   removeRoadmapItem: RemoveRoadmapItemPayload;
@@ -606,6 +747,11 @@ export type MutationAddTaskforceMemberArgs = {
 };
 
 
+export type MutationChangeObligationDeadlineArgs = {
+  input: ChangeObligationDeadlineInput;
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
@@ -613,6 +759,11 @@ export type MutationCreateApiTokenArgs = {
 
 export type MutationCreateInitiativeArgs = {
   input: CreateInitiativeInput;
+};
+
+
+export type MutationCreateObligationArgs = {
+  input: CreateObligationInput;
 };
 
 
@@ -637,6 +788,11 @@ export type MutationCreateStandardArgs = {
 };
 
 
+export type MutationImportAdoptionsArgs = {
+  input: ImportAdoptionsInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -653,6 +809,11 @@ export type MutationPublishStandardVersionArgs = {
   date: Scalars['Date']['input'];
   number: Scalars['String']['input'];
   standardId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordMergerArgs = {
+  input: RecordMergerInput;
 };
 
 
@@ -758,6 +919,84 @@ export type NotificationEdge = {
   node: Notification;
 };
 
+/** What a programme asks of municipalities: a standard with a binding level and a deadline. */
+export type Obligation = {
+  __typename?: 'Obligation';
+  adoptedOn?: Maybe<Scalars['Date']['output']>;
+  bindingLevel: ComplianceLevel;
+  /** For COOPERATION obligations. */
+  cooperation?: Maybe<Cooperation>;
+  deadline?: Maybe<Scalars['Date']['output']>;
+  /** Oldest first. */
+  deadlineChanges: Array<DeadlineChange>;
+  /** Days between the original and the current deadline; null when either is missing. */
+  driftDays?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** For LIST obligations. */
+  municipalities: Array<Municipality>;
+  /** The deadline before its first change (equal to deadline when it never moved). */
+  originalDeadline?: Maybe<Scalars['Date']['output']>;
+  programme: Programme;
+  /** Null when no standard is linked. */
+  progress?: Maybe<ObligationProgress>;
+  scope: ObligationScope;
+  source?: Maybe<ObligationSource>;
+  /** Null where the source names no standard: no per-municipality state can be computed then. */
+  standard?: Maybe<Standard>;
+  /** The standard, or what the source names where it names no standard. */
+  subject: Scalars['String']['output'];
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+
+/** What a programme asks of municipalities: a standard with a binding level and a deadline. */
+export type ObligationProgressArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * How the municipalities an obligation applies to stand on it. `applicable` counts current
+ * municipalities in scope (minus those left out as demo when demo data is hidden); `demo` counts those
+ * whose state rests on generated demo data.
+ */
+export type ObligationProgress = {
+  __typename?: 'ObligationProgress';
+  applicable: Scalars['Int']['output'];
+  demo: Scalars['Int']['output'];
+  explained: Scalars['Int']['output'];
+  met: Scalars['Int']['output'];
+  notApplicable: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+};
+
+/** Whom an obligation applies to. */
+export type ObligationScope =
+  | 'ALL'
+  | 'COOPERATION'
+  | 'LIST';
+
+/** Where an obligation comes from. */
+export type ObligationSource = {
+  __typename?: 'ObligationSource';
+  note?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where one municipality stands on one obligation, computed from its adoption status and the deadline. */
+export type ObligationState =
+  /** EXPLAINED: deviating with an explanation (pas toe of leg uit). */
+  | 'EXPLAINED'
+  /** ADOPTED. */
+  | 'MET'
+  /** NOT_APPLICABLE to this municipality. */
+  | 'NOT_APPLICABLE'
+  /** Not adopted yet, and the deadline has not passed (or there is none). */
+  | 'ON_TRACK'
+  /** Not adopted, and the deadline has passed. */
+  | 'OVERDUE';
+
 /** A knowledge page; its body is co-edited live as the Yjs document `page:<id>`. */
 export type Page = {
   __typename?: 'Page';
@@ -792,6 +1031,90 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A steering programme (NUP, pas toe of leg uit, GDI, Samen Organiseren) and what it asks. */
+export type Programme = {
+  __typename?: 'Programme';
+  description: Scalars['String']['output'];
+  facts: Array<ProgrammeFact>;
+  id: Scalars['ID']['output'];
+  items: Array<ProgrammeItem>;
+  name: Scalars['String']['output'];
+  obligations: Array<Obligation>;
+  owner: Scalars['String']['output'];
+  periodFrom?: Maybe<Scalars['String']['output']>;
+  periodNote?: Maybe<Scalars['String']['output']>;
+  periodTo?: Maybe<Scalars['String']['output']>;
+  slug: Scalars['String']['output'];
+  /** What the sources do not give, said plainly. */
+  sourceNote?: Maybe<Scalars['String']['output']>;
+  /** True when the viewer may move deadlines and add obligations (managers, admins). */
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+/** A programme's dashboard over current municipalities, optionally filtered (per obligation: Programme.obligations). */
+export type ProgrammeDashboard = {
+  __typename?: 'ProgrammeDashboard';
+  cooperations: Array<ProgrammeGroupProgress>;
+  municipalities: Array<MunicipalityProgrammeProgress>;
+  provinces: Array<ProgrammeGroupProgress>;
+  sizeClasses: Array<ProgrammeGroupProgress>;
+  /** Totals over every obligation × municipality pair in the filter. */
+  total: ProgrammeGroupProgress;
+};
+
+/** A sourced fact about a programme, with the date as the source gives it (a year, a month, a date). */
+export type ProgrammeFact = {
+  __typename?: 'ProgrammeFact';
+  date?: Maybe<Scalars['String']['output']>;
+  kind?: Maybe<Scalars['String']['output']>;
+  sourceTitle?: Maybe<Scalars['String']['output']>;
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  topic?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a group of municipalities (one municipality, a province, a cooperation, a size class) stands on a programme. */
+export type ProgrammeGroupProgress = {
+  __typename?: 'ProgrammeGroupProgress';
+  /** Obligation × municipality pairs in scope. */
+  applicable: Scalars['Int']['output'];
+  demo: Scalars['Int']['output'];
+  explained: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  met: Scalars['Int']['output'];
+  municipalityCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  notApplicable: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  /** For a cooperation whose member list is partial. */
+  partial: Scalars['Boolean']['output'];
+};
+
+/** A part of a programme without a binding level: a building block, a product, an example project. */
+export type ProgrammeItem = {
+  __typename?: 'ProgrammeItem';
+  date?: Maybe<Scalars['String']['output']>;
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  releases: Array<ProgrammeRelease>;
+  sourceTitle?: Maybe<Scalars['String']['output']>;
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  standard?: Maybe<Standard>;
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** A release of a product of a building block, as the release calendar lists it. */
+export type ProgrammeRelease = {
+  __typename?: 'ProgrammeRelease';
+  date?: Maybe<Scalars['Date']['output']>;
+  product: Scalars['String']['output'];
+  release: Scalars['String']['output'];
+  /** As in the source: gerealiseerd, gepland, verwacht, vervallen. */
+  status: Scalars['String']['output'];
+};
+
 /** One of the twelve provinces. */
 export type Province = {
   __typename?: 'Province';
@@ -804,6 +1127,8 @@ export type Province = {
 export type ProvinceAdoption = {
   __typename?: 'ProvinceAdoption';
   byStatus: Array<StatusCount>;
+  /** How many of `total` rest on generated demo data. */
+  demo: Scalars['Int']['output'];
   province: Province;
   total: Scalars['Int']['output'];
 };
@@ -829,6 +1154,8 @@ export type Query = {
   auditLog: AuditEventConnection;
   compareRoadmapVersion: RoadmapComparison;
   cooperations: Array<Cooperation>;
+  /** The leg-uit register: EXPLAINED records of one standard, of a programme's standards, or (neither given) of all. */
+  explanations: Array<Adoption>;
   initiative?: Maybe<Initiative>;
   initiativeDashboard: InitiativeDashboard;
   /** Initiatives by deadline (soonest first). Readable by every signed-in user. */
@@ -846,6 +1173,11 @@ export type Query = {
   notifications: NotificationConnection;
   page?: Maybe<Page>;
   pages: PageConnection;
+  programme?: Maybe<Programme>;
+  /** A programme's dashboard; public (adoption records are public). */
+  programmeDashboard?: Maybe<ProgrammeDashboard>;
+  /** Every programme, public. */
+  programmes: Array<Programme>;
   provinces: Array<Province>;
   roadmap?: Maybe<Roadmap>;
   roadmapComments: Array<RoadmapComment>;
@@ -866,6 +1198,7 @@ export type Query = {
 
 
 export type QueryAdoptionByProvinceArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
   standardId: Scalars['ID']['input'];
 };
 
@@ -880,6 +1213,7 @@ export type QueryAdoptionMatrixArgs = {
 
 export type QueryAdoptionOverTimeArgs = {
   from: Scalars['Date']['input'];
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
   interval?: InputMaybe<TimeInterval>;
   standardId: Scalars['ID']['input'];
   to: Scalars['Date']['input'];
@@ -909,6 +1243,13 @@ export type QueryAuditLogArgs = {
 
 export type QueryCompareRoadmapVersionArgs = {
   versionId: Scalars['ID']['input'];
+};
+
+
+export type QueryExplanationsArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+  programmeSlug?: InputMaybe<Scalars['String']['input']>;
+  standardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -962,6 +1303,20 @@ export type QueryPageArgs = {
 export type QueryPagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProgrammeArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryProgrammeDashboardArgs = {
+  cooperationId?: InputMaybe<Scalars['ID']['input']>;
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  sizeClass?: InputMaybe<SizeClass>;
+  slug: Scalars['String']['input'];
 };
 
 
@@ -1023,6 +1378,14 @@ export type RealisedBenefit = {
   note?: Maybe<Scalars['String']['output']>;
   recordedAt: Scalars['DateTime']['output'];
   recordedBy?: Maybe<User>;
+};
+
+export type RecordMergerInput = {
+  effectiveDate: Scalars['Date']['input'];
+  /** CBS codes of the municipalities that end. */
+  endedIds: Array<Scalars['ID']['input']>;
+  /** CBS code of the municipality they go into (new or existing). */
+  successorId: Scalars['ID']['input'];
 };
 
 export type RecordRealisedBenefitInput = {
@@ -1177,6 +1540,26 @@ export type RolloutStatus =
   | 'PREPARING'
   | 'WITHDRAWN';
 
+/** A programme's rows on a scorecard; `programme` is null for the standards outside every obligation. */
+export type ScorecardGroup = {
+  __typename?: 'ScorecardGroup';
+  programme?: Maybe<Programme>;
+  rows: Array<ScorecardRow>;
+};
+
+/** One row of a scorecard: a standard, the municipality's record of it, and the obligation it serves. */
+export type ScorecardRow = {
+  __typename?: 'ScorecardRow';
+  /** Null where the municipality never reported on this standard (NOT_STARTED). */
+  adoption?: Maybe<Adoption>;
+  followed: Scalars['Boolean']['output'];
+  /** Null for a standard the municipality follows or reported on outside any obligation. */
+  obligation?: Maybe<Obligation>;
+  standard: Standard;
+  state?: Maybe<ObligationState>;
+  status: AdoptionStatus;
+};
+
 /** The hits of one kind, best first. */
 export type SearchGroup = {
   __typename?: 'SearchGroup';
@@ -1228,9 +1611,21 @@ export type SearchResults = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Municipalities grouped by population (CBS gemeentegrootteklassen), on 1 January 2024. */
+export type SizeClass =
+  | 'FROM_5K_TO_10K'
+  | 'FROM_10K_TO_20K'
+  | 'FROM_20K_TO_50K'
+  | 'FROM_50K_TO_100K'
+  | 'FROM_100K_TO_150K'
+  | 'FROM_150K_TO_250K'
+  | 'FROM_250K'
+  | 'UNDER_5K';
+
 /** A shared standard or building block. */
 export type Standard = {
   __typename?: 'Standard';
+  /** `includeDemo: false` leaves municipalities whose record is demo data out of the count. */
   adoptionSummary: AdoptionSummary;
   category: StandardCategory;
   complianceDeadline?: Maybe<Scalars['Date']['output']>;
@@ -1250,6 +1645,12 @@ export type Standard = {
   versions: Array<StandardVersion>;
   /** True when the viewer may edit this standard (admins). */
   viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+
+/** A shared standard or building block. */
+export type StandardAdoptionSummaryArgs = {
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Kind of entry in the catalogue. */
@@ -1530,6 +1931,28 @@ export type MilestonesRoadmapQueryVariables = Exact<{
 
 export type MilestonesRoadmapQuery = { __typename?: 'Query', roadmap?: { __typename?: 'Roadmap', milestones: Array<{ __typename?: 'RoadmapMilestone', title: string, date: string }>, items: Array<{ __typename?: 'RoadmapItem', title: string, owner?: string | null }> } | null };
 
+export type ClusterLoginMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type ClusterLoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string } };
+
+export type ClusterUpdateAdoptionMutationVariables = Exact<{
+  input: UpdateAdoptionInput;
+}>;
+
+
+export type ClusterUpdateAdoptionMutation = { __typename?: 'Mutation', updateAdoption: { __typename?: 'UpdateAdoptionPayload', adoption: { __typename?: 'Adoption', status: AdoptionStatus } } };
+
+export type ClusterAdoptionChangedSubscriptionVariables = Exact<{
+  standardId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ClusterAdoptionChangedSubscription = { __typename?: 'Subscription', adoptionChanged: { __typename?: 'Adoption', status: AdoptionStatus } };
+
 export type UpdateAdoptionMutationVariables = Exact<{
   input: UpdateAdoptionInput;
 }>;
@@ -1803,6 +2226,56 @@ export type SetDeadlineMutationVariables = Exact<{
 
 
 export type SetDeadlineMutation = { __typename?: 'Mutation', updateStandard: { __typename?: 'StandardPayload', standard: { __typename?: 'Standard', complianceDeadline?: string | null } } };
+
+export type ProgrammeTestScorecardQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ProgrammeTestScorecardQuery = { __typename?: 'Query', municipality?: { __typename?: 'Municipality', sizeClass?: SizeClass | null, scorecard: Array<{ __typename?: 'ScorecardGroup', programme?: { __typename?: 'Programme', slug: string } | null, rows: Array<{ __typename?: 'ScorecardRow', status: AdoptionStatus, state?: ObligationState | null, standard: { __typename?: 'Standard', slug: string }, obligation?: { __typename?: 'Obligation', bindingLevel: ComplianceLevel } | null }> }> } | null };
+
+export type ProgrammeTestReportMutationVariables = Exact<{
+  input: UpdateAdoptionInput;
+}>;
+
+
+export type ProgrammeTestReportMutation = { __typename?: 'Mutation', updateAdoption: { __typename?: 'UpdateAdoptionPayload', adoption: { __typename?: 'Adoption', status: AdoptionStatus } } };
+
+export type ProgrammeTestPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  includeDemo?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ProgrammeTestPageQuery = { __typename?: 'Query', programme?: { __typename?: 'Programme', obligations: Array<{ __typename?: 'Obligation', id: string, deadline?: string | null, originalDeadline?: string | null, driftDays?: number | null, standard?: { __typename?: 'Standard', slug: string } | null, deadlineChanges: Array<{ __typename?: 'DeadlineChange', oldDeadline?: string | null, newDeadline?: string | null, reason: string, decidedBy: string }>, progress?: { __typename?: 'ObligationProgress', applicable: number, met: number, onTrack: number, overdue: number, explained: number, demo: number } | null }> } | null, programmeDashboard?: { __typename?: 'ProgrammeDashboard', total: { __typename?: 'ProgrammeGroupProgress', applicable: number, met: number, overdue: number, explained: number, demo: number }, cooperations: Array<{ __typename?: 'ProgrammeGroupProgress', name: string, applicable: number }> } | null };
+
+export type ProgrammeTestChangeDeadlineMutationVariables = Exact<{
+  input: ChangeObligationDeadlineInput;
+}>;
+
+
+export type ProgrammeTestChangeDeadlineMutation = { __typename?: 'Mutation', changeObligationDeadline: { __typename?: 'Obligation', deadline?: string | null, driftDays?: number | null } };
+
+export type ProgrammeTestRecordMergerMutationVariables = Exact<{
+  input: RecordMergerInput;
+}>;
+
+
+export type ProgrammeTestRecordMergerMutation = { __typename?: 'Mutation', recordMerger: Array<{ __typename?: 'Merger', effectiveDate: string, ended: { __typename?: 'Municipality', code: string, active: boolean, mergedInto?: { __typename?: 'Municipality', code: string } | null } }> };
+
+export type ProgrammeTestInheritedQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ProgrammeTestInheritedQuery = { __typename?: 'Query', municipality?: { __typename?: 'Municipality', predecessors: Array<{ __typename?: 'Merger', ended: { __typename?: 'Municipality', code: string } }>, inheritedAdoptions: Array<{ __typename?: 'Adoption', status: AdoptionStatus, municipality: { __typename?: 'Municipality', code: string } }> } | null };
+
+export type ProgrammeTestImportMutationVariables = Exact<{
+  input: ImportAdoptionsInput;
+}>;
+
+
+export type ProgrammeTestImportMutation = { __typename?: 'Mutation', importAdoptions: { __typename?: 'AdoptionImportResult', applied: boolean, errorCount: number, rows: Array<{ __typename?: 'AdoptionImportRow', line: number, errors: Array<string> }> } };
 
 export type RoadmapCommentFeedSubscriptionVariables = Exact<{
   roadmapId: Scalars['ID']['input'];
@@ -2208,6 +2681,9 @@ export const RoadmapEditorAddMemberDocument = {"kind":"Document","definitions":[
 export const RoadmapEditorItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoadmapEditorItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"standards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoadmapEditorItemsQuery, RoadmapEditorItemsQueryVariables>;
 export const MilestonesCreateRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MilestonesCreateRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoadmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MilestonesCreateRoadmapMutation, MilestonesCreateRoadmapMutationVariables>;
 export const MilestonesRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MilestonesRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}}]}}]}}]}}]} as unknown as DocumentNode<MilestonesRoadmapQuery, MilestonesRoadmapQueryVariables>;
+export const ClusterLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClusterLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<ClusterLoginMutation, ClusterLoginMutationVariables>;
+export const ClusterUpdateAdoptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClusterUpdateAdoption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAdoptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ClusterUpdateAdoptionMutation, ClusterUpdateAdoptionMutationVariables>;
+export const ClusterAdoptionChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ClusterAdoptionChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptionChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ClusterAdoptionChangedSubscription, ClusterAdoptionChangedSubscriptionVariables>;
 export const UpdateAdoptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAdoption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAdoptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateAdoptionMutation, UpdateAdoptionMutationVariables>;
 export const AdoptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Adoptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptionStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdoptionsQuery, AdoptionsQueryVariables>;
 export const AdoptionChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AdoptionChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptionChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AdoptionChangedSubscription, AdoptionChangedSubscriptionVariables>;
@@ -2245,6 +2721,13 @@ export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const SetDeadlineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDeadline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateStandardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceDeadline"}}]}}]}}]}}]} as unknown as DocumentNode<SetDeadlineMutation, SetDeadlineMutationVariables>;
+export const ProgrammeTestScorecardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeTestScorecard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sizeClass"}},{"kind":"Field","name":{"kind":"Name","value":"scorecard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"obligation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindingLevel"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeTestScorecardQuery, ProgrammeTestScorecardQueryVariables>;
+export const ProgrammeTestReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeTestReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAdoptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeTestReportMutation, ProgrammeTestReportMutationVariables>;
+export const ProgrammeTestPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeTestPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"originalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"driftDays"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oldDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"newDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeDemo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicable"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"explained"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmeDashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeDemo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeDemo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicable"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"explained"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"applicable"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeTestPageQuery, ProgrammeTestPageQueryVariables>;
+export const ProgrammeTestChangeDeadlineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeTestChangeDeadline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeObligationDeadlineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeObligationDeadline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"driftDays"}}]}}]}}]} as unknown as DocumentNode<ProgrammeTestChangeDeadlineMutation, ProgrammeTestChangeDeadlineMutationVariables>;
+export const ProgrammeTestRecordMergerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeTestRecordMerger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMergerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMerger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"ended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeTestRecordMergerMutation, ProgrammeTestRecordMergerMutationVariables>;
+export const ProgrammeTestInheritedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeTestInherited"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predecessors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inheritedAdoptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeTestInheritedQuery, ProgrammeTestInheritedQueryVariables>;
+export const ProgrammeTestImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeTestImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportAdoptionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importAdoptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeTestImportMutation, ProgrammeTestImportMutationVariables>;
 export const RoadmapCommentFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RoadmapCommentFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roadmapId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmapCommentChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roadmapId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roadmapId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoadmapCommentFeedSubscription, RoadmapCommentFeedSubscriptionVariables>;
 export const FeedAddCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeedAddComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRoadmapCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRoadmapComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FeedAddCommentMutation, FeedAddCommentMutationVariables>;
 export const FeedResolveCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeedResolveComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveRoadmapComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]}}]} as unknown as DocumentNode<FeedResolveCommentMutation, FeedResolveCommentMutationVariables>;

@@ -30,6 +30,7 @@ export function AdoptionForm({ standardName, initial, onSubmit, onCancel }: Adop
   const fieldErrorText = useFieldErrorText();
   const [values, setValues] = useState(initial);
   const [noteError, setNoteError] = useState<string>();
+  const [statusError, setStatusError] = useState<string>();
   const [otherError, setOtherError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -52,6 +53,7 @@ export function AdoptionForm({ standardName, initial, onSubmit, onCancel }: Adop
       return;
     }
     setNoteError(undefined);
+    setStatusError(undefined);
     setBusy(true);
     try {
       await onSubmit(values);
@@ -60,6 +62,10 @@ export function AdoptionForm({ standardName, initial, onSubmit, onCancel }: Adop
       if (fieldError?.field === 'note') {
         setNoteError(explained ? t('municipality.explanationRequired') : fieldErrorText(fieldError));
         noteRef.current?.focus();
+      } else if (fieldError?.field === 'status') {
+        // The server refuses EXPLAINED where an obligation makes the standard VERPLICHT.
+        setStatusError(explained ? t('municipality.explainNotAllowed') : fieldErrorText(fieldError));
+        document.getElementById('adoption-status')?.focus();
       } else {
         setOtherError(error);
       }
@@ -79,6 +85,7 @@ export function AdoptionForm({ standardName, initial, onSubmit, onCancel }: Adop
         label={t('common.status')}
         value={values.status}
         onChange={(value) => set('status', value as AdoptionStatus)}
+        error={statusError}
         options={ADOPTION_STATUSES.map((status) => ({
           value: status,
           label: t(`enums.adoptionStatus.${status}`),

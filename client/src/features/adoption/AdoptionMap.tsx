@@ -11,6 +11,8 @@ export interface MapPoint {
   lat: number;
   lon: number;
   status: AdoptionStatus;
+  /** The status is generated demo data, not a measurement. */
+  demo?: boolean;
 }
 
 /** Props of {@link AdoptionMap}. */

@@ -16,13 +16,23 @@ export function toFeatureCollection(data: unknown): FeatureCollection | null {
   return null;
 }
 
-/** Reads `/config.json` and, when it names a boundary file, loads that file; null otherwise. */
-export async function loadBoundaries(signal?: AbortSignal): Promise<FeatureCollection | null> {
+/** Municipal boundaries to draw, and the attribution their licence asks for (if any). */
+export interface Boundaries {
+  features: FeatureCollection;
+  attribution: string | null;
+}
+
+/** Reads `/config.json` and loads the boundary file it names; null when there is none or it fails. */
+export async function loadBoundaries(signal?: AbortSignal): Promise<Boundaries | null> {
   const configResponse = await fetch('/config.json', { signal });
   if (!configResponse.ok) return null;
-  const config = (await configResponse.json()) as { mapBoundariesUrl?: string | null };
+  const config = (await configResponse.json()) as {
+    mapBoundariesUrl?: string | null;
+    mapBoundariesAttribution?: string | null;
+  };
   if (!config.mapBoundariesUrl) return null;
   const response = await fetch(config.mapBoundariesUrl, { signal });
   if (!response.ok) return null;
-  return toFeatureCollection(await response.json());
+  const features = toFeatureCollection(await response.json());
+  return features ? { features, attribution: config.mapBoundariesAttribution ?? null } : null;
 }

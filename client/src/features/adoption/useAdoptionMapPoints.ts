@@ -23,6 +23,7 @@ const AdoptionMapQuery = graphql(`
           standardId
           status
         }
+        demo
       }
     }
   }
@@ -32,7 +33,7 @@ const AdoptionMapQuery = graphql(`
  * Every current municipality with its status for one standard, read page by page (50 at a time: the cost limit refuses 100 rows with their cells)
  * until all are in; `complete` turns true once the last page arrived.
  */
-export function useAdoptionMapPoints(standardId: string | undefined) {
+export function useAdoptionMapPoints(standardId: string | undefined, includeDemo = true) {
   const { data, error, loading, fetchMore, refetch } = useQuery(AdoptionMapQuery, {
     variables: { standardId: standardId ?? '' },
     skip: !standardId,
@@ -54,13 +55,22 @@ export function useAdoptionMapPoints(standardId: string | undefined) {
     }).catch(() => undefined);
   }, [hasNextPage, endCursor, fetchMore]);
 
+  // The matrix holds current municipalities only, and every one of them has a centroid; ended
+  // municipalities (no centroid in the sources) never reach the map.
   const points: MapPoint[] =
-    matrix?.nodes.map((row) => ({
-      code: row.municipality.code,
-      name: row.municipality.name,
-      lat: row.municipality.lat,
-      lon: row.municipality.lon,
-      status: row.cells[0]?.status ?? 'NOT_STARTED',
-    })) ?? [];
+    matrix?.nodes.flatMap(({ municipality, cells, demo }) =>
+      municipality.lat == null || municipality.lon == null || (!includeDemo && demo[0])
+        ? []
+        : [
+            {
+              code: municipality.code,
+              name: municipality.name,
+              lat: municipality.lat,
+              lon: municipality.lon,
+              status: cells[0]?.status ?? 'NOT_STARTED',
+              demo: demo[0] ?? false,
+            },
+          ],
+    ) ?? [];
   return { points, error, loading, complete: Boolean(matrix) && !hasNextPage, refetch };
 }

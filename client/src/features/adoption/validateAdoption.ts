@@ -1,3 +1,4 @@
+import { isExplanation } from '../../../../common/explanation';
 import type { AdoptionStatus } from '../../gql/graphql';
 
 /** What the scorecard form holds. */
@@ -13,10 +14,10 @@ export type AdoptionFormErrors = Partial<
   Record<keyof AdoptionFormValues, 'municipality.explanationRequired'>
 >;
 
-/** "Pas toe of leg uit": EXPLAINED needs a non-blank explanation; everything else is optional. */
+/** "Pas toe of leg uit": EXPLAINED needs an explanation of at least a sentence; everything else is optional. */
 export function validateAdoption(values: AdoptionFormValues): AdoptionFormErrors {
   const errors: AdoptionFormErrors = {};
-  if (values.status === 'EXPLAINED' && values.note.trim() === '')
+  if (values.status === 'EXPLAINED' && !isExplanation(values.note))
     errors.note = 'municipality.explanationRequired';
   return errors;
 }

@@ -39,6 +39,9 @@ export function CollabRichText(props: CollabRichTextProps) {
   const editor = useEditor(
     {
       editable,
+      // TipTap would add its base styles as an inline <style>, which the Content-Security-Policy
+      // refuses; the same rules are in collab.css.
+      injectCSS: false,
       extensions: [
         StarterKit.configure({
           heading: { levels: [2, 3] },

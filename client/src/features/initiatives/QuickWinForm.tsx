@@ -1,4 +1,4 @@
-import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from '../../../../common/validation';
+import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from '../../../../common/limits';
 import { Button } from '@utrecht/button-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

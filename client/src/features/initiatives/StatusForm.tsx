@@ -1,4 +1,4 @@
-import { MAX_REASON_LENGTH } from '../../../../common/validation';
+import { MAX_REASON_LENGTH } from '../../../../common/limits';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MutationError } from '../../components/MutationError';

@@ -1,4 +1,4 @@
-import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from '../../../../common/validation';
+import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from '../../../../common/limits';
 import type { BenefitInput } from '../../gql/graphql';
 
 /** The fields of the quick-win form, as typed (text, so half-typed numbers survive). */

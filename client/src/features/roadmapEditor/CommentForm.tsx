@@ -1,4 +1,4 @@
-import { MAX_COMMENT_LENGTH } from '../../../../common/validation';
+import { MAX_COMMENT_LENGTH } from '../../../../common/limits';
 import { Button } from '@utrecht/button-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -13,6 +13,7 @@ import { MilestonePanel } from './MilestonePanel';
 import { RoadmapTimeline } from './RoadmapTimeline';
 import type { YearSpan } from './timelineMath';
 import { useItemEditors } from './useItemEditors';
+import { LimitProblems } from './LimitProblems';
 import { useRoadmapContent } from './useRoadmapContent';
 import type { RoadmapComparison } from './useRoadmapHistory';
 import './editor.css';
@@ -115,6 +116,7 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
           selectedMilestoneId={selectedMilestone?.id ?? null}
           onSelectMilestone={toggleMilestone}
         />
+        {canEdit && <LimitProblems content={content} />}
         {canEdit && (
           <div className="koers-editor__bar">
             <AddItem doc={doc} lanes={content.lanes} period={period} onAdded={setSelectedItemId} />

@@ -1,11 +1,6 @@
-/**
- * The statuses the editor offers for a roadmap item. The document stores any string; these are
- * the ones with a label, an icon and a pattern, so a status never depends on colour alone.
- */
-export const ITEM_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'AT_RISK'] as const;
+import { isItemStatus, type ItemStatus } from '../../../../common/roadmapLimits';
 
-/** One of {@link ITEM_STATUSES}. */
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
+export { ITEM_STATUSES, isItemStatus, type ItemStatus } from '../../../../common/roadmapLimits';
 
 /** A text symbol per status, shown on every bar and in the legend (hidden from screen readers). */
 const icons: Record<ItemStatus, string> = {
@@ -14,11 +9,6 @@ const icons: Record<ItemStatus, string> = {
   DONE: '✓',
   AT_RISK: '!',
 };
-
-/** True for a status the editor knows. */
-export function isItemStatus(value: string | null | undefined): value is ItemStatus {
-  return (ITEM_STATUSES as readonly string[]).includes(value ?? '');
-}
 
 /** The icon of a status; a dash for none or an unknown one. */
 export function statusIcon(status: string | null): string {

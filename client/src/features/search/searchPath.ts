@@ -20,4 +20,4 @@ export function searchPagePath(text: string): string {
   return `/zoeken?${new URLSearchParams({ q: text }).toString()}`;
 }
 
-export { MAX_SEARCH_LENGTH } from '../../../../common/validation';
+export { MAX_SEARCH_LENGTH } from '../../../../common/limits';

@@ -1,5 +1,4 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -10,7 +9,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { SelectField } from '../../components/SelectField';
 import { AdoptionMap } from '../../features/adoption/AdoptionMap';
-import { loadBoundaries } from '../../features/adoption/boundaries';
+import { loadBoundaries, type Boundaries } from '../../features/adoption/boundaries';
 import { completeCounts } from '../../features/adoption/status';
 import { StatusLegend } from '../../features/adoption/StatusLegend';
 import { StatusSummary } from '../../features/adoption/StatusSummary';
@@ -19,11 +18,15 @@ import { useAdoptionMapPoints } from '../../features/adoption/useAdoptionMapPoin
 import { graphql } from '../../gql';
 import type { AdoptionFiguresQueryQuery, AdoptionStatus } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
+import { DemoLabel } from '../../features/demo/DemoLabel';
+import { useDemoSetting } from '../../features/demo/DemoContext';
+import { DemoSwitch } from '../../features/demo/DemoSwitch';
+import { useViewer } from '../../features/auth/AuthContext';
 
 type ProvinceRow = AdoptionFiguresQueryQuery['adoptionByProvince'][number];
 
 const AdoptionPageQuery = graphql(`
-  query AdoptionPageQuery {
+  query AdoptionPageQuery($slug: String!, $hasSlug: Boolean!) {
     standards(first: 100) {
       nodes {
         id
@@ -31,37 +34,51 @@ const AdoptionPageQuery = graphql(`
         name
       }
     }
+    chosen: standard(slug: $slug) @include(if: $hasSlug) {
+      id
+      slug
+      name
+    }
   }
 `);
 
 const AdoptionFiguresQuery = graphql(`
-  query AdoptionFiguresQuery($standardId: ID!, $from: Date!, $to: Date!) {
+  query AdoptionFiguresQuery($standardId: ID!, $from: Date!, $to: Date!, $includeDemo: Boolean!) {
     standard(id: $standardId) {
       id
       slug
       name
-      adoptionSummary {
+      adoptionSummary(includeDemo: $includeDemo) {
         total
+        demo
         byStatus {
           status
           count
         }
       }
     }
-    adoptionByProvince(standardId: $standardId) {
+    adoptionByProvince(standardId: $standardId, includeDemo: $includeDemo) {
       province {
         code
         name
       }
       total
+      demo
       byStatus {
         status
         count
       }
     }
-    adoptionOverTime(standardId: $standardId, from: $from, to: $to, interval: MONTH) {
+    adoptionOverTime(
+      standardId: $standardId
+      from: $from
+      to: $to
+      interval: MONTH
+      includeDemo: $includeDemo
+    ) {
       date
       total
+      demo
       byStatus {
         status
         count
@@ -91,14 +108,29 @@ function isoDate(date: Date): string {
 export function AdoptionPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const { data, error, refetch } = useQuery(AdoptionPageQuery);
-  const standards = data?.standards.nodes;
   const slug = params.get('standaard');
+  const { data, error, refetch } = useQuery(AdoptionPageQuery, {
+    variables: { slug: slug ?? '', hasSlug: Boolean(slug) },
+  });
+  // The catalogue has more standards than one page holds: a standard named in the URL is added.
+  const standards = data && [
+    ...data.standards.nodes,
+    ...(data.chosen && !data.standards.nodes.some((s) => s.id === data.chosen?.id) ? [data.chosen] : []),
+  ];
   const chosen = standards?.find((standard) => standard.slug === slug) ?? standards?.[0];
+  const { viewer } = useViewer();
+  const canImport = viewer?.roles.some((role) => role === 'ADMIN' || role === 'MUNICIPALITY_EDITOR');
 
   return (
     <Page title={t('adoption.title')}>
       <p className="utrecht-paragraph">{t('adoption.intro')}</p>
+      {canImport && (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to="/adoptie/import">
+            {t('import.link')}
+          </Link>
+        </p>
+      )}
       {error && !data ? (
         <ErrorMessage error={error} onRetry={() => void refetch()} />
       ) : !standards ? (
@@ -130,10 +162,13 @@ function AdoptionFigures({ standardId }: { standardId: string }) {
     const from = new Date(Date.UTC(to.getUTCFullYear() - 2, to.getUTCMonth(), 1));
     return { from: isoDate(from), to: isoDate(to) };
   }, []);
-  const figures = useQuery(AdoptionFiguresQuery, { variables: { standardId, ...range } });
-  const map = useAdoptionMapPoints(standardId);
+  const { showDemo } = useDemoSetting();
+  const figures = useQuery(AdoptionFiguresQuery, {
+    variables: { standardId, ...range, includeDemo: showDemo },
+  });
+  const map = useAdoptionMapPoints(standardId, showDemo);
   const [live, setLive] = useState<Map<string, AdoptionStatus>>(() => new Map());
-  const [boundaries, setBoundaries] = useState<FeatureCollection | null>(null);
+  const [boundaries, setBoundaries] = useState<Boundaries | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
@@ -168,9 +203,12 @@ function AdoptionFigures({ standardId }: { standardId: string }) {
   const standard = figures.data.standard;
   if (!standard) return <EmptyState message={t('errors.NOT_FOUND')} />;
   const statusLabel = (status: AdoptionStatus) => t(`enums.adoptionStatus.${status}`);
+  const summary = standard.adoptionSummary;
+  const lastPoint = figures.data.adoptionOverTime.at(-1);
 
   return (
     <>
+      <DemoSwitch />
       <p className="utrecht-paragraph">
         <Link className="utrecht-link" to={`/standaarden/${standard.slug}`}>
           {standard.name}
@@ -183,17 +221,15 @@ function AdoptionFigures({ standardId }: { standardId: string }) {
         <h2 id="summary-heading" className="utrecht-heading-2">
           {t('adoption.summary')}
         </h2>
-        <StatusSummary
-          total={standard.adoptionSummary.total}
-          byStatus={standard.adoptionSummary.byStatus}
-          labelledBy="summary-heading"
-        />
+        <DemoLabel demo={summary.demo} total={summary.total} testId="summary-demo-label" />
+        <StatusSummary total={summary.total} byStatus={summary.byStatus} labelledBy="summary-heading" />
       </section>
 
       <section aria-labelledby="map-heading" className="koers-map-section">
         <h2 id="map-heading" className="utrecht-heading-2">
           {t('adoption.map')}
         </h2>
+        <DemoLabel demo={summary.demo} total={summary.total} testId="map-demo-label" />
         <div className="koers-map-layout">
           {map.error && map.points.length === 0 ? (
             <ErrorMessage error={map.error} onRetry={() => void map.refetch()} />
@@ -202,10 +238,15 @@ function AdoptionFigures({ standardId }: { standardId: string }) {
           ) : (
             <AdoptionMap
               points={points}
-              boundaries={boundaries}
+              boundaries={boundaries?.features ?? null}
               label={t('adoption.mapLabel', { standard: standard.name })}
               statusLabel={statusLabel}
             />
+          )}
+          {boundaries?.attribution && (
+            <p className="utrecht-paragraph koers-map__attribution">
+              {t('adoption.mapAttribution', { source: boundaries.attribution })}
+            </p>
           )}
           <StatusLegend headingId="legend-heading" />
         </div>
@@ -215,6 +256,7 @@ function AdoptionFigures({ standardId }: { standardId: string }) {
         <h2 id="province-heading" className="utrecht-heading-2">
           {t('adoption.byProvince')}
         </h2>
+        <DemoLabel demo={summary.demo} total={summary.total} testId="province-demo-label" />
         <DataTable<ProvinceRow>
           labelledBy="province-heading"
           testId="province-table"
@@ -235,6 +277,12 @@ function AdoptionFigures({ standardId }: { standardId: string }) {
               cell: (row) => format.number(row.total),
               numeric: true,
             },
+            {
+              key: 'demo',
+              header: t('common.demo'),
+              cell: (row) => format.number(row.demo),
+              numeric: true,
+            },
             ...completeCounts([]).map(({ status }) => ({
               key: status,
               header: statusLabel(status),
@@ -252,6 +300,7 @@ function AdoptionFigures({ standardId }: { standardId: string }) {
         <h2 id="trend-heading" className="utrecht-heading-2">
           {t('adoption.trend')}
         </h2>
+        {lastPoint && <DemoLabel demo={lastPoint.demo} total={lastPoint.total} testId="trend-demo-label" />}
         {figures.data.adoptionOverTime.length === 0 ? (
           <EmptyState message={t('adoption.empty')} />
         ) : (

@@ -1,18 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { Button } from '@utrecht/button-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { DataTable } from '../../components/DataTable';
+import { useParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { AdoptionForm } from '../../features/adoption/AdoptionForm';
 import { useUpdateAdoption } from '../../features/adoption/useUpdateAdoption';
+import { useViewer } from '../../features/auth/AuthContext';
+import { AddStandardReport } from '../../features/scorecard/AddStandardReport';
+import { MunicipalityFacts } from '../../features/scorecard/MunicipalityFacts';
+import { RecordMergerForm } from '../../features/scorecard/RecordMergerForm';
+import { ScorecardGroups } from '../../features/scorecard/ScorecardGroups';
 import { graphql } from '../../gql';
-import type { MunicipalityPageQueryQuery } from '../../gql/graphql';
-import { useFormatters } from '../../i18n/format';
 
 const MunicipalityPageQuery = graphql(`
   query MunicipalityPageQuery($code: String!) {
@@ -21,28 +22,71 @@ const MunicipalityPageQuery = graphql(`
       code
       name
       population
+      populationDate
+      sizeClass
+      active
+      validUntil
       province {
         code
         name
       }
+      endedIn {
+        id
+        effectiveDate
+        successor {
+          id
+          code
+          name
+        }
+      }
+      predecessors {
+        id
+        effectiveDate
+        ended {
+          id
+          code
+          name
+        }
+      }
+      cooperations {
+        id
+        name
+        memberListPartial
+      }
       viewerCanEdit
-      adoptions {
+      scorecard {
+        programme {
+          id
+          slug
+          name
+        }
+        rows {
+          ...ScorecardRowFields
+        }
+      }
+      inheritedAdoptions {
         ...AdoptionFields
+        municipality {
+          id
+          code
+          name
+        }
       }
     }
   }
 `);
 
-type Adoption = NonNullable<MunicipalityPageQueryQuery['municipality']>['adoptions'][number];
-
-/** `/gemeenten/:code`: a municipality's scorecard, editable by its editor (pas toe of leg uit). */
+/**
+ * `/gemeenten/:code`: a municipality's scorecard — every obligation that applies to it, grouped by
+ * programme, plus every standard it follows or reported on; its editor reports on any standard.
+ */
 export function MunicipalityPage() {
   const { code = '' } = useParams();
   const { t } = useTranslation();
-  const format = useFormatters();
+  const { viewer } = useViewer();
   const { data, error, refetch } = useQuery(MunicipalityPageQuery, { variables: { code } });
   const { updateAdoption } = useUpdateAdoption();
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
   const [saved, setSaved] = useState('');
   // Where focus goes when the form closes, so keyboard users are not dropped at the top of the page.
   const savedRef = useRef<HTMLParagraphElement>(null);
@@ -71,27 +115,13 @@ export function MunicipalityPage() {
     );
   }
 
-  const adoptions = [...municipality.adoptions].sort((a, b) =>
-    a.standard.name.localeCompare(b.standard.name, 'nl'),
-  );
-  const editingAdoption = adoptions.find((adoption) => adoption.id === editing);
-  const none = t('common.none');
+  const rows = municipality.scorecard.flatMap((group) => group.rows);
+  const editingRow = editing ? rows.find((row) => row.standard.id === editing.id) : undefined;
+  const canEdit = municipality.viewerCanEdit && municipality.active;
 
   return (
     <Page title={t('municipality.title', { code: municipality.name })}>
-      <dl className="koers-facts">
-        <dt>{t('municipality.province')}</dt>
-        <dd>{municipality.province.name}</dd>
-        <dt>CBS</dt>
-        <dd>{municipality.code}</dd>
-        {municipality.population != null && (
-          <>
-            <dt>{t('municipality.population')}</dt>
-            <dd>{format.number(municipality.population)}</dd>
-          </>
-        )}
-      </dl>
-
+      <MunicipalityFacts municipality={municipality} />
       <section aria-labelledby="scorecard-heading">
         <h2 id="scorecard-heading" ref={headingRef} tabIndex={-1} className="utrecht-heading-2">
           {t('municipality.scorecard')}
@@ -100,85 +130,41 @@ export function MunicipalityPage() {
         <p className="utrecht-paragraph" role="status" ref={savedRef} tabIndex={-1}>
           {saved}
         </p>
-        {adoptions.length === 0 ? (
+        {rows.length === 0 ? (
           <EmptyState message={t('municipality.empty')} />
         ) : (
-          <DataTable<Adoption>
-            labelledBy="scorecard-heading"
-            rows={adoptions}
-            rowKey={(adoption) => adoption.id}
-            rowData={(adoption) => ({ 'data-standard': adoption.standard.slug })}
-            columns={[
-              {
-                key: 'standard',
-                header: t('municipality.standard'),
-                rowHeader: true,
-                cell: (adoption) => (
-                  <Link className="utrecht-link" to={`/standaarden/${adoption.standard.slug}`}>
-                    {adoption.standard.name}
-                  </Link>
-                ),
-              },
-              {
-                key: 'status',
-                header: t('common.status'),
-                testId: 'adoption-status',
-                cell: (adoption) => (
-                  <>
-                    {t(`enums.adoptionStatus.${adoption.status}`)}
-                    {adoption.isDemo && <span className="koers-badge">{t('common.demo')}</span>}
-                    {adoption.needsReview && (
-                      <div className="koers-review">
-                        {t('municipality.needsReview', { version: adoption.reviewVersion ?? '' })}
-                      </div>
-                    )}
-                  </>
-                ),
-              },
-              {
-                key: 'targetDate',
-                header: t('municipality.targetDate'),
-                cell: (adoption) => (adoption.targetDate ? format.date(adoption.targetDate) : none),
-              },
-              { key: 'note', header: t('municipality.note'), cell: (adoption) => adoption.note ?? none },
-              ...(municipality.viewerCanEdit
-                ? [
-                    {
-                      key: 'edit',
-                      header: <span className="koers-visually-hidden">{t('municipality.edit')}</span>,
-                      cell: (adoption: Adoption) =>
-                        adoption.viewerCanEdit && (
-                          <Button
-                            type="button"
-                            appearance="subtle-button"
-                            aria-expanded={editing === adoption.id}
-                            onClick={() => {
-                              setSaved('');
-                              setEditing(adoption.id);
-                            }}
-                          >
-                            {t('municipality.edit')}
-                            <span className="koers-visually-hidden"> {adoption.standard.name}</span>
-                          </Button>
-                        ),
-                    },
-                  ]
-                : []),
-            ]}
+          <ScorecardGroups
+            groups={municipality.scorecard}
+            canEdit={canEdit}
+            editing={editing?.id ?? null}
+            onEdit={(standardId) => {
+              setSaved('');
+              const row = rows.find((r) => r.standard.id === standardId);
+              if (row) setEditing({ id: standardId, name: row.standard.name });
+            }}
           />
         )}
-        {adoptions.some((adoption) => adoption.isDemo) && (
+        {rows.some((row) => row.adoption?.isDemo) && (
           <p className="utrecht-paragraph koers-note">{t('municipality.demoNote')}</p>
         )}
-        {editingAdoption && (
+        {canEdit && (
+          <AddStandardReport
+            onCard={rows.map((row) => row.standard.id)}
+            onPick={(standard) => {
+              setSaved('');
+              setEditing(standard);
+            }}
+          />
+        )}
+        {editing && (
           <AdoptionForm
-            key={editingAdoption.id}
-            standardName={editingAdoption.standard.name}
+            key={editing.id}
+            standardName={editing.name}
             initial={{
-              status: editingAdoption.status,
-              targetDate: editingAdoption.targetDate ?? '',
-              adoptedVersion: editingAdoption.adoptedVersion ?? '',
-              note: editingAdoption.note ?? '',
+              status: editingRow?.status ?? 'NOT_STARTED',
+              targetDate: editingRow?.adoption?.targetDate ?? '',
+              adoptedVersion: editingRow?.adoption?.adoptedVersion ?? '',
+              note: editingRow?.adoption?.note ?? '',
             }}
             onCancel={() => {
               setEditing(null);
@@ -187,12 +173,13 @@ export function MunicipalityPage() {
             onSubmit={async (values) => {
               await updateAdoption({
                 municipalityId: municipality.id,
-                standardId: editingAdoption.standard.id,
+                standardId: editing.id,
                 status: values.status,
                 targetDate: values.targetDate || null,
                 adoptedVersion: values.adoptedVersion.trim() || null,
                 note: values.note.trim() || null,
               });
+              await refetch();
               setEditing(null);
               setSaved(t('common.saved'));
               savedRef.current?.focus();
@@ -200,6 +187,25 @@ export function MunicipalityPage() {
           />
         )}
       </section>
+      {municipality.inheritedAdoptions.length > 0 && (
+        <section aria-labelledby="inherited-heading">
+          <h2 id="inherited-heading" className="utrecht-heading-2">
+            {t('municipality.inherited')}
+          </h2>
+          <ul className="utrecht-unordered-list">
+            {municipality.inheritedAdoptions.map((adoption) => (
+              <li key={adoption.id}>
+                {adoption.municipality.name}: {adoption.standard.name} —{' '}
+                {t(`enums.adoptionStatus.${adoption.status}`)}
+                {adoption.isDemo && <span className="koers-badge">{t('common.demo')}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {viewer?.roles.includes('ADMIN') && municipality.active && (
+        <RecordMergerForm municipalityId={municipality.id} onRecorded={() => void refetch()} />
+      )}
     </Page>
   );
 }

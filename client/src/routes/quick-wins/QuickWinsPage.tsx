@@ -23,6 +23,7 @@ const QuickWinsPageQuery = graphql(`
         status
         deadline
         overdue
+        demoNote
         participants {
           municipality {
             id
@@ -90,6 +91,8 @@ export function QuickWinsPage() {
   }
   const { initiatives, initiativeDashboard: dashboard } = data;
   const benefit = dashboard.benefit;
+  // Status, deadline, participants and benefit of seeded quick wins are demo values (their demoNote says which).
+  const demoCount = initiatives.nodes.filter((initiative) => initiative.demoNote).length;
 
   return (
     <Page title={t('quickWins.title')}>
@@ -98,6 +101,15 @@ export function QuickWinsPage() {
         <h2 id="dashboard-heading" className="utrecht-heading-2">
           {t('quickWins.dashboard')}
         </h2>
+        {demoCount > 0 && (
+          <p className="utrecht-paragraph koers-demo-label" data-testid="quick-wins-demo-label">
+            <span className="koers-badge">{t('common.demo')}</span>{' '}
+            {t('quickWins.demoFigures', {
+              demo: format.number(demoCount),
+              total: format.number(dashboard.total),
+            })}
+          </p>
+        )}
         <dl className="koers-figures">
           <div className="koers-figure">
             <dt>{t('quickWins.total')}</dt>

@@ -1,19 +1,36 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 
-/** Koers running as a child process (`server/index.ts`, as `npm start` runs it). */
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** The compiled server (`npm run build`), as `npm start` and the container run it. */
+export const COMPILED_SERVER = path.join(root, 'dist/server/index.js');
+
+/** Koers running as a child process. */
 export interface KoersChild {
   port: number;
+  pid: number;
   /** Sends `signal` and resolves with the exit code once the process is gone. */
   kill(signal: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts `server/index.ts` on `databaseUri` (plus `env`); resolves once it listens. */
+/**
+ * Starts Koers on `databaseUri` (plus `env`) and resolves once it listens: the sources through tsx
+ * (`source`, what tests of the code use) or the compiled server (`compiled`, what production runs).
+ */
 export async function startKoersChild(
   databaseUri: string,
   env: Record<string, string> = {},
+  entry: 'source' | 'compiled' = 'source',
 ): Promise<KoersChild> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  if (entry === 'compiled' && !existsSync(COMPILED_SERVER)) {
+    throw new Error(`${path.relative(root, COMPILED_SERVER)} is missing: run \`npm run build\` first.`);
+  }
+  const args = entry === 'compiled' ? [COMPILED_SERVER] : ['--import', 'tsx', 'server/index.ts'];
+  const child = spawn(process.execPath, args, {
+    cwd: root,
     env: { ...process.env, PORT: '0', MONGODB_URI: databaseUri, LOG_LEVEL: 'info', REDIS_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -27,8 +44,9 @@ export async function startKoersChild(
   });
   return {
     port,
+    pid: child.pid as number,
     kill: (signal) => {
-      child.kill(signal);
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;
     },
   };

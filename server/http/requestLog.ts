@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pinoHttp } from 'pino-http';
+import { clientAddress, type TrustProxy } from '../auth/clientAddress';
+import type { Logger } from '../logger';
+
+/** A request id a proxy may pass on (`X-Request-Id`, e.g. nginx's `$request_id`): short and plain. */
+const PASSED_ID = /^[A-Za-z0-9._:-]{8,64}$/;
+
+/** Probes and scrapes come every few seconds and say nothing about users: not logged. */
+const QUIET_PATHS = new Set(['/livez', '/readyz', '/healthz', '/metrics']);
+
+/**
+ * One JSON log line per HTTP request (pino-http) with a request id: the proxy's `X-Request-Id`
+ * when it is well-formed, a new UUID otherwise, echoed in the `X-Request-Id` response header.
+ * Headers and query strings are left out: they carry bearer tokens.
+ */
+export function requestLogger(logger: Logger, trust: TrustProxy) {
+  return pinoHttp<IncomingMessage, ServerResponse>({
+    logger,
+    genReqId(request, response) {
+      const passed = request.headers['x-request-id'];
+      const id = typeof passed === 'string' && PASSED_ID.test(passed) ? passed : randomUUID();
+      // Written back so later layers (Apollo sees only headers) read the id this log line has.
+      request.headers['x-request-id'] = id;
+      response.setHeader('X-Request-Id', id);
+      return id;
+    },
+    autoLogging: { ignore: (request) => QUIET_PATHS.has(pathOf(request)) },
+    customLogLevel: (_request, response, error) =>
+      error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+    customProps: (request) => ({ address: clientAddress(request, trust) }),
+    serializers: {
+      req: (request: { id: string; method: string; url: string }) => ({
+        id: request.id,
+        method: request.method,
+        path: request.url.split('?')[0],
+      }),
+      res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+    },
+  });
+}
+
+function pathOf(request: IncomingMessage): string {
+  return (request.url ?? '/').split('?')[0] ?? '/';
+}
