@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,12 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  */
 let dir: string;
 
-function runCheck(changelog: string): Promise<{ code: number; stdout: string; stderr: string }> {
+function runCheck(
+  changelog: string,
+  args: string[] = [],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   writeFileSync(path.join(dir, 'CHANGELOG.md'), changelog);
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'scripts/schemaCheck.ts'],
+      ['--import', 'tsx', 'scripts/schemaCheck.ts', ...args],
       {
         env: {
           ...process.env,
@@ -28,15 +31,21 @@ function runCheck(changelog: string): Promise<{ code: number; stdout: string; st
   });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'koers-schema-check-'));
-  const released = readFileSync('schema/releases/0.1.0.graphql', 'utf8')
-    .replace('type Query {\n', 'type Query {\n  retiredField: String\n')
-    .replace('enum TimeInterval {\n', 'enum TimeInterval {\n  DECADE\n');
   const releases = path.join(dir, 'releases');
   mkdirSync(releases);
-  writeFileSync(path.join(releases, '0.1.0.graphql'), released);
-});
+  // The current schema kept as a release, then given what a later schema no longer has.
+  expect((await runCheck('', ['--release'])).code).toBe(0);
+  const [file] = readdirSync(releases);
+  const kept = path.join(releases, file!);
+  writeFileSync(
+    kept,
+    readFileSync(kept, 'utf8')
+      .replace('type Query {\n', 'type Query {\n  retiredField: String\n')
+      .replace('enum TimeInterval {\n', 'enum TimeInterval {\n  DECADE\n'),
+  );
+}, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('schema:check', () => {
