@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           InitiativeStandard: '../../db/models/Standard#StandardRecord',
           InitiativeChangedEvent: '../../events/topics#InitiativeChangedPayload',
           AuditEvent: '../../db/models/AuditEvent#AuditEventRecord',
+          ApiToken: '../../db/models/ApiToken#ApiTokenRecord',
           Standard: '../../db/models/Standard#StandardRecord',
           StandardSubscription: '../../db/models/Subscription#SubscriptionRecord',
           Adoption: '../../db/models/Adoption#AdoptionRecord',

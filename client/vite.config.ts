@@ -11,7 +11,18 @@ export default defineConfig({
   plugins: [react(), precompress()],
   // Source maps are written for operators (the server never serves *.map) and not referenced
   // from the bundles, so browsers do not ask for them.
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: 'hidden' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: 'hidden',
+    // The API explorer is its own entry (/graphiql), so the web app never loads GraphiQL.
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        graphiql: fileURLToPath(new URL('graphiql.html', import.meta.url)),
+      },
+    },
+  },
   server: {
     port: 5173,
     proxy: {

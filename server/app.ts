@@ -7,6 +7,7 @@ import { COLLAB_PATH } from '../common/collab';
 import type { Config } from './config';
 import { connectDatabase, type Database } from './db/database';
 import { LoginLimiter } from './auth/loginLimiter';
+import { ApiTokenLimiter } from './auth/apiTokenLimiter';
 import { SessionWatch } from './auth/sessionWatch';
 import { createModels, syncIndexes } from './db/models';
 import { createPubSub } from './events/pubsub';
@@ -20,6 +21,7 @@ import { exportsRouter } from './http/exports';
 import { clientConfigHandler } from './http/clientConfig';
 import { jsonErrorHandler } from './http/errorHandler';
 import { healthHandler } from './http/health';
+import { graphiqlRouter, SCHEMA_SDL_PATH, schemaSdlHandler } from './http/apiContract';
 import { securityHeaders } from './http/securityHeaders';
 import { httpMetrics, metricsHandler } from './http/metrics';
 import { livenessHandler, readinessHandler } from './http/probes';
@@ -84,6 +86,14 @@ export async function startKoers(
     pubsub,
     sessions: new SessionWatch(pubsub),
     loginLimiter: new LoginLimiter(config, logger),
+    apiTokenLimiter: new ApiTokenLimiter(
+      {
+        requestsPerMinute: config.apiTokenRateLimit,
+        redisUrl: config.redisUrl,
+        redisPrefix: config.redisPrefix,
+      },
+      logger,
+    ),
     dataVersions,
     cache: new VersionedCache(),
     adoptionStatuses,
@@ -129,6 +139,8 @@ export async function startKoers(
   app.get('/readyz', readinessHandler({ stopping: () => stopping, databaseUp }));
   app.get('/metrics', metricsHandler);
   app.get('/config.json', clientConfigHandler(config));
+  app.get(SCHEMA_SDL_PATH, schemaSdlHandler(schema));
+  app.use(graphiqlRouter(config.apiExplorer));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -169,6 +181,7 @@ export async function startKoers(
       await runtime.sessions.close();
       await runtime.pubsub.close();
       await runtime.loginLimiter.close();
+      runtime.apiTokenLimiter.close();
       if (!options.database) await database.close();
     })());
 

@@ -70,6 +70,12 @@ const envSchema = z
       .positive('must be a positive number of hours')
       .max(24 * 30, 'must be at most 720 hours (30 days)')
       .default(12),
+    API_TOKEN_RATE_LIMIT: z.coerce
+      .number({ message: 'must be a whole number of requests per minute' })
+      .int('must be a whole number of requests per minute')
+      .positive('must be a whole number of requests per minute')
+      .default(600),
+    API_EXPLORER: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -100,6 +106,10 @@ export interface Config {
   trustProxy: string[];
   /** {@link trustProxy} compiled; `clientAddress(request, config.trustedHops)`. */
   trustedHops: TrustProxy;
+  /** Requests (and subscription operations) per minute one API token may make. */
+  apiTokenRateLimit: number;
+  /** Serve GraphiQL at /graphiql: always outside production, in production when API_EXPLORER=true. */
+  apiExplorer: boolean;
 }
 
 /** Thrown when one or more environment variables are invalid; `problems` has one line per variable. */
@@ -134,5 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlHours: e.TOKEN_TTL_HOURS,
     trustProxy: e.TRUST_PROXY,
     trustedHops: compileTrustProxy(e.TRUST_PROXY),
+    apiTokenRateLimit: e.API_TOKEN_RATE_LIMIT,
+    apiExplorer: e.API_EXPLORER ? e.API_EXPLORER === 'true' : e.NODE_ENV !== 'production',
   };
 }

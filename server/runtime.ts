@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import type { ApiTokenLimiter } from './auth/apiTokenLimiter';
 import type { LoginLimiter } from './auth/loginLimiter';
 import type { SessionWatch } from './auth/sessionWatch';
 import type { Config } from './config';
@@ -26,6 +27,8 @@ export interface Runtime {
   loginLimiter: LoginLimiter;
   /** Ends live sockets when their session expires or is revoked (every kind of socket). */
   sessions: SessionWatch;
+  /** Requests per API token. */
+  apiTokenLimiter: ApiTokenLimiter;
   /** The in-process full-text index behind the `search` query. */
   search: SearchIndex;
   /** Co-edited documents in memory; the GraphQL bridge applies changes through it. */

@@ -1,3 +1,4 @@
+import type { ApiScope } from '../../common/apiTokens';
 import { forbidden, unauthenticated } from '../errors';
 import { hasRole, isAdmin, type Viewer } from './viewer';
 
@@ -9,6 +10,8 @@ import { hasRole, isAdmin, type Viewer } from './viewer';
  * type-check.
  */
 const rules = {
+  /** Adoption figures are public; signed-in callers read them unless an API token lacks the scope. */
+  'adoption:read': () => true,
   /** Report adoption and follow standards for a municipality: admins for any; municipality editors for their own and their cooperation's members. */
   'adoption:update': (viewer: Viewer, target: { municipalityId: string }) =>
     isAdmin(viewer) ||
@@ -20,6 +23,8 @@ const rules = {
   'programme:manage': (viewer: Viewer) => isAdmin(viewer) || hasRole(viewer, 'MANAGER'),
   /** Admins record municipal mergers: a merger ends municipalities. */
   'municipality:merge': (viewer: Viewer) => isAdmin(viewer),
+  /** The catalogue is public; signed-in callers read it unless an API token lacks the scope. */
+  'standard:read': () => true,
   /** The catalogue is curated: only admins create, change and version standards (and write their long descriptions). */
   'standard:edit': (viewer: Viewer) => isAdmin(viewer),
   /** Everyone signed in reads every roadmap and its comments, and may comment: the taskforces work in the open for all municipalities. */
@@ -62,12 +67,68 @@ const rules = {
   'search:internal': () => true,
   /** Signing out ends one's own session. */
   'session:end': () => true,
+  /**
+   * API tokens of a municipality are created, listed and revoked by admins, and by that
+   * municipality's own editors (not for a cooperation's other members); national tokens (no
+   * municipality) by admins only.
+   */
+  'apiToken:manage': (viewer: Viewer, target: { municipalityId: string | null }) =>
+    isAdmin(viewer) ||
+    (hasRole(viewer, 'MUNICIPALITY_EDITOR') &&
+      target.municipalityId !== null &&
+      target.municipalityId === viewer.municipalityId),
 } satisfies Record<string, (viewer: Viewer, target: never) => boolean>;
 
 type Rules = typeof rules;
 
 /** One `resource:verb` action. */
 export type Action = keyof Rules;
+
+/**
+ * The scope that opens each rule to an API token; null keeps it for people. Typed over every
+ * action, so a new rule must decide here whether systems may use it.
+ */
+const TOKEN_SCOPE: { readonly [A in Action]: ApiScope | null } = {
+  'adoption:read': 'adoption:read',
+  'adoption:update': 'adoption:write',
+  'adoption:import': 'adoption:write',
+  'standard:read': 'standards:read',
+  'standard:edit': 'standards:write',
+  'roadmap:read': 'roadmaps:read',
+  'taskforce:read': 'roadmaps:read',
+  'initiative:read': 'initiatives:read',
+  'roadmap:edit': null,
+  'roadmapComment:resolve': null,
+  'page:read': null,
+  'page:edit': null,
+  'initiative:manage': null,
+  'rollout:update': null,
+  'taskforce:manage': null,
+  'user:readEmail': null,
+  'notification:read': null,
+  'audit:read': null,
+  'backup:read': null,
+  'search:internal': null,
+  'session:end': null,
+  'programme:manage': null,
+  'municipality:merge': null,
+  'apiToken:manage': null,
+};
+
+/**
+ * An API token's own bounds: its scope must open the action, and a municipality's token reaches
+ * only that municipality whatever its creator may do elsewhere (an admin's token for Utrecht is
+ * refused for Amsterdam).
+ */
+function withinToken(viewer: Viewer, action: Action, resource: unknown): boolean {
+  const token = viewer.apiToken;
+  if (!token) return true;
+  const scope = TOKEN_SCOPE[action];
+  if (!scope || !token.scopes.includes(scope)) return false;
+  if (token.municipalityId && resource && typeof resource === 'object' && 'municipalityId' in resource)
+    return resource.municipalityId === token.municipalityId;
+  return true;
+}
 
 /** What an action needs to know about its resource (nothing for some). */
 export type ResourceOf<A extends Action> = Parameters<Rules[A]>[1];
@@ -82,7 +143,16 @@ export function can<A extends Action>(
 ): boolean {
   if (!viewer) return false;
   const rule = rules[action] as (viewer: Viewer, target: unknown) => boolean;
-  return rule(viewer, resource[0]);
+  return withinToken(viewer, action, resource[0]) && rule(viewer, resource[0]);
+}
+
+/**
+ * For public data (the catalogue, adoption figures): visitors read it, and so does every signed-in
+ * caller whom {@link can} allows `action` — that is, everyone except an API token without the
+ * scope. FORBIDDEN otherwise.
+ */
+export function assertCanReadPublic(viewer: Viewer | null, action: 'adoption:read' | 'standard:read'): void {
+  if (viewer && !can(viewer, action)) throw forbidden(action);
 }
 
 /** The viewer when {@link can} allows it; UNAUTHENTICATED when signed out, FORBIDDEN otherwise. */

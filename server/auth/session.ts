@@ -3,6 +3,8 @@ import type { Types } from 'mongoose';
 import type { Models } from '../db/models';
 import type { SessionRecord } from '../db/models/Session';
 import type { UserRecord } from '../db/models/User';
+import { isApiToken, viewerFromApiToken } from './apiTokens';
+import type { WatchedSession } from './sessionWatch';
 import type { Viewer } from './viewer';
 
 /** Tokens are 32 random bytes; only their SHA-256 is stored. */
@@ -103,13 +105,34 @@ export async function viewerOfSession(models: Models, session: SessionRecord): P
   return assembleViewer(user, session._id, taskforces, await cooperationOf(models, user));
 }
 
-/** Resolves a bearer token to its Viewer, or null when it is unknown, expired or revoked. */
+/**
+ * Resolves a bearer token — a sign-in session's or an API token — to its Viewer, or null when it is
+ * unknown, expired or revoked.
+ */
 export async function viewerFromToken(
   models: Models,
   token: string | undefined | null,
 ): Promise<Viewer | null> {
+  if (token && token.length <= 200 && isApiToken(token)) return viewerFromApiToken(models, token);
   const session = await liveSession(models, token);
   return session ? viewerOfSession(models, session) : null;
+}
+
+/**
+ * What a socket opened with `token` runs on, for the session watch: the session of a sign-in token
+ * or the API token itself (its stored hash is what a revocation names), with its expiry. Null when
+ * the token is unknown, expired or revoked, or its person is gone.
+ */
+export async function watchedSessionOfToken(models: Models, token: string): Promise<WatchedSession | null> {
+  if (token.length <= 200 && isApiToken(token)) {
+    const viewer = await viewerFromApiToken(models, token);
+    return viewer?.apiToken
+      ? { sessionId: viewer.sessionId, userId: viewer.id, expiresAt: viewer.apiToken.expiresAt }
+      : null;
+  }
+  const session = await liveSession(models, token);
+  if (!session || !(await viewerOfSession(models, session))) return null;
+  return { sessionId: session._id, userId: String(session.userId), expiresAt: session.expiresAt };
 }
 
 /** The token in an `Authorization: Bearer …` header, if any. */

@@ -33,6 +33,7 @@ export async function recordChange(
   const { models, pubsub } = ctx.runtime;
   await recordAudit(models, {
     actorId: viewer?.id ?? null,
+    apiToken: viewer?.apiToken ? { id: viewer.apiToken.id, name: viewer.apiToken.name } : null,
     action: change.action,
     subjectType: change.subjectType,
     subjectId: change.subjectId,

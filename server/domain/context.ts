@@ -31,5 +31,7 @@ export async function createRequestContext(
     if (isDatabaseUnavailable(error)) throw unavailable();
     throw error;
   }
+  // Every request and subscription operation made with an API token counts against its budget.
+  if (viewer?.apiToken) await runtime.apiTokenLimiter.consume(viewer.apiToken.id);
   return { runtime, viewer, loaders: createLoaders(runtime.models, runtime), clientAddress };
 }

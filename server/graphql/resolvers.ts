@@ -1,5 +1,6 @@
 import { mergeResolvers } from '@graphql-tools/merge';
 import type { Resolvers } from './__generated__/resolvers-types';
+import { apiTokenResolvers } from './apiToken/resolvers';
 import { auditResolvers } from './audit/resolvers';
 import { adoptionResolvers } from './adoption/resolvers';
 import { commonResolvers } from './common/resolvers';
@@ -23,6 +24,7 @@ export const resolvers: Resolvers = mergeResolvers([
   taskforceResolvers,
   initiativeResolvers,
   auditResolvers,
+  apiTokenResolvers,
   standardResolvers,
   adoptionResolvers,
   notificationResolvers,

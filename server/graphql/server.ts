@@ -1,6 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { ErrorCode } from '../../common/errorCodes';
 import { isDatabaseUnavailable } from '../db/availability';
@@ -77,7 +80,7 @@ const noStore: ApolloServerPlugin<GraphQLContext> = {
 /**
  * Creates the Apollo Server for `/graphql`; plugins let the caller drain HTTP and WebSocket servers.
  * Introspection is on outside production (tooling, codegen) and off in production, where the SDL
- * in `schema/` is the published contract.
+ * served at /graphql/schema.graphql is the published contract.
  */
 export function createApolloServer(
   schema: GraphQLSchema,
@@ -91,6 +94,8 @@ export function createApolloServer(
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads its explorer from a CDN; Koers serves GraphiQL itself (/graphiql).
+      ApolloServerPluginLandingPageDisabled(),
       noStore,
       databaseDownIs503,
       ...plugins,

@@ -10,7 +10,7 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { clientAddress } from '../auth/clientAddress';
-import { liveSession, viewerOfSession } from '../auth/session';
+import { watchedSessionOfToken } from '../auth/session';
 import type { Runtime } from '../runtime';
 import { createRequestContext } from '../domain/context';
 import {
@@ -80,15 +80,14 @@ export function createSubscriptionServer(
           return true;
         }
         if (typeof token !== 'string') return false;
-        const session = await liveSession(runtime.models, token);
-        if (!session || !(await viewerOfSession(runtime.models, session))) return false;
+        // A sign-in session or an API token: revoking either closes the socket.
+        const session = await watchedSessionOfToken(runtime.models, token);
+        if (!session) return false;
         const socket = ctx.extra.socket;
         watched.set(
           ctx,
-          runtime.sessions.watch(
-            { sessionId: session._id, userId: String(session.userId), expiresAt: session.expiresAt },
-            (reason) =>
-              socket.close(CloseCode.Forbidden, reason === 'expired' ? 'Session expired' : 'Signed out'),
+          runtime.sessions.watch(session, (reason) =>
+            socket.close(CloseCode.Forbidden, reason === 'expired' ? 'Session expired' : 'Signed out'),
           ),
         );
         return true;

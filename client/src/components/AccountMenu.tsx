@@ -21,6 +21,11 @@ export function AccountMenu() {
   return (
     <div className="koers-account">
       <span>{t('nav.signedInAs', { name: viewer.name })}</span>
+      {viewer.roles.some((role) => role === 'ADMIN' || role === 'MUNICIPALITY_EDITOR') && (
+        <Link to="/account/tokens" className="utrecht-link">
+          {t('nav.apiTokens')}
+        </Link>
+      )}
       <SubtleButton type="button" busy={loading} onClick={() => void logout().then(() => navigate('/login'))}>
         {t('nav.logout')}
       </SubtleButton>

@@ -9,6 +9,9 @@ import { SignedInOnly } from '../components/SignedInOnly';
  * TipTap, ProseMirror and Yjs come with the co-editing pages (roadmaps, knowledge pages, a
  * standard's description), d3 with /adoptie, and none of them with /login or /standaarden.
  */
+const ApiTokensPage = lazy(() =>
+  import('./account/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage })),
+);
 const AdoptionPage = lazy(() => import('./adoptie/AdoptionPage').then((m) => ({ default: m.AdoptionPage })));
 const MunicipalityPage = lazy(() =>
   import('./gemeenten/MunicipalityPage').then((m) => ({ default: m.MunicipalityPage })),
@@ -113,6 +116,14 @@ export function AppRoutes() {
           element={
             <SignedInOnly title={t('knowledgePage.title')}>
               <KnowledgeArticlePage />
+            </SignedInOnly>
+          }
+        />
+        <Route
+          path="account/tokens"
+          element={
+            <SignedInOnly title={t('apiTokens.title')}>
+              <ApiTokensPage />
             </SignedInOnly>
           }
         />

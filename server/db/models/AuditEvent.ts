@@ -5,6 +5,9 @@ import { Schema, type Connection, type InferSchemaType, type Model } from 'mongo
 export const auditEventSchema = new Schema(
   {
     actorId: { type: Schema.Types.ObjectId, default: null },
+    /** The API token a change was made with (its public id and name then); null for people. */
+    apiTokenId: { type: String, default: null },
+    apiTokenName: { type: String, default: null },
     action: { type: String, required: true },
     subjectType: { type: String, required: true },
     subjectId: { type: String, required: true, index: true },

@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
 import { adoptionModel } from './Adoption';
+import { apiTokenModel } from './ApiToken';
 import { auditEventModel } from './AuditEvent';
 import { collabSnapshotModel } from './CollabSnapshot';
 import { collabUpdateModel } from './CollabUpdate';
@@ -25,6 +26,7 @@ import { userModel } from './User';
 export function createModels(connection: Connection) {
   return {
     Adoption: adoptionModel(connection),
+    ApiToken: apiTokenModel(connection),
     AuditEvent: auditEventModel(connection),
     CollabSnapshot: collabSnapshotModel(connection),
     CollabUpdate: collabUpdateModel(connection),

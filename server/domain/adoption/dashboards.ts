@@ -8,6 +8,7 @@ import type { RequestContext } from '../context';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
 import { parseObjectId } from '../validation';
 import { summarize, type SummaryCell } from './summary';
+import { assertCanReadPublic } from '../../auth/can';
 
 /** Most standards one matrix may show. */
 const MAX_MATRIX_STANDARDS = 50;
@@ -47,6 +48,7 @@ export interface MatrixRow {
  * cached until one of the three collections changes.
  */
 export async function adoptionMatrix(ctx: RequestContext, args: MatrixArgs) {
+  assertCanReadPublic(ctx.viewer, 'adoption:read');
   if (args.standardIds.length > MAX_MATRIX_STANDARDS) {
     throw badUserInput('standardIds', `at most ${MAX_MATRIX_STANDARDS} standards`);
   }
@@ -121,6 +123,7 @@ export function matrixCells(row: MatrixRow) {
 
 /** Adoption of one standard per province, over current municipalities: two queries. */
 export async function adoptionByProvince(ctx: RequestContext, standardId: string, includeDemo = true) {
+  assertCanReadPublic(ctx.viewer, 'adoption:read');
   const standard = await loadStandard(ctx, standardId);
   const [municipalities, cells] = await Promise.all([
     ctx.loaders.currentMunicipalities(),
@@ -176,6 +179,7 @@ function periodEnds(from: string, to: string, step: number): string[] {
  * municipality's status at a date is its last history entry at or before the end of that day.
  */
 export async function adoptionOverTime(ctx: RequestContext, args: OverTimeArgs) {
+  assertCanReadPublic(ctx.viewer, 'adoption:read');
   if (args.from > args.to) throw badUserInput('from', 'must be on or before to');
   const standard = await loadStandard(ctx, args.standardId);
   const points = periodEnds(args.from, args.to, MONTHS_PER_STEP[args.interval ?? 'MONTH']);

@@ -5,12 +5,14 @@ import { oncePerEvent } from '../../events/oncePerEvent';
 import { ADOPTION_CHANGED, type AdoptionChangedEvent } from '../../events/topics';
 import type { RequestContext } from '../context';
 import { parseCbsCode, parseObjectId } from '../validation';
+import { assertCanReadPublic } from '../../auth/can';
 
 /** The live adoption changes of one standard and/or municipality (public, like the figures). */
 export function subscribeToAdoptionChanges(
   ctx: RequestContext,
   args: { standardId?: string | null; municipalityId?: string | null },
 ): AsyncIterableIterator<AdoptionChangedEvent> {
+  assertCanReadPublic(ctx.viewer, 'adoption:read');
   const standardId = args.standardId ? String(parseObjectId('standardId', args.standardId)) : null;
   const municipalityId = args.municipalityId ? parseCbsCode('municipalityId', args.municipalityId) : null;
   return filterEvents(

@@ -1,7 +1,7 @@
 import type { QueryFilter } from 'mongoose';
 import { z } from 'zod';
 import { cbsCode, isoDate, MAX_NOTE_LENGTH, objectId, optionalText } from '../../../common/validation';
-import { assertCan } from '../../auth/can';
+import { assertCan, assertCanReadPublic } from '../../auth/can';
 import { requireViewer } from '../../auth/guards';
 import { ADOPTION_STATUSES, type AdoptionRecord, type AdoptionStatus } from '../../db/models/Adoption';
 import { badUserInput, notFound } from '../../errors';
@@ -119,6 +119,7 @@ export interface AdoptionListArgs extends PageArgs {
 
 /** A page of adoption records, filtered; public like the catalogue. */
 export function listAdoptions(ctx: RequestContext, args: AdoptionListArgs) {
+  assertCanReadPublic(ctx.viewer, 'adoption:read');
   const filter: QueryFilter<AdoptionRecord> = {};
   if (args.municipalityId) filter.municipalityId = parseCbsCode('municipalityId', args.municipalityId);
   if (args.standardId) filter.standardId = parseObjectId('standardId', args.standardId);

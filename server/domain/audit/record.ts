@@ -3,6 +3,8 @@ import type { Models } from '../../db/models';
 /** One change for the audit log: who did what to which subject, with the state before and after. */
 export interface AuditEntry {
   actorId: string | null;
+  /** Set when the change was made with an API token: it is audited as that token. */
+  apiToken?: { id: string; name: string } | null;
   /** An action string such as `adoption:update`, `standard:publishVersion`, `initiative:status`. */
   action: string;
   subjectType: string;
@@ -17,8 +19,11 @@ export interface AuditEntry {
  * callers pass plain JSON-like data so `before`/`after` read back exactly as stored.
  */
 export async function recordAudit(models: Models, entry: AuditEntry): Promise<void> {
+  const { apiToken, ...rest } = entry;
   await models.AuditEvent.create({
-    ...entry,
+    ...rest,
+    apiTokenId: apiToken?.id ?? null,
+    apiTokenName: apiToken?.name ?? null,
     before: entry.before === undefined ? null : JSON.parse(JSON.stringify(entry.before)),
     after: entry.after === undefined ? null : JSON.parse(JSON.stringify(entry.after)),
   });

@@ -1,7 +1,7 @@
 import type { QueryFilter } from 'mongoose';
 import { z } from 'zod';
 import { isoDate } from '../../../common/validation';
-import { assertCan } from '../../auth/can';
+import { assertCan, assertCanReadPublic } from '../../auth/can';
 import { recordChange } from '../change';
 import {
   COMPLIANCE_LEVELS,
@@ -58,6 +58,7 @@ export interface StandardListArgs extends PageArgs {
 
 /** A page of standards by name; public. */
 export async function listStandards(ctx: RequestContext, args: StandardListArgs) {
+  assertCanReadPublic(ctx.viewer, 'standard:read');
   const filter: QueryFilter<StandardRecord> = {};
   if (args.category) filter.category = args.category;
   if (args.lifecycle) filter.lifecycle = args.lifecycle;
@@ -73,6 +74,7 @@ export async function listStandards(ctx: RequestContext, args: StandardListArgs)
 
 /** One standard by id or slug, or null. */
 export async function getStandard(ctx: RequestContext, args: { id?: string | null; slug?: string | null }) {
+  assertCanReadPublic(ctx.viewer, 'standard:read');
   if (args.id) return ctx.loaders.standardById.load(parseObjectId('id', args.id));
   if (args.slug) {
     if (args.slug.length > 100) throw badUserInput('slug', 'is too long');

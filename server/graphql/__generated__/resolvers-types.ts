@@ -11,6 +11,7 @@ import type { InitiativeRecord, ParticipantRecord, RealisedBenefitRecord } from 
 import type { StandardRecord } from '../../db/models/Standard';
 import type { InitiativeChangedPayload } from '../../events/topics';
 import type { AuditEventRecord } from '../../db/models/AuditEvent';
+import type { ApiTokenRecord } from '../../db/models/ApiToken';
 import type { SubscriptionRecord } from '../../db/models/Subscription';
 import type { AdoptionRecord, AdoptionHistoryRecord } from '../../db/models/Adoption';
 import type { MatrixRow } from '../../domain/adoption/dashboards';
@@ -201,9 +202,44 @@ export type AdoptionSummary = {
   total: Scalars['Int']['output'];
 };
 
+/**
+ * A credential for a system that is not a person (a municipality's case system, a dashboard, a
+ * supplier's catalogue sync). It acts as its creator, but only within its scopes and, when it has one,
+ * its municipality. The token itself is shown once, when it is created; Koers keeps only its hash.
+ */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** Neither revoked nor expired. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it: the token carries their rights, narrowed to its scopes. */
+  createdBy?: Maybe<AuditActor>;
+  expiresAt: Scalars['DateTime']['output'];
+  /** The token's public id, as listed and audited (not the secret). */
+  id: Scalars['ID']['output'];
+  /** When it was last used (to the minute); null when never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The municipality it acts for; null for an admin's national token. */
+  municipality?: Maybe<Municipality>;
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * What the token may do: `adoption:read`, `adoption:write`, `standards:read`, `standards:write`,
+   * `roadmaps:read`, `initiatives:read` (docs/api.md says what each opens).
+   */
+  scopes: Array<Scalars['String']['output']>;
+};
+
 /** The person who made a change (only id and name, never contact details). */
 export type AuditActor = {
   __typename?: 'AuditActor';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** An API token as the audit log names it. */
+export type AuditApiToken = {
+  __typename?: 'AuditApiToken';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
@@ -216,6 +252,8 @@ export type AuditEvent = {
   /** Null when the change was made by the system (seeds, imports) or the user no longer exists. */
   actor?: Maybe<AuditActor>;
   after?: Maybe<Scalars['JSON']['output']>;
+  /** The API token the change was made with (its name then); null when a person made it in Koers. */
+  apiToken?: Maybe<AuditApiToken>;
   at: Scalars['DateTime']['output'];
   before?: Maybe<Scalars['JSON']['output']>;
   id: Scalars['ID']['output'];
@@ -304,6 +342,24 @@ export type CooperationSource = {
   __typename?: 'CooperationSource';
   title?: Maybe<Scalars['String']['output']>;
   url: Scalars['String']['output'];
+};
+
+export type CreateApiTokenInput = {
+  /** The last day the token works (it ends at the start of the next day, UTC), at most 366 days ahead. */
+  expiresOn: Scalars['Date']['input'];
+  /** CBS code; required unless an admin creates a national token. */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the token is for, e.g. `Zaaksysteem Utrecht`: at most 100 characters. */
+  name: Scalars['String']['input'];
+  /** At least one scope; see ApiToken.scopes. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  apiToken: ApiToken;
+  /** The secret, shown this once: send it as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
 };
 
 export type CreateInitiativeInput = {
@@ -640,6 +696,8 @@ export type Mutation = {
   addTaskforceMember: Taskforce;
   /** Moves an obligation's deadline and keeps the change (managers, admins). */
   changeObligationDeadline: Obligation;
+  /** Admins for any municipality (or none), municipality editors for their own municipality. */
+  createApiToken: CreateApiTokenPayload;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
   /** Adds an obligation to a programme (managers, admins). */
@@ -675,6 +733,8 @@ export type Mutation = {
   resolveRoadmapComment: RoadmapComment;
   /** Applies a version as a new change on top; history is never rewritten. */
   restoreRoadmapVersion: Roadmap;
+  /** Revokes at once: the next request with it is UNAUTHENTICATED and its open sockets close (4403). */
+  revokeApiToken: ApiToken;
   /** Municipality editors for their municipalities, and admins. */
   subscribeToStandard: StandardSubscription;
   /** Municipality editors for their municipalities, and admins; true when a subscription was removed. */
@@ -714,6 +774,11 @@ export type MutationAddTaskforceMemberArgs = {
 
 export type MutationChangeObligationDeadlineArgs = {
   input: ChangeObligationDeadlineInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
 };
 
 
@@ -800,6 +865,11 @@ export type MutationResolveRoadmapCommentArgs = {
 
 export type MutationRestoreRoadmapVersionArgs = {
   versionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1098,6 +1168,11 @@ export type Query = {
   adoptionOverTime: Array<AdoptionPoint>;
   /** Adoption records, filtered by municipality, standard and status. */
   adoptions: AdoptionConnection;
+  /**
+   * API tokens, newest first, revoked and expired ones included: admins see every token (or one
+   * municipality's), a municipality editor their own municipality's.
+   */
+  apiTokens: Array<ApiToken>;
   /** The version of the Koers API; answers without signing in. */
   apiVersion: Scalars['String']['output'];
   /** The changes to one subject (e.g. an initiative id), newest first. MANAGER and ADMIN only. */
@@ -1176,6 +1251,11 @@ export type QueryAdoptionsArgs = {
   municipalityId?: InputMaybe<Scalars['ID']['input']>;
   standardId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<AdoptionStatus>;
+};
+
+
+export type QueryApiTokensArgs = {
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1875,7 +1955,9 @@ export type ResolversTypes = {
   AdoptionPoint: ResolverTypeWrapper<AdoptionPoint>;
   AdoptionStatus: AdoptionStatus;
   AdoptionSummary: ResolverTypeWrapper<AdoptionSummary>;
+  ApiToken: ResolverTypeWrapper<ApiTokenRecord>;
   AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditApiToken: ResolverTypeWrapper<AuditApiToken>;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEventEdge']>, nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
@@ -1888,6 +1970,8 @@ export type ResolversTypes = {
   Cooperation: ResolverTypeWrapper<CooperationRecord>;
   CooperationMember: ResolverTypeWrapper<CooperationMemberRecord>;
   CooperationSource: ResolverTypeWrapper<CooperationSource>;
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   CreateInitiativeInput: CreateInitiativeInput;
   CreateObligationInput: CreateObligationInput;
   CreatePageInput: CreatePageInput;
@@ -2012,7 +2096,9 @@ export type ResolversParentTypes = {
   AdoptionMatrixRow: MatrixRow;
   AdoptionPoint: AdoptionPoint;
   AdoptionSummary: AdoptionSummary;
+  ApiToken: ApiTokenRecord;
   AuditActor: AuditActor;
+  AuditApiToken: AuditApiToken;
   AuditEvent: AuditEventRecord;
   AuditEventConnection: Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEventEdge']>, nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
@@ -2024,6 +2110,8 @@ export type ResolversParentTypes = {
   Cooperation: CooperationRecord;
   CooperationMember: CooperationMemberRecord;
   CooperationSource: CooperationSource;
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   CreateInitiativeInput: CreateInitiativeInput;
   CreateObligationInput: CreateObligationInput;
   CreatePageInput: CreatePageInput;
@@ -2213,7 +2301,25 @@ export type AdoptionSummaryResolvers<ContextType = GraphQLContext, ParentType ex
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['AuditActor']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type AuditActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditApiToken'] = ResolversParentTypes['AuditApiToken']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2222,6 +2328,7 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<Maybe<ResolversTypes['AuditActor']>, ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  apiToken?: Resolver<Maybe<ResolversTypes['AuditApiToken']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2274,6 +2381,11 @@ export type CooperationMemberResolvers<ContextType = GraphQLContext, ParentType 
 export type CooperationSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CooperationSource'] = ResolversParentTypes['CooperationSource']> = {
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiTokenPayload'] = ResolversParentTypes['CreateApiTokenPayload']> = {
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CreateRoadmapPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateRoadmapPayload'] = ResolversParentTypes['CreateRoadmapPayload']> = {
@@ -2468,6 +2580,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationAddRoadmapItemArgs, 'input'>>;
   addTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationAddTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
   changeObligationDeadline?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationChangeObligationDeadlineArgs, 'input'>>;
+  createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
   createObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationCreateObligationArgs, 'input'>>;
   createPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageArgs, 'input'>>;
@@ -2485,6 +2598,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   removeTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationRemoveTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
   resolveRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationResolveRoadmapCommentArgs, 'id'>>;
   restoreRoadmapVersion?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationRestoreRoadmapVersionArgs, 'versionId'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   subscribeToStandard?: Resolver<ResolversTypes['StandardSubscription'], ParentType, ContextType, RequireFields<MutationSubscribeToStandardArgs, 'municipalityId' | 'standardId'>>;
   unsubscribeFromStandard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromStandardArgs, 'municipalityId' | 'standardId'>>;
   updateAdoption?: Resolver<ResolversTypes['UpdateAdoptionPayload'], ParentType, ContextType, RequireFields<MutationUpdateAdoptionArgs, 'input'>>;
@@ -2665,6 +2779,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   adoptionMatrix?: Resolver<ResolversTypes['AdoptionMatrixConnection'], ParentType, ContextType, RequireFields<QueryAdoptionMatrixArgs, 'standardIds'>>;
   adoptionOverTime?: Resolver<Array<ResolversTypes['AdoptionPoint']>, ParentType, ContextType, RequireFields<QueryAdoptionOverTimeArgs, 'from' | 'includeDemo' | 'interval' | 'standardId' | 'to'>>;
   adoptions?: Resolver<ResolversTypes['AdoptionConnection'], ParentType, ContextType, Partial<QueryAdoptionsArgs>>;
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, Partial<QueryApiTokensArgs>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'subjectId'>>;
   compareRoadmapVersion?: Resolver<ResolversTypes['RoadmapComparison'], ParentType, ContextType, RequireFields<QueryCompareRoadmapVersionArgs, 'versionId'>>;
@@ -2930,7 +3045,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AdoptionMatrixRow?: AdoptionMatrixRowResolvers<ContextType>;
   AdoptionPoint?: AdoptionPointResolvers<ContextType>;
   AdoptionSummary?: AdoptionSummaryResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
   AuditActor?: AuditActorResolvers<ContextType>;
+  AuditApiToken?: AuditApiTokenResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
@@ -2939,6 +3056,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Cooperation?: CooperationResolvers<ContextType>;
   CooperationMember?: CooperationMemberResolvers<ContextType>;
   CooperationSource?: CooperationSourceResolvers<ContextType>;
+  CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   CreateRoadmapPayload?: CreateRoadmapPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -12,5 +12,6 @@ export const auditResolvers: Resolvers = {
       const user = e.actorId ? await ctx.loaders.userById.load(e.actorId) : null;
       return user ? { id: String(user._id), name: user.name } : null;
     },
+    apiToken: (e) => (e.apiTokenId ? { id: e.apiTokenId, name: e.apiTokenName ?? '' } : null),
   },
 };

@@ -35,6 +35,11 @@ type Documents = {
     "\n  query AdoptionDashboards($standardIds: [ID!]!, $standardId: ID!, $province: String, $first: Int) {\n    adoptionMatrix(standardIds: $standardIds, province: $province, first: $first) {\n      totalCount\n      standards {\n        id\n      }\n      nodes {\n        municipality {\n          code\n        }\n        cells {\n          standardId\n          status\n        }\n        statuses\n        needsReview\n      }\n    }\n    adoptionByProvince(standardId: $standardId) {\n      province {\n        code\n        name\n      }\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n": typeof types.AdoptionDashboardsDocument,
     "\n  query AdoptionOverTime($standardId: ID!, $from: Date!, $to: Date!, $interval: TimeInterval) {\n    adoptionOverTime(standardId: $standardId, from: $from, to: $to, interval: $interval) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n": typeof types.AdoptionOverTimeDocument,
     "\n  query MunicipalityAdoptions($code: String!) {\n    municipality(code: $code) {\n      viewerCanEdit\n      adoptions {\n        status\n        standard {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MunicipalityAdoptionsDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        scopes\n        municipality {\n          code\n        }\n        expiresAt\n        active\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  query ApiTokens($municipalityId: ID) {\n    apiTokens(municipalityId: $municipalityId) {\n      id\n      name\n      lastUsedAt\n      revokedAt\n      active\n      createdBy {\n        id\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query TokenAuditLog($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n        actor {\n          id\n        }\n        apiToken {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TokenAuditLogDocument,
+    "\n  subscription AdoptionChangedForToken($municipalityId: ID) {\n    adoptionChanged(municipalityId: $municipalityId) {\n      id\n      status\n    }\n  }\n": typeof types.AdoptionChangedForTokenDocument,
     "\n  mutation AuditCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.AuditCreateRoadmapDocument,
     "\n  mutation AuditCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": typeof types.AuditCreatePageDocument,
     "\n  mutation AuditAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AuditAddCommentDocument,
@@ -146,6 +151,11 @@ const documents: Documents = {
     "\n  query AdoptionDashboards($standardIds: [ID!]!, $standardId: ID!, $province: String, $first: Int) {\n    adoptionMatrix(standardIds: $standardIds, province: $province, first: $first) {\n      totalCount\n      standards {\n        id\n      }\n      nodes {\n        municipality {\n          code\n        }\n        cells {\n          standardId\n          status\n        }\n        statuses\n        needsReview\n      }\n    }\n    adoptionByProvince(standardId: $standardId) {\n      province {\n        code\n        name\n      }\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n": types.AdoptionDashboardsDocument,
     "\n  query AdoptionOverTime($standardId: ID!, $from: Date!, $to: Date!, $interval: TimeInterval) {\n    adoptionOverTime(standardId: $standardId, from: $from, to: $to, interval: $interval) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n": types.AdoptionOverTimeDocument,
     "\n  query MunicipalityAdoptions($code: String!) {\n    municipality(code: $code) {\n      viewerCanEdit\n      adoptions {\n        status\n        standard {\n          id\n        }\n      }\n    }\n  }\n": types.MunicipalityAdoptionsDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        scopes\n        municipality {\n          code\n        }\n        expiresAt\n        active\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  query ApiTokens($municipalityId: ID) {\n    apiTokens(municipalityId: $municipalityId) {\n      id\n      name\n      lastUsedAt\n      revokedAt\n      active\n      createdBy {\n        id\n      }\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query TokenAuditLog($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n        actor {\n          id\n        }\n        apiToken {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TokenAuditLogDocument,
+    "\n  subscription AdoptionChangedForToken($municipalityId: ID) {\n    adoptionChanged(municipalityId: $municipalityId) {\n      id\n      status\n    }\n  }\n": types.AdoptionChangedForTokenDocument,
     "\n  mutation AuditCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.AuditCreateRoadmapDocument,
     "\n  mutation AuditCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": types.AuditCreatePageDocument,
     "\n  mutation AuditAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.AuditAddCommentDocument,
@@ -334,6 +344,26 @@ export function graphql(source: "\n  query AdoptionOverTime($standardId: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MunicipalityAdoptions($code: String!) {\n    municipality(code: $code) {\n      viewerCanEdit\n      adoptions {\n        status\n        standard {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MunicipalityAdoptions($code: String!) {\n    municipality(code: $code) {\n      viewerCanEdit\n      adoptions {\n        status\n        standard {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        scopes\n        municipality {\n          code\n        }\n        expiresAt\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        scopes\n        municipality {\n          code\n        }\n        expiresAt\n        active\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens($municipalityId: ID) {\n    apiTokens(municipalityId: $municipalityId) {\n      id\n      name\n      lastUsedAt\n      revokedAt\n      active\n      createdBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens($municipalityId: ID) {\n    apiTokens(municipalityId: $municipalityId) {\n      id\n      name\n      lastUsedAt\n      revokedAt\n      active\n      createdBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokenAuditLog($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n        actor {\n          id\n        }\n        apiToken {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TokenAuditLog($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n        actor {\n          id\n        }\n        apiToken {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AdoptionChangedForToken($municipalityId: ID) {\n    adoptionChanged(municipalityId: $municipalityId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription AdoptionChangedForToken($municipalityId: ID) {\n    adoptionChanged(municipalityId: $municipalityId) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
