@@ -24,6 +24,8 @@ export const MAX_DESCRIPTION_LENGTH = 10_000;
 export const MAX_REASON_LENGTH = 2000;
 /** Longest search text. */
 export const MAX_SEARCH_LENGTH = 200;
+/** Longest description of a roadmap, taskforce or cooperation. */
+export const MAX_SUMMARY_LENGTH = 2000;
 
 const OBJECT_ID = /^[0-9a-f]{24}$/i;
 const CBS_CODE = /^GM\d{4}$/;

@@ -258,7 +258,9 @@ export type CreatePageInput = {
 };
 
 export type CreateRoadmapInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
   endYear: Scalars['Int']['input'];
+  /** The period is 1 to 15 whole years, both years included. */
   startYear: Scalars['Int']['input'];
   taskforceId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
@@ -501,9 +503,12 @@ export type Mutation = {
   addRoadmapItem: RoadmapItemPayload;
   /** Admin only: adds a member; their open co-editing sockets re-authorize. */
   addTaskforceMember: Taskforce;
+  /** The roadmap's editors archive it: out of the list of current roadmaps, nothing is removed. */
+  archiveRoadmap: Roadmap;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
   createPage: Page;
+  /** Members of the taskforce and admins: a new roadmap with an empty live document. */
   createRoadmap: CreateRoadmapPayload;
   createRoadmapVersion: RoadmapVersion;
   /** Admins only. A slug already in use is CONFLICT. */
@@ -532,6 +537,8 @@ export type Mutation = {
   restoreRoadmapVersion: Roadmap;
   /** Municipality editors for their municipalities, and admins. */
   subscribeToStandard: StandardSubscription;
+  /** The roadmap's editors bring an archived roadmap back. */
+  unarchiveRoadmap: Roadmap;
   /** Municipality editors for their municipalities, and admins; true when a subscription was removed. */
   unsubscribeFromStandard: Scalars['Boolean']['output'];
   /**
@@ -543,6 +550,8 @@ export type Mutation = {
   updateInitiative: InitiativePayload;
   /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
   updateInitiativeStatus: InitiativePayload;
+  /** The roadmap's editors change its title, period or description; live editors see it at once. */
+  updateRoadmap: UpdateRoadmapPayload;
   updateRoadmapItem: RoadmapItemPayload;
   /** MANAGER or ADMIN, or a MUNICIPALITY_EDITOR for a municipality they may edit. */
   updateRollout: InitiativePayload;
@@ -564,6 +573,11 @@ export type MutationAddRoadmapItemArgs = {
 export type MutationAddTaskforceMemberArgs = {
   taskforceId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveRoadmapArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -644,6 +658,11 @@ export type MutationSubscribeToStandardArgs = {
 };
 
 
+export type MutationUnarchiveRoadmapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUnsubscribeFromStandardArgs = {
   municipalityId: Scalars['ID']['input'];
   standardId: Scalars['ID']['input'];
@@ -662,6 +681,11 @@ export type MutationUpdateInitiativeArgs = {
 
 export type MutationUpdateInitiativeStatusArgs = {
   input: UpdateInitiativeStatusInput;
+};
+
+
+export type MutationUpdateRoadmapArgs = {
+  input: UpdateRoadmapInput;
 };
 
 
@@ -796,6 +820,7 @@ export type Query = {
   roadmap?: Maybe<Roadmap>;
   roadmapComments: Array<RoadmapComment>;
   roadmapVersions: Array<RoadmapVersion>;
+  /** Current roadmaps, or with `archived: true` the archived ones. */
   roadmaps: RoadmapConnection;
   /**
    * Fuzzy, prefix and diacritics-insensitive search ("sudwest" finds Súdwest-Fryslân). `text` is at
@@ -924,6 +949,7 @@ export type QueryRoadmapVersionsArgs = {
 
 export type QueryRoadmapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   taskforceId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -989,7 +1015,11 @@ export type RemoveRoadmapItemPayload = {
 /** A ten-year roadmap, co-edited live as the Yjs document `roadmap:<id>`; these fields are its projection. */
 export type Roadmap = {
   __typename?: 'Roadmap';
+  /** Set while the roadmap is archived (out of the list of current roadmaps, kept whole). */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** A short description for the list of roadmaps; empty when none. */
+  description: Scalars['String']['output'];
   endYear: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   items: Array<RoadmapItem>;
@@ -1331,6 +1361,15 @@ export type UpdateInitiativeStatusInput = {
   status: InitiativeStatus;
 };
 
+/** Only the fields given change. A shortened period keeps every item; those outside it are listed. */
+export type UpdateRoadmapInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateRoadmapItemInput = {
   endYear?: InputMaybe<Scalars['Int']['input']>;
   itemId: Scalars['ID']['input'];
@@ -1340,6 +1379,13 @@ export type UpdateRoadmapItemInput = {
   startYear?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRoadmapPayload = {
+  __typename?: 'UpdateRoadmapPayload';
+  /** Items that lie (partly) outside the roadmap's period after the change: kept, to be moved by an editor. */
+  itemsOutsidePeriod: Array<RoadmapItem>;
+  roadmap: Roadmap;
 };
 
 /**
@@ -1560,7 +1606,9 @@ export type ResolversTypes = {
   UpdateAdoptionPayload: ResolverTypeWrapper<Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversTypes['Adoption'] }>;
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
+  UpdateRoadmapInput: UpdateRoadmapInput;
   UpdateRoadmapItemInput: UpdateRoadmapItemInput;
+  UpdateRoadmapPayload: ResolverTypeWrapper<Omit<UpdateRoadmapPayload, 'itemsOutsidePeriod' | 'roadmap'> & { itemsOutsidePeriod: Array<ResolversTypes['RoadmapItem']>, roadmap: ResolversTypes['Roadmap'] }>;
   UpdateRolloutInput: UpdateRolloutInput;
   UpdateStandardInput: UpdateStandardInput;
   User: ResolverTypeWrapper<UserRecord>;
@@ -1662,7 +1710,9 @@ export type ResolversParentTypes = {
   UpdateAdoptionPayload: Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversParentTypes['Adoption'] };
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
+  UpdateRoadmapInput: UpdateRoadmapInput;
   UpdateRoadmapItemInput: UpdateRoadmapItemInput;
+  UpdateRoadmapPayload: Omit<UpdateRoadmapPayload, 'itemsOutsidePeriod' | 'roadmap'> & { itemsOutsidePeriod: Array<ResolversParentTypes['RoadmapItem']>, roadmap: ResolversParentTypes['Roadmap'] };
   UpdateRolloutInput: UpdateRolloutInput;
   UpdateStandardInput: UpdateStandardInput;
   User: UserRecord;
@@ -1943,6 +1993,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationAddRoadmapCommentArgs, 'input'>>;
   addRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationAddRoadmapItemArgs, 'input'>>;
   addTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationAddTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
+  archiveRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationArchiveRoadmapArgs, 'id'>>;
   createInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
   createPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageArgs, 'input'>>;
   createRoadmap?: Resolver<ResolversTypes['CreateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationCreateRoadmapArgs, 'input'>>;
@@ -1958,10 +2009,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   resolveRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationResolveRoadmapCommentArgs, 'id'>>;
   restoreRoadmapVersion?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationRestoreRoadmapVersionArgs, 'versionId'>>;
   subscribeToStandard?: Resolver<ResolversTypes['StandardSubscription'], ParentType, ContextType, RequireFields<MutationSubscribeToStandardArgs, 'municipalityId' | 'standardId'>>;
+  unarchiveRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationUnarchiveRoadmapArgs, 'id'>>;
   unsubscribeFromStandard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromStandardArgs, 'municipalityId' | 'standardId'>>;
   updateAdoption?: Resolver<ResolversTypes['UpdateAdoptionPayload'], ParentType, ContextType, RequireFields<MutationUpdateAdoptionArgs, 'input'>>;
   updateInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeArgs, 'input'>>;
   updateInitiativeStatus?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeStatusArgs, 'input'>>;
+  updateRoadmap?: Resolver<ResolversTypes['UpdateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapArgs, 'input'>>;
   updateRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapItemArgs, 'input'>>;
   updateRollout?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateRolloutArgs, 'input'>>;
   updateStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationUpdateStandardArgs, 'input'>>;
@@ -2052,7 +2105,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'id'>>;
   roadmapComments?: Resolver<Array<ResolversTypes['RoadmapComment']>, ParentType, ContextType, RequireFields<QueryRoadmapCommentsArgs, 'itemId' | 'roadmapId'>>;
   roadmapVersions?: Resolver<Array<ResolversTypes['RoadmapVersion']>, ParentType, ContextType, RequireFields<QueryRoadmapVersionsArgs, 'roadmapId'>>;
-  roadmaps?: Resolver<ResolversTypes['RoadmapConnection'], ParentType, ContextType, Partial<QueryRoadmapsArgs>>;
+  roadmaps?: Resolver<ResolversTypes['RoadmapConnection'], ParentType, ContextType, RequireFields<QueryRoadmapsArgs, 'archived'>>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType, Partial<QueryStandardArgs>>;
   standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, Partial<QueryStandardsArgs>>;
@@ -2075,7 +2128,9 @@ export type RemoveRoadmapItemPayloadResolvers<ContextType = GraphQLContext, Pare
 };
 
 export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
@@ -2260,6 +2315,11 @@ export type UpdateAdoptionPayloadResolvers<ContextType = GraphQLContext, ParentT
   adoption?: Resolver<ResolversTypes['Adoption'], ParentType, ContextType>;
 };
 
+export type UpdateRoadmapPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateRoadmapPayload'] = ResolversParentTypes['UpdateRoadmapPayload']> = {
+  itemsOutsidePeriod?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
+  roadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2346,6 +2406,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Subscription?: SubscriptionResolvers<ContextType>;
   Taskforce?: TaskforceResolvers<ContextType>;
   UpdateAdoptionPayload?: UpdateAdoptionPayloadResolvers<ContextType>;
+  UpdateRoadmapPayload?: UpdateRoadmapPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

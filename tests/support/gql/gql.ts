@@ -61,6 +61,13 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n": typeof types.SetDeadlineDocument,
+    "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n": typeof types.AdminCreateRoadmapDocument,
+    "\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n": typeof types.AdminUpdateRoadmapDocument,
+    "\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.AdminAddItemDocument,
+    "\n  mutation AdminArchiveRoadmap($id: ID!) {\n    archiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n": typeof types.AdminArchiveRoadmapDocument,
+    "\n  mutation AdminUnarchiveRoadmap($id: ID!) {\n    unarchiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n": typeof types.AdminUnarchiveRoadmapDocument,
+    "\n  query AdminRoadmaps($archived: Boolean) {\n    roadmaps(first: 100, archived: $archived) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.AdminRoadmapsDocument,
+    "\n  query AdminRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      title\n      endYear\n      items {\n        title\n      }\n    }\n  }\n": typeof types.AdminRoadmapDocument,
     "\n  subscription RoadmapCommentFeed($roadmapId: ID!) {\n    roadmapCommentChanged(roadmapId: $roadmapId) {\n      kind\n      comment {\n        id\n        itemId\n        parentId\n        body\n        resolvedAt\n        author {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RoadmapCommentFeedDocument,
     "\n  mutation FeedAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.FeedAddCommentDocument,
     "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n": typeof types.FeedResolveCommentDocument,
@@ -165,6 +172,13 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n": types.SetDeadlineDocument,
+    "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n": types.AdminCreateRoadmapDocument,
+    "\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n": types.AdminUpdateRoadmapDocument,
+    "\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.AdminAddItemDocument,
+    "\n  mutation AdminArchiveRoadmap($id: ID!) {\n    archiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n": types.AdminArchiveRoadmapDocument,
+    "\n  mutation AdminUnarchiveRoadmap($id: ID!) {\n    unarchiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n": types.AdminUnarchiveRoadmapDocument,
+    "\n  query AdminRoadmaps($archived: Boolean) {\n    roadmaps(first: 100, archived: $archived) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.AdminRoadmapsDocument,
+    "\n  query AdminRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      title\n      endYear\n      items {\n        title\n      }\n    }\n  }\n": types.AdminRoadmapDocument,
     "\n  subscription RoadmapCommentFeed($roadmapId: ID!) {\n    roadmapCommentChanged(roadmapId: $roadmapId) {\n      kind\n      comment {\n        id\n        itemId\n        parentId\n        body\n        resolvedAt\n        author {\n          id\n        }\n      }\n    }\n  }\n": types.RoadmapCommentFeedDocument,
     "\n  mutation FeedAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.FeedAddCommentDocument,
     "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n": types.FeedResolveCommentDocument,
@@ -424,6 +438,34 @@ export function graphql(source: "\n  subscription NotificationAdded {\n    notif
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminArchiveRoadmap($id: ID!) {\n    archiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminArchiveRoadmap($id: ID!) {\n    archiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUnarchiveRoadmap($id: ID!) {\n    unarchiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUnarchiveRoadmap($id: ID!) {\n    unarchiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRoadmaps($archived: Boolean) {\n    roadmaps(first: 100, archived: $archived) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminRoadmaps($archived: Boolean) {\n    roadmaps(first: 100, archived: $archived) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      title\n      endYear\n      items {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      title\n      endYear\n      items {\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

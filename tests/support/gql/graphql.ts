@@ -238,7 +238,9 @@ export type CreatePageInput = {
 };
 
 export type CreateRoadmapInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
   endYear: Scalars['Int']['input'];
+  /** The period is 1 to 15 whole years, both years included. */
   startYear: Scalars['Int']['input'];
   taskforceId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
@@ -481,9 +483,12 @@ export type Mutation = {
   addRoadmapItem: RoadmapItemPayload;
   /** Admin only: adds a member; their open co-editing sockets re-authorize. */
   addTaskforceMember: Taskforce;
+  /** The roadmap's editors archive it: out of the list of current roadmaps, nothing is removed. */
+  archiveRoadmap: Roadmap;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
   createPage: Page;
+  /** Members of the taskforce and admins: a new roadmap with an empty live document. */
   createRoadmap: CreateRoadmapPayload;
   createRoadmapVersion: RoadmapVersion;
   /** Admins only. A slug already in use is CONFLICT. */
@@ -512,6 +517,8 @@ export type Mutation = {
   restoreRoadmapVersion: Roadmap;
   /** Municipality editors for their municipalities, and admins. */
   subscribeToStandard: StandardSubscription;
+  /** The roadmap's editors bring an archived roadmap back. */
+  unarchiveRoadmap: Roadmap;
   /** Municipality editors for their municipalities, and admins; true when a subscription was removed. */
   unsubscribeFromStandard: Scalars['Boolean']['output'];
   /**
@@ -523,6 +530,8 @@ export type Mutation = {
   updateInitiative: InitiativePayload;
   /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
   updateInitiativeStatus: InitiativePayload;
+  /** The roadmap's editors change its title, period or description; live editors see it at once. */
+  updateRoadmap: UpdateRoadmapPayload;
   updateRoadmapItem: RoadmapItemPayload;
   /** MANAGER or ADMIN, or a MUNICIPALITY_EDITOR for a municipality they may edit. */
   updateRollout: InitiativePayload;
@@ -544,6 +553,11 @@ export type MutationAddRoadmapItemArgs = {
 export type MutationAddTaskforceMemberArgs = {
   taskforceId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveRoadmapArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -624,6 +638,11 @@ export type MutationSubscribeToStandardArgs = {
 };
 
 
+export type MutationUnarchiveRoadmapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUnsubscribeFromStandardArgs = {
   municipalityId: Scalars['ID']['input'];
   standardId: Scalars['ID']['input'];
@@ -642,6 +661,11 @@ export type MutationUpdateInitiativeArgs = {
 
 export type MutationUpdateInitiativeStatusArgs = {
   input: UpdateInitiativeStatusInput;
+};
+
+
+export type MutationUpdateRoadmapArgs = {
+  input: UpdateRoadmapInput;
 };
 
 
@@ -776,6 +800,7 @@ export type Query = {
   roadmap?: Maybe<Roadmap>;
   roadmapComments: Array<RoadmapComment>;
   roadmapVersions: Array<RoadmapVersion>;
+  /** Current roadmaps, or with `archived: true` the archived ones. */
   roadmaps: RoadmapConnection;
   /**
    * Fuzzy, prefix and diacritics-insensitive search ("sudwest" finds Súdwest-Fryslân). `text` is at
@@ -904,6 +929,7 @@ export type QueryRoadmapVersionsArgs = {
 
 export type QueryRoadmapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   taskforceId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -969,7 +995,11 @@ export type RemoveRoadmapItemPayload = {
 /** A ten-year roadmap, co-edited live as the Yjs document `roadmap:<id>`; these fields are its projection. */
 export type Roadmap = {
   __typename?: 'Roadmap';
+  /** Set while the roadmap is archived (out of the list of current roadmaps, kept whole). */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** A short description for the list of roadmaps; empty when none. */
+  description: Scalars['String']['output'];
   endYear: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   items: Array<RoadmapItem>;
@@ -1311,6 +1341,15 @@ export type UpdateInitiativeStatusInput = {
   status: InitiativeStatus;
 };
 
+/** Only the fields given change. A shortened period keeps every item; those outside it are listed. */
+export type UpdateRoadmapInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateRoadmapItemInput = {
   endYear?: InputMaybe<Scalars['Int']['input']>;
   itemId: Scalars['ID']['input'];
@@ -1320,6 +1359,13 @@ export type UpdateRoadmapItemInput = {
   startYear?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRoadmapPayload = {
+  __typename?: 'UpdateRoadmapPayload';
+  /** Items that lie (partly) outside the roadmap's period after the change: kept, to be moved by an editor. */
+  itemsOutsidePeriod: Array<RoadmapItem>;
+  roadmap: Roadmap;
 };
 
 /**
@@ -1711,6 +1757,55 @@ export type SetDeadlineMutationVariables = Exact<{
 
 
 export type SetDeadlineMutation = { __typename?: 'Mutation', updateStandard: { __typename?: 'StandardPayload', standard: { __typename?: 'Standard', complianceDeadline?: string | null } } };
+
+export type AdminCreateRoadmapMutationVariables = Exact<{
+  input: CreateRoadmapInput;
+}>;
+
+
+export type AdminCreateRoadmapMutation = { __typename?: 'Mutation', createRoadmap: { __typename?: 'CreateRoadmapPayload', roadmap: { __typename?: 'Roadmap', id: string, title: string, startYear: number, endYear: number, description: string, archivedAt?: string | null } } };
+
+export type AdminUpdateRoadmapMutationVariables = Exact<{
+  input: UpdateRoadmapInput;
+}>;
+
+
+export type AdminUpdateRoadmapMutation = { __typename?: 'Mutation', updateRoadmap: { __typename?: 'UpdateRoadmapPayload', roadmap: { __typename?: 'Roadmap', title: string, startYear: number, endYear: number, description: string }, itemsOutsidePeriod: Array<{ __typename?: 'RoadmapItem', title: string, startYear: number, endYear: number }> } };
+
+export type AdminAddItemMutationVariables = Exact<{
+  input: AddRoadmapItemInput;
+}>;
+
+
+export type AdminAddItemMutation = { __typename?: 'Mutation', addRoadmapItem: { __typename?: 'RoadmapItemPayload', item: { __typename?: 'RoadmapItem', id: string } } };
+
+export type AdminArchiveRoadmapMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminArchiveRoadmapMutation = { __typename?: 'Mutation', archiveRoadmap: { __typename?: 'Roadmap', archivedAt?: string | null } };
+
+export type AdminUnarchiveRoadmapMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminUnarchiveRoadmapMutation = { __typename?: 'Mutation', unarchiveRoadmap: { __typename?: 'Roadmap', archivedAt?: string | null } };
+
+export type AdminRoadmapsQueryVariables = Exact<{
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type AdminRoadmapsQuery = { __typename?: 'Query', roadmaps: { __typename?: 'RoadmapConnection', nodes: Array<{ __typename?: 'Roadmap', id: string }> } };
+
+export type AdminRoadmapQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminRoadmapQuery = { __typename?: 'Query', roadmap?: { __typename?: 'Roadmap', title: string, endYear: number, items: Array<{ __typename?: 'RoadmapItem', title: string }> } | null };
 
 export type RoadmapCommentFeedSubscriptionVariables = Exact<{
   roadmapId: Scalars['ID']['input'];
@@ -2151,6 +2246,13 @@ export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const SetDeadlineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDeadline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateStandardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceDeadline"}}]}}]}}]}}]} as unknown as DocumentNode<SetDeadlineMutation, SetDeadlineMutationVariables>;
+export const AdminCreateRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCreateRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoadmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AdminCreateRoadmapMutation, AdminCreateRoadmapMutationVariables>;
+export const AdminUpdateRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRoadmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"itemsOutsidePeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUpdateRoadmapMutation, AdminUpdateRoadmapMutationVariables>;
+export const AdminAddItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminAddItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRoadmapItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRoadmapItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AdminAddItemMutation, AdminAddItemMutationVariables>;
+export const AdminArchiveRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminArchiveRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<AdminArchiveRoadmapMutation, AdminArchiveRoadmapMutationVariables>;
+export const AdminUnarchiveRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUnarchiveRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unarchiveRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<AdminUnarchiveRoadmapMutation, AdminUnarchiveRoadmapMutationVariables>;
+export const AdminRoadmapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminRoadmaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AdminRoadmapsQuery, AdminRoadmapsQueryVariables>;
+export const AdminRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AdminRoadmapQuery, AdminRoadmapQueryVariables>;
 export const RoadmapCommentFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RoadmapCommentFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roadmapId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmapCommentChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roadmapId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roadmapId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoadmapCommentFeedSubscription, RoadmapCommentFeedSubscriptionVariables>;
 export const FeedAddCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeedAddComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRoadmapCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRoadmapComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FeedAddCommentMutation, FeedAddCommentMutationVariables>;
 export const FeedResolveCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeedResolveComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveRoadmapComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]}}]} as unknown as DocumentNode<FeedResolveCommentMutation, FeedResolveCommentMutationVariables>;
