@@ -8,6 +8,7 @@ import { municipalityResolvers } from './municipality/resolvers';
 import { notificationResolvers } from './notification/resolvers';
 import { standardResolvers } from './standard/resolvers';
 import { pageResolvers } from './page/resolvers';
+import { reviewResolvers } from './review/resolvers';
 import { roadmapResolvers } from './roadmap/resolvers';
 import { searchResolvers } from './search/resolvers';
 import { taskforceResolvers } from './taskforce/resolvers';
@@ -27,4 +28,5 @@ export const resolvers: Resolvers = mergeResolvers([
   roadmapResolvers,
   pageResolvers,
   searchResolvers,
+  reviewResolvers,
 ]) as Resolvers;

@@ -37,6 +37,7 @@ const StandardsPage = lazy(() =>
   import('./standaarden/StandardsPage').then((m) => ({ default: m.StandardsPage })),
 );
 const SearchPage = lazy(() => import('./zoeken/SearchPage').then((m) => ({ default: m.SearchPage })));
+const AdminRoutes = lazy(() => import('./beheer/AdminRoutes').then((m) => ({ default: m.AdminRoutes })));
 
 /** The URL contract of the web app (tests and links from outside rely on these paths). */
 export function AppRoutes() {
@@ -96,6 +97,14 @@ export function AppRoutes() {
           element={
             <SignedInOnly title={t('knowledgePage.title')}>
               <KnowledgeArticlePage />
+            </SignedInOnly>
+          }
+        />
+        <Route
+          path="beheer/*"
+          element={
+            <SignedInOnly title={t('admin.title')}>
+              <AdminRoutes />
             </SignedInOnly>
           }
         />

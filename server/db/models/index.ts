@@ -8,6 +8,7 @@ import { initiativeModel } from './Initiative';
 import { municipalityModel } from './Municipality';
 import { notificationModel } from './Notification';
 import { pageModel } from './Page';
+import { reviewTaskModel } from './ReviewTask';
 import { roadmapModel } from './Roadmap';
 import { roadmapCommentModel } from './RoadmapComment';
 import { roadmapItemModel } from './RoadmapItem';
@@ -30,6 +31,7 @@ export function createModels(connection: Connection) {
     Municipality: municipalityModel(connection),
     Notification: notificationModel(connection),
     Page: pageModel(connection),
+    ReviewTask: reviewTaskModel(connection),
     Roadmap: roadmapModel(connection),
     RoadmapComment: roadmapCommentModel(connection),
     RoadmapItem: roadmapItemModel(connection),

@@ -17,6 +17,7 @@ import type { RoadmapVersionRecord } from '../../db/models/RoadmapVersion';
 import type { RoadmapCommentRecord } from '../../db/models/RoadmapComment';
 import type { RoadmapCommentChange } from '../../domain/roadmap/commentEvents';
 import type { PageRecord } from '../../db/models/Page';
+import type { ReviewTaskRecord } from '../../db/models/ReviewTask';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -227,11 +228,27 @@ export type BenefitInput = {
   hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A move of a standard's lifecycle: forward one stage, or back to an earlier one with a reason. */
+export type ChangeStandardLifecycleInput = {
+  lifecycle: Lifecycle;
+  /** Required when moving back to an earlier stage. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  standardId: Scalars['ID']['input'];
+  /** Only with DEPRECATED: the standard that replaces this one, if any. */
+  successorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** How binding a standard is. */
 export type ComplianceLevel =
   | 'AANBEVOLEN'
   | 'PAS_TOE_OF_LEG_UIT'
   | 'VERPLICHT';
+
+export type ConfirmAdoptionReviewPayload = {
+  __typename?: 'ConfirmAdoptionReviewPayload';
+  /** The adoption record as confirmed; null for a municipality without a record. */
+  adoption?: Maybe<Adoption>;
+};
 
 /** A samenwerkingsverband: municipalities that organise work together. */
 export type Cooperation = {
@@ -277,6 +294,7 @@ export type CreateStandardInput = {
   complianceLevel?: InputMaybe<ComplianceLevel>;
   establishedOn?: InputMaybe<Scalars['Date']['input']>;
   lifecycle: Lifecycle;
+  links?: InputMaybe<Array<StandardLinkInput>>;
   name: Scalars['String']['input'];
   owner?: InputMaybe<Scalars['String']['input']>;
   slug: Scalars['String']['input'];
@@ -505,6 +523,14 @@ export type Mutation = {
   addTaskforceMember: Taskforce;
   /** The roadmap's editors archive it: out of the list of current roadmaps, nothing is removed. */
   archiveRoadmap: Roadmap;
+  /** Admins only. DRAFT → CANDIDATE → ESTABLISHED → DEPRECATED one stage forward, or back with a reason. */
+  changeStandardLifecycle: StandardPayload;
+  /**
+   * The municipality's editor confirms that its adoption status still holds after a new version: the
+   * record (if any) gets a history entry and no longer needs review, and the review task closes.
+   * NOT_FOUND when there is nothing to review.
+   */
+  confirmAdoptionReview: ConfirmAdoptionReviewPayload;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
   createPage: Page;
@@ -523,8 +549,9 @@ export type Mutation = {
   /** Marks the viewer's own notifications read; returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
   /**
-   * Admins only. Appends a version, notifies the users of every subscribed municipality and marks
-   * their adoption records as needing review for this version.
+   * Admins only. Appends a version, notifies the users of every subscribed municipality, marks their
+   * adoption records as needing review for this version and gives each of them an open review task
+   * (also those without an adoption record).
    */
   publishStandardVersion: StandardPayload;
   /** MANAGER or ADMIN. */
@@ -555,7 +582,10 @@ export type Mutation = {
   updateRoadmapItem: RoadmapItemPayload;
   /** MANAGER or ADMIN, or a MUNICIPALITY_EDITOR for a municipality they may edit. */
   updateRollout: InitiativePayload;
-  /** Admins only. A changed compliance deadline notifies the subscribed municipalities. */
+  /**
+   * Admins only. A changed compliance deadline notifies the subscribed municipalities. The lifecycle
+   * moves forward one stage at a time here; moving back needs changeStandardLifecycle with a reason.
+   */
   updateStandard: StandardPayload;
 };
 
@@ -578,6 +608,17 @@ export type MutationAddTaskforceMemberArgs = {
 
 export type MutationArchiveRoadmapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeStandardLifecycleArgs = {
+  input: ChangeStandardLifecycleInput;
+};
+
+
+export type MutationConfirmAdoptionReviewArgs = {
+  municipalityId: Scalars['ID']['input'];
+  standardId: Scalars['ID']['input'];
 };
 
 
@@ -817,6 +858,11 @@ export type Query = {
   page?: Maybe<Page>;
   pages: PageConnection;
   provinces: Array<Province>;
+  /**
+   * Open review tasks: of one municipality, or without `municipalityId` of the municipalities the
+   * viewer may report for. Signed-in users only.
+   */
+  reviewTasks: Array<ReviewTask>;
   roadmap?: Maybe<Roadmap>;
   roadmapComments: Array<RoadmapComment>;
   roadmapVersions: Array<RoadmapVersion>;
@@ -931,6 +977,11 @@ export type QueryPagesArgs = {
 };
 
 
+export type QueryReviewTasksArgs = {
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryRoadmapArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1010,6 +1061,23 @@ export type RemoveRoadmapItemInput = {
 export type RemoveRoadmapItemPayload = {
   __typename?: 'RemoveRoadmapItemPayload';
   itemId: Scalars['ID']['output'];
+};
+
+/**
+ * A municipality that follows a standard is asked to review where it stands after a new version was
+ * published: open until its editor confirms the status or reports a new one. Municipalities without an
+ * adoption record get one too.
+ */
+export type ReviewTask = {
+  __typename?: 'ReviewTask';
+  id: Scalars['ID']['output'];
+  municipality: Municipality;
+  openedAt: Scalars['DateTime']['output'];
+  standard: Standard;
+  /** The published version to review against. */
+  version: Scalars['String']['output'];
+  /** True when the viewer may confirm or report for this municipality. */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 /** A ten-year roadmap, co-edited live as the Yjs document `roadmap:<id>`; these fields are its projection. */
@@ -1209,6 +1277,9 @@ export type Standard = {
   establishedOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   lifecycle: Lifecycle;
+  /** Why the lifecycle last moved back to an earlier stage; null otherwise. */
+  lifecycleReason?: Maybe<Scalars['String']['output']>;
+  links: Array<StandardLink>;
   name: Scalars['String']['output'];
   owner?: Maybe<Scalars['String']['output']>;
   /** Roadmap items that link to this standard; empty for visitors who are not signed in (roadmaps are not public). */
@@ -1216,6 +1287,8 @@ export type Standard = {
   slug: Scalars['String']['output'];
   /** Municipalities that follow this standard. */
   subscribers: Array<Municipality>;
+  /** The standard that replaces this one, once it is DEPRECATED (where there is one). */
+  successor?: Maybe<Standard>;
   summary: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
   versions: Array<StandardVersion>;
@@ -1243,6 +1316,19 @@ export type StandardEdge = {
   __typename?: 'StandardEdge';
   cursor: Scalars['String']['output'];
   node: Standard;
+};
+
+/** A further link of a standard (specification, repository, contact): https, http or mailto only. */
+export type StandardLink = {
+  __typename?: 'StandardLink';
+  label: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type StandardLinkInput = {
+  label: Scalars['String']['input'];
+  /** https://, http:// or mailto: only; any other scheme is BAD_USER_INPUT. */
+  url: Scalars['String']['input'];
 };
 
 export type StandardPayload = {
@@ -1407,7 +1493,9 @@ export type UpdateStandardInput = {
   complianceLevel?: InputMaybe<ComplianceLevel>;
   establishedOn?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  /** Moves forward one stage only; a move back needs changeStandardLifecycle with a reason. */
   lifecycle?: InputMaybe<Lifecycle>;
+  links?: InputMaybe<Array<StandardLinkInput>>;
   name?: InputMaybe<Scalars['String']['input']>;
   owner?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
@@ -1522,7 +1610,9 @@ export type ResolversTypes = {
   Benefit: ResolverTypeWrapper<Benefit>;
   BenefitInput: BenefitInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeStandardLifecycleInput: ChangeStandardLifecycleInput;
   ComplianceLevel: ComplianceLevel;
+  ConfirmAdoptionReviewPayload: ResolverTypeWrapper<Omit<ConfirmAdoptionReviewPayload, 'adoption'> & { adoption?: Maybe<ResolversTypes['Adoption']> }>;
   Cooperation: ResolverTypeWrapper<CooperationRecord>;
   CreateInitiativeInput: CreateInitiativeInput;
   CreatePageInput: CreatePageInput;
@@ -1570,6 +1660,7 @@ export type ResolversTypes = {
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
   RemoveRoadmapItemInput: RemoveRoadmapItemInput;
   RemoveRoadmapItemPayload: ResolverTypeWrapper<RemoveRoadmapItemPayload>;
+  ReviewTask: ResolverTypeWrapper<ReviewTaskRecord>;
   Roadmap: ResolverTypeWrapper<RoadmapRecord>;
   RoadmapComment: ResolverTypeWrapper<RoadmapCommentRecord>;
   RoadmapCommentChangeKind: RoadmapCommentChangeKind;
@@ -1594,6 +1685,8 @@ export type ResolversTypes = {
   StandardCategory: StandardCategory;
   StandardConnection: ResolverTypeWrapper<Omit<StandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StandardEdge']>, nodes: Array<ResolversTypes['Standard']> }>;
   StandardEdge: ResolverTypeWrapper<Omit<StandardEdge, 'node'> & { node: ResolversTypes['Standard'] }>;
+  StandardLink: ResolverTypeWrapper<StandardLink>;
+  StandardLinkInput: StandardLinkInput;
   StandardPayload: ResolverTypeWrapper<Omit<StandardPayload, 'standard'> & { standard: ResolversTypes['Standard'] }>;
   StandardSubscription: ResolverTypeWrapper<SubscriptionRecord>;
   StandardVersion: ResolverTypeWrapper<StandardVersion>;
@@ -1636,6 +1729,8 @@ export type ResolversParentTypes = {
   Benefit: Benefit;
   BenefitInput: BenefitInput;
   Boolean: Scalars['Boolean']['output'];
+  ChangeStandardLifecycleInput: ChangeStandardLifecycleInput;
+  ConfirmAdoptionReviewPayload: Omit<ConfirmAdoptionReviewPayload, 'adoption'> & { adoption?: Maybe<ResolversParentTypes['Adoption']> };
   Cooperation: CooperationRecord;
   CreateInitiativeInput: CreateInitiativeInput;
   CreatePageInput: CreatePageInput;
@@ -1680,6 +1775,7 @@ export type ResolversParentTypes = {
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
   RemoveRoadmapItemInput: RemoveRoadmapItemInput;
   RemoveRoadmapItemPayload: RemoveRoadmapItemPayload;
+  ReviewTask: ReviewTaskRecord;
   Roadmap: RoadmapRecord;
   RoadmapComment: RoadmapCommentRecord;
   RoadmapCommentChangedEvent: RoadmapCommentChange;
@@ -1699,6 +1795,8 @@ export type ResolversParentTypes = {
   Standard: StandardRecord;
   StandardConnection: Omit<StandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StandardEdge']>, nodes: Array<ResolversParentTypes['Standard']> };
   StandardEdge: Omit<StandardEdge, 'node'> & { node: ResolversParentTypes['Standard'] };
+  StandardLink: StandardLink;
+  StandardLinkInput: StandardLinkInput;
   StandardPayload: Omit<StandardPayload, 'standard'> & { standard: ResolversParentTypes['Standard'] };
   StandardSubscription: SubscriptionRecord;
   StandardVersion: StandardVersion;
@@ -1831,6 +1929,10 @@ export type BenefitResolvers<ContextType = GraphQLContext, ParentType extends Re
   citizensReached?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   eurosPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   hoursPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ConfirmAdoptionReviewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmAdoptionReviewPayload'] = ResolversParentTypes['ConfirmAdoptionReviewPayload']> = {
+  adoption?: Resolver<Maybe<ResolversTypes['Adoption']>, ParentType, ContextType>;
 };
 
 export type CooperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cooperation'] = ResolversParentTypes['Cooperation']> = {
@@ -1994,6 +2096,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationAddRoadmapItemArgs, 'input'>>;
   addTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationAddTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
   archiveRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationArchiveRoadmapArgs, 'id'>>;
+  changeStandardLifecycle?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationChangeStandardLifecycleArgs, 'input'>>;
+  confirmAdoptionReview?: Resolver<ResolversTypes['ConfirmAdoptionReviewPayload'], ParentType, ContextType, RequireFields<MutationConfirmAdoptionReviewArgs, 'municipalityId' | 'standardId'>>;
   createInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
   createPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageArgs, 'input'>>;
   createRoadmap?: Resolver<ResolversTypes['CreateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationCreateRoadmapArgs, 'input'>>;
@@ -2102,6 +2206,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'id'>>;
   pages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, Partial<QueryPagesArgs>>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
+  reviewTasks?: Resolver<Array<ResolversTypes['ReviewTask']>, ParentType, ContextType, Partial<QueryReviewTasksArgs>>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'id'>>;
   roadmapComments?: Resolver<Array<ResolversTypes['RoadmapComment']>, ParentType, ContextType, RequireFields<QueryRoadmapCommentsArgs, 'itemId' | 'roadmapId'>>;
   roadmapVersions?: Resolver<Array<ResolversTypes['RoadmapVersion']>, ParentType, ContextType, RequireFields<QueryRoadmapVersionsArgs, 'roadmapId'>>;
@@ -2125,6 +2230,15 @@ export type RealisedBenefitResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type RemoveRoadmapItemPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveRoadmapItemPayload'] = ResolversParentTypes['RemoveRoadmapItemPayload']> = {
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ReviewTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewTask'] = ResolversParentTypes['ReviewTask']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap']> = {
@@ -2251,11 +2365,14 @@ export type StandardResolvers<ContextType = GraphQLContext, ParentType extends R
   establishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lifecycle?: Resolver<ResolversTypes['Lifecycle'], ParentType, ContextType>;
+  lifecycleReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['StandardLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roadmapItems?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subscribers?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['StandardVersion']>, ParentType, ContextType>;
@@ -2272,6 +2389,11 @@ export type StandardConnectionResolvers<ContextType = GraphQLContext, ParentType
 export type StandardEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardEdge'] = ResolversParentTypes['StandardEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+};
+
+export type StandardLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardLink'] = ResolversParentTypes['StandardLink']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StandardPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardPayload'] = ResolversParentTypes['StandardPayload']> = {
@@ -2346,6 +2468,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
+  ConfirmAdoptionReviewPayload?: ConfirmAdoptionReviewPayloadResolvers<ContextType>;
   Cooperation?: CooperationResolvers<ContextType>;
   CreateRoadmapPayload?: CreateRoadmapPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -2380,6 +2503,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RealisedBenefit?: RealisedBenefitResolvers<ContextType>;
   RemoveRoadmapItemPayload?: RemoveRoadmapItemPayloadResolvers<ContextType>;
+  ReviewTask?: ReviewTaskResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;
   RoadmapComment?: RoadmapCommentResolvers<ContextType>;
   RoadmapCommentChangedEvent?: RoadmapCommentChangedEventResolvers<ContextType>;
@@ -2399,6 +2523,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Standard?: StandardResolvers<ContextType>;
   StandardConnection?: StandardConnectionResolvers<ContextType>;
   StandardEdge?: StandardEdgeResolvers<ContextType>;
+  StandardLink?: StandardLinkResolvers<ContextType>;
   StandardPayload?: StandardPayloadResolvers<ContextType>;
   StandardSubscription?: StandardSubscriptionResolvers<ContextType>;
   StandardVersion?: StandardVersionResolvers<ContextType>;

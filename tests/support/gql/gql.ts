@@ -44,6 +44,15 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      taskforces {\n        name\n        viewerCanEdit\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n      query TaskforceMembers {\n        taskforces {\n          name\n          members {\n            id\n            email\n          }\n        }\n      }\n    ": typeof types.TaskforceMembersDocument,
+    "\n  mutation CatalogueCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n        links {\n          label\n          url\n        }\n      }\n    }\n  }\n": typeof types.CatalogueCreateStandardDocument,
+    "\n  mutation CatalogueChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n        lifecycleReason\n        successor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CatalogueChangeLifecycleDocument,
+    "\n  mutation CatalogueUpdateLifecycle($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": typeof types.CatalogueUpdateLifecycleDocument,
+    "\n  mutation CataloguePublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n        }\n      }\n    }\n  }\n": typeof types.CataloguePublishDocument,
+    "\n  mutation CatalogueSubscribe($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      id\n    }\n  }\n": typeof types.CatalogueSubscribeDocument,
+    "\n  query CatalogueReviewTasks($municipalityId: ID) {\n    reviewTasks(municipalityId: $municipalityId) {\n      version\n      viewerCanEdit\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.CatalogueReviewTasksDocument,
+    "\n  mutation CatalogueConfirm($municipalityId: ID!, $standardId: ID!) {\n    confirmAdoptionReview(municipalityId: $municipalityId, standardId: $standardId) {\n      adoption {\n        status\n        needsReview\n        history {\n          status\n        }\n      }\n    }\n  }\n": typeof types.CatalogueConfirmDocument,
+    "\n  mutation CatalogueReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        needsReview\n      }\n    }\n  }\n": typeof types.CatalogueReportDocument,
+    "\n  query CatalogueAdoptionOf($municipalityId: ID, $standardId: ID) {\n    adoptions(municipalityId: $municipalityId, standardId: $standardId) {\n      nodes {\n        needsReview\n        reviewVersion\n      }\n    }\n  }\n": typeof types.CatalogueAdoptionOfDocument,
     "\n  query ApiVersion {\n    apiVersion\n  }\n": typeof types.ApiVersionDocument,
     "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n        title\n        status\n        deadline\n        owner {\n          id\n        }\n        standardIds\n        standards {\n          id\n          slug\n          name\n        }\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n        expectedBenefit {\n          hoursPerYear\n          eurosPerYear\n          citizensReached\n        }\n        nextStatuses\n      }\n    }\n  }\n": typeof types.CreateInitiativeDocument,
     "\n  mutation UpdateInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      initiative {\n        id\n        title\n        deadline\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": typeof types.UpdateInitiativeDocument,
@@ -155,6 +164,15 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      taskforces {\n        name\n        viewerCanEdit\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n      query TaskforceMembers {\n        taskforces {\n          name\n          members {\n            id\n            email\n          }\n        }\n      }\n    ": types.TaskforceMembersDocument,
+    "\n  mutation CatalogueCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n        links {\n          label\n          url\n        }\n      }\n    }\n  }\n": types.CatalogueCreateStandardDocument,
+    "\n  mutation CatalogueChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n        lifecycleReason\n        successor {\n          name\n        }\n      }\n    }\n  }\n": types.CatalogueChangeLifecycleDocument,
+    "\n  mutation CatalogueUpdateLifecycle($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": types.CatalogueUpdateLifecycleDocument,
+    "\n  mutation CataloguePublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n        }\n      }\n    }\n  }\n": types.CataloguePublishDocument,
+    "\n  mutation CatalogueSubscribe($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      id\n    }\n  }\n": types.CatalogueSubscribeDocument,
+    "\n  query CatalogueReviewTasks($municipalityId: ID) {\n    reviewTasks(municipalityId: $municipalityId) {\n      version\n      viewerCanEdit\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": types.CatalogueReviewTasksDocument,
+    "\n  mutation CatalogueConfirm($municipalityId: ID!, $standardId: ID!) {\n    confirmAdoptionReview(municipalityId: $municipalityId, standardId: $standardId) {\n      adoption {\n        status\n        needsReview\n        history {\n          status\n        }\n      }\n    }\n  }\n": types.CatalogueConfirmDocument,
+    "\n  mutation CatalogueReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        needsReview\n      }\n    }\n  }\n": types.CatalogueReportDocument,
+    "\n  query CatalogueAdoptionOf($municipalityId: ID, $standardId: ID) {\n    adoptions(municipalityId: $municipalityId, standardId: $standardId) {\n      nodes {\n        needsReview\n        reviewVersion\n      }\n    }\n  }\n": types.CatalogueAdoptionOfDocument,
     "\n  query ApiVersion {\n    apiVersion\n  }\n": types.ApiVersionDocument,
     "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n        title\n        status\n        deadline\n        owner {\n          id\n        }\n        standardIds\n        standards {\n          id\n          slug\n          name\n        }\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n        expectedBenefit {\n          hoursPerYear\n          eurosPerYear\n          citizensReached\n        }\n        nextStatuses\n      }\n    }\n  }\n": types.CreateInitiativeDocument,
     "\n  mutation UpdateInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      initiative {\n        id\n        title\n        deadline\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": types.UpdateInitiativeDocument,
@@ -370,6 +388,42 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query TaskforceMembers {\n        taskforces {\n          name\n          members {\n            id\n            email\n          }\n        }\n      }\n    "): (typeof documents)["\n      query TaskforceMembers {\n        taskforces {\n          name\n          members {\n            id\n            email\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalogueCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n        links {\n          label\n          url\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n        links {\n          label\n          url\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalogueChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n        lifecycleReason\n        successor {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n        lifecycleReason\n        successor {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalogueUpdateLifecycle($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueUpdateLifecycle($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CataloguePublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CataloguePublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalogueSubscribe($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueSubscribe($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueReviewTasks($municipalityId: ID) {\n    reviewTasks(municipalityId: $municipalityId) {\n      version\n      viewerCanEdit\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogueReviewTasks($municipalityId: ID) {\n    reviewTasks(municipalityId: $municipalityId) {\n      version\n      viewerCanEdit\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalogueConfirm($municipalityId: ID!, $standardId: ID!) {\n    confirmAdoptionReview(municipalityId: $municipalityId, standardId: $standardId) {\n      adoption {\n        status\n        needsReview\n        history {\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueConfirm($municipalityId: ID!, $standardId: ID!) {\n    confirmAdoptionReview(municipalityId: $municipalityId, standardId: $standardId) {\n      adoption {\n        status\n        needsReview\n        history {\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalogueReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        needsReview\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        needsReview\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueAdoptionOf($municipalityId: ID, $standardId: ID) {\n    adoptions(municipalityId: $municipalityId, standardId: $standardId) {\n      nodes {\n        needsReview\n        reviewVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogueAdoptionOf($municipalityId: ID, $standardId: ID) {\n    adoptions(municipalityId: $municipalityId, standardId: $standardId) {\n      nodes {\n        needsReview\n        reviewVersion\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -207,11 +207,27 @@ export type BenefitInput = {
   hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A move of a standard's lifecycle: forward one stage, or back to an earlier one with a reason. */
+export type ChangeStandardLifecycleInput = {
+  lifecycle: Lifecycle;
+  /** Required when moving back to an earlier stage. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  standardId: Scalars['ID']['input'];
+  /** Only with DEPRECATED: the standard that replaces this one, if any. */
+  successorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** How binding a standard is. */
 export type ComplianceLevel =
   | 'AANBEVOLEN'
   | 'PAS_TOE_OF_LEG_UIT'
   | 'VERPLICHT';
+
+export type ConfirmAdoptionReviewPayload = {
+  __typename?: 'ConfirmAdoptionReviewPayload';
+  /** The adoption record as confirmed; null for a municipality without a record. */
+  adoption?: Maybe<Adoption>;
+};
 
 /** A samenwerkingsverband: municipalities that organise work together. */
 export type Cooperation = {
@@ -257,6 +273,7 @@ export type CreateStandardInput = {
   complianceLevel?: InputMaybe<ComplianceLevel>;
   establishedOn?: InputMaybe<Scalars['Date']['input']>;
   lifecycle: Lifecycle;
+  links?: InputMaybe<Array<StandardLinkInput>>;
   name: Scalars['String']['input'];
   owner?: InputMaybe<Scalars['String']['input']>;
   slug: Scalars['String']['input'];
@@ -485,6 +502,14 @@ export type Mutation = {
   addTaskforceMember: Taskforce;
   /** The roadmap's editors archive it: out of the list of current roadmaps, nothing is removed. */
   archiveRoadmap: Roadmap;
+  /** Admins only. DRAFT → CANDIDATE → ESTABLISHED → DEPRECATED one stage forward, or back with a reason. */
+  changeStandardLifecycle: StandardPayload;
+  /**
+   * The municipality's editor confirms that its adoption status still holds after a new version: the
+   * record (if any) gets a history entry and no longer needs review, and the review task closes.
+   * NOT_FOUND when there is nothing to review.
+   */
+  confirmAdoptionReview: ConfirmAdoptionReviewPayload;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
   createPage: Page;
@@ -503,8 +528,9 @@ export type Mutation = {
   /** Marks the viewer's own notifications read; returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
   /**
-   * Admins only. Appends a version, notifies the users of every subscribed municipality and marks
-   * their adoption records as needing review for this version.
+   * Admins only. Appends a version, notifies the users of every subscribed municipality, marks their
+   * adoption records as needing review for this version and gives each of them an open review task
+   * (also those without an adoption record).
    */
   publishStandardVersion: StandardPayload;
   /** MANAGER or ADMIN. */
@@ -535,7 +561,10 @@ export type Mutation = {
   updateRoadmapItem: RoadmapItemPayload;
   /** MANAGER or ADMIN, or a MUNICIPALITY_EDITOR for a municipality they may edit. */
   updateRollout: InitiativePayload;
-  /** Admins only. A changed compliance deadline notifies the subscribed municipalities. */
+  /**
+   * Admins only. A changed compliance deadline notifies the subscribed municipalities. The lifecycle
+   * moves forward one stage at a time here; moving back needs changeStandardLifecycle with a reason.
+   */
   updateStandard: StandardPayload;
 };
 
@@ -558,6 +587,17 @@ export type MutationAddTaskforceMemberArgs = {
 
 export type MutationArchiveRoadmapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeStandardLifecycleArgs = {
+  input: ChangeStandardLifecycleInput;
+};
+
+
+export type MutationConfirmAdoptionReviewArgs = {
+  municipalityId: Scalars['ID']['input'];
+  standardId: Scalars['ID']['input'];
 };
 
 
@@ -797,6 +837,11 @@ export type Query = {
   page?: Maybe<Page>;
   pages: PageConnection;
   provinces: Array<Province>;
+  /**
+   * Open review tasks: of one municipality, or without `municipalityId` of the municipalities the
+   * viewer may report for. Signed-in users only.
+   */
+  reviewTasks: Array<ReviewTask>;
   roadmap?: Maybe<Roadmap>;
   roadmapComments: Array<RoadmapComment>;
   roadmapVersions: Array<RoadmapVersion>;
@@ -911,6 +956,11 @@ export type QueryPagesArgs = {
 };
 
 
+export type QueryReviewTasksArgs = {
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryRoadmapArgs = {
   id: Scalars['ID']['input'];
 };
@@ -990,6 +1040,23 @@ export type RemoveRoadmapItemInput = {
 export type RemoveRoadmapItemPayload = {
   __typename?: 'RemoveRoadmapItemPayload';
   itemId: Scalars['ID']['output'];
+};
+
+/**
+ * A municipality that follows a standard is asked to review where it stands after a new version was
+ * published: open until its editor confirms the status or reports a new one. Municipalities without an
+ * adoption record get one too.
+ */
+export type ReviewTask = {
+  __typename?: 'ReviewTask';
+  id: Scalars['ID']['output'];
+  municipality: Municipality;
+  openedAt: Scalars['DateTime']['output'];
+  standard: Standard;
+  /** The published version to review against. */
+  version: Scalars['String']['output'];
+  /** True when the viewer may confirm or report for this municipality. */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 /** A ten-year roadmap, co-edited live as the Yjs document `roadmap:<id>`; these fields are its projection. */
@@ -1189,6 +1256,9 @@ export type Standard = {
   establishedOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   lifecycle: Lifecycle;
+  /** Why the lifecycle last moved back to an earlier stage; null otherwise. */
+  lifecycleReason?: Maybe<Scalars['String']['output']>;
+  links: Array<StandardLink>;
   name: Scalars['String']['output'];
   owner?: Maybe<Scalars['String']['output']>;
   /** Roadmap items that link to this standard; empty for visitors who are not signed in (roadmaps are not public). */
@@ -1196,6 +1266,8 @@ export type Standard = {
   slug: Scalars['String']['output'];
   /** Municipalities that follow this standard. */
   subscribers: Array<Municipality>;
+  /** The standard that replaces this one, once it is DEPRECATED (where there is one). */
+  successor?: Maybe<Standard>;
   summary: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
   versions: Array<StandardVersion>;
@@ -1223,6 +1295,19 @@ export type StandardEdge = {
   __typename?: 'StandardEdge';
   cursor: Scalars['String']['output'];
   node: Standard;
+};
+
+/** A further link of a standard (specification, repository, contact): https, http or mailto only. */
+export type StandardLink = {
+  __typename?: 'StandardLink';
+  label: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type StandardLinkInput = {
+  label: Scalars['String']['input'];
+  /** https://, http:// or mailto: only; any other scheme is BAD_USER_INPUT. */
+  url: Scalars['String']['input'];
 };
 
 export type StandardPayload = {
@@ -1387,7 +1472,9 @@ export type UpdateStandardInput = {
   complianceLevel?: InputMaybe<ComplianceLevel>;
   establishedOn?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  /** Moves forward one stage only; a move back needs changeStandardLifecycle with a reason. */
   lifecycle?: InputMaybe<Lifecycle>;
+  links?: InputMaybe<Array<StandardLinkInput>>;
   name?: InputMaybe<Scalars['String']['input']>;
   owner?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
@@ -1630,6 +1717,75 @@ export type TaskforceMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TaskforceMembersQuery = { __typename?: 'Query', taskforces: Array<{ __typename?: 'Taskforce', name: string, members: Array<{ __typename?: 'User', id: string, email?: string | null }> }> };
+
+export type CatalogueCreateStandardMutationVariables = Exact<{
+  input: CreateStandardInput;
+}>;
+
+
+export type CatalogueCreateStandardMutation = { __typename?: 'Mutation', createStandard: { __typename?: 'StandardPayload', standard: { __typename?: 'Standard', id: string, links: Array<{ __typename?: 'StandardLink', label: string, url: string }> } } };
+
+export type CatalogueChangeLifecycleMutationVariables = Exact<{
+  input: ChangeStandardLifecycleInput;
+}>;
+
+
+export type CatalogueChangeLifecycleMutation = { __typename?: 'Mutation', changeStandardLifecycle: { __typename?: 'StandardPayload', standard: { __typename?: 'Standard', lifecycle: Lifecycle, lifecycleReason?: string | null, successor?: { __typename?: 'Standard', name: string } | null } } };
+
+export type CatalogueUpdateLifecycleMutationVariables = Exact<{
+  input: UpdateStandardInput;
+}>;
+
+
+export type CatalogueUpdateLifecycleMutation = { __typename?: 'Mutation', updateStandard: { __typename?: 'StandardPayload', standard: { __typename?: 'Standard', lifecycle: Lifecycle } } };
+
+export type CataloguePublishMutationVariables = Exact<{
+  standardId: Scalars['ID']['input'];
+  number: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+  changes: Scalars['String']['input'];
+}>;
+
+
+export type CataloguePublishMutation = { __typename?: 'Mutation', publishStandardVersion: { __typename?: 'StandardPayload', standard: { __typename?: 'Standard', versions: Array<{ __typename?: 'StandardVersion', number: string }> } } };
+
+export type CatalogueSubscribeMutationVariables = Exact<{
+  municipalityId: Scalars['ID']['input'];
+  standardId: Scalars['ID']['input'];
+}>;
+
+
+export type CatalogueSubscribeMutation = { __typename?: 'Mutation', subscribeToStandard: { __typename?: 'StandardSubscription', id: string } };
+
+export type CatalogueReviewTasksQueryVariables = Exact<{
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CatalogueReviewTasksQuery = { __typename?: 'Query', reviewTasks: Array<{ __typename?: 'ReviewTask', version: string, viewerCanEdit: boolean, municipality: { __typename?: 'Municipality', code: string }, standard: { __typename?: 'Standard', id: string } }> };
+
+export type CatalogueConfirmMutationVariables = Exact<{
+  municipalityId: Scalars['ID']['input'];
+  standardId: Scalars['ID']['input'];
+}>;
+
+
+export type CatalogueConfirmMutation = { __typename?: 'Mutation', confirmAdoptionReview: { __typename?: 'ConfirmAdoptionReviewPayload', adoption?: { __typename?: 'Adoption', status: AdoptionStatus, needsReview: boolean, history: Array<{ __typename?: 'AdoptionHistoryEntry', status: AdoptionStatus }> } | null } };
+
+export type CatalogueReportMutationVariables = Exact<{
+  input: UpdateAdoptionInput;
+}>;
+
+
+export type CatalogueReportMutation = { __typename?: 'Mutation', updateAdoption: { __typename?: 'UpdateAdoptionPayload', adoption: { __typename?: 'Adoption', needsReview: boolean } } };
+
+export type CatalogueAdoptionOfQueryVariables = Exact<{
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  standardId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CatalogueAdoptionOfQuery = { __typename?: 'Query', adoptions: { __typename?: 'AdoptionConnection', nodes: Array<{ __typename?: 'Adoption', needsReview: boolean, reviewVersion?: string | null }> } };
 
 export type ApiVersionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2229,6 +2385,15 @@ export const LoginDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"taskforces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const TaskforceMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskforceMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskforces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<TaskforceMembersQuery, TaskforceMembersQueryVariables>;
+export const CatalogueCreateStandardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueCreateStandard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStandardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueCreateStandardMutation, CatalogueCreateStandardMutationVariables>;
+export const CatalogueChangeLifecycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueChangeLifecycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeStandardLifecycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeStandardLifecycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleReason"}},{"kind":"Field","name":{"kind":"Name","value":"successor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueChangeLifecycleMutation, CatalogueChangeLifecycleMutationVariables>;
+export const CatalogueUpdateLifecycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueUpdateLifecycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateStandardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueUpdateLifecycleMutation, CatalogueUpdateLifecycleMutationVariables>;
+export const CataloguePublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CataloguePublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"changes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishStandardVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"changes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"changes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CataloguePublishMutation, CataloguePublishMutationVariables>;
+export const CatalogueSubscribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueSubscribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribeToStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CatalogueSubscribeMutation, CatalogueSubscribeMutationVariables>;
+export const CatalogueReviewTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueReviewTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueReviewTasksQuery, CatalogueReviewTasksQueryVariables>;
+export const CatalogueConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmAdoptionReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueConfirmMutation, CatalogueConfirmMutationVariables>;
+export const CatalogueReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAdoptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsReview"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueReportMutation, CatalogueReportMutationVariables>;
+export const CatalogueAdoptionOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueAdoptionOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewVersion"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueAdoptionOfQuery, CatalogueAdoptionOfQueryVariables>;
 export const ApiVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiVersion"}}]}}]} as unknown as DocumentNode<ApiVersionQuery, ApiVersionQueryVariables>;
 export const CreateInitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInitiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInitiativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standardIds"}},{"kind":"Field","name":{"kind":"Name","value":"standards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"eurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"citizensReached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}}]}}]}}]}}]} as unknown as DocumentNode<CreateInitiativeMutation, CreateInitiativeMutationVariables>;
 export const UpdateInitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInitiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInitiativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateInitiativeMutation, UpdateInitiativeMutationVariables>;

@@ -10,6 +10,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { AdoptionForm } from '../../features/adoption/AdoptionForm';
 import { useUpdateAdoption } from '../../features/adoption/useUpdateAdoption';
+import { ReviewTaskList } from '../../features/review/ReviewTaskList';
 import { graphql } from '../../gql';
 import type { MunicipalityPageQueryQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
@@ -91,6 +92,8 @@ export function MunicipalityPage() {
           </>
         )}
       </dl>
+
+      <ReviewTaskList municipalityId={municipality.code} />
 
       <section aria-labelledby="scorecard-heading">
         <h2 id="scorecard-heading" ref={headingRef} tabIndex={-1} className="utrecht-heading-2">
