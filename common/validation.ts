@@ -26,6 +26,12 @@ export const MAX_REASON_LENGTH = 2000;
 export const MAX_SEARCH_LENGTH = 200;
 /** Longest description of a roadmap, taskforce or cooperation. */
 export const MAX_SUMMARY_LENGTH = 2000;
+/** Shortest password a person may choose (the rule `npm run admin:create` keeps too). */
+export const MIN_PASSWORD_LENGTH = 12;
+/** Longest password accepted (argon2 hashes any length; this bounds the work per attempt). */
+export const MAX_PASSWORD_LENGTH = 1024;
+/** Longest e-mail address (RFC 5321). */
+export const MAX_EMAIL_LENGTH = 254;
 
 const OBJECT_ID = /^[0-9a-f]{24}$/i;
 const CBS_CODE = /^GM\d{4}$/;
@@ -67,3 +73,17 @@ export const optionalText = (max: number) =>
   text(max)
     .nullish()
     .transform((value) => value || null);
+
+/** A new password: at least {@link MIN_PASSWORD_LENGTH} characters. */
+export const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`);
+
+/** An e-mail address, trimmed and lower-cased (accounts are found by it). */
+export const emailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(MAX_EMAIL_LENGTH, `must be at most ${MAX_EMAIL_LENGTH} characters`)
+  .pipe(z.email('must be an e-mail address'));

@@ -13,6 +13,7 @@ import { roadmapResolvers } from './roadmap/resolvers';
 import { searchResolvers } from './search/resolvers';
 import { taskforceResolvers } from './taskforce/resolvers';
 import { userResolvers } from './user/resolvers';
+import { peopleResolvers } from './user/peopleResolvers';
 
 /** The resolvers of every domain, merged; a domain adds its map here. */
 export const resolvers: Resolvers = mergeResolvers([
@@ -29,4 +30,5 @@ export const resolvers: Resolvers = mergeResolvers([
   pageResolvers,
   searchResolvers,
   reviewResolvers,
+  peopleResolvers,
 ]) as Resolvers;

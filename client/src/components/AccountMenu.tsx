@@ -20,7 +20,9 @@ export function AccountMenu() {
   }
   return (
     <div className="koers-account">
-      <span>{t('nav.signedInAs', { name: viewer.name })}</span>
+      <Link to="/account" className="utrecht-link">
+        {t('nav.signedInAs', { name: viewer.name })}
+      </Link>
       <SubtleButton type="button" busy={loading} onClick={() => void logout().then(() => navigate('/login'))}>
         {t('nav.logout')}
       </SubtleButton>

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MunicipalityCandidates($search: String!) {\n    municipalities(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MunicipalityCandidatesDocument,
     "\n  query AdoptionMapQuery($standardId: ID!, $after: String) {\n    adoptionMatrix(standardIds: [$standardId], first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        municipality {\n          id\n          code\n          name\n          lat\n          lon\n        }\n        cells {\n          standardId\n          status\n        }\n      }\n    }\n  }\n": typeof types.AdoptionMapQueryDocument,
     "\n  fragment AdoptionFields on Adoption {\n    id\n    status\n    targetDate\n    adoptedVersion\n    note\n    needsReview\n    reviewVersion\n    isDemo\n    updatedAt\n    viewerCanEdit\n    standard {\n      id\n      slug\n      name\n    }\n    municipality {\n      id\n    }\n  }\n": typeof types.AdoptionFieldsFragmentDoc,
     "\n  mutation UpdateAdoptionMutation($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        ...AdoptionFields\n      }\n    }\n  }\n": typeof types.UpdateAdoptionMutationDocument,
@@ -38,6 +39,17 @@ type Documents = {
     "\n  query NotificationBellQuery {\n    unread: notifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": typeof types.NotificationBellQueryDocument,
     "\n  subscription NotificationAddedSubscription {\n    notificationAdded {\n      id\n      message\n      read\n      createdAt\n    }\n  }\n": typeof types.NotificationAddedSubscriptionDocument,
     "\n  mutation MarkNotificationsReadMutation($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadMutationDocument,
+    "\n  query AccessOptions {\n    cooperations {\n      id\n      name\n    }\n    taskforces {\n      id\n      name\n    }\n  }\n": typeof types.AccessOptionsDocument,
+    "\n  mutation AcceptAccountLinkMutation($token: String!, $password: String!) {\n    acceptAccountLink(token: $token, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.AcceptAccountLinkMutationDocument,
+    "\n  mutation RequestPasswordResetMutation($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetMutationDocument,
+    "\n  mutation UpdateMyNameMutation($name: String!) {\n    updateMyName(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateMyNameMutationDocument,
+    "\n  mutation ChangeMyPasswordMutation($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeMyPasswordMutationDocument,
+    "\n  fragment PersonFields on User {\n    id\n    name\n    email\n    roles\n    accountStatus\n    municipality {\n      id\n      name\n    }\n    cooperation {\n      id\n      name\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  mutation InviteUserMutation($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      path\n      sent\n      expiresAt\n      user {\n        ...PersonFields\n      }\n    }\n  }\n": typeof types.InviteUserMutationDocument,
+    "\n  mutation CreateAccountLinkMutation($userId: ID!) {\n    createAccountLink(userId: $userId) {\n      path\n      sent\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.CreateAccountLinkMutationDocument,
+    "\n  mutation UpdateUserAccessMutation($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.UpdateUserAccessMutationDocument,
+    "\n  mutation DeactivateUserMutation($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n": typeof types.DeactivateUserMutationDocument,
+    "\n  mutation ReactivateUserMutation($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n": typeof types.ReactivateUserMutationDocument,
     "\n  query ReviewTasksQuery($municipalityId: ID) {\n    reviewTasks(municipalityId: $municipalityId) {\n      id\n      version\n      openedAt\n      viewerCanEdit\n      municipality {\n        id\n        code\n        name\n      }\n      standard {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ReviewTasksQueryDocument,
     "\n  mutation ConfirmAdoptionReviewMutation($municipalityId: ID!, $standardId: ID!) {\n    confirmAdoptionReview(municipalityId: $municipalityId, standardId: $standardId) {\n      adoption {\n        id\n        status\n        needsReview\n        reviewVersion\n      }\n    }\n  }\n": typeof types.ConfirmAdoptionReviewMutationDocument,
     "\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.StandardNameQueryDocument,
@@ -62,10 +74,12 @@ type Documents = {
     "\n  mutation SubscribeToStandardMutation($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      id\n      municipality {\n        id\n        code\n        name\n      }\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.SubscribeToStandardMutationDocument,
     "\n  mutation UnsubscribeFromStandardMutation($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n": typeof types.UnsubscribeFromStandardMutationDocument,
     "\n  query HomePageQuery($municipalityCode: String!, $municipalityId: ID!, $hasMunicipality: Boolean!) {\n    municipality(code: $municipalityCode) @include(if: $hasMunicipality) {\n      id\n      name\n      code\n      adoptions {\n        id\n        status\n        needsReview\n        reviewVersion\n        standard {\n          id\n          slug\n          name\n        }\n      }\n    }\n    initiatives(first: 20, municipalityId: $municipalityId) @include(if: $hasMunicipality) {\n      nodes {\n        id\n        title\n        status\n        deadline\n        overdue\n      }\n    }\n    roadmaps(first: 50) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        taskforce {\n          id\n          name\n        }\n      }\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": typeof types.HomePageQueryDocument,
+    "\n  query AccountLinkQuery($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n      expiresAt\n    }\n  }\n": typeof types.AccountLinkQueryDocument,
     "\n  query AdoptionPageQuery {\n    standards(first: 100) {\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.AdoptionPageQueryDocument,
     "\n  query AdoptionFiguresQuery($standardId: ID!, $from: Date!, $to: Date!) {\n    standard(id: $standardId) {\n      id\n      slug\n      name\n      adoptionSummary {\n        total\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n    adoptionByProvince(standardId: $standardId) {\n      province {\n        code\n        name\n      }\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n    adoptionOverTime(standardId: $standardId, from: $from, to: $to, interval: MONTH) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n": typeof types.AdoptionFiguresQueryDocument,
     "\n  subscription AdoptionChangedSubscription($standardId: ID!) {\n    adoptionChanged(standardId: $standardId) {\n      id\n      status\n      municipality {\n        id\n        code\n      }\n    }\n  }\n": typeof types.AdoptionChangedSubscriptionDocument,
     "\n  query CatalogueAdminQuery {\n    standards(first: 500) {\n      nodes {\n        id\n        slug\n        name\n        lifecycle\n        versions {\n          number\n        }\n      }\n    }\n  }\n": typeof types.CatalogueAdminQueryDocument,
+    "\n  query PeopleAdminQuery($search: String) {\n    users(search: $search, first: 100) {\n      totalCount\n      nodes {\n        ...PersonFields\n      }\n    }\n  }\n": typeof types.PeopleAdminQueryDocument,
     "\n  query StandardAdminQuery($slug: String!) {\n    standard(slug: $slug) {\n      ...StandardAdminFields\n      subscribers {\n        id\n      }\n    }\n  }\n": typeof types.StandardAdminQueryDocument,
     "\n  query MunicipalityPageQuery($code: String!) {\n    municipality(code: $code) {\n      id\n      code\n      name\n      population\n      province {\n        code\n        name\n      }\n      viewerCanEdit\n      adoptions {\n        ...AdoptionFields\n      }\n    }\n  }\n": typeof types.MunicipalityPageQueryDocument,
     "\n  query KnowledgeArticlePageQuery($id: ID!) {\n    page(id: $id) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n    }\n  }\n": typeof types.KnowledgeArticlePageQueryDocument,
@@ -81,6 +95,7 @@ type Documents = {
     "\n  query SearchPageQuery($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      text\n      totalCount\n      groups {\n        kind\n        totalCount\n        hits {\n          kind\n          id\n          title\n          key\n          context\n          snippet\n        }\n      }\n    }\n  }\n": typeof types.SearchPageQueryDocument,
 };
 const documents: Documents = {
+    "\n  query MunicipalityCandidates($search: String!) {\n    municipalities(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.MunicipalityCandidatesDocument,
     "\n  query AdoptionMapQuery($standardId: ID!, $after: String) {\n    adoptionMatrix(standardIds: [$standardId], first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        municipality {\n          id\n          code\n          name\n          lat\n          lon\n        }\n        cells {\n          standardId\n          status\n        }\n      }\n    }\n  }\n": types.AdoptionMapQueryDocument,
     "\n  fragment AdoptionFields on Adoption {\n    id\n    status\n    targetDate\n    adoptedVersion\n    note\n    needsReview\n    reviewVersion\n    isDemo\n    updatedAt\n    viewerCanEdit\n    standard {\n      id\n      slug\n      name\n    }\n    municipality {\n      id\n    }\n  }\n": types.AdoptionFieldsFragmentDoc,
     "\n  mutation UpdateAdoptionMutation($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        ...AdoptionFields\n      }\n    }\n  }\n": types.UpdateAdoptionMutationDocument,
@@ -105,6 +120,17 @@ const documents: Documents = {
     "\n  query NotificationBellQuery {\n    unread: notifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": types.NotificationBellQueryDocument,
     "\n  subscription NotificationAddedSubscription {\n    notificationAdded {\n      id\n      message\n      read\n      createdAt\n    }\n  }\n": types.NotificationAddedSubscriptionDocument,
     "\n  mutation MarkNotificationsReadMutation($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadMutationDocument,
+    "\n  query AccessOptions {\n    cooperations {\n      id\n      name\n    }\n    taskforces {\n      id\n      name\n    }\n  }\n": types.AccessOptionsDocument,
+    "\n  mutation AcceptAccountLinkMutation($token: String!, $password: String!) {\n    acceptAccountLink(token: $token, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.AcceptAccountLinkMutationDocument,
+    "\n  mutation RequestPasswordResetMutation($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetMutationDocument,
+    "\n  mutation UpdateMyNameMutation($name: String!) {\n    updateMyName(name: $name) {\n      id\n      name\n    }\n  }\n": types.UpdateMyNameMutationDocument,
+    "\n  mutation ChangeMyPasswordMutation($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeMyPasswordMutationDocument,
+    "\n  fragment PersonFields on User {\n    id\n    name\n    email\n    roles\n    accountStatus\n    municipality {\n      id\n      name\n    }\n    cooperation {\n      id\n      name\n    }\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  mutation InviteUserMutation($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      path\n      sent\n      expiresAt\n      user {\n        ...PersonFields\n      }\n    }\n  }\n": types.InviteUserMutationDocument,
+    "\n  mutation CreateAccountLinkMutation($userId: ID!) {\n    createAccountLink(userId: $userId) {\n      path\n      sent\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.CreateAccountLinkMutationDocument,
+    "\n  mutation UpdateUserAccessMutation($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.UpdateUserAccessMutationDocument,
+    "\n  mutation DeactivateUserMutation($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n": types.DeactivateUserMutationDocument,
+    "\n  mutation ReactivateUserMutation($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n": types.ReactivateUserMutationDocument,
     "\n  query ReviewTasksQuery($municipalityId: ID) {\n    reviewTasks(municipalityId: $municipalityId) {\n      id\n      version\n      openedAt\n      viewerCanEdit\n      municipality {\n        id\n        code\n        name\n      }\n      standard {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ReviewTasksQueryDocument,
     "\n  mutation ConfirmAdoptionReviewMutation($municipalityId: ID!, $standardId: ID!) {\n    confirmAdoptionReview(municipalityId: $municipalityId, standardId: $standardId) {\n      adoption {\n        id\n        status\n        needsReview\n        reviewVersion\n      }\n    }\n  }\n": types.ConfirmAdoptionReviewMutationDocument,
     "\n  query StandardNameQuery($id: ID!) {\n    standard(id: $id) {\n      id\n      slug\n      name\n    }\n  }\n": types.StandardNameQueryDocument,
@@ -129,10 +155,12 @@ const documents: Documents = {
     "\n  mutation SubscribeToStandardMutation($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      id\n      municipality {\n        id\n        code\n        name\n      }\n      standard {\n        id\n      }\n    }\n  }\n": types.SubscribeToStandardMutationDocument,
     "\n  mutation UnsubscribeFromStandardMutation($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n": types.UnsubscribeFromStandardMutationDocument,
     "\n  query HomePageQuery($municipalityCode: String!, $municipalityId: ID!, $hasMunicipality: Boolean!) {\n    municipality(code: $municipalityCode) @include(if: $hasMunicipality) {\n      id\n      name\n      code\n      adoptions {\n        id\n        status\n        needsReview\n        reviewVersion\n        standard {\n          id\n          slug\n          name\n        }\n      }\n    }\n    initiatives(first: 20, municipalityId: $municipalityId) @include(if: $hasMunicipality) {\n      nodes {\n        id\n        title\n        status\n        deadline\n        overdue\n      }\n    }\n    roadmaps(first: 50) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        taskforce {\n          id\n          name\n        }\n      }\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": types.HomePageQueryDocument,
+    "\n  query AccountLinkQuery($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n      expiresAt\n    }\n  }\n": types.AccountLinkQueryDocument,
     "\n  query AdoptionPageQuery {\n    standards(first: 100) {\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.AdoptionPageQueryDocument,
     "\n  query AdoptionFiguresQuery($standardId: ID!, $from: Date!, $to: Date!) {\n    standard(id: $standardId) {\n      id\n      slug\n      name\n      adoptionSummary {\n        total\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n    adoptionByProvince(standardId: $standardId) {\n      province {\n        code\n        name\n      }\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n    adoptionOverTime(standardId: $standardId, from: $from, to: $to, interval: MONTH) {\n      date\n      total\n      byStatus {\n        status\n        count\n      }\n    }\n  }\n": types.AdoptionFiguresQueryDocument,
     "\n  subscription AdoptionChangedSubscription($standardId: ID!) {\n    adoptionChanged(standardId: $standardId) {\n      id\n      status\n      municipality {\n        id\n        code\n      }\n    }\n  }\n": types.AdoptionChangedSubscriptionDocument,
     "\n  query CatalogueAdminQuery {\n    standards(first: 500) {\n      nodes {\n        id\n        slug\n        name\n        lifecycle\n        versions {\n          number\n        }\n      }\n    }\n  }\n": types.CatalogueAdminQueryDocument,
+    "\n  query PeopleAdminQuery($search: String) {\n    users(search: $search, first: 100) {\n      totalCount\n      nodes {\n        ...PersonFields\n      }\n    }\n  }\n": types.PeopleAdminQueryDocument,
     "\n  query StandardAdminQuery($slug: String!) {\n    standard(slug: $slug) {\n      ...StandardAdminFields\n      subscribers {\n        id\n      }\n    }\n  }\n": types.StandardAdminQueryDocument,
     "\n  query MunicipalityPageQuery($code: String!) {\n    municipality(code: $code) {\n      id\n      code\n      name\n      population\n      province {\n        code\n        name\n      }\n      viewerCanEdit\n      adoptions {\n        ...AdoptionFields\n      }\n    }\n  }\n": types.MunicipalityPageQueryDocument,
     "\n  query KnowledgeArticlePageQuery($id: ID!) {\n    page(id: $id) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n    }\n  }\n": types.KnowledgeArticlePageQueryDocument,
@@ -162,6 +190,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MunicipalityCandidates($search: String!) {\n    municipalities(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MunicipalityCandidates($search: String!) {\n    municipalities(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -261,6 +293,50 @@ export function graphql(source: "\n  mutation MarkNotificationsReadMutation($ids
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccessOptions {\n    cooperations {\n      id\n      name\n    }\n    taskforces {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AccessOptions {\n    cooperations {\n      id\n      name\n    }\n    taskforces {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAccountLinkMutation($token: String!, $password: String!) {\n    acceptAccountLink(token: $token, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAccountLinkMutation($token: String!, $password: String!) {\n    acceptAccountLink(token: $token, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordResetMutation($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordResetMutation($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyNameMutation($name: String!) {\n    updateMyName(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyNameMutation($name: String!) {\n    updateMyName(name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPasswordMutation($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangeMyPasswordMutation($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonFields on User {\n    id\n    name\n    email\n    roles\n    accountStatus\n    municipality {\n      id\n      name\n    }\n    cooperation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PersonFields on User {\n    id\n    name\n    email\n    roles\n    accountStatus\n    municipality {\n      id\n      name\n    }\n    cooperation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUserMutation($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      path\n      sent\n      expiresAt\n      user {\n        ...PersonFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUserMutation($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      path\n      sent\n      expiresAt\n      user {\n        ...PersonFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccountLinkMutation($userId: ID!) {\n    createAccountLink(userId: $userId) {\n      path\n      sent\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccountLinkMutation($userId: ID!) {\n    createAccountLink(userId: $userId) {\n      path\n      sent\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUserAccessMutation($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserAccessMutation($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUserMutation($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUserMutation($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUserMutation($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUserMutation($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReviewTasksQuery($municipalityId: ID) {\n    reviewTasks(municipalityId: $municipalityId) {\n      id\n      version\n      openedAt\n      viewerCanEdit\n      municipality {\n        id\n        code\n        name\n      }\n      standard {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewTasksQuery($municipalityId: ID) {\n    reviewTasks(municipalityId: $municipalityId) {\n      id\n      version\n      openedAt\n      viewerCanEdit\n      municipality {\n        id\n        code\n        name\n      }\n      standard {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -357,6 +433,10 @@ export function graphql(source: "\n  query HomePageQuery($municipalityCode: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccountLinkQuery($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query AccountLinkQuery($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdoptionPageQuery {\n    standards(first: 100) {\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdoptionPageQuery {\n    standards(first: 100) {\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -370,6 +450,10 @@ export function graphql(source: "\n  subscription AdoptionChangedSubscription($s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CatalogueAdminQuery {\n    standards(first: 500) {\n      nodes {\n        id\n        slug\n        name\n        lifecycle\n        versions {\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogueAdminQuery {\n    standards(first: 500) {\n      nodes {\n        id\n        slug\n        name\n        lifecycle\n        versions {\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleAdminQuery($search: String) {\n    users(search: $search, first: 100) {\n      totalCount\n      nodes {\n        ...PersonFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleAdminQuery($search: String) {\n    users(search: $search, first: 100) {\n      totalCount\n      nodes {\n        ...PersonFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

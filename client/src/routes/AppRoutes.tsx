@@ -38,6 +38,13 @@ const StandardsPage = lazy(() =>
 );
 const SearchPage = lazy(() => import('./zoeken/SearchPage').then((m) => ({ default: m.SearchPage })));
 const AdminRoutes = lazy(() => import('./beheer/AdminRoutes').then((m) => ({ default: m.AdminRoutes })));
+const AccountPage = lazy(() => import('./account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('./account/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const SetPasswordPage = lazy(() =>
+  import('./account/SetPasswordPage').then((m) => ({ default: m.SetPasswordPage })),
+);
 
 /** The URL contract of the web app (tests and links from outside rely on these paths). */
 export function AppRoutes() {
@@ -97,6 +104,16 @@ export function AppRoutes() {
           element={
             <SignedInOnly title={t('knowledgePage.title')}>
               <KnowledgeArticlePage />
+            </SignedInOnly>
+          }
+        />
+        <Route path="wachtwoord-instellen" element={<SetPasswordPage />} />
+        <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+        <Route
+          path="account"
+          element={
+            <SignedInOnly title={t('account.title')}>
+              <AccountPage />
             </SignedInOnly>
           }
         />

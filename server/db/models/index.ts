@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { accountTokenModel } from './AccountToken';
 import { adoptionModel } from './Adoption';
 import { auditEventModel } from './AuditEvent';
 import { collabSnapshotModel } from './CollabSnapshot';
@@ -22,6 +23,7 @@ import { userModel } from './User';
 /** Every model of Koers, bound to one connection. */
 export function createModels(connection: Connection) {
   return {
+    AccountToken: accountTokenModel(connection),
     Adoption: adoptionModel(connection),
     AuditEvent: auditEventModel(connection),
     CollabSnapshot: collabSnapshotModel(connection),

@@ -43,6 +43,38 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** What an account link is for, for the page that opens it (no personal data beyond the name). */
+export type AccountLinkInfo = {
+  __typename?: 'AccountLinkInfo';
+  expiresAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  purpose: AccountLinkPurpose;
+};
+
+/**
+ * A single-use link (valid for 7 days) that lets a person set a password and sign in. `path` is
+ * shown once, to the admin who made it, only when e-mail is not configured (`sent` false); the
+ * server keeps only a hash of its token.
+ */
+export type AccountLinkPayload = {
+  __typename?: 'AccountLinkPayload';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Path of the link on this site (with the token after #); null when the link was sent by e-mail. */
+  path?: Maybe<Scalars['String']['output']>;
+  sent: Scalars['Boolean']['output'];
+  user: User;
+};
+
+export type AccountLinkPurpose =
+  | 'INVITE'
+  | 'RESET';
+
+/** Where an account stands: ACTIVE, INVITED (no password set yet) or DEACTIVATED. */
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'DEACTIVATED'
+  | 'INVITED';
+
 export type AddRoadmapCommentInput = {
   body: Scalars['String']['input'];
   itemId: Scalars['ID']['input'];
@@ -457,6 +489,19 @@ export type InitiativeStatusCount = {
   status: InitiativeStatus;
 };
 
+/** What a role needs: a municipality for MUNICIPALITY_EDITOR, optionally a taskforce or a cooperation. */
+export type InviteUserInput = {
+  /** The cooperation a MUNICIPALITY_EDITOR also reports for. */
+  cooperationId?: InputMaybe<Scalars['ID']['input']>;
+  email: Scalars['String']['input'];
+  /** CBS code; required with MUNICIPALITY_EDITOR. */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  roles: Array<Role>;
+  /** Adds the person to this taskforce (for TASKFORCE_MEMBER). */
+  taskforceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Where a standard is in its life, in order. */
 export type Lifecycle =
   | 'CANDIDATE'
@@ -517,12 +562,19 @@ export type MunicipalityEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Sets the password through a single-use link and signs in. The same rules as everywhere: at
+   * least 12 characters. An unknown, used or expired link is BAD_USER_INPUT on `token`.
+   */
+  acceptAccountLink: AuthPayload;
   addRoadmapComment: RoadmapComment;
   addRoadmapItem: RoadmapItemPayload;
   /** Admin only: adds a member; their open co-editing sockets re-authorize. */
   addTaskforceMember: Taskforce;
   /** The roadmap's editors archive it: out of the list of current roadmaps, nothing is removed. */
   archiveRoadmap: Roadmap;
+  /** The signed-in user changes their own password; other sessions of theirs end. */
+  changeMyPassword: Scalars['Boolean']['output'];
   /** Admins only. DRAFT → CANDIDATE → ESTABLISHED → DEPRECATED one stage forward, or back with a reason. */
   changeStandardLifecycle: StandardPayload;
   /**
@@ -531,6 +583,8 @@ export type Mutation = {
    * NOT_FOUND when there is nothing to review.
    */
   confirmAdoptionReview: ConfirmAdoptionReviewPayload;
+  /** Admins only: a new single-use link (an invitation again, or a password reset). */
+  createAccountLink: AccountLinkPayload;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
   createPage: Page;
@@ -539,6 +593,10 @@ export type Mutation = {
   createRoadmapVersion: RoadmapVersion;
   /** Admins only. A slug already in use is CONFLICT. */
   createStandard: StandardPayload;
+  /** Admins only: the account can no longer sign in; its sessions end and its open sockets close. */
+  deactivateUser: User;
+  /** Admins only: creates the account (without a password) and a single-use link for it. */
+  inviteUser: AccountLinkPayload;
   /**
    * Signs in. Failed attempts are counted per account and address; too many lock that pair for
    * 15 minutes (RATE_LIMITED with extensions.retryAfterSeconds).
@@ -554,11 +612,15 @@ export type Mutation = {
    * (also those without an adoption record).
    */
   publishStandardVersion: StandardPayload;
+  /** Admins only: the account can sign in again (with its password, or a new link). */
+  reactivateUser: User;
   /** MANAGER or ADMIN. */
   recordRealisedBenefit: InitiativePayload;
   removeRoadmapItem: RemoveRoadmapItemPayload;
   /** Admin only: removes a member; their open co-editing sockets re-authorize. */
   removeTaskforceMember: Taskforce;
+  /** Sends a reset link when the address has an account and e-mail is configured; always true. */
+  requestPasswordReset: Scalars['Boolean']['output'];
   resolveRoadmapComment: RoadmapComment;
   /** Applies a version as a new change on top; history is never rewritten. */
   restoreRoadmapVersion: Roadmap;
@@ -577,6 +639,8 @@ export type Mutation = {
   updateInitiative: InitiativePayload;
   /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
   updateInitiativeStatus: InitiativePayload;
+  /** The signed-in user changes their own display name. */
+  updateMyName: User;
   /** The roadmap's editors change its title, period or description; live editors see it at once. */
   updateRoadmap: UpdateRoadmapPayload;
   updateRoadmapItem: RoadmapItemPayload;
@@ -587,6 +651,14 @@ export type Mutation = {
    * moves forward one stage at a time here; moving back needs changeStandardLifecycle with a reason.
    */
   updateStandard: StandardPayload;
+  /** Admins only: roles, municipality and cooperation; the person's open sockets re-decide access. */
+  updateUserAccess: User;
+};
+
+
+export type MutationAcceptAccountLinkArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -611,6 +683,12 @@ export type MutationArchiveRoadmapArgs = {
 };
 
 
+export type MutationChangeMyPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
 export type MutationChangeStandardLifecycleArgs = {
   input: ChangeStandardLifecycleInput;
 };
@@ -619,6 +697,11 @@ export type MutationChangeStandardLifecycleArgs = {
 export type MutationConfirmAdoptionReviewArgs = {
   municipalityId: Scalars['ID']['input'];
   standardId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAccountLinkArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -648,6 +731,16 @@ export type MutationCreateStandardArgs = {
 };
 
 
+export type MutationDeactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -667,6 +760,11 @@ export type MutationPublishStandardVersionArgs = {
 };
 
 
+export type MutationReactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordRealisedBenefitArgs = {
   input: RecordRealisedBenefitInput;
 };
@@ -680,6 +778,11 @@ export type MutationRemoveRoadmapItemArgs = {
 export type MutationRemoveTaskforceMemberArgs = {
   taskforceId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -725,6 +828,11 @@ export type MutationUpdateInitiativeStatusArgs = {
 };
 
 
+export type MutationUpdateMyNameArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateRoadmapArgs = {
   input: UpdateRoadmapInput;
 };
@@ -742,6 +850,11 @@ export type MutationUpdateRolloutArgs = {
 
 export type MutationUpdateStandardArgs = {
   input: UpdateStandardInput;
+};
+
+
+export type MutationUpdateUserAccessArgs = {
+  input: UpdateUserAccessInput;
 };
 
 /** Something that changed, addressed to the viewer. */
@@ -826,6 +939,8 @@ export type ProvinceAdoption = {
 
 export type Query = {
   __typename?: 'Query';
+  /** What an unused, unexpired account link is for; null for an unknown, used or expired link. */
+  accountLink?: Maybe<AccountLinkInfo>;
   /** Adoption of one standard per province. */
   adoptionByProvince: Array<ProvinceAdoption>;
   /** Dashboards: current municipalities (by name, optionally in one province) × up to 50 standards. */
@@ -879,6 +994,13 @@ export type Query = {
   standards: StandardConnection;
   taskforce?: Maybe<Taskforce>;
   taskforces: Array<Taskforce>;
+  /** Admins only: people by name; `search` matches part of the name or e-mail address. */
+  users: UserConnection;
+};
+
+
+export type QueryAccountLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1029,6 +1151,13 @@ export type QueryStandardsArgs = {
 
 export type QueryTaskforceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One measurement of realised benefit, as of `date`. */
@@ -1503,9 +1632,20 @@ export type UpdateStandardInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateUserAccessInput = {
+  cooperationId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  roles: Array<Role>;
+  userId: Scalars['ID']['input'];
+};
+
 /** A person who signs in to Koers. */
 export type User = {
   __typename?: 'User';
+  /** Admins only (null for everyone else). */
+  accountStatus?: Maybe<AccountStatus>;
+  /** The cooperation this user also reports for, as MUNICIPALITY_EDITOR. */
+  cooperation?: Maybe<Cooperation>;
   /** Visible to the user themself and to admins; null for everyone else. */
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -1514,6 +1654,20 @@ export type User = {
   name: Scalars['String']['output'];
   roles: Array<Role>;
   taskforces: Array<Taskforce>;
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  nodes: Array<User>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
 };
 
 
@@ -1589,6 +1743,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccountLinkInfo: ResolverTypeWrapper<AccountLinkInfo>;
+  AccountLinkPayload: ResolverTypeWrapper<Omit<AccountLinkPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  AccountLinkPurpose: AccountLinkPurpose;
+  AccountStatus: AccountStatus;
   AddRoadmapCommentInput: AddRoadmapCommentInput;
   AddRoadmapItemInput: AddRoadmapItemInput;
   Adoption: ResolverTypeWrapper<AdoptionRecord>;
@@ -1639,6 +1797,7 @@ export type ResolversTypes = {
   InitiativeStatus: InitiativeStatus;
   InitiativeStatusCount: ResolverTypeWrapper<InitiativeStatusCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InviteUserInput: InviteUserInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lifecycle: Lifecycle;
   MovedRoadmapItem: ResolverTypeWrapper<MovedRoadmapItem>;
@@ -1704,11 +1863,16 @@ export type ResolversTypes = {
   UpdateRoadmapPayload: ResolverTypeWrapper<Omit<UpdateRoadmapPayload, 'itemsOutsidePeriod' | 'roadmap'> & { itemsOutsidePeriod: Array<ResolversTypes['RoadmapItem']>, roadmap: ResolversTypes['Roadmap'] }>;
   UpdateRolloutInput: UpdateRolloutInput;
   UpdateStandardInput: UpdateStandardInput;
+  UpdateUserAccessInput: UpdateUserAccessInput;
   User: ResolverTypeWrapper<UserRecord>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccountLinkInfo: AccountLinkInfo;
+  AccountLinkPayload: Omit<AccountLinkPayload, 'user'> & { user: ResolversParentTypes['User'] };
   AddRoadmapCommentInput: AddRoadmapCommentInput;
   AddRoadmapItemInput: AddRoadmapItemInput;
   Adoption: AdoptionRecord;
@@ -1755,6 +1919,7 @@ export type ResolversParentTypes = {
   InitiativeStandard: StandardRecord;
   InitiativeStatusCount: InitiativeStatusCount;
   Int: Scalars['Int']['output'];
+  InviteUserInput: InviteUserInput;
   JSON: Scalars['JSON']['output'];
   MovedRoadmapItem: MovedRoadmapItem;
   Municipality: MunicipalityRecord;
@@ -1813,7 +1978,23 @@ export type ResolversParentTypes = {
   UpdateRoadmapPayload: Omit<UpdateRoadmapPayload, 'itemsOutsidePeriod' | 'roadmap'> & { itemsOutsidePeriod: Array<ResolversParentTypes['RoadmapItem']>, roadmap: ResolversParentTypes['Roadmap'] };
   UpdateRolloutInput: UpdateRolloutInput;
   UpdateStandardInput: UpdateStandardInput;
+  UpdateUserAccessInput: UpdateUserAccessInput;
   User: UserRecord;
+  UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+};
+
+export type AccountLinkInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLinkInfo'] = ResolversParentTypes['AccountLinkInfo']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['AccountLinkPurpose'], ParentType, ContextType>;
+};
+
+export type AccountLinkPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLinkPayload'] = ResolversParentTypes['AccountLinkPayload']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type AdoptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Adoption'] = ResolversParentTypes['Adoption']> = {
@@ -2092,24 +2273,31 @@ export type MunicipalityEdgeResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptAccountLink?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptAccountLinkArgs, 'password' | 'token'>>;
   addRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationAddRoadmapCommentArgs, 'input'>>;
   addRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationAddRoadmapItemArgs, 'input'>>;
   addTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationAddTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
   archiveRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationArchiveRoadmapArgs, 'id'>>;
+  changeMyPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeMyPasswordArgs, 'currentPassword' | 'newPassword'>>;
   changeStandardLifecycle?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationChangeStandardLifecycleArgs, 'input'>>;
   confirmAdoptionReview?: Resolver<ResolversTypes['ConfirmAdoptionReviewPayload'], ParentType, ContextType, RequireFields<MutationConfirmAdoptionReviewArgs, 'municipalityId' | 'standardId'>>;
+  createAccountLink?: Resolver<ResolversTypes['AccountLinkPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountLinkArgs, 'userId'>>;
   createInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
   createPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageArgs, 'input'>>;
   createRoadmap?: Resolver<ResolversTypes['CreateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationCreateRoadmapArgs, 'input'>>;
   createRoadmapVersion?: Resolver<ResolversTypes['RoadmapVersion'], ParentType, ContextType, RequireFields<MutationCreateRoadmapVersionArgs, 'name' | 'roadmapId'>>;
   createStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationCreateStandardArgs, 'input'>>;
+  deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'userId'>>;
+  inviteUser?: Resolver<ResolversTypes['AccountLinkPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   publishStandardVersion?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationPublishStandardVersionArgs, 'changes' | 'date' | 'number' | 'standardId'>>;
+  reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'userId'>>;
   recordRealisedBenefit?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationRecordRealisedBenefitArgs, 'input'>>;
   removeRoadmapItem?: Resolver<ResolversTypes['RemoveRoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationRemoveRoadmapItemArgs, 'input'>>;
   removeTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationRemoveTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resolveRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationResolveRoadmapCommentArgs, 'id'>>;
   restoreRoadmapVersion?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationRestoreRoadmapVersionArgs, 'versionId'>>;
   subscribeToStandard?: Resolver<ResolversTypes['StandardSubscription'], ParentType, ContextType, RequireFields<MutationSubscribeToStandardArgs, 'municipalityId' | 'standardId'>>;
@@ -2118,10 +2306,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateAdoption?: Resolver<ResolversTypes['UpdateAdoptionPayload'], ParentType, ContextType, RequireFields<MutationUpdateAdoptionArgs, 'input'>>;
   updateInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeArgs, 'input'>>;
   updateInitiativeStatus?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeStatusArgs, 'input'>>;
+  updateMyName?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateMyNameArgs, 'name'>>;
   updateRoadmap?: Resolver<ResolversTypes['UpdateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapArgs, 'input'>>;
   updateRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapItemArgs, 'input'>>;
   updateRollout?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateRolloutArgs, 'input'>>;
   updateStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationUpdateStandardArgs, 'input'>>;
+  updateUserAccess?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserAccessArgs, 'input'>>;
 };
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -2188,6 +2378,7 @@ export type ProvinceAdoptionResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accountLink?: Resolver<Maybe<ResolversTypes['AccountLinkInfo']>, ParentType, ContextType, RequireFields<QueryAccountLinkArgs, 'token'>>;
   adoptionByProvince?: Resolver<Array<ResolversTypes['ProvinceAdoption']>, ParentType, ContextType, RequireFields<QueryAdoptionByProvinceArgs, 'standardId'>>;
   adoptionMatrix?: Resolver<ResolversTypes['AdoptionMatrixConnection'], ParentType, ContextType, RequireFields<QueryAdoptionMatrixArgs, 'standardIds'>>;
   adoptionOverTime?: Resolver<Array<ResolversTypes['AdoptionPoint']>, ParentType, ContextType, RequireFields<QueryAdoptionOverTimeArgs, 'from' | 'interval' | 'standardId' | 'to'>>;
@@ -2216,6 +2407,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, Partial<QueryStandardsArgs>>;
   taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType, RequireFields<QueryTaskforceArgs, 'id'>>;
   taskforces?: Resolver<Array<ResolversTypes['Taskforce']>, ParentType, ContextType>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
 };
 
 export type RealisedBenefitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RealisedBenefit'] = ResolversParentTypes['RealisedBenefit']> = {
@@ -2443,6 +2635,8 @@ export type UpdateRoadmapPayloadResolvers<ContextType = GraphQLContext, ParentTy
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  accountStatus?: Resolver<Maybe<ResolversTypes['AccountStatus']>, ParentType, ContextType>;
+  cooperation?: Resolver<Maybe<ResolversTypes['Cooperation']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
@@ -2451,7 +2645,21 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   taskforces?: Resolver<Array<ResolversTypes['Taskforce']>, ParentType, ContextType>;
 };
 
+export type UserConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  AccountLinkInfo?: AccountLinkInfoResolvers<ContextType>;
+  AccountLinkPayload?: AccountLinkPayloadResolvers<ContextType>;
   Adoption?: AdoptionResolvers<ContextType>;
   AdoptionCell?: AdoptionCellResolvers<ContextType>;
   AdoptionConnection?: AdoptionConnectionResolvers<ContextType>;
@@ -2533,5 +2741,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UpdateAdoptionPayload?: UpdateAdoptionPayloadResolvers<ContextType>;
   UpdateRoadmapPayload?: UpdateRoadmapPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
 };
 

@@ -70,6 +70,19 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n": typeof types.SetDeadlineDocument,
+    "\n  mutation PeopleInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      sent\n      path\n      expiresAt\n      user {\n        id\n        email\n        roles\n        accountStatus\n        municipality {\n          code\n        }\n        taskforces {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PeopleInviteDocument,
+    "\n  query PeopleLinkInfo($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n    }\n  }\n": typeof types.PeopleLinkInfoDocument,
+    "\n  mutation PeopleAccept($token: String!, $password: String!) {\n    acceptAccountLink(token: $token, password: $password) {\n      token\n      user {\n        name\n        email\n      }\n    }\n  }\n": typeof types.PeopleAcceptDocument,
+    "\n  mutation PeopleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.PeopleLoginDocument,
+    "\n  query PeopleMe {\n    me {\n      name\n      roles\n    }\n  }\n": typeof types.PeopleMeDocument,
+    "\n  query PeopleUsers($search: String) {\n    users(search: $search, first: 50) {\n      totalCount\n      nodes {\n        email\n        accountStatus\n      }\n    }\n  }\n": typeof types.PeopleUsersDocument,
+    "\n  mutation PeopleAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      roles\n      municipality {\n        code\n      }\n    }\n  }\n": typeof types.PeopleAccessDocument,
+    "\n  mutation PeopleDeactivate($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n": typeof types.PeopleDeactivateDocument,
+    "\n  mutation PeopleReactivate($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n": typeof types.PeopleReactivateDocument,
+    "\n  mutation PeopleCreateLink($userId: ID!) {\n    createAccountLink(userId: $userId) {\n      path\n      sent\n    }\n  }\n": typeof types.PeopleCreateLinkDocument,
+    "\n  mutation PeopleRename($name: String!) {\n    updateMyName(name: $name) {\n      name\n    }\n  }\n": typeof types.PeopleRenameDocument,
+    "\n  mutation PeopleChangePassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.PeopleChangePasswordDocument,
+    "\n  mutation PeopleReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.PeopleResetDocument,
     "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n": typeof types.AdminCreateRoadmapDocument,
     "\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n": typeof types.AdminUpdateRoadmapDocument,
     "\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.AdminAddItemDocument,
@@ -190,6 +203,19 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n": types.SetDeadlineDocument,
+    "\n  mutation PeopleInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      sent\n      path\n      expiresAt\n      user {\n        id\n        email\n        roles\n        accountStatus\n        municipality {\n          code\n        }\n        taskforces {\n          name\n        }\n      }\n    }\n  }\n": types.PeopleInviteDocument,
+    "\n  query PeopleLinkInfo($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n    }\n  }\n": types.PeopleLinkInfoDocument,
+    "\n  mutation PeopleAccept($token: String!, $password: String!) {\n    acceptAccountLink(token: $token, password: $password) {\n      token\n      user {\n        name\n        email\n      }\n    }\n  }\n": types.PeopleAcceptDocument,
+    "\n  mutation PeopleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.PeopleLoginDocument,
+    "\n  query PeopleMe {\n    me {\n      name\n      roles\n    }\n  }\n": types.PeopleMeDocument,
+    "\n  query PeopleUsers($search: String) {\n    users(search: $search, first: 50) {\n      totalCount\n      nodes {\n        email\n        accountStatus\n      }\n    }\n  }\n": types.PeopleUsersDocument,
+    "\n  mutation PeopleAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      roles\n      municipality {\n        code\n      }\n    }\n  }\n": types.PeopleAccessDocument,
+    "\n  mutation PeopleDeactivate($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n": types.PeopleDeactivateDocument,
+    "\n  mutation PeopleReactivate($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n": types.PeopleReactivateDocument,
+    "\n  mutation PeopleCreateLink($userId: ID!) {\n    createAccountLink(userId: $userId) {\n      path\n      sent\n    }\n  }\n": types.PeopleCreateLinkDocument,
+    "\n  mutation PeopleRename($name: String!) {\n    updateMyName(name: $name) {\n      name\n    }\n  }\n": types.PeopleRenameDocument,
+    "\n  mutation PeopleChangePassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.PeopleChangePasswordDocument,
+    "\n  mutation PeopleReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.PeopleResetDocument,
     "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n": types.AdminCreateRoadmapDocument,
     "\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n": types.AdminUpdateRoadmapDocument,
     "\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.AdminAddItemDocument,
@@ -492,6 +518,58 @@ export function graphql(source: "\n  subscription NotificationAdded {\n    notif
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      sent\n      path\n      expiresAt\n      user {\n        id\n        email\n        roles\n        accountStatus\n        municipality {\n          code\n        }\n        taskforces {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      sent\n      path\n      expiresAt\n      user {\n        id\n        email\n        roles\n        accountStatus\n        municipality {\n          code\n        }\n        taskforces {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleLinkInfo($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n    }\n  }\n"): (typeof documents)["\n  query PeopleLinkInfo($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleAccept($token: String!, $password: String!) {\n    acceptAccountLink(token: $token, password: $password) {\n      token\n      user {\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleAccept($token: String!, $password: String!) {\n    acceptAccountLink(token: $token, password: $password) {\n      token\n      user {\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleMe {\n    me {\n      name\n      roles\n    }\n  }\n"): (typeof documents)["\n  query PeopleMe {\n    me {\n      name\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleUsers($search: String) {\n    users(search: $search, first: 50) {\n      totalCount\n      nodes {\n        email\n        accountStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleUsers($search: String) {\n    users(search: $search, first: 50) {\n      totalCount\n      nodes {\n        email\n        accountStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      roles\n      municipality {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      roles\n      municipality {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleDeactivate($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleDeactivate($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleReactivate($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleReactivate($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleCreateLink($userId: ID!) {\n    createAccountLink(userId: $userId) {\n      path\n      sent\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleCreateLink($userId: ID!) {\n    createAccountLink(userId: $userId) {\n      path\n      sent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleRename($name: String!) {\n    updateMyName(name: $name) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleRename($name: String!) {\n    updateMyName(name: $name) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleChangePassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation PeopleChangePassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation PeopleReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

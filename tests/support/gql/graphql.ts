@@ -22,6 +22,38 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** What an account link is for, for the page that opens it (no personal data beyond the name). */
+export type AccountLinkInfo = {
+  __typename?: 'AccountLinkInfo';
+  expiresAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  purpose: AccountLinkPurpose;
+};
+
+/**
+ * A single-use link (valid for 7 days) that lets a person set a password and sign in. `path` is
+ * shown once, to the admin who made it, only when e-mail is not configured (`sent` false); the
+ * server keeps only a hash of its token.
+ */
+export type AccountLinkPayload = {
+  __typename?: 'AccountLinkPayload';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Path of the link on this site (with the token after #); null when the link was sent by e-mail. */
+  path?: Maybe<Scalars['String']['output']>;
+  sent: Scalars['Boolean']['output'];
+  user: User;
+};
+
+export type AccountLinkPurpose =
+  | 'INVITE'
+  | 'RESET';
+
+/** Where an account stands: ACTIVE, INVITED (no password set yet) or DEACTIVATED. */
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'DEACTIVATED'
+  | 'INVITED';
+
 export type AddRoadmapCommentInput = {
   body: Scalars['String']['input'];
   itemId: Scalars['ID']['input'];
@@ -436,6 +468,19 @@ export type InitiativeStatusCount = {
   status: InitiativeStatus;
 };
 
+/** What a role needs: a municipality for MUNICIPALITY_EDITOR, optionally a taskforce or a cooperation. */
+export type InviteUserInput = {
+  /** The cooperation a MUNICIPALITY_EDITOR also reports for. */
+  cooperationId?: InputMaybe<Scalars['ID']['input']>;
+  email: Scalars['String']['input'];
+  /** CBS code; required with MUNICIPALITY_EDITOR. */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  roles: Array<Role>;
+  /** Adds the person to this taskforce (for TASKFORCE_MEMBER). */
+  taskforceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Where a standard is in its life, in order. */
 export type Lifecycle =
   | 'CANDIDATE'
@@ -496,12 +541,19 @@ export type MunicipalityEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Sets the password through a single-use link and signs in. The same rules as everywhere: at
+   * least 12 characters. An unknown, used or expired link is BAD_USER_INPUT on `token`.
+   */
+  acceptAccountLink: AuthPayload;
   addRoadmapComment: RoadmapComment;
   addRoadmapItem: RoadmapItemPayload;
   /** Admin only: adds a member; their open co-editing sockets re-authorize. */
   addTaskforceMember: Taskforce;
   /** The roadmap's editors archive it: out of the list of current roadmaps, nothing is removed. */
   archiveRoadmap: Roadmap;
+  /** The signed-in user changes their own password; other sessions of theirs end. */
+  changeMyPassword: Scalars['Boolean']['output'];
   /** Admins only. DRAFT → CANDIDATE → ESTABLISHED → DEPRECATED one stage forward, or back with a reason. */
   changeStandardLifecycle: StandardPayload;
   /**
@@ -510,6 +562,8 @@ export type Mutation = {
    * NOT_FOUND when there is nothing to review.
    */
   confirmAdoptionReview: ConfirmAdoptionReviewPayload;
+  /** Admins only: a new single-use link (an invitation again, or a password reset). */
+  createAccountLink: AccountLinkPayload;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
   createPage: Page;
@@ -518,6 +572,10 @@ export type Mutation = {
   createRoadmapVersion: RoadmapVersion;
   /** Admins only. A slug already in use is CONFLICT. */
   createStandard: StandardPayload;
+  /** Admins only: the account can no longer sign in; its sessions end and its open sockets close. */
+  deactivateUser: User;
+  /** Admins only: creates the account (without a password) and a single-use link for it. */
+  inviteUser: AccountLinkPayload;
   /**
    * Signs in. Failed attempts are counted per account and address; too many lock that pair for
    * 15 minutes (RATE_LIMITED with extensions.retryAfterSeconds).
@@ -533,11 +591,15 @@ export type Mutation = {
    * (also those without an adoption record).
    */
   publishStandardVersion: StandardPayload;
+  /** Admins only: the account can sign in again (with its password, or a new link). */
+  reactivateUser: User;
   /** MANAGER or ADMIN. */
   recordRealisedBenefit: InitiativePayload;
   removeRoadmapItem: RemoveRoadmapItemPayload;
   /** Admin only: removes a member; their open co-editing sockets re-authorize. */
   removeTaskforceMember: Taskforce;
+  /** Sends a reset link when the address has an account and e-mail is configured; always true. */
+  requestPasswordReset: Scalars['Boolean']['output'];
   resolveRoadmapComment: RoadmapComment;
   /** Applies a version as a new change on top; history is never rewritten. */
   restoreRoadmapVersion: Roadmap;
@@ -556,6 +618,8 @@ export type Mutation = {
   updateInitiative: InitiativePayload;
   /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
   updateInitiativeStatus: InitiativePayload;
+  /** The signed-in user changes their own display name. */
+  updateMyName: User;
   /** The roadmap's editors change its title, period or description; live editors see it at once. */
   updateRoadmap: UpdateRoadmapPayload;
   updateRoadmapItem: RoadmapItemPayload;
@@ -566,6 +630,14 @@ export type Mutation = {
    * moves forward one stage at a time here; moving back needs changeStandardLifecycle with a reason.
    */
   updateStandard: StandardPayload;
+  /** Admins only: roles, municipality and cooperation; the person's open sockets re-decide access. */
+  updateUserAccess: User;
+};
+
+
+export type MutationAcceptAccountLinkArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -590,6 +662,12 @@ export type MutationArchiveRoadmapArgs = {
 };
 
 
+export type MutationChangeMyPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
 export type MutationChangeStandardLifecycleArgs = {
   input: ChangeStandardLifecycleInput;
 };
@@ -598,6 +676,11 @@ export type MutationChangeStandardLifecycleArgs = {
 export type MutationConfirmAdoptionReviewArgs = {
   municipalityId: Scalars['ID']['input'];
   standardId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAccountLinkArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -627,6 +710,16 @@ export type MutationCreateStandardArgs = {
 };
 
 
+export type MutationDeactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -646,6 +739,11 @@ export type MutationPublishStandardVersionArgs = {
 };
 
 
+export type MutationReactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordRealisedBenefitArgs = {
   input: RecordRealisedBenefitInput;
 };
@@ -659,6 +757,11 @@ export type MutationRemoveRoadmapItemArgs = {
 export type MutationRemoveTaskforceMemberArgs = {
   taskforceId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -704,6 +807,11 @@ export type MutationUpdateInitiativeStatusArgs = {
 };
 
 
+export type MutationUpdateMyNameArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateRoadmapArgs = {
   input: UpdateRoadmapInput;
 };
@@ -721,6 +829,11 @@ export type MutationUpdateRolloutArgs = {
 
 export type MutationUpdateStandardArgs = {
   input: UpdateStandardInput;
+};
+
+
+export type MutationUpdateUserAccessArgs = {
+  input: UpdateUserAccessInput;
 };
 
 /** Something that changed, addressed to the viewer. */
@@ -805,6 +918,8 @@ export type ProvinceAdoption = {
 
 export type Query = {
   __typename?: 'Query';
+  /** What an unused, unexpired account link is for; null for an unknown, used or expired link. */
+  accountLink?: Maybe<AccountLinkInfo>;
   /** Adoption of one standard per province. */
   adoptionByProvince: Array<ProvinceAdoption>;
   /** Dashboards: current municipalities (by name, optionally in one province) × up to 50 standards. */
@@ -858,6 +973,13 @@ export type Query = {
   standards: StandardConnection;
   taskforce?: Maybe<Taskforce>;
   taskforces: Array<Taskforce>;
+  /** Admins only: people by name; `search` matches part of the name or e-mail address. */
+  users: UserConnection;
+};
+
+
+export type QueryAccountLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1008,6 +1130,13 @@ export type QueryStandardsArgs = {
 
 export type QueryTaskforceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One measurement of realised benefit, as of `date`. */
@@ -1482,9 +1611,20 @@ export type UpdateStandardInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateUserAccessInput = {
+  cooperationId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  roles: Array<Role>;
+  userId: Scalars['ID']['input'];
+};
+
 /** A person who signs in to Koers. */
 export type User = {
   __typename?: 'User';
+  /** Admins only (null for everyone else). */
+  accountStatus?: Maybe<AccountStatus>;
+  /** The cooperation this user also reports for, as MUNICIPALITY_EDITOR. */
+  cooperation?: Maybe<Cooperation>;
   /** Visible to the user themself and to admins; null for everyone else. */
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -1493,6 +1633,20 @@ export type User = {
   name: Scalars['String']['output'];
   roles: Array<Role>;
   taskforces: Array<Taskforce>;
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  nodes: Array<User>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
 };
 
 export type CollabLoginMutationVariables = Exact<{
@@ -1913,6 +2067,98 @@ export type SetDeadlineMutationVariables = Exact<{
 
 
 export type SetDeadlineMutation = { __typename?: 'Mutation', updateStandard: { __typename?: 'StandardPayload', standard: { __typename?: 'Standard', complianceDeadline?: string | null } } };
+
+export type PeopleInviteMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type PeopleInviteMutation = { __typename?: 'Mutation', inviteUser: { __typename?: 'AccountLinkPayload', sent: boolean, path?: string | null, expiresAt: string, user: { __typename?: 'User', id: string, email?: string | null, roles: Array<Role>, accountStatus?: AccountStatus | null, municipality?: { __typename?: 'Municipality', code: string } | null, taskforces: Array<{ __typename?: 'Taskforce', name: string }> } } };
+
+export type PeopleLinkInfoQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type PeopleLinkInfoQuery = { __typename?: 'Query', accountLink?: { __typename?: 'AccountLinkInfo', purpose: AccountLinkPurpose, name: string } | null };
+
+export type PeopleAcceptMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type PeopleAcceptMutation = { __typename?: 'Mutation', acceptAccountLink: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', name: string, email?: string | null } } };
+
+export type PeopleLoginMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type PeopleLoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string } };
+
+export type PeopleMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeopleMeQuery = { __typename?: 'Query', me?: { __typename?: 'User', name: string, roles: Array<Role> } | null };
+
+export type PeopleUsersQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PeopleUsersQuery = { __typename?: 'Query', users: { __typename?: 'UserConnection', totalCount: number, nodes: Array<{ __typename?: 'User', email?: string | null, accountStatus?: AccountStatus | null }> } };
+
+export type PeopleAccessMutationVariables = Exact<{
+  input: UpdateUserAccessInput;
+}>;
+
+
+export type PeopleAccessMutation = { __typename?: 'Mutation', updateUserAccess: { __typename?: 'User', roles: Array<Role>, municipality?: { __typename?: 'Municipality', code: string } | null } };
+
+export type PeopleDeactivateMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type PeopleDeactivateMutation = { __typename?: 'Mutation', deactivateUser: { __typename?: 'User', accountStatus?: AccountStatus | null } };
+
+export type PeopleReactivateMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type PeopleReactivateMutation = { __typename?: 'Mutation', reactivateUser: { __typename?: 'User', accountStatus?: AccountStatus | null } };
+
+export type PeopleCreateLinkMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type PeopleCreateLinkMutation = { __typename?: 'Mutation', createAccountLink: { __typename?: 'AccountLinkPayload', path?: string | null, sent: boolean } };
+
+export type PeopleRenameMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type PeopleRenameMutation = { __typename?: 'Mutation', updateMyName: { __typename?: 'User', name: string } };
+
+export type PeopleChangePasswordMutationVariables = Exact<{
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type PeopleChangePasswordMutation = { __typename?: 'Mutation', changeMyPassword: boolean };
+
+export type PeopleResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type PeopleResetMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
 
 export type AdminCreateRoadmapMutationVariables = Exact<{
   input: CreateRoadmapInput;
@@ -2411,6 +2657,19 @@ export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const SetDeadlineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDeadline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateStandardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceDeadline"}}]}}]}}]}}]} as unknown as DocumentNode<SetDeadlineMutation, SetDeadlineMutationVariables>;
+export const PeopleInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"accountStatus"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskforces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PeopleInviteMutation, PeopleInviteMutationVariables>;
+export const PeopleLinkInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeopleLinkInfo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PeopleLinkInfoQuery, PeopleLinkInfoQueryVariables>;
+export const PeopleAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptAccountLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<PeopleAcceptMutation, PeopleAcceptMutationVariables>;
+export const PeopleLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<PeopleLoginMutation, PeopleLoginMutationVariables>;
+export const PeopleMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeopleMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<PeopleMeQuery, PeopleMeQueryVariables>;
+export const PeopleUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeopleUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"accountStatus"}}]}}]}}]}}]} as unknown as DocumentNode<PeopleUsersQuery, PeopleUsersQueryVariables>;
+export const PeopleAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserAccessInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUserAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PeopleAccessMutation, PeopleAccessMutationVariables>;
+export const PeopleDeactivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleDeactivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountStatus"}}]}}]}}]} as unknown as DocumentNode<PeopleDeactivateMutation, PeopleDeactivateMutationVariables>;
+export const PeopleReactivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleReactivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountStatus"}}]}}]}}]} as unknown as DocumentNode<PeopleReactivateMutation, PeopleReactivateMutationVariables>;
+export const PeopleCreateLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleCreateLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccountLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}}]}}]}}]} as unknown as DocumentNode<PeopleCreateLinkMutation, PeopleCreateLinkMutationVariables>;
+export const PeopleRenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleRename"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyName"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PeopleRenameMutation, PeopleRenameMutationVariables>;
+export const PeopleChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMyPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode<PeopleChangePasswordMutation, PeopleChangePasswordMutationVariables>;
+export const PeopleResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeopleReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<PeopleResetMutation, PeopleResetMutationVariables>;
 export const AdminCreateRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCreateRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoadmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AdminCreateRoadmapMutation, AdminCreateRoadmapMutationVariables>;
 export const AdminUpdateRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRoadmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"itemsOutsidePeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUpdateRoadmapMutation, AdminUpdateRoadmapMutationVariables>;
 export const AdminAddItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminAddItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRoadmapItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRoadmapItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AdminAddItemMutation, AdminAddItemMutationVariables>;

@@ -4,6 +4,7 @@ import { NotFoundPage } from '../NotFoundPage';
 import { AdminHomePage } from './AdminHomePage';
 import { AdminOnly } from './AdminOnly';
 import { CatalogueAdminPage } from './CatalogueAdminPage';
+import { PeopleAdminPage } from './PeopleAdminPage';
 import { StandardAdminPage } from './StandardAdminPage';
 
 /** The routes under `/beheer`, each shown only to the roles that may use it. */
@@ -25,6 +26,14 @@ export function AdminRoutes() {
         element={
           <AdminOnly path="catalogus" title={t('admin.sections.catalogue')}>
             <StandardAdminPage />
+          </AdminOnly>
+        }
+      />
+      <Route
+        path="mensen"
+        element={
+          <AdminOnly path="mensen" title={t('admin.sections.people')}>
+            <PeopleAdminPage />
           </AdminOnly>
         }
       />
