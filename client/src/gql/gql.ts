@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query MunicipalityCandidates($search: String!) {\n    municipalities(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MunicipalityCandidatesDocument,
+    "\n  query UserCandidates($search: String!) {\n    users(search: $search, first: 8) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.UserCandidatesDocument,
     "\n  query AdoptionMapQuery($standardId: ID!, $after: String) {\n    adoptionMatrix(standardIds: [$standardId], first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        municipality {\n          id\n          code\n          name\n          lat\n          lon\n        }\n        cells {\n          standardId\n          status\n        }\n      }\n    }\n  }\n": typeof types.AdoptionMapQueryDocument,
     "\n  fragment AdoptionFields on Adoption {\n    id\n    status\n    targetDate\n    adoptedVersion\n    note\n    needsReview\n    reviewVersion\n    isDemo\n    updatedAt\n    viewerCanEdit\n    standard {\n      id\n      slug\n      name\n    }\n    municipality {\n      id\n    }\n  }\n": typeof types.AdoptionFieldsFragmentDoc,
     "\n  mutation UpdateAdoptionMutation($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        ...AdoptionFields\n      }\n    }\n  }\n": typeof types.UpdateAdoptionMutationDocument,
@@ -73,6 +74,11 @@ type Documents = {
     "\n  query StandardCandidatesQuery($search: String!) {\n    standards(search: $search, first: 8) {\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.StandardCandidatesQueryDocument,
     "\n  mutation SubscribeToStandardMutation($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      id\n      municipality {\n        id\n        code\n        name\n      }\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.SubscribeToStandardMutationDocument,
     "\n  mutation UnsubscribeFromStandardMutation($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n": typeof types.UnsubscribeFromStandardMutationDocument,
+    "\n  fragment TaskforceAdminFields on Taskforce {\n    id\n    name\n    description\n    members {\n      id\n      name\n    }\n  }\n": typeof types.TaskforceAdminFieldsFragmentDoc,
+    "\n  mutation CreateTaskforceMutation($input: CreateTaskforceInput!) {\n    createTaskforce(input: $input) {\n      ...TaskforceAdminFields\n    }\n  }\n": typeof types.CreateTaskforceMutationDocument,
+    "\n  mutation UpdateTaskforceMutation($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      ...TaskforceAdminFields\n    }\n  }\n": typeof types.UpdateTaskforceMutationDocument,
+    "\n  mutation AddTaskforceMemberMutation($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      ...TaskforceAdminFields\n    }\n  }\n": typeof types.AddTaskforceMemberMutationDocument,
+    "\n  mutation RemoveTaskforceMemberMutation($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      ...TaskforceAdminFields\n    }\n  }\n": typeof types.RemoveTaskforceMemberMutationDocument,
     "\n  query HomePageQuery($municipalityCode: String!, $municipalityId: ID!, $hasMunicipality: Boolean!) {\n    municipality(code: $municipalityCode) @include(if: $hasMunicipality) {\n      id\n      name\n      code\n      adoptions {\n        id\n        status\n        needsReview\n        reviewVersion\n        standard {\n          id\n          slug\n          name\n        }\n      }\n    }\n    initiatives(first: 20, municipalityId: $municipalityId) @include(if: $hasMunicipality) {\n      nodes {\n        id\n        title\n        status\n        deadline\n        overdue\n      }\n    }\n    roadmaps(first: 50) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        taskforce {\n          id\n          name\n        }\n      }\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": typeof types.HomePageQueryDocument,
     "\n  query AccountLinkQuery($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n      expiresAt\n    }\n  }\n": typeof types.AccountLinkQueryDocument,
     "\n  query AdoptionPageQuery {\n    standards(first: 100) {\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.AdoptionPageQueryDocument,
@@ -81,6 +87,7 @@ type Documents = {
     "\n  query CatalogueAdminQuery {\n    standards(first: 500) {\n      nodes {\n        id\n        slug\n        name\n        lifecycle\n        versions {\n          number\n        }\n      }\n    }\n  }\n": typeof types.CatalogueAdminQueryDocument,
     "\n  query PeopleAdminQuery($search: String) {\n    users(search: $search, first: 100) {\n      totalCount\n      nodes {\n        ...PersonFields\n      }\n    }\n  }\n": typeof types.PeopleAdminQueryDocument,
     "\n  query StandardAdminQuery($slug: String!) {\n    standard(slug: $slug) {\n      ...StandardAdminFields\n      subscribers {\n        id\n      }\n    }\n  }\n": typeof types.StandardAdminQueryDocument,
+    "\n  query TaskforcesAdminQuery {\n    taskforces {\n      ...TaskforceAdminFields\n    }\n  }\n": typeof types.TaskforcesAdminQueryDocument,
     "\n  query MunicipalityPageQuery($code: String!) {\n    municipality(code: $code) {\n      id\n      code\n      name\n      population\n      province {\n        code\n        name\n      }\n      viewerCanEdit\n      adoptions {\n        ...AdoptionFields\n      }\n    }\n  }\n": typeof types.MunicipalityPageQueryDocument,
     "\n  query KnowledgeArticlePageQuery($id: ID!) {\n    page(id: $id) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n    }\n  }\n": typeof types.KnowledgeArticlePageQueryDocument,
     "\n  query KnowledgePageQuery {\n    pages(first: 100) {\n      nodes {\n        id\n        title\n        createdAt\n        updatedAt\n        viewerCanEdit\n      }\n    }\n  }\n": typeof types.KnowledgePageQueryDocument,
@@ -96,6 +103,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query MunicipalityCandidates($search: String!) {\n    municipalities(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.MunicipalityCandidatesDocument,
+    "\n  query UserCandidates($search: String!) {\n    users(search: $search, first: 8) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.UserCandidatesDocument,
     "\n  query AdoptionMapQuery($standardId: ID!, $after: String) {\n    adoptionMatrix(standardIds: [$standardId], first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        municipality {\n          id\n          code\n          name\n          lat\n          lon\n        }\n        cells {\n          standardId\n          status\n        }\n      }\n    }\n  }\n": types.AdoptionMapQueryDocument,
     "\n  fragment AdoptionFields on Adoption {\n    id\n    status\n    targetDate\n    adoptedVersion\n    note\n    needsReview\n    reviewVersion\n    isDemo\n    updatedAt\n    viewerCanEdit\n    standard {\n      id\n      slug\n      name\n    }\n    municipality {\n      id\n    }\n  }\n": types.AdoptionFieldsFragmentDoc,
     "\n  mutation UpdateAdoptionMutation($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        ...AdoptionFields\n      }\n    }\n  }\n": types.UpdateAdoptionMutationDocument,
@@ -154,6 +162,11 @@ const documents: Documents = {
     "\n  query StandardCandidatesQuery($search: String!) {\n    standards(search: $search, first: 8) {\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.StandardCandidatesQueryDocument,
     "\n  mutation SubscribeToStandardMutation($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      id\n      municipality {\n        id\n        code\n        name\n      }\n      standard {\n        id\n      }\n    }\n  }\n": types.SubscribeToStandardMutationDocument,
     "\n  mutation UnsubscribeFromStandardMutation($municipalityId: ID!, $standardId: ID!) {\n    unsubscribeFromStandard(municipalityId: $municipalityId, standardId: $standardId)\n  }\n": types.UnsubscribeFromStandardMutationDocument,
+    "\n  fragment TaskforceAdminFields on Taskforce {\n    id\n    name\n    description\n    members {\n      id\n      name\n    }\n  }\n": types.TaskforceAdminFieldsFragmentDoc,
+    "\n  mutation CreateTaskforceMutation($input: CreateTaskforceInput!) {\n    createTaskforce(input: $input) {\n      ...TaskforceAdminFields\n    }\n  }\n": types.CreateTaskforceMutationDocument,
+    "\n  mutation UpdateTaskforceMutation($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      ...TaskforceAdminFields\n    }\n  }\n": types.UpdateTaskforceMutationDocument,
+    "\n  mutation AddTaskforceMemberMutation($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      ...TaskforceAdminFields\n    }\n  }\n": types.AddTaskforceMemberMutationDocument,
+    "\n  mutation RemoveTaskforceMemberMutation($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      ...TaskforceAdminFields\n    }\n  }\n": types.RemoveTaskforceMemberMutationDocument,
     "\n  query HomePageQuery($municipalityCode: String!, $municipalityId: ID!, $hasMunicipality: Boolean!) {\n    municipality(code: $municipalityCode) @include(if: $hasMunicipality) {\n      id\n      name\n      code\n      adoptions {\n        id\n        status\n        needsReview\n        reviewVersion\n        standard {\n          id\n          slug\n          name\n        }\n      }\n    }\n    initiatives(first: 20, municipalityId: $municipalityId) @include(if: $hasMunicipality) {\n      nodes {\n        id\n        title\n        status\n        deadline\n        overdue\n      }\n    }\n    roadmaps(first: 50) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        taskforce {\n          id\n          name\n        }\n      }\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": types.HomePageQueryDocument,
     "\n  query AccountLinkQuery($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n      expiresAt\n    }\n  }\n": types.AccountLinkQueryDocument,
     "\n  query AdoptionPageQuery {\n    standards(first: 100) {\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.AdoptionPageQueryDocument,
@@ -162,6 +175,7 @@ const documents: Documents = {
     "\n  query CatalogueAdminQuery {\n    standards(first: 500) {\n      nodes {\n        id\n        slug\n        name\n        lifecycle\n        versions {\n          number\n        }\n      }\n    }\n  }\n": types.CatalogueAdminQueryDocument,
     "\n  query PeopleAdminQuery($search: String) {\n    users(search: $search, first: 100) {\n      totalCount\n      nodes {\n        ...PersonFields\n      }\n    }\n  }\n": types.PeopleAdminQueryDocument,
     "\n  query StandardAdminQuery($slug: String!) {\n    standard(slug: $slug) {\n      ...StandardAdminFields\n      subscribers {\n        id\n      }\n    }\n  }\n": types.StandardAdminQueryDocument,
+    "\n  query TaskforcesAdminQuery {\n    taskforces {\n      ...TaskforceAdminFields\n    }\n  }\n": types.TaskforcesAdminQueryDocument,
     "\n  query MunicipalityPageQuery($code: String!) {\n    municipality(code: $code) {\n      id\n      code\n      name\n      population\n      province {\n        code\n        name\n      }\n      viewerCanEdit\n      adoptions {\n        ...AdoptionFields\n      }\n    }\n  }\n": types.MunicipalityPageQueryDocument,
     "\n  query KnowledgeArticlePageQuery($id: ID!) {\n    page(id: $id) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n    }\n  }\n": types.KnowledgeArticlePageQueryDocument,
     "\n  query KnowledgePageQuery {\n    pages(first: 100) {\n      nodes {\n        id\n        title\n        createdAt\n        updatedAt\n        viewerCanEdit\n      }\n    }\n  }\n": types.KnowledgePageQueryDocument,
@@ -194,6 +208,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MunicipalityCandidates($search: String!) {\n    municipalities(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MunicipalityCandidates($search: String!) {\n    municipalities(search: $search, first: 8) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserCandidates($search: String!) {\n    users(search: $search, first: 8) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserCandidates($search: String!) {\n    users(search: $search, first: 8) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -429,6 +447,26 @@ export function graphql(source: "\n  mutation UnsubscribeFromStandardMutation($m
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment TaskforceAdminFields on Taskforce {\n    id\n    name\n    description\n    members {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TaskforceAdminFields on Taskforce {\n    id\n    name\n    description\n    members {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTaskforceMutation($input: CreateTaskforceInput!) {\n    createTaskforce(input: $input) {\n      ...TaskforceAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTaskforceMutation($input: CreateTaskforceInput!) {\n    createTaskforce(input: $input) {\n      ...TaskforceAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTaskforceMutation($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      ...TaskforceAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTaskforceMutation($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      ...TaskforceAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTaskforceMemberMutation($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      ...TaskforceAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddTaskforceMemberMutation($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      ...TaskforceAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTaskforceMemberMutation($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      ...TaskforceAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveTaskforceMemberMutation($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      ...TaskforceAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HomePageQuery($municipalityCode: String!, $municipalityId: ID!, $hasMunicipality: Boolean!) {\n    municipality(code: $municipalityCode) @include(if: $hasMunicipality) {\n      id\n      name\n      code\n      adoptions {\n        id\n        status\n        needsReview\n        reviewVersion\n        standard {\n          id\n          slug\n          name\n        }\n      }\n    }\n    initiatives(first: 20, municipalityId: $municipalityId) @include(if: $hasMunicipality) {\n      nodes {\n        id\n        title\n        status\n        deadline\n        overdue\n      }\n    }\n    roadmaps(first: 50) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        taskforce {\n          id\n          name\n        }\n      }\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomePageQuery($municipalityCode: String!, $municipalityId: ID!, $hasMunicipality: Boolean!) {\n    municipality(code: $municipalityCode) @include(if: $hasMunicipality) {\n      id\n      name\n      code\n      adoptions {\n        id\n        status\n        needsReview\n        reviewVersion\n        standard {\n          id\n          slug\n          name\n        }\n      }\n    }\n    initiatives(first: 20, municipalityId: $municipalityId) @include(if: $hasMunicipality) {\n      nodes {\n        id\n        title\n        status\n        deadline\n        overdue\n      }\n    }\n    roadmaps(first: 50) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        taskforce {\n          id\n          name\n        }\n      }\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -458,6 +496,10 @@ export function graphql(source: "\n  query PeopleAdminQuery($search: String) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StandardAdminQuery($slug: String!) {\n    standard(slug: $slug) {\n      ...StandardAdminFields\n      subscribers {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query StandardAdminQuery($slug: String!) {\n    standard(slug: $slug) {\n      ...StandardAdminFields\n      subscribers {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskforcesAdminQuery {\n    taskforces {\n      ...TaskforceAdminFields\n    }\n  }\n"): (typeof documents)["\n  query TaskforcesAdminQuery {\n    taskforces {\n      ...TaskforceAdminFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -334,6 +334,11 @@ export type CreateStandardInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateTaskforceInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
 /** A quick win run by managers next to the ten-year roadmaps. */
 export type Initiative = {
   __typename?: 'Initiative';
@@ -593,6 +598,8 @@ export type Mutation = {
   createRoadmapVersion: RoadmapVersion;
   /** Admins only. A slug already in use is CONFLICT. */
   createStandard: StandardPayload;
+  /** Admin only: a new taskforce without members. */
+  createTaskforce: Taskforce;
   /** Admins only: the account can no longer sign in; its sessions end and its open sockets close. */
   deactivateUser: User;
   /** Admins only: creates the account (without a password) and a single-use link for it. */
@@ -651,6 +658,8 @@ export type Mutation = {
    * moves forward one stage at a time here; moving back needs changeStandardLifecycle with a reason.
    */
   updateStandard: StandardPayload;
+  /** Admin only: renames a taskforce or changes its description. */
+  updateTaskforce: Taskforce;
   /** Admins only: roles, municipality and cooperation; the person's open sockets re-decide access. */
   updateUserAccess: User;
 };
@@ -728,6 +737,11 @@ export type MutationCreateRoadmapVersionArgs = {
 
 export type MutationCreateStandardArgs = {
   input: CreateStandardInput;
+};
+
+
+export type MutationCreateTaskforceArgs = {
+  input: CreateTaskforceInput;
 };
 
 
@@ -850,6 +864,11 @@ export type MutationUpdateRolloutArgs = {
 
 export type MutationUpdateStandardArgs = {
   input: UpdateStandardInput;
+};
+
+
+export type MutationUpdateTaskforceArgs = {
+  input: UpdateTaskforceInput;
 };
 
 
@@ -1632,6 +1651,13 @@ export type UpdateStandardInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Only the fields given change. */
+export type UpdateTaskforceInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateUserAccessInput = {
   cooperationId?: InputMaybe<Scalars['ID']['input']>;
   municipalityId?: InputMaybe<Scalars['ID']['input']>;
@@ -1777,6 +1803,7 @@ export type ResolversTypes = {
   CreateRoadmapInput: CreateRoadmapInput;
   CreateRoadmapPayload: ResolverTypeWrapper<Omit<CreateRoadmapPayload, 'roadmap'> & { roadmap: ResolversTypes['Roadmap'] }>;
   CreateStandardInput: CreateStandardInput;
+  CreateTaskforceInput: CreateTaskforceInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1863,6 +1890,7 @@ export type ResolversTypes = {
   UpdateRoadmapPayload: ResolverTypeWrapper<Omit<UpdateRoadmapPayload, 'itemsOutsidePeriod' | 'roadmap'> & { itemsOutsidePeriod: Array<ResolversTypes['RoadmapItem']>, roadmap: ResolversTypes['Roadmap'] }>;
   UpdateRolloutInput: UpdateRolloutInput;
   UpdateStandardInput: UpdateStandardInput;
+  UpdateTaskforceInput: UpdateTaskforceInput;
   UpdateUserAccessInput: UpdateUserAccessInput;
   User: ResolverTypeWrapper<UserRecord>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
@@ -1901,6 +1929,7 @@ export type ResolversParentTypes = {
   CreateRoadmapInput: CreateRoadmapInput;
   CreateRoadmapPayload: Omit<CreateRoadmapPayload, 'roadmap'> & { roadmap: ResolversParentTypes['Roadmap'] };
   CreateStandardInput: CreateStandardInput;
+  CreateTaskforceInput: CreateTaskforceInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
@@ -1978,6 +2007,7 @@ export type ResolversParentTypes = {
   UpdateRoadmapPayload: Omit<UpdateRoadmapPayload, 'itemsOutsidePeriod' | 'roadmap'> & { itemsOutsidePeriod: Array<ResolversParentTypes['RoadmapItem']>, roadmap: ResolversParentTypes['Roadmap'] };
   UpdateRolloutInput: UpdateRolloutInput;
   UpdateStandardInput: UpdateStandardInput;
+  UpdateTaskforceInput: UpdateTaskforceInput;
   UpdateUserAccessInput: UpdateUserAccessInput;
   User: UserRecord;
   UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
@@ -2287,6 +2317,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createRoadmap?: Resolver<ResolversTypes['CreateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationCreateRoadmapArgs, 'input'>>;
   createRoadmapVersion?: Resolver<ResolversTypes['RoadmapVersion'], ParentType, ContextType, RequireFields<MutationCreateRoadmapVersionArgs, 'name' | 'roadmapId'>>;
   createStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationCreateStandardArgs, 'input'>>;
+  createTaskforce?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationCreateTaskforceArgs, 'input'>>;
   deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'userId'>>;
   inviteUser?: Resolver<ResolversTypes['AccountLinkPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
@@ -2311,6 +2342,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapItemArgs, 'input'>>;
   updateRollout?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateRolloutArgs, 'input'>>;
   updateStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationUpdateStandardArgs, 'input'>>;
+  updateTaskforce?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationUpdateTaskforceArgs, 'input'>>;
   updateUserAccess?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserAccessArgs, 'input'>>;
 };
 

@@ -118,6 +118,9 @@ type Documents = {
     "\n  query LinkedRoadmapItems($slug: String!) {\n    standard(slug: $slug) {\n      name\n      roadmapItems {\n        title\n        roadmap {\n          title\n        }\n      }\n    }\n  }\n": typeof types.LinkedRoadmapItemsDocument,
     "\n  mutation LinkedCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.LinkedCreateRoadmapDocument,
     "\n  mutation LinkedAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.LinkedAddItemDocument,
+    "\n  mutation TaskforceAdminCreate($input: CreateTaskforceInput!) {\n    createTaskforce(input: $input) {\n      id\n      name\n      description\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TaskforceAdminCreateDocument,
+    "\n  mutation TaskforceAdminUpdate($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      name\n      description\n    }\n  }\n": typeof types.TaskforceAdminUpdateDocument,
+    "\n  query TaskforceAdminAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n      }\n    }\n  }\n": typeof types.TaskforceAdminAuditDocument,
     "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.MunicipalityNamesDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": typeof types.WhoAmIDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.CreateForExportDocument,
@@ -251,6 +254,9 @@ const documents: Documents = {
     "\n  query LinkedRoadmapItems($slug: String!) {\n    standard(slug: $slug) {\n      name\n      roadmapItems {\n        title\n        roadmap {\n          title\n        }\n      }\n    }\n  }\n": types.LinkedRoadmapItemsDocument,
     "\n  mutation LinkedCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.LinkedCreateRoadmapDocument,
     "\n  mutation LinkedAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.LinkedAddItemDocument,
+    "\n  mutation TaskforceAdminCreate($input: CreateTaskforceInput!) {\n    createTaskforce(input: $input) {\n      id\n      name\n      description\n      members {\n        id\n      }\n    }\n  }\n": types.TaskforceAdminCreateDocument,
+    "\n  mutation TaskforceAdminUpdate($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      name\n      description\n    }\n  }\n": types.TaskforceAdminUpdateDocument,
+    "\n  query TaskforceAdminAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n      }\n    }\n  }\n": types.TaskforceAdminAuditDocument,
     "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n": types.MunicipalityNamesDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": types.WhoAmIDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.CreateForExportDocument,
@@ -710,6 +716,18 @@ export function graphql(source: "\n  mutation LinkedCreateRoadmap($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LinkedAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkedAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaskforceAdminCreate($input: CreateTaskforceInput!) {\n    createTaskforce(input: $input) {\n      id\n      name\n      description\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TaskforceAdminCreate($input: CreateTaskforceInput!) {\n    createTaskforce(input: $input) {\n      id\n      name\n      description\n      members {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaskforceAdminUpdate($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation TaskforceAdminUpdate($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskforceAdminAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskforceAdminAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { AdminHomePage } from './AdminHomePage';
 import { AdminOnly } from './AdminOnly';
 import { CatalogueAdminPage } from './CatalogueAdminPage';
 import { PeopleAdminPage } from './PeopleAdminPage';
+import { TaskforcesAdminPage } from './TaskforcesAdminPage';
 import { StandardAdminPage } from './StandardAdminPage';
 
 /** The routes under `/beheer`, each shown only to the roles that may use it. */
@@ -34,6 +35,14 @@ export function AdminRoutes() {
         element={
           <AdminOnly path="mensen" title={t('admin.sections.people')}>
             <PeopleAdminPage />
+          </AdminOnly>
+        }
+      />
+      <Route
+        path="taskforces"
+        element={
+          <AdminOnly path="taskforces" title={t('admin.sections.taskforces')}>
+            <TaskforcesAdminPage />
           </AdminOnly>
         }
       />
