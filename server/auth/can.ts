@@ -46,6 +46,8 @@ const rules = {
   /** A user's e-mail address is personal data: only they and admins see it. */
   'user:readEmail': (viewer: Viewer, target: { userId: string }) =>
     viewer.id === target.userId || isAdmin(viewer),
+  /** Cooperations and their members: admins only (reporting for members is `adoption:update`). */
+  'cooperation:manage': (viewer: Viewer) => isAdmin(viewer),
   /** People: invite, change roles, deactivate, make account links. Admins only. */
   'user:manage': (viewer: Viewer) => isAdmin(viewer),
   /** Notifications are read and marked by their addressee (the query reads only the viewer's own). */

@@ -3,6 +3,7 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import { auditResolvers } from './audit/resolvers';
 import { adoptionResolvers } from './adoption/resolvers';
 import { commonResolvers } from './common/resolvers';
+import { cooperationResolvers } from './cooperation/resolvers';
 import { initiativeResolvers } from './initiative/resolvers';
 import { municipalityResolvers } from './municipality/resolvers';
 import { notificationResolvers } from './notification/resolvers';
@@ -31,4 +32,5 @@ export const resolvers: Resolvers = mergeResolvers([
   searchResolvers,
   reviewResolvers,
   peopleResolvers,
+  cooperationResolvers,
 ]) as Resolvers;

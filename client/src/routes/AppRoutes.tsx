@@ -38,6 +38,9 @@ const StandardsPage = lazy(() =>
 );
 const SearchPage = lazy(() => import('./zoeken/SearchPage').then((m) => ({ default: m.SearchPage })));
 const AdminRoutes = lazy(() => import('./beheer/AdminRoutes').then((m) => ({ default: m.AdminRoutes })));
+const CooperationPage = lazy(() =>
+  import('./samenwerkingsverbanden/CooperationPage').then((m) => ({ default: m.CooperationPage })),
+);
 const AccountPage = lazy(() => import('./account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const ForgotPasswordPage = lazy(() =>
   import('./account/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })),
@@ -104,6 +107,14 @@ export function AppRoutes() {
           element={
             <SignedInOnly title={t('knowledgePage.title')}>
               <KnowledgeArticlePage />
+            </SignedInOnly>
+          }
+        />
+        <Route
+          path="samenwerkingsverbanden/:id"
+          element={
+            <SignedInOnly title={t('cooperation.title')}>
+              <CooperationPage />
             </SignedInOnly>
           }
         />

@@ -143,6 +143,13 @@ function SignedInHome({ viewer }: { viewer: Viewer }) {
   return (
     <Page title={title}>
       <ReviewTaskList />
+      {viewer?.cooperation && (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to={`/samenwerkingsverbanden/${viewer.cooperation.id}`}>
+            {t('cooperation.reportFor', { name: viewer.cooperation.name })}
+          </Link>
+        </p>
+      )}
       {data.municipality && (
         <section aria-labelledby="actions-heading">
           <h2 id="actions-heading" className="utrecht-heading-2">

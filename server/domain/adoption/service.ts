@@ -7,6 +7,7 @@ import { ADOPTION_STATUSES, type AdoptionRecord, type AdoptionStatus } from '../
 import { badUserInput, notFound } from '../../errors';
 import { ADOPTION_CHANGED } from '../../events/topics';
 import { ReviewTaskStore } from '../../db/stores/reviewTaskStore';
+import { reportingCooperation } from '../cooperation/service';
 import { recordChange } from '../change';
 import type { RequestContext } from '../context';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
@@ -68,6 +69,8 @@ export async function updateAdoption(ctx: RequestContext, args: UpdateAdoptionAr
     targetDate: input.targetDate,
     adoptedVersion: input.adoptedVersion,
     note: input.note,
+    // A cooperation's editor reporting for a member: the record shows on whose behalf.
+    cooperationId: await reportingCooperation(ctx, viewer, municipality._id),
   };
   const { before, after: adoption } = await ctx.runtime.adoptions.report(
     { municipalityId: municipality._id, standardId: standard._id },

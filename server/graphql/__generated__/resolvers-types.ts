@@ -105,6 +105,8 @@ export type Adoption = {
   /** True when a new version was published after this record was last confirmed. */
   needsReview: Scalars['Boolean']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** The cooperation whose editor reported this on the municipality's behalf; null when it reported itself. */
+  reportedFor?: Maybe<Cooperation>;
   /** The version to review against, when needsReview. */
   reviewVersion?: Maybe<Scalars['String']['output']>;
   standard: Standard;
@@ -143,6 +145,8 @@ export type AdoptionHistoryEntry = {
   adoptedVersion?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   by?: Maybe<User>;
+  /** The cooperation through which this entry was reported, if any. */
+  cooperation?: Maybe<Cooperation>;
   note?: Maybe<Scalars['String']['output']>;
   status: AdoptionStatus;
   targetDate?: Maybe<Scalars['Date']['output']>;
@@ -288,6 +292,12 @@ export type Cooperation = {
   id: Scalars['ID']['output'];
   members: Array<Municipality>;
   name: Scalars['String']['output'];
+};
+
+export type CreateCooperationInput = {
+  /** CBS codes of the first members. */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
 };
 
 export type CreateInitiativeInput = {
@@ -572,6 +582,8 @@ export type Mutation = {
    * least 12 characters. An unknown, used or expired link is BAD_USER_INPUT on `token`.
    */
   acceptAccountLink: AuthPayload;
+  /** Admins only; the editors who report for the cooperation may then report for the new member. */
+  addCooperationMember: Cooperation;
   addRoadmapComment: RoadmapComment;
   addRoadmapItem: RoadmapItemPayload;
   /** Admin only: adds a member; their open co-editing sockets re-authorize. */
@@ -590,6 +602,8 @@ export type Mutation = {
   confirmAdoptionReview: ConfirmAdoptionReviewPayload;
   /** Admins only: a new single-use link (an invitation again, or a password reset). */
   createAccountLink: AccountLinkPayload;
+  /** Admins only. A taken name is CONFLICT. */
+  createCooperation: Cooperation;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
   createPage: Page;
@@ -623,9 +637,13 @@ export type Mutation = {
   reactivateUser: User;
   /** MANAGER or ADMIN. */
   recordRealisedBenefit: InitiativePayload;
+  /** Admins only. */
+  removeCooperationMember: Cooperation;
   removeRoadmapItem: RemoveRoadmapItemPayload;
   /** Admin only: removes a member; their open co-editing sockets re-authorize. */
   removeTaskforceMember: Taskforce;
+  /** Editors of the cooperation (and admins): the same rules as updateAdoption, for each member reported for. */
+  reportAdoptionForCooperation: ReportAdoptionForCooperationPayload;
   /** Sends a reset link when the address has an account and e-mail is configured; always true. */
   requestPasswordReset: Scalars['Boolean']['output'];
   resolveRoadmapComment: RoadmapComment;
@@ -642,6 +660,8 @@ export type Mutation = {
    * (or their cooperation's members), admins for any. Appends to the history and clears needsReview.
    */
   updateAdoption: UpdateAdoptionPayload;
+  /** Admins only: renames a cooperation. */
+  updateCooperation: Cooperation;
   /** MANAGER or ADMIN. */
   updateInitiative: InitiativePayload;
   /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
@@ -668,6 +688,12 @@ export type Mutation = {
 export type MutationAcceptAccountLinkArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAddCooperationMemberArgs = {
+  cooperationId: Scalars['ID']['input'];
+  municipalityId: Scalars['ID']['input'];
 };
 
 
@@ -711,6 +737,11 @@ export type MutationConfirmAdoptionReviewArgs = {
 
 export type MutationCreateAccountLinkArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCooperationArgs = {
+  input: CreateCooperationInput;
 };
 
 
@@ -784,6 +815,12 @@ export type MutationRecordRealisedBenefitArgs = {
 };
 
 
+export type MutationRemoveCooperationMemberArgs = {
+  cooperationId: Scalars['ID']['input'];
+  municipalityId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveRoadmapItemArgs = {
   input: RemoveRoadmapItemInput;
 };
@@ -792,6 +829,11 @@ export type MutationRemoveRoadmapItemArgs = {
 export type MutationRemoveTaskforceMemberArgs = {
   taskforceId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationReportAdoptionForCooperationArgs = {
+  input: ReportAdoptionForCooperationInput;
 };
 
 
@@ -829,6 +871,11 @@ export type MutationUnsubscribeFromStandardArgs = {
 
 export type MutationUpdateAdoptionArgs = {
   input: UpdateAdoptionInput;
+};
+
+
+export type MutationUpdateCooperationArgs = {
+  input: UpdateCooperationInput;
 };
 
 
@@ -1212,6 +1259,25 @@ export type RemoveRoadmapItemPayload = {
 };
 
 /**
+ * A report by a cooperation's editor: for one member (`municipalityId`) or, without it, for every
+ * current member at once ("voor alle leden"). Each record remembers the cooperation it came through.
+ */
+export type ReportAdoptionForCooperationInput = {
+  adoptedVersion?: InputMaybe<Scalars['String']['input']>;
+  cooperationId: Scalars['ID']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  standardId: Scalars['ID']['input'];
+  status: AdoptionStatus;
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ReportAdoptionForCooperationPayload = {
+  __typename?: 'ReportAdoptionForCooperationPayload';
+  adoptions: Array<Adoption>;
+};
+
+/**
  * A municipality that follows a standard is asked to review where it stands after a new version was
  * published: open until its editor confirms the status or reports a new one. Municipalities without an
  * adoption record get one too.
@@ -1572,6 +1638,11 @@ export type UpdateAdoptionPayload = {
   adoption: Adoption;
 };
 
+export type UpdateCooperationInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
 /** Fields left out stay as they are. */
 export type UpdateInitiativeInput = {
   /** Adds these municipalities as participants (NOT_STARTED); existing ones keep their rollout. */
@@ -1798,6 +1869,7 @@ export type ResolversTypes = {
   ComplianceLevel: ComplianceLevel;
   ConfirmAdoptionReviewPayload: ResolverTypeWrapper<Omit<ConfirmAdoptionReviewPayload, 'adoption'> & { adoption?: Maybe<ResolversTypes['Adoption']> }>;
   Cooperation: ResolverTypeWrapper<CooperationRecord>;
+  CreateCooperationInput: CreateCooperationInput;
   CreateInitiativeInput: CreateInitiativeInput;
   CreatePageInput: CreatePageInput;
   CreateRoadmapInput: CreateRoadmapInput;
@@ -1846,6 +1918,8 @@ export type ResolversTypes = {
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
   RemoveRoadmapItemInput: RemoveRoadmapItemInput;
   RemoveRoadmapItemPayload: ResolverTypeWrapper<RemoveRoadmapItemPayload>;
+  ReportAdoptionForCooperationInput: ReportAdoptionForCooperationInput;
+  ReportAdoptionForCooperationPayload: ResolverTypeWrapper<Omit<ReportAdoptionForCooperationPayload, 'adoptions'> & { adoptions: Array<ResolversTypes['Adoption']> }>;
   ReviewTask: ResolverTypeWrapper<ReviewTaskRecord>;
   Roadmap: ResolverTypeWrapper<RoadmapRecord>;
   RoadmapComment: ResolverTypeWrapper<RoadmapCommentRecord>;
@@ -1883,6 +1957,7 @@ export type ResolversTypes = {
   TimeInterval: TimeInterval;
   UpdateAdoptionInput: UpdateAdoptionInput;
   UpdateAdoptionPayload: ResolverTypeWrapper<Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversTypes['Adoption'] }>;
+  UpdateCooperationInput: UpdateCooperationInput;
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
   UpdateRoadmapInput: UpdateRoadmapInput;
@@ -1924,6 +1999,7 @@ export type ResolversParentTypes = {
   ChangeStandardLifecycleInput: ChangeStandardLifecycleInput;
   ConfirmAdoptionReviewPayload: Omit<ConfirmAdoptionReviewPayload, 'adoption'> & { adoption?: Maybe<ResolversParentTypes['Adoption']> };
   Cooperation: CooperationRecord;
+  CreateCooperationInput: CreateCooperationInput;
   CreateInitiativeInput: CreateInitiativeInput;
   CreatePageInput: CreatePageInput;
   CreateRoadmapInput: CreateRoadmapInput;
@@ -1969,6 +2045,8 @@ export type ResolversParentTypes = {
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
   RemoveRoadmapItemInput: RemoveRoadmapItemInput;
   RemoveRoadmapItemPayload: RemoveRoadmapItemPayload;
+  ReportAdoptionForCooperationInput: ReportAdoptionForCooperationInput;
+  ReportAdoptionForCooperationPayload: Omit<ReportAdoptionForCooperationPayload, 'adoptions'> & { adoptions: Array<ResolversParentTypes['Adoption']> };
   ReviewTask: ReviewTaskRecord;
   Roadmap: RoadmapRecord;
   RoadmapComment: RoadmapCommentRecord;
@@ -2000,6 +2078,7 @@ export type ResolversParentTypes = {
   Taskforce: TaskforceRecord;
   UpdateAdoptionInput: UpdateAdoptionInput;
   UpdateAdoptionPayload: Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversParentTypes['Adoption'] };
+  UpdateCooperationInput: UpdateCooperationInput;
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
   UpdateRoadmapInput: UpdateRoadmapInput;
@@ -2035,6 +2114,7 @@ export type AdoptionResolvers<ContextType = GraphQLContext, ParentType extends R
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedFor?: Resolver<Maybe<ResolversTypes['Cooperation']>, ParentType, ContextType>;
   reviewVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
@@ -2066,6 +2146,7 @@ export type AdoptionHistoryEntryResolvers<ContextType = GraphQLContext, ParentTy
   adoptedVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  cooperation?: Resolver<Maybe<ResolversTypes['Cooperation']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
   targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2304,6 +2385,7 @@ export type MunicipalityEdgeResolvers<ContextType = GraphQLContext, ParentType e
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptAccountLink?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptAccountLinkArgs, 'password' | 'token'>>;
+  addCooperationMember?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType, RequireFields<MutationAddCooperationMemberArgs, 'cooperationId' | 'municipalityId'>>;
   addRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationAddRoadmapCommentArgs, 'input'>>;
   addRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationAddRoadmapItemArgs, 'input'>>;
   addTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationAddTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
@@ -2312,6 +2394,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   changeStandardLifecycle?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationChangeStandardLifecycleArgs, 'input'>>;
   confirmAdoptionReview?: Resolver<ResolversTypes['ConfirmAdoptionReviewPayload'], ParentType, ContextType, RequireFields<MutationConfirmAdoptionReviewArgs, 'municipalityId' | 'standardId'>>;
   createAccountLink?: Resolver<ResolversTypes['AccountLinkPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountLinkArgs, 'userId'>>;
+  createCooperation?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType, RequireFields<MutationCreateCooperationArgs, 'input'>>;
   createInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
   createPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageArgs, 'input'>>;
   createRoadmap?: Resolver<ResolversTypes['CreateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationCreateRoadmapArgs, 'input'>>;
@@ -2326,8 +2409,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   publishStandardVersion?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationPublishStandardVersionArgs, 'changes' | 'date' | 'number' | 'standardId'>>;
   reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'userId'>>;
   recordRealisedBenefit?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationRecordRealisedBenefitArgs, 'input'>>;
+  removeCooperationMember?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType, RequireFields<MutationRemoveCooperationMemberArgs, 'cooperationId' | 'municipalityId'>>;
   removeRoadmapItem?: Resolver<ResolversTypes['RemoveRoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationRemoveRoadmapItemArgs, 'input'>>;
   removeTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationRemoveTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
+  reportAdoptionForCooperation?: Resolver<ResolversTypes['ReportAdoptionForCooperationPayload'], ParentType, ContextType, RequireFields<MutationReportAdoptionForCooperationArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resolveRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationResolveRoadmapCommentArgs, 'id'>>;
   restoreRoadmapVersion?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationRestoreRoadmapVersionArgs, 'versionId'>>;
@@ -2335,6 +2420,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   unarchiveRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationUnarchiveRoadmapArgs, 'id'>>;
   unsubscribeFromStandard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromStandardArgs, 'municipalityId' | 'standardId'>>;
   updateAdoption?: Resolver<ResolversTypes['UpdateAdoptionPayload'], ParentType, ContextType, RequireFields<MutationUpdateAdoptionArgs, 'input'>>;
+  updateCooperation?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType, RequireFields<MutationUpdateCooperationArgs, 'input'>>;
   updateInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeArgs, 'input'>>;
   updateInitiativeStatus?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeStatusArgs, 'input'>>;
   updateMyName?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateMyNameArgs, 'name'>>;
@@ -2454,6 +2540,10 @@ export type RealisedBenefitResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type RemoveRoadmapItemPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveRoadmapItemPayload'] = ResolversParentTypes['RemoveRoadmapItemPayload']> = {
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ReportAdoptionForCooperationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportAdoptionForCooperationPayload'] = ResolversParentTypes['ReportAdoptionForCooperationPayload']> = {
+  adoptions?: Resolver<Array<ResolversTypes['Adoption']>, ParentType, ContextType>;
 };
 
 export type ReviewTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewTask'] = ResolversParentTypes['ReviewTask']> = {
@@ -2743,6 +2833,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RealisedBenefit?: RealisedBenefitResolvers<ContextType>;
   RemoveRoadmapItemPayload?: RemoveRoadmapItemPayloadResolvers<ContextType>;
+  ReportAdoptionForCooperationPayload?: ReportAdoptionForCooperationPayloadResolvers<ContextType>;
   ReviewTask?: ReviewTaskResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;
   RoadmapComment?: RoadmapCommentResolvers<ContextType>;

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AdminE2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        name\n        roles\n      }\n    }\n  }\n": typeof types.AdminE2ELoginDocument,
+    "\n  query AdminE2EReviewTasks {\n    reviewTasks {\n      version\n      standard {\n        slug\n      }\n      municipality {\n        code\n      }\n    }\n  }\n": typeof types.AdminE2EReviewTasksDocument,
+    "\n  query AdminE2EAdoptions($standardId: ID!) {\n    adoptions(standardId: $standardId) {\n      nodes {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminE2EAdoptionsDocument,
+    "\n  query AdminE2ERoadmaps {\n    roadmaps(first: 100) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        description\n        lanes {\n          title\n        }\n      }\n    }\n  }\n": typeof types.AdminE2ERoadmapsDocument,
     "\n  mutation CollabLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CollabLoginDocument,
     "\n  mutation CollabCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": typeof types.CollabCreatePageDocument,
     "\n  mutation E2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        taskforces {\n          id\n        }\n      }\n    }\n  }\n": typeof types.E2ELoginDocument,
@@ -53,6 +57,11 @@ type Documents = {
     "\n  mutation CatalogueConfirm($municipalityId: ID!, $standardId: ID!) {\n    confirmAdoptionReview(municipalityId: $municipalityId, standardId: $standardId) {\n      adoption {\n        status\n        needsReview\n        history {\n          status\n        }\n      }\n    }\n  }\n": typeof types.CatalogueConfirmDocument,
     "\n  mutation CatalogueReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        needsReview\n      }\n    }\n  }\n": typeof types.CatalogueReportDocument,
     "\n  query CatalogueAdoptionOf($municipalityId: ID, $standardId: ID) {\n    adoptions(municipalityId: $municipalityId, standardId: $standardId) {\n      nodes {\n        needsReview\n        reviewVersion\n      }\n    }\n  }\n": typeof types.CatalogueAdoptionOfDocument,
+    "\n  mutation CooperationCreate($input: CreateCooperationInput!) {\n    createCooperation(input: $input) {\n      id\n      name\n      members {\n        code\n      }\n    }\n  }\n": typeof types.CooperationCreateDocument,
+    "\n  mutation CooperationAddMember($cooperationId: ID!, $municipalityId: ID!) {\n    addCooperationMember(cooperationId: $cooperationId, municipalityId: $municipalityId) {\n      members {\n        code\n      }\n    }\n  }\n": typeof types.CooperationAddMemberDocument,
+    "\n  mutation CooperationRename($input: UpdateCooperationInput!) {\n    updateCooperation(input: $input) {\n      name\n    }\n  }\n": typeof types.CooperationRenameDocument,
+    "\n  mutation CooperationReport($input: ReportAdoptionForCooperationInput!) {\n    reportAdoptionForCooperation(input: $input) {\n      adoptions {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n        history {\n          cooperation {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CooperationReportDocument,
+    "\n  mutation CooperationOwnReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CooperationOwnReportDocument,
     "\n  query ApiVersion {\n    apiVersion\n  }\n": typeof types.ApiVersionDocument,
     "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n        title\n        status\n        deadline\n        owner {\n          id\n        }\n        standardIds\n        standards {\n          id\n          slug\n          name\n        }\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n        expectedBenefit {\n          hoursPerYear\n          eurosPerYear\n          citizensReached\n        }\n        nextStatuses\n      }\n    }\n  }\n": typeof types.CreateInitiativeDocument,
     "\n  mutation UpdateInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      initiative {\n        id\n        title\n        deadline\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": typeof types.UpdateInitiativeDocument,
@@ -150,6 +159,10 @@ type Documents = {
     "\n  mutation AddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n      viewerCanEdit\n    }\n  }\n": typeof types.AddMemberDocument,
 };
 const documents: Documents = {
+    "\n  mutation AdminE2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        name\n        roles\n      }\n    }\n  }\n": types.AdminE2ELoginDocument,
+    "\n  query AdminE2EReviewTasks {\n    reviewTasks {\n      version\n      standard {\n        slug\n      }\n      municipality {\n        code\n      }\n    }\n  }\n": types.AdminE2EReviewTasksDocument,
+    "\n  query AdminE2EAdoptions($standardId: ID!) {\n    adoptions(standardId: $standardId) {\n      nodes {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n": types.AdminE2EAdoptionsDocument,
+    "\n  query AdminE2ERoadmaps {\n    roadmaps(first: 100) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        description\n        lanes {\n          title\n        }\n      }\n    }\n  }\n": types.AdminE2ERoadmapsDocument,
     "\n  mutation CollabLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.CollabLoginDocument,
     "\n  mutation CollabCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": types.CollabCreatePageDocument,
     "\n  mutation E2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        taskforces {\n          id\n        }\n      }\n    }\n  }\n": types.E2ELoginDocument,
@@ -189,6 +202,11 @@ const documents: Documents = {
     "\n  mutation CatalogueConfirm($municipalityId: ID!, $standardId: ID!) {\n    confirmAdoptionReview(municipalityId: $municipalityId, standardId: $standardId) {\n      adoption {\n        status\n        needsReview\n        history {\n          status\n        }\n      }\n    }\n  }\n": types.CatalogueConfirmDocument,
     "\n  mutation CatalogueReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        needsReview\n      }\n    }\n  }\n": types.CatalogueReportDocument,
     "\n  query CatalogueAdoptionOf($municipalityId: ID, $standardId: ID) {\n    adoptions(municipalityId: $municipalityId, standardId: $standardId) {\n      nodes {\n        needsReview\n        reviewVersion\n      }\n    }\n  }\n": types.CatalogueAdoptionOfDocument,
+    "\n  mutation CooperationCreate($input: CreateCooperationInput!) {\n    createCooperation(input: $input) {\n      id\n      name\n      members {\n        code\n      }\n    }\n  }\n": types.CooperationCreateDocument,
+    "\n  mutation CooperationAddMember($cooperationId: ID!, $municipalityId: ID!) {\n    addCooperationMember(cooperationId: $cooperationId, municipalityId: $municipalityId) {\n      members {\n        code\n      }\n    }\n  }\n": types.CooperationAddMemberDocument,
+    "\n  mutation CooperationRename($input: UpdateCooperationInput!) {\n    updateCooperation(input: $input) {\n      name\n    }\n  }\n": types.CooperationRenameDocument,
+    "\n  mutation CooperationReport($input: ReportAdoptionForCooperationInput!) {\n    reportAdoptionForCooperation(input: $input) {\n      adoptions {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n        history {\n          cooperation {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CooperationReportDocument,
+    "\n  mutation CooperationOwnReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n": types.CooperationOwnReportDocument,
     "\n  query ApiVersion {\n    apiVersion\n  }\n": types.ApiVersionDocument,
     "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n        title\n        status\n        deadline\n        owner {\n          id\n        }\n        standardIds\n        standards {\n          id\n          slug\n          name\n        }\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n        expectedBenefit {\n          hoursPerYear\n          eurosPerYear\n          citizensReached\n        }\n        nextStatuses\n      }\n    }\n  }\n": types.CreateInitiativeDocument,
     "\n  mutation UpdateInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      initiative {\n        id\n        title\n        deadline\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": types.UpdateInitiativeDocument,
@@ -300,6 +318,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminE2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        name\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminE2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        name\n        roles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminE2EReviewTasks {\n    reviewTasks {\n      version\n      standard {\n        slug\n      }\n      municipality {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminE2EReviewTasks {\n    reviewTasks {\n      version\n      standard {\n        slug\n      }\n      municipality {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminE2EAdoptions($standardId: ID!) {\n    adoptions(standardId: $standardId) {\n      nodes {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminE2EAdoptions($standardId: ID!) {\n    adoptions(standardId: $standardId) {\n      nodes {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminE2ERoadmaps {\n    roadmaps(first: 100) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        description\n        lanes {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminE2ERoadmaps {\n    roadmaps(first: 100) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        description\n        lanes {\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -456,6 +490,26 @@ export function graphql(source: "\n  mutation CatalogueReport($input: UpdateAdop
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CatalogueAdoptionOf($municipalityId: ID, $standardId: ID) {\n    adoptions(municipalityId: $municipalityId, standardId: $standardId) {\n      nodes {\n        needsReview\n        reviewVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogueAdoptionOf($municipalityId: ID, $standardId: ID) {\n    adoptions(municipalityId: $municipalityId, standardId: $standardId) {\n      nodes {\n        needsReview\n        reviewVersion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CooperationCreate($input: CreateCooperationInput!) {\n    createCooperation(input: $input) {\n      id\n      name\n      members {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CooperationCreate($input: CreateCooperationInput!) {\n    createCooperation(input: $input) {\n      id\n      name\n      members {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CooperationAddMember($cooperationId: ID!, $municipalityId: ID!) {\n    addCooperationMember(cooperationId: $cooperationId, municipalityId: $municipalityId) {\n      members {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CooperationAddMember($cooperationId: ID!, $municipalityId: ID!) {\n    addCooperationMember(cooperationId: $cooperationId, municipalityId: $municipalityId) {\n      members {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CooperationRename($input: UpdateCooperationInput!) {\n    updateCooperation(input: $input) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CooperationRename($input: UpdateCooperationInput!) {\n    updateCooperation(input: $input) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CooperationReport($input: ReportAdoptionForCooperationInput!) {\n    reportAdoptionForCooperation(input: $input) {\n      adoptions {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n        history {\n          cooperation {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CooperationReport($input: ReportAdoptionForCooperationInput!) {\n    reportAdoptionForCooperation(input: $input) {\n      adoptions {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n        history {\n          cooperation {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CooperationOwnReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CooperationOwnReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -84,6 +84,8 @@ export type Adoption = {
   /** True when a new version was published after this record was last confirmed. */
   needsReview: Scalars['Boolean']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** The cooperation whose editor reported this on the municipality's behalf; null when it reported itself. */
+  reportedFor?: Maybe<Cooperation>;
   /** The version to review against, when needsReview. */
   reviewVersion?: Maybe<Scalars['String']['output']>;
   standard: Standard;
@@ -122,6 +124,8 @@ export type AdoptionHistoryEntry = {
   adoptedVersion?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   by?: Maybe<User>;
+  /** The cooperation through which this entry was reported, if any. */
+  cooperation?: Maybe<Cooperation>;
   note?: Maybe<Scalars['String']['output']>;
   status: AdoptionStatus;
   targetDate?: Maybe<Scalars['Date']['output']>;
@@ -267,6 +271,12 @@ export type Cooperation = {
   id: Scalars['ID']['output'];
   members: Array<Municipality>;
   name: Scalars['String']['output'];
+};
+
+export type CreateCooperationInput = {
+  /** CBS codes of the first members. */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
 };
 
 export type CreateInitiativeInput = {
@@ -551,6 +561,8 @@ export type Mutation = {
    * least 12 characters. An unknown, used or expired link is BAD_USER_INPUT on `token`.
    */
   acceptAccountLink: AuthPayload;
+  /** Admins only; the editors who report for the cooperation may then report for the new member. */
+  addCooperationMember: Cooperation;
   addRoadmapComment: RoadmapComment;
   addRoadmapItem: RoadmapItemPayload;
   /** Admin only: adds a member; their open co-editing sockets re-authorize. */
@@ -569,6 +581,8 @@ export type Mutation = {
   confirmAdoptionReview: ConfirmAdoptionReviewPayload;
   /** Admins only: a new single-use link (an invitation again, or a password reset). */
   createAccountLink: AccountLinkPayload;
+  /** Admins only. A taken name is CONFLICT. */
+  createCooperation: Cooperation;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
   createPage: Page;
@@ -602,9 +616,13 @@ export type Mutation = {
   reactivateUser: User;
   /** MANAGER or ADMIN. */
   recordRealisedBenefit: InitiativePayload;
+  /** Admins only. */
+  removeCooperationMember: Cooperation;
   removeRoadmapItem: RemoveRoadmapItemPayload;
   /** Admin only: removes a member; their open co-editing sockets re-authorize. */
   removeTaskforceMember: Taskforce;
+  /** Editors of the cooperation (and admins): the same rules as updateAdoption, for each member reported for. */
+  reportAdoptionForCooperation: ReportAdoptionForCooperationPayload;
   /** Sends a reset link when the address has an account and e-mail is configured; always true. */
   requestPasswordReset: Scalars['Boolean']['output'];
   resolveRoadmapComment: RoadmapComment;
@@ -621,6 +639,8 @@ export type Mutation = {
    * (or their cooperation's members), admins for any. Appends to the history and clears needsReview.
    */
   updateAdoption: UpdateAdoptionPayload;
+  /** Admins only: renames a cooperation. */
+  updateCooperation: Cooperation;
   /** MANAGER or ADMIN. */
   updateInitiative: InitiativePayload;
   /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
@@ -647,6 +667,12 @@ export type Mutation = {
 export type MutationAcceptAccountLinkArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAddCooperationMemberArgs = {
+  cooperationId: Scalars['ID']['input'];
+  municipalityId: Scalars['ID']['input'];
 };
 
 
@@ -690,6 +716,11 @@ export type MutationConfirmAdoptionReviewArgs = {
 
 export type MutationCreateAccountLinkArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCooperationArgs = {
+  input: CreateCooperationInput;
 };
 
 
@@ -763,6 +794,12 @@ export type MutationRecordRealisedBenefitArgs = {
 };
 
 
+export type MutationRemoveCooperationMemberArgs = {
+  cooperationId: Scalars['ID']['input'];
+  municipalityId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveRoadmapItemArgs = {
   input: RemoveRoadmapItemInput;
 };
@@ -771,6 +808,11 @@ export type MutationRemoveRoadmapItemArgs = {
 export type MutationRemoveTaskforceMemberArgs = {
   taskforceId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationReportAdoptionForCooperationArgs = {
+  input: ReportAdoptionForCooperationInput;
 };
 
 
@@ -808,6 +850,11 @@ export type MutationUnsubscribeFromStandardArgs = {
 
 export type MutationUpdateAdoptionArgs = {
   input: UpdateAdoptionInput;
+};
+
+
+export type MutationUpdateCooperationArgs = {
+  input: UpdateCooperationInput;
 };
 
 
@@ -1191,6 +1238,25 @@ export type RemoveRoadmapItemPayload = {
 };
 
 /**
+ * A report by a cooperation's editor: for one member (`municipalityId`) or, without it, for every
+ * current member at once ("voor alle leden"). Each record remembers the cooperation it came through.
+ */
+export type ReportAdoptionForCooperationInput = {
+  adoptedVersion?: InputMaybe<Scalars['String']['input']>;
+  cooperationId: Scalars['ID']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  standardId: Scalars['ID']['input'];
+  status: AdoptionStatus;
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ReportAdoptionForCooperationPayload = {
+  __typename?: 'ReportAdoptionForCooperationPayload';
+  adoptions: Array<Adoption>;
+};
+
+/**
  * A municipality that follows a standard is asked to review where it stands after a new version was
  * published: open until its editor confirms the status or reports a new one. Municipalities without an
  * adoption record get one too.
@@ -1551,6 +1617,11 @@ export type UpdateAdoptionPayload = {
   adoption: Adoption;
 };
 
+export type UpdateCooperationInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
 /** Fields left out stay as they are. */
 export type UpdateInitiativeInput = {
   /** Adds these municipalities as participants (NOT_STARTED); existing ones keep their rollout. */
@@ -1674,6 +1745,31 @@ export type UserEdge = {
   cursor: Scalars['String']['output'];
   node: User;
 };
+
+export type AdminE2ELoginMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type AdminE2ELoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', user: { __typename?: 'User', name: string, roles: Array<Role> } } };
+
+export type AdminE2EReviewTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminE2EReviewTasksQuery = { __typename?: 'Query', reviewTasks: Array<{ __typename?: 'ReviewTask', version: string, standard: { __typename?: 'Standard', slug: string }, municipality: { __typename?: 'Municipality', code: string } }> };
+
+export type AdminE2EAdoptionsQueryVariables = Exact<{
+  standardId: Scalars['ID']['input'];
+}>;
+
+
+export type AdminE2EAdoptionsQuery = { __typename?: 'Query', adoptions: { __typename?: 'AdoptionConnection', nodes: Array<{ __typename?: 'Adoption', status: AdoptionStatus, municipality: { __typename?: 'Municipality', code: string }, updatedBy?: { __typename?: 'User', name: string } | null, reportedFor?: { __typename?: 'Cooperation', name: string } | null }> } };
+
+export type AdminE2ERoadmapsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminE2ERoadmapsQuery = { __typename?: 'Query', roadmaps: { __typename?: 'RoadmapConnection', nodes: Array<{ __typename?: 'Roadmap', id: string, title: string, startYear: number, endYear: number, description: string, lanes: Array<{ __typename?: 'RoadmapLane', title: string }> }> } };
 
 export type CollabLoginMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -1966,6 +2062,42 @@ export type CatalogueAdoptionOfQueryVariables = Exact<{
 
 
 export type CatalogueAdoptionOfQuery = { __typename?: 'Query', adoptions: { __typename?: 'AdoptionConnection', nodes: Array<{ __typename?: 'Adoption', needsReview: boolean, reviewVersion?: string | null }> } };
+
+export type CooperationCreateMutationVariables = Exact<{
+  input: CreateCooperationInput;
+}>;
+
+
+export type CooperationCreateMutation = { __typename?: 'Mutation', createCooperation: { __typename?: 'Cooperation', id: string, name: string, members: Array<{ __typename?: 'Municipality', code: string }> } };
+
+export type CooperationAddMemberMutationVariables = Exact<{
+  cooperationId: Scalars['ID']['input'];
+  municipalityId: Scalars['ID']['input'];
+}>;
+
+
+export type CooperationAddMemberMutation = { __typename?: 'Mutation', addCooperationMember: { __typename?: 'Cooperation', members: Array<{ __typename?: 'Municipality', code: string }> } };
+
+export type CooperationRenameMutationVariables = Exact<{
+  input: UpdateCooperationInput;
+}>;
+
+
+export type CooperationRenameMutation = { __typename?: 'Mutation', updateCooperation: { __typename?: 'Cooperation', name: string } };
+
+export type CooperationReportMutationVariables = Exact<{
+  input: ReportAdoptionForCooperationInput;
+}>;
+
+
+export type CooperationReportMutation = { __typename?: 'Mutation', reportAdoptionForCooperation: { __typename?: 'ReportAdoptionForCooperationPayload', adoptions: Array<{ __typename?: 'Adoption', status: AdoptionStatus, municipality: { __typename?: 'Municipality', code: string }, updatedBy?: { __typename?: 'User', name: string } | null, reportedFor?: { __typename?: 'Cooperation', name: string } | null, history: Array<{ __typename?: 'AdoptionHistoryEntry', cooperation?: { __typename?: 'Cooperation', name: string } | null }> }> } };
+
+export type CooperationOwnReportMutationVariables = Exact<{
+  input: UpdateAdoptionInput;
+}>;
+
+
+export type CooperationOwnReportMutation = { __typename?: 'Mutation', updateAdoption: { __typename?: 'UpdateAdoptionPayload', adoption: { __typename?: 'Adoption', reportedFor?: { __typename?: 'Cooperation', name: string } | null } } };
 
 export type ApiVersionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2648,6 +2780,10 @@ export type AddMemberMutationVariables = Exact<{
 export type AddMemberMutation = { __typename?: 'Mutation', addTaskforceMember: { __typename?: 'Taskforce', id: string, viewerCanEdit: boolean } };
 
 
+export const AdminE2ELoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminE2ELogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}}]} as unknown as DocumentNode<AdminE2ELoginMutation, AdminE2ELoginMutationVariables>;
+export const AdminE2EReviewTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminE2EReviewTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AdminE2EReviewTasksQuery, AdminE2EReviewTasksQueryVariables>;
+export const AdminE2EAdoptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminE2EAdoptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminE2EAdoptionsQuery, AdminE2EAdoptionsQueryVariables>;
+export const AdminE2ERoadmapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminE2ERoadmaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"lanes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminE2ERoadmapsQuery, AdminE2ERoadmapsQueryVariables>;
 export const CollabLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CollabLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CollabLoginMutation, CollabLoginMutationVariables>;
 export const CollabCreatePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CollabCreatePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CollabCreatePageMutation, CollabCreatePageMutationVariables>;
 export const E2ELoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2ELogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskforces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<E2ELoginMutation, E2ELoginMutationVariables>;
@@ -2687,6 +2823,11 @@ export const CatalogueReviewTasksDocument = {"kind":"Document","definitions":[{"
 export const CatalogueConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmAdoptionReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueConfirmMutation, CatalogueConfirmMutationVariables>;
 export const CatalogueReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAdoptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsReview"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueReportMutation, CatalogueReportMutationVariables>;
 export const CatalogueAdoptionOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueAdoptionOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewVersion"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueAdoptionOfQuery, CatalogueAdoptionOfQueryVariables>;
+export const CooperationCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CooperationCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCooperationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCooperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CooperationCreateMutation, CooperationCreateMutationVariables>;
+export const CooperationAddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CooperationAddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCooperationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cooperationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cooperationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CooperationAddMemberMutation, CooperationAddMemberMutationVariables>;
+export const CooperationRenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CooperationRename"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCooperationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCooperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CooperationRenameMutation, CooperationRenameMutationVariables>;
+export const CooperationReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CooperationReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportAdoptionForCooperationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportAdoptionForCooperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cooperation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CooperationReportMutation, CooperationReportMutationVariables>;
+export const CooperationOwnReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CooperationOwnReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAdoptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CooperationOwnReportMutation, CooperationOwnReportMutationVariables>;
 export const ApiVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiVersion"}}]}}]} as unknown as DocumentNode<ApiVersionQuery, ApiVersionQueryVariables>;
 export const CreateInitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInitiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInitiativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standardIds"}},{"kind":"Field","name":{"kind":"Name","value":"standards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"eurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"citizensReached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}}]}}]}}]}}]} as unknown as DocumentNode<CreateInitiativeMutation, CreateInitiativeMutationVariables>;
 export const UpdateInitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInitiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInitiativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateInitiativeMutation, UpdateInitiativeMutationVariables>;

@@ -16,7 +16,7 @@ import { useStandardAdmin } from './useStandardAdmin';
 
 const SuccessorCandidates = graphql(`
   query SuccessorCandidates {
-    standards(first: 500) {
+    standards(first: 100) {
       nodes {
         id
         name

@@ -4,6 +4,7 @@ import { NotFoundPage } from '../NotFoundPage';
 import { AdminHomePage } from './AdminHomePage';
 import { AdminOnly } from './AdminOnly';
 import { CatalogueAdminPage } from './CatalogueAdminPage';
+import { CooperationsAdminPage } from './CooperationsAdminPage';
 import { PeopleAdminPage } from './PeopleAdminPage';
 import { TaskforcesAdminPage } from './TaskforcesAdminPage';
 import { StandardAdminPage } from './StandardAdminPage';
@@ -43,6 +44,14 @@ export function AdminRoutes() {
         element={
           <AdminOnly path="taskforces" title={t('admin.sections.taskforces')}>
             <TaskforcesAdminPage />
+          </AdminOnly>
+        }
+      />
+      <Route
+        path="samenwerkingsverbanden"
+        element={
+          <AdminOnly path="samenwerkingsverbanden" title={t('admin.sections.cooperations')}>
+            <CooperationsAdminPage />
           </AdminOnly>
         }
       />

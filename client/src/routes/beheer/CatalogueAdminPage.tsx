@@ -13,7 +13,7 @@ import { graphql } from '../../gql';
 
 const CatalogueAdminQuery = graphql(`
   query CatalogueAdminQuery {
-    standards(first: 500) {
+    standards(first: 100) {
       nodes {
         id
         slug
