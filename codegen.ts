@@ -57,6 +57,7 @@ const config: CodegenConfig = {
           RoadmapComment: '../../db/models/RoadmapComment#RoadmapCommentRecord',
           RoadmapCommentChangedEvent: '../../domain/roadmap/commentEvents#RoadmapCommentChange',
           Page: '../../db/models/Page#PageRecord',
+          ReviewTask: '../../db/models/ReviewTask#ReviewTaskRecord',
         },
       },
     },

@@ -21,6 +21,14 @@ export const MAX_DESCRIPTION_LENGTH = 10_000;
 export const MAX_REASON_LENGTH = 2000;
 /** Longest search text. */
 export const MAX_SEARCH_LENGTH = 200;
+/** Longest description of a roadmap, taskforce or cooperation. */
+export const MAX_SUMMARY_LENGTH = 2000;
+/** Shortest password a person may choose (the rule `npm run admin:create` keeps too). */
+export const MIN_PASSWORD_LENGTH = 12;
+/** Longest password accepted (argon2 hashes any length; this bounds the work per attempt). */
+export const MAX_PASSWORD_LENGTH = 1024;
+/** Longest e-mail address (RFC 5321). */
+export const MAX_EMAIL_LENGTH = 254;
 
 const OBJECT_ID = /^[0-9a-f]{24}$/i;
 const CBS_CODE = /^GM\d{4}$/;

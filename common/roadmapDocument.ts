@@ -153,6 +153,43 @@ export function renameLane(doc: Y.Doc, id: string, title: string): boolean {
   return patchEntry(doc, 'lanes', id, { title });
 }
 
+/**
+ * Moves a lane to position `toIndex` (clamped to the list); false when there is no such lane. A
+ * Yjs array cannot move an entry, so the lane is deleted and a copy with the same id and title is
+ * inserted, in one transaction: items keep pointing at it by id.
+ */
+export function moveLane(doc: Y.Doc, id: string, toIndex: number): boolean {
+  const found = findEntry(doc, 'lanes', id);
+  if (!found) return false;
+  const lanes = doc.getArray<Y.Map<unknown>>('lanes');
+  const target = Math.max(0, Math.min(toIndex, lanes.length - 1));
+  if (target === found.index) return true;
+  const copy = toMap(found.map.toJSON());
+  doc.transact(() => {
+    lanes.delete(found.index, 1);
+    lanes.insert(target, [copy]);
+  });
+  return true;
+}
+
+/**
+ * Removes a lane; its items move to the lane `itemsTo` (null: to no lane), so no item is lost.
+ * False when there is no such lane.
+ */
+export function removeLane(doc: Y.Doc, id: string, itemsTo: string | null): boolean {
+  const found = findEntry(doc, 'lanes', id);
+  if (!found) return false;
+  doc.transact(() => {
+    doc.getArray<unknown>('items').forEach((item) => {
+      if (!(item instanceof Y.Map) || item.get('laneId') !== id) return;
+      if (itemsTo) item.set('laneId', itemsTo);
+      else item.delete('laneId');
+    });
+    doc.getArray('lanes').delete(found.index, 1);
+  });
+  return true;
+}
+
 /** Appends a milestone. */
 export function addMilestone(doc: Y.Doc, milestone: MilestoneContent): void {
   doc.getArray<Y.Map<unknown>>('milestones').push([toMap({ ...milestone })]);

@@ -3,11 +3,29 @@
  * applied also to what writers put in the document over the co-editing socket (the projection
  * keeps to them, and the editor shows what falls outside). Shared by server and client.
  */
+import { z } from 'zod';
 import type { RoadmapContent } from './roadmapDocument';
 import { MAX_OWNER_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 
 /** The years a roadmap and its items may span (createRoadmap's range). */
 export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
+/** Longest period of a roadmap, in whole years (2025–2039 is fifteen). */
+export const MAX_ROADMAP_YEARS = 15;
+
+/** A whole year a roadmap may start or end in. */
+export const roadmapYear = z
+  .number()
+  .int('must be a whole year')
+  .min(YEAR_RANGE.min, `must be between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`)
+  .max(YEAR_RANGE.max, `must be between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`);
+
+/** A problem with a roadmap's period (start and end year, both included), or null when it is fine. */
+export function roadmapPeriodProblem(startYear: number, endYear: number): string | null {
+  if (endYear < startYear) return 'must not be before startYear';
+  if (endYear - startYear + 1 > MAX_ROADMAP_YEARS) return `the period is at most ${MAX_ROADMAP_YEARS} years`;
+  return null;
+}
+
 /** Most standards linked to one item. */
 export const MAX_LINKED_STANDARDS = 50;
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { isCbsCode, isIsoDate, isObjectId, MAX_TITLE_LENGTH } from './limits';
+import {
+  isCbsCode,
+  isIsoDate,
+  isObjectId,
+  MAX_EMAIL_LENGTH,
+  MAX_PASSWORD_LENGTH,
+  MAX_TITLE_LENGTH,
+  MIN_PASSWORD_LENGTH,
+} from './limits';
 
 export * from './limits';
 
@@ -27,3 +35,17 @@ export const optionalText = (max: number) =>
   text(max)
     .nullish()
     .transform((value) => value || null);
+
+/** A new password: at least {@link MIN_PASSWORD_LENGTH} characters. */
+export const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`);
+
+/** An e-mail address, trimmed and lower-cased (accounts are found by it). */
+export const emailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(MAX_EMAIL_LENGTH, `must be at most ${MAX_EMAIL_LENGTH} characters`)
+  .pipe(z.email('must be an e-mail address'));

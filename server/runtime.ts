@@ -13,6 +13,7 @@ import type { LiveDocuments } from './domain/liveDocuments';
 import type { SearchIndex } from './domain/search/searchIndex';
 import type { AdoptionStore } from './db/stores/adoptionStore';
 import type { RecordStores } from './db/stores';
+import type { AccountMailer } from './domain/user/mailer';
 
 /**
  * What a running Koers process holds for its lifetime and hands to request contexts, the realtime
@@ -43,6 +44,8 @@ export interface Runtime {
   adoptions: AdoptionStore;
   /** Read-change-write stores of the aggregates whose commands compute writes from the current state. */
   stores: RecordStores;
+  /** Delivers account links (invitations, password resets); unset while e-mail is not configured. */
+  mailer?: AccountMailer;
   /** The clock; tests pin it to check deadlines and "overdue" without waiting. */
   now(): Date;
 }

@@ -57,6 +57,10 @@ const rules = {
   /** A user's e-mail address is personal data: only they and admins see it. */
   'user:readEmail': (viewer: Viewer, target: { userId: string }) =>
     viewer.id === target.userId || isAdmin(viewer),
+  /** Cooperations and their members: admins only (reporting for members is `adoption:update`). */
+  'cooperation:manage': (viewer: Viewer) => isAdmin(viewer),
+  /** People: invite, change roles, deactivate, make account links. Admins only. */
+  'user:manage': (viewer: Viewer) => isAdmin(viewer),
   /** Notifications are read and marked by their addressee (the query reads only the viewer's own). */
   'notification:read': () => true,
   /** The audit log is for managers and admins. */
@@ -113,6 +117,8 @@ const TOKEN_SCOPE: { readonly [A in Action]: ApiScope | null } = {
   'programme:manage': null,
   'municipality:merge': null,
   'apiToken:manage': null,
+  'cooperation:manage': null,
+  'user:manage': null,
 };
 
 /**

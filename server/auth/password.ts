@@ -19,7 +19,10 @@ let dummyHash: Promise<string> | undefined;
  * Checks a password. With no hash (unknown account) it still spends the time of a real check, so
  * response times do not reveal which e-mail addresses have accounts.
  */
-export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   if (!storedHash) {
     dummyHash ??= hashPassword('koers-no-such-account');
     await verify(await dummyHash, password);

@@ -93,7 +93,7 @@ export async function liveSession(
 }
 
 /**
- * The Viewer of a live session, or null when its user is gone. The user and their taskforces are
+ * The Viewer of a live session, or null when its user is gone or deactivated. The user and their taskforces are
  * read at once (both need only the session's user id), so signing in costs two round trips.
  */
 export async function viewerOfSession(models: Models, session: SessionRecord): Promise<Viewer | null> {
@@ -101,7 +101,7 @@ export async function viewerOfSession(models: Models, session: SessionRecord): P
     models.User.findById(session.userId).lean(),
     taskforcesOf(models, session.userId),
   ]);
-  if (!user) return null;
+  if (!user || user.deactivatedAt) return null;
   return assembleViewer(user, session._id, taskforces, await cooperationOf(models, user));
 }
 

@@ -18,7 +18,10 @@ export interface TopicPayloads {
   };
   /** A roadmap comment was added (a thread or a reply) or resolved. */
   'roadmap.commentChanged': { kind: 'ADDED' | 'RESOLVED'; roadmapId: string; commentId: string };
-  /** A user joined or left a taskforce, so live sockets re-decide their access. */
+  /**
+   * A user joined or left a taskforce, so live sockets re-decide their access; `taskforceId` is `*`
+   * when their roles changed (which can change access to any document).
+   */
   'taskforce.membershipChanged': { taskforceId: string; userId: string };
   /**
    * Sessions ended early, so WebSocket servers close the sockets that use them: one session

@@ -24,8 +24,11 @@ export const PUBLIC_FIELDS: Readonly<Record<string, '*' | readonly string[]>> = 
     'standard',
     // Answers null for a visitor: the web app asks it to learn whether someone is signed in.
     'me',
+    // The page that opens an invitation or reset link, before anyone is signed in.
+    'accountLink',
   ],
-  Mutation: ['login'],
+  Mutation: ['login', 'acceptAccountLink', 'requestPasswordReset'],
+  AccountLinkInfo: '*',
   Subscription: ['adoptionChanged'],
   AuthPayload: '*',
   Standard: '*',

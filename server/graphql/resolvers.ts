@@ -4,6 +4,7 @@ import { apiTokenResolvers } from './apiToken/resolvers';
 import { auditResolvers } from './audit/resolvers';
 import { adoptionResolvers } from './adoption/resolvers';
 import { commonResolvers } from './common/resolvers';
+import { cooperationResolvers } from './cooperation/resolvers';
 import { initiativeResolvers } from './initiative/resolvers';
 import { municipalityResolvers } from './municipality/resolvers';
 import { notificationResolvers } from './notification/resolvers';
@@ -11,10 +12,12 @@ import { standardResolvers } from './standard/resolvers';
 import { pageResolvers } from './page/resolvers';
 import { programmeMunicipalityResolvers } from './programme/municipality';
 import { programmeResolvers } from './programme/resolvers';
+import { reviewResolvers } from './review/resolvers';
 import { roadmapResolvers } from './roadmap/resolvers';
 import { searchResolvers } from './search/resolvers';
 import { taskforceResolvers } from './taskforce/resolvers';
 import { userResolvers } from './user/resolvers';
+import { peopleResolvers } from './user/peopleResolvers';
 
 /** The resolvers of every domain, merged; a domain adds its map here. */
 export const resolvers: Resolvers = mergeResolvers([
@@ -33,4 +36,7 @@ export const resolvers: Resolvers = mergeResolvers([
   searchResolvers,
   programmeResolvers,
   programmeMunicipalityResolvers,
+  reviewResolvers,
+  peopleResolvers,
+  cooperationResolvers,
 ]) as Resolvers;

@@ -20,7 +20,9 @@ export function AccountMenu() {
   }
   return (
     <div className="koers-account">
-      <span>{t('nav.signedInAs', { name: viewer.name })}</span>
+      <Link to="/account" className="utrecht-link">
+        {t('nav.signedInAs', { name: viewer.name })}
+      </Link>
       {viewer.roles.some((role) => role === 'ADMIN' || role === 'MUNICIPALITY_EDITOR') && (
         <Link to="/account/tokens" className="utrecht-link">
           {t('nav.apiTokens')}

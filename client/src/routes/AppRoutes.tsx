@@ -47,6 +47,17 @@ const StandardsPage = lazy(() =>
   import('./standaarden/StandardsPage').then((m) => ({ default: m.StandardsPage })),
 );
 const SearchPage = lazy(() => import('./zoeken/SearchPage').then((m) => ({ default: m.SearchPage })));
+const AdminRoutes = lazy(() => import('./beheer/AdminRoutes').then((m) => ({ default: m.AdminRoutes })));
+const CooperationPage = lazy(() =>
+  import('./samenwerkingsverbanden/CooperationPage').then((m) => ({ default: m.CooperationPage })),
+);
+const AccountPage = lazy(() => import('./account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('./account/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const SetPasswordPage = lazy(() =>
+  import('./account/SetPasswordPage').then((m) => ({ default: m.SetPasswordPage })),
+);
 
 /** The URL contract of the web app (tests and links from outside rely on these paths). */
 export function AppRoutes() {
@@ -124,6 +135,32 @@ export function AppRoutes() {
           element={
             <SignedInOnly title={t('apiTokens.title')}>
               <ApiTokensPage />
+            </SignedInOnly>
+          }
+        />
+        <Route
+          path="samenwerkingsverbanden/:id"
+          element={
+            <SignedInOnly title={t('cooperation.title')}>
+              <CooperationPage />
+            </SignedInOnly>
+          }
+        />
+        <Route path="wachtwoord-instellen" element={<SetPasswordPage />} />
+        <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+        <Route
+          path="account"
+          element={
+            <SignedInOnly title={t('account.title')}>
+              <AccountPage />
+            </SignedInOnly>
+          }
+        />
+        <Route
+          path="beheer/*"
+          element={
+            <SignedInOnly title={t('admin.title')}>
+              <AdminRoutes />
             </SignedInOnly>
           }
         />

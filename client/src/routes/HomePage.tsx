@@ -7,6 +7,7 @@ import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { useViewer } from '../features/auth/AuthContext';
 import type { Viewer } from '../features/auth/documents';
+import { ReviewTaskList } from '../features/review/ReviewTaskList';
 import { useMarkNotificationsRead } from '../features/notifications/useMarkNotificationsRead';
 import { graphql } from '../gql';
 import { useFormatters } from '../i18n/format';
@@ -141,6 +142,14 @@ function SignedInHome({ viewer }: { viewer: Viewer }) {
 
   return (
     <Page title={title}>
+      <ReviewTaskList />
+      {viewer?.cooperation && (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to={`/samenwerkingsverbanden/${viewer.cooperation.id}`}>
+            {t('cooperation.reportFor', { name: viewer.cooperation.name })}
+          </Link>
+        </p>
+      )}
       {data.municipality && (
         <section aria-labelledby="actions-heading">
           <h2 id="actions-heading" className="utrecht-heading-2">

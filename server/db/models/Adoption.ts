@@ -26,6 +26,8 @@ const historyEntrySchema = new Schema(
     note: { type: String, default: null },
     at: { type: Date, required: true },
     byUserId: { type: Schema.Types.ObjectId, default: null },
+    /** The cooperation through which this entry was reported, if any. */
+    cooperationId: { type: Schema.Types.ObjectId, default: null },
   },
   { _id: false },
 );
@@ -46,6 +48,8 @@ export const adoptionSchema = new Schema(
     needsReview: { type: Boolean, default: false },
     reviewVersion: { type: String, default: null },
     updatedByUserId: { type: Schema.Types.ObjectId, default: null },
+    /** The cooperation whose editor made the last report on this municipality's behalf, if any. */
+    cooperationId: { type: Schema.Types.ObjectId, default: null },
     history: { type: [historyEntrySchema], default: [] },
     /** Generated demo data (seeds/adoptions.ts), never a measured figure. */
     demo: { type: Boolean, default: false },

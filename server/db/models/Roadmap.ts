@@ -27,6 +27,10 @@ export const roadmapSchema = new Schema(
     endYear: { type: Number, required: true },
     lanes: { type: [laneSchema], default: [] },
     milestones: { type: [milestoneSchema], default: [] },
+    /** A short plain-text description for the list of roadmaps (not co-edited; the vision is). */
+    description: { type: String, default: '' },
+    /** Set while the roadmap is archived: out of the list of current roadmaps, kept whole. */
+    archivedAt: { type: Date, default: null },
   },
   { timestamps: true, versionKey: false },
 );

@@ -1,12 +1,13 @@
 import type { Types } from 'mongoose';
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { LIFECYCLES } from '../../../common/standards';
 import { bumpVersionOnWrite } from '../dataVersion';
 
 /** The version counter of this collection, which in-process caches check. */
 export const STANDARDS_VERSION = 'standards';
 
-/** Lifecycle of a standard, in order. */
-export const LIFECYCLES = ['DRAFT', 'CANDIDATE', 'ESTABLISHED', 'DEPRECATED'] as const;
+/** Lifecycle of a standard, in order (the order is a rule of the catalogue, shared with the web app). */
+export { LIFECYCLES };
 
 /** Categories of the catalogue. */
 export const STANDARD_CATEGORIES = [
@@ -29,6 +30,11 @@ const versionSchema = new Schema(
   { _id: false },
 );
 
+const linkSchema = new Schema(
+  { label: { type: String, required: true }, url: { type: String, required: true } },
+  { _id: false },
+);
+
 /** A shared standard or building block in the catalogue. */
 export const standardSchema = new Schema(
   {
@@ -43,6 +49,12 @@ export const standardSchema = new Schema(
     establishedOn: { type: String, default: null },
     complianceDeadline: { type: String, default: null },
     versions: { type: [versionSchema], default: [] },
+    /** Further links (specification, repository, contact); only https, http and mailto URLs. */
+    links: { type: [linkSchema], default: [] },
+    /** The standard that replaces this one, once it is DEPRECATED (where there is one). */
+    successorId: { type: Schema.Types.ObjectId, default: null },
+    /** Why the lifecycle last moved back to an earlier stage. */
+    lifecycleReason: { type: String, default: null },
     /** Lower-cased name + slug + summary, for search without `$text` (FerretDB has none). */
     searchText: { type: String, default: '' },
   },

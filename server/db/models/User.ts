@@ -12,12 +12,15 @@ export const userSchema = new Schema(
   {
     email: { type: String, required: true, unique: true, lowercase: true, trim: true },
     name: { type: String, required: true, trim: true },
-    passwordHash: { type: String, required: true },
+    /** Null for an invited person until they set a password through their link. */
+    passwordHash: { type: String, default: null },
     roles: { type: [String], enum: ROLES, default: [] },
     /** CBS code of the municipality this user reports for, when a MUNICIPALITY_EDITOR. */
     municipalityId: { type: String, default: null },
     /** A cooperation whose member municipalities this editor may also report for. */
     cooperationId: { type: Schema.Types.ObjectId, default: null },
+    /** Set when an admin deactivated the account: it cannot sign in and its sessions ended. */
+    deactivatedAt: { type: Date, default: null },
   },
   { timestamps: true, versionKey: false },
 );

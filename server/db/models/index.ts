@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { accountTokenModel } from './AccountToken';
 import { adoptionModel } from './Adoption';
 import { apiTokenModel } from './ApiToken';
 import { auditEventModel } from './AuditEvent';
@@ -12,6 +13,7 @@ import { notificationModel } from './Notification';
 import { obligationModel } from './Obligation';
 import { pageModel } from './Page';
 import { programmeModel } from './Programme';
+import { reviewTaskModel } from './ReviewTask';
 import { roadmapModel } from './Roadmap';
 import { roadmapCommentModel } from './RoadmapComment';
 import { roadmapItemModel } from './RoadmapItem';
@@ -25,6 +27,7 @@ import { userModel } from './User';
 /** Every model of Koers, bound to one connection. */
 export function createModels(connection: Connection) {
   return {
+    AccountToken: accountTokenModel(connection),
     Adoption: adoptionModel(connection),
     ApiToken: apiTokenModel(connection),
     AuditEvent: auditEventModel(connection),
@@ -38,6 +41,7 @@ export function createModels(connection: Connection) {
     Obligation: obligationModel(connection),
     Page: pageModel(connection),
     Programme: programmeModel(connection),
+    ReviewTask: reviewTaskModel(connection),
     Roadmap: roadmapModel(connection),
     RoadmapComment: roadmapCommentModel(connection),
     RoadmapItem: roadmapItemModel(connection),

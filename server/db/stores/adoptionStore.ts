@@ -18,6 +18,8 @@ export interface AdoptionState {
   targetDate: string | null;
   adoptedVersion: string | null;
   note: string | null;
+  /** The cooperation through which this is reported; null when the municipality reports itself. */
+  cooperationId?: string | null;
 }
 
 /**

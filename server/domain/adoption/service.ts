@@ -6,6 +6,8 @@ import { requireViewer } from '../../auth/guards';
 import { ADOPTION_STATUSES, type AdoptionRecord, type AdoptionStatus } from '../../db/models/Adoption';
 import { badUserInput, notFound } from '../../errors';
 import { ADOPTION_CHANGED } from '../../events/topics';
+import { ReviewTaskStore } from '../../db/stores/reviewTaskStore';
+import { reportingCooperation } from '../cooperation/service';
 import { recordChange } from '../change';
 import type { RequestContext } from '../context';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
@@ -74,6 +76,8 @@ export async function updateAdoption(ctx: RequestContext, args: UpdateAdoptionAr
     targetDate: input.targetDate,
     adoptedVersion: input.adoptedVersion,
     note: input.note,
+    // A cooperation's editor reporting for a member: the record shows on whose behalf.
+    cooperationId: await reportingCooperation(ctx, viewer, municipality._id),
   };
   const { before, after: adoption } = await ctx.runtime.adoptions.report(
     { municipalityId: municipality._id, standardId: standard._id },
@@ -82,6 +86,13 @@ export async function updateAdoption(ctx: RequestContext, args: UpdateAdoptionAr
     await ctx.loaders.adoptionCells(),
   );
   if (!adoption) throw notFound('Adoption');
+  // A report answers any open review request for this cell.
+  await new ReviewTaskStore(ctx.runtime.models).close(
+    municipality._id,
+    standard._id,
+    { userId: viewer.id, at },
+    'UPDATED',
+  );
 
   await recordChange(ctx, viewer, {
     action: 'adoption:update',

@@ -21,35 +21,32 @@ import type { RequestContext } from '../context';
 import { editableRoadmap } from './policy';
 import { recordChange } from '../change';
 import { assertCan } from '../../auth/can';
-import { validItemStatus, validShortText, validSpan } from './validation';
-import { validTitle } from '../validation';
-import { parseObjectId } from '../validation';
+import {
+  createRoadmapInput,
+  validItemStatus,
+  validShortText,
+  validSpan,
+  type CreateRoadmapArgs,
+} from './validation';
+import { parseInput, parseObjectId, validTitle } from '../validation';
 
 /** Creates the roadmap record and its initial document (stored as a snapshot). */
-export async function createRoadmap(
-  ctx: RequestContext,
-  input: { taskforceId: string; title: string; startYear: number; endYear: number },
-): Promise<RoadmapRecord> {
+export async function createRoadmap(ctx: RequestContext, args: CreateRoadmapArgs): Promise<RoadmapRecord> {
   requireViewer(ctx.viewer);
-  parseObjectId('taskforceId', input.taskforceId);
+  const input = parseInput(createRoadmapInput, args);
   const taskforce = await ctx.runtime.models.Taskforce.findById(input.taskforceId).lean();
   if (!taskforce) throw badUserInput('taskforceId', 'does not exist');
   const viewer = assertCan(ctx.viewer, 'roadmap:edit', { taskforceId: input.taskforceId });
-  const title = validTitle('title', input.title);
-  if (!Number.isInteger(input.startYear) || input.startYear < 2000 || input.startYear > 2100) {
-    throw badUserInput('startYear', 'must be between 2000 and 2100');
-  }
-  if (input.endYear < input.startYear || input.endYear > input.startYear + 20) {
-    throw badUserInput('endYear', 'must be on or after startYear, at most 20 years later');
-  }
+  const { title, startYear, endYear, description } = input;
   const roadmap = await ctx.runtime.models.Roadmap.create({
     title,
     taskforceId: taskforce._id,
-    startYear: input.startYear,
-    endYear: input.endYear,
+    startYear,
+    endYear,
+    description: description ?? '',
   });
   const doc = new Y.Doc();
-  setMeta(doc, { title, startYear: input.startYear, endYear: input.endYear });
+  setMeta(doc, { title, startYear, endYear });
   await writeSnapshot(
     ctx.runtime.models,
     documentName('roadmap', String(roadmap._id)),
@@ -61,7 +58,7 @@ export async function createRoadmap(
     action: 'roadmap:create',
     subjectType: 'Roadmap',
     subjectId: String(record._id),
-    after: { title, taskforceId: input.taskforceId, startYear: input.startYear, endYear: input.endYear },
+    after: { title, taskforceId: input.taskforceId, startYear, endYear, description },
     events: [searchIndexChanged('ROADMAP', [String(record._id)])],
   });
   return record;
@@ -77,7 +74,7 @@ async function standardIdsOf(ctx: RequestContext, ids: readonly string[] | null 
 }
 
 /** Applies `change` to the live document as `viewer`, then waits until the projection shows it. */
-async function applyToDocument<T>(
+export async function applyToDocument<T>(
   ctx: RequestContext,
   viewer: Viewer,
   roadmapId: string,

@@ -1,6 +1,7 @@
 import type { QueryFilter } from 'mongoose';
 import { z } from 'zod';
 import { isoDate } from '../../../common/validation';
+import { lifecycleMove, MAX_LINKS, standardLink } from '../../../common/standards';
 import { assertCan, assertCanReadPublic } from '../../auth/can';
 import { recordChange } from '../change';
 import {
@@ -19,6 +20,7 @@ import { notifySubscribers } from '../notification/service';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
 import { parseInput, parseObjectId } from '../validation';
 import { isDuplicateKey } from '../../db/duplicateKey';
+import { ReviewTaskStore } from '../../db/stores/reviewTaskStore';
 
 const optionalText = (max: number) =>
   z.string().trim().max(max, `must be at most ${max} characters`).nullish();
@@ -41,6 +43,7 @@ const standardFields = {
   complianceLevel: z.enum(COMPLIANCE_LEVELS).nullish(),
   establishedOn: isoDate.nullish(),
   complianceDeadline: isoDate.nullish(),
+  links: z.array(standardLink).max(MAX_LINKS, `at most ${MAX_LINKS} links`).nullish(),
 };
 const createInput = z.object(standardFields);
 const updateInput = z.object({ id: z.string() }).extend(
@@ -95,7 +98,12 @@ export async function createStandard(ctx: RequestContext, args: z.input<typeof c
   const viewer = assertCan(ctx.viewer, 'standard:edit');
   const input = parseInput(createInput, args);
   await assertSlugFree(ctx, input.slug);
-  const fields = { ...input, summary: input.summary ?? '', searchText: standardSearchText(input) };
+  const fields = {
+    ...input,
+    summary: input.summary ?? '',
+    links: input.links ?? [],
+    searchText: standardSearchText(input),
+  };
   let standard;
   try {
     standard = (await ctx.runtime.models.Standard.create(fields)).toObject() as StandardRecord;
@@ -128,6 +136,18 @@ export async function updateStandard(ctx: RequestContext, args: z.input<typeof u
   if (set.name === null || set.slug === null || set.category === null || set.lifecycle === null) {
     throw badUserInput('input', 'name, slug, category and lifecycle cannot be cleared');
   }
+  if (changes.lifecycle) {
+    const move = lifecycleMove(before.lifecycle, changes.lifecycle);
+    if (move === 'back' || move === 'skip') {
+      throw badUserInput(
+        'lifecycle',
+        move === 'back'
+          ? 'moving back needs a reason: use changeStandardLifecycle'
+          : 'moves forward one stage at a time',
+      );
+    }
+  }
+  if (set.links === null) set.links = [];
   const merged = { ...before, ...set } as StandardRecord;
   set.searchText = standardSearchText(merged);
   if (set.summary === null) set.summary = '';
@@ -172,7 +192,8 @@ const versionInput = z.object({
 
 /**
  * Admins publish a version: appended to the standard, every subscribed municipality's users are
- * notified, and those municipalities' adoption records need review against this version.
+ * notified, those municipalities' adoption records need review against this version, and each of
+ * them gets an open review task (with or without a record) until its editor confirms or reports.
  */
 export async function publishStandardVersion(ctx: RequestContext, args: z.input<typeof versionInput>) {
   const viewer = assertCan(ctx.viewer, 'standard:edit');
@@ -195,6 +216,8 @@ export async function publishStandardVersion(ctx: RequestContext, args: z.input<
     message: `${standard.name} heeft een nieuwe versie: ${input.number} (${input.date}).`,
   });
   await ctx.runtime.adoptions.requestReview(standardId, municipalityIds, input.number);
+  // Also where a municipality has no adoption record yet, which the line above cannot mark.
+  await new ReviewTaskStore(models).open(standardId, municipalityIds, input.number, ctx.runtime.now());
   await recordChange(ctx, viewer, {
     action: 'standard:publishVersion',
     subjectType: 'Standard',

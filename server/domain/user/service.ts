@@ -26,7 +26,8 @@ export async function login(ctx: RequestContext, args: { email: string; password
     const found = await models.User.findOne({ email }).lean();
     return (await verifyPassword(found?.passwordHash ?? null, password)) ? found : null;
   });
-  if (!user) {
+  // A deactivated account gets the same answer as a wrong password: it tells nothing more.
+  if (!user || user.deactivatedAt) {
     // Least data: never the typed e-mail, only a keyed hash of it to correlate attempts.
     logger.info(
       { emailHash: emailFingerprint(config.sessionSecret, email), address: ctx.clientAddress },

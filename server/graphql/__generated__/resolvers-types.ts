@@ -22,6 +22,7 @@ import type { RoadmapVersionRecord } from '../../db/models/RoadmapVersion';
 import type { RoadmapCommentRecord } from '../../db/models/RoadmapComment';
 import type { RoadmapCommentChange } from '../../domain/roadmap/commentEvents';
 import type { PageRecord } from '../../db/models/Page';
+import type { ReviewTaskRecord } from '../../db/models/ReviewTask';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -46,6 +47,38 @@ export type Scalars = {
   /** Any JSON value: object, array, string, number, boolean or null. */
   JSON: { input: unknown; output: unknown; }
 };
+
+/** What an account link is for, for the page that opens it (no personal data beyond the name). */
+export type AccountLinkInfo = {
+  __typename?: 'AccountLinkInfo';
+  expiresAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  purpose: AccountLinkPurpose;
+};
+
+/**
+ * A single-use link (valid for 7 days) that lets a person set a password and sign in. `path` is
+ * shown once, to the admin who made it, only when e-mail is not configured (`sent` false); the
+ * server keeps only a hash of its token.
+ */
+export type AccountLinkPayload = {
+  __typename?: 'AccountLinkPayload';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Path of the link on this site (with the token after #); null when the link was sent by e-mail. */
+  path?: Maybe<Scalars['String']['output']>;
+  sent: Scalars['Boolean']['output'];
+  user: User;
+};
+
+export type AccountLinkPurpose =
+  | 'INVITE'
+  | 'RESET';
+
+/** Where an account stands: ACTIVE, INVITED (no password set yet) or DEACTIVATED. */
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'DEACTIVATED'
+  | 'INVITED';
 
 export type AddRoadmapCommentInput = {
   body: Scalars['String']['input'];
@@ -77,6 +110,8 @@ export type Adoption = {
   /** True when a new version was published after this record was last confirmed. */
   needsReview: Scalars['Boolean']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** The cooperation whose editor reported this on the municipality's behalf; null when it reported itself. */
+  reportedFor?: Maybe<Cooperation>;
   /** The version to review against, when needsReview. */
   reviewVersion?: Maybe<Scalars['String']['output']>;
   /** Where a real record comes from (a source, or a CSV import); null for a report made in Koers. */
@@ -117,6 +152,8 @@ export type AdoptionHistoryEntry = {
   adoptedVersion?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   by?: Maybe<User>;
+  /** The cooperation through which this entry was reported, if any. */
+  cooperation?: Maybe<Cooperation>;
   note?: Maybe<Scalars['String']['output']>;
   status: AdoptionStatus;
   targetDate?: Maybe<Scalars['Date']['output']>;
@@ -307,11 +344,27 @@ export type ChangeObligationDeadlineInput = {
   reason: Scalars['String']['input'];
 };
 
+/** A move of a standard's lifecycle: forward one stage, or back to an earlier one with a reason. */
+export type ChangeStandardLifecycleInput = {
+  lifecycle: Lifecycle;
+  /** Required when moving back to an earlier stage. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  standardId: Scalars['ID']['input'];
+  /** Only with DEPRECATED: the standard that replaces this one, if any. */
+  successorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** How binding a standard is. */
 export type ComplianceLevel =
   | 'AANBEVOLEN'
   | 'PAS_TOE_OF_LEG_UIT'
   | 'VERPLICHT';
+
+export type ConfirmAdoptionReviewPayload = {
+  __typename?: 'ConfirmAdoptionReviewPayload';
+  /** The adoption record as confirmed; null for a municipality without a record. */
+  adoption?: Maybe<Adoption>;
+};
 
 /** A samenwerkingsverband: municipalities that organise work together. */
 export type Cooperation = {
@@ -362,6 +415,12 @@ export type CreateApiTokenPayload = {
   token: Scalars['String']['output'];
 };
 
+export type CreateCooperationInput = {
+  /** CBS codes of the first members. */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
+};
+
 export type CreateInitiativeInput = {
   deadline: Scalars['Date']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
@@ -391,7 +450,9 @@ export type CreatePageInput = {
 };
 
 export type CreateRoadmapInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
   endYear: Scalars['Int']['input'];
+  /** The period is 1 to 15 whole years, both years included. */
   startYear: Scalars['Int']['input'];
   taskforceId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
@@ -408,11 +469,17 @@ export type CreateStandardInput = {
   complianceLevel?: InputMaybe<ComplianceLevel>;
   establishedOn?: InputMaybe<Scalars['Date']['input']>;
   lifecycle: Lifecycle;
+  links?: InputMaybe<Array<StandardLinkInput>>;
   name: Scalars['String']['input'];
   owner?: InputMaybe<Scalars['String']['input']>;
   slug: Scalars['String']['input'];
   summary?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateTaskforceInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
 };
 
 /** A moved deadline: when, from what to what, why, and who decided. */
@@ -588,6 +655,19 @@ export type InitiativeStatusCount = {
   status: InitiativeStatus;
 };
 
+/** What a role needs: a municipality for MUNICIPALITY_EDITOR, optionally a taskforce or a cooperation. */
+export type InviteUserInput = {
+  /** The cooperation a MUNICIPALITY_EDITOR also reports for. */
+  cooperationId?: InputMaybe<Scalars['ID']['input']>;
+  email: Scalars['String']['input'];
+  /** CBS code; required with MUNICIPALITY_EDITOR. */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  roles: Array<Role>;
+  /** Adds the person to this taskforce (for TASKFORCE_MEMBER). */
+  taskforceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Where a standard is in its life, in order. */
 export type Lifecycle =
   | 'CANDIDATE'
@@ -690,25 +770,55 @@ export type MunicipalityProgrammeProgress = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Sets the password through a single-use link and signs in. The same rules as everywhere: at
+   * least 12 characters. An unknown, used or expired link is BAD_USER_INPUT on `token`.
+   */
+  acceptAccountLink: AuthPayload;
+  /** Admins only; the editors who report for the cooperation may then report for the new member. */
+  addCooperationMember: Cooperation;
   addRoadmapComment: RoadmapComment;
   addRoadmapItem: RoadmapItemPayload;
   /** Admin only: adds a member; their open co-editing sockets re-authorize. */
   addTaskforceMember: Taskforce;
+  /** The roadmap's editors archive it: out of the list of current roadmaps, nothing is removed. */
+  archiveRoadmap: Roadmap;
+  /** The signed-in user changes their own password; other sessions of theirs end. */
+  changeMyPassword: Scalars['Boolean']['output'];
   /** Moves an obligation's deadline and keeps the change (managers, admins). */
   changeObligationDeadline: Obligation;
+  /** Admins only. DRAFT → CANDIDATE → ESTABLISHED → DEPRECATED one stage forward, or back with a reason. */
+  changeStandardLifecycle: StandardPayload;
+  /**
+   * The municipality's editor confirms that its adoption status still holds after a new version: the
+   * record (if any) gets a history entry and no longer needs review, and the review task closes.
+   * NOT_FOUND when there is nothing to review.
+   */
+  confirmAdoptionReview: ConfirmAdoptionReviewPayload;
+  /** Admins only: a new single-use link (an invitation again, or a password reset). */
+  createAccountLink: AccountLinkPayload;
   /** Admins for any municipality (or none), municipality editors for their own municipality. */
   createApiToken: CreateApiTokenPayload;
+  /** Admins only. A taken name is CONFLICT. */
+  createCooperation: Cooperation;
   /** MANAGER or ADMIN. The initiative starts as IDEA, owned by the viewer. */
   createInitiative: InitiativePayload;
   /** Adds an obligation to a programme (managers, admins). */
   createObligation: Obligation;
   createPage: Page;
+  /** Members of the taskforce and admins: a new roadmap with an empty live document. */
   createRoadmap: CreateRoadmapPayload;
   createRoadmapVersion: RoadmapVersion;
   /** Admins only. A slug already in use is CONFLICT. */
   createStandard: StandardPayload;
+  /** Admin only: a new taskforce without members. */
+  createTaskforce: Taskforce;
+  /** Admins only: the account can no longer sign in; its sessions end and its open sockets close. */
+  deactivateUser: User;
   /** Imports measured adoption from CSV (admins; editors for their own municipalities): preview, then apply. */
   importAdoptions: AdoptionImportResult;
+  /** Admins only: creates the account (without a password) and a single-use link for it. */
+  inviteUser: AccountLinkPayload;
   /**
    * Signs in. Failed attempts are counted per account and address; too many lock that pair for
    * 15 minutes (RATE_LIMITED with extensions.retryAfterSeconds).
@@ -719,17 +829,26 @@ export type Mutation = {
   /** Marks the viewer's own notifications read; returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
   /**
-   * Admins only. Appends a version, notifies the users of every subscribed municipality and marks
-   * their adoption records as needing review for this version.
+   * Admins only. Appends a version, notifies the users of every subscribed municipality, marks their
+   * adoption records as needing review for this version and gives each of them an open review task
+   * (also those without an adoption record).
    */
   publishStandardVersion: StandardPayload;
+  /** Admins only: the account can sign in again (with its password, or a new link). */
+  reactivateUser: User;
   /** Records a merger (admins): the ended municipalities end on the date and point to the successor. */
   recordMerger: Array<Merger>;
   /** MANAGER or ADMIN. */
   recordRealisedBenefit: InitiativePayload;
+  /** Admins only. */
+  removeCooperationMember: Cooperation;
   removeRoadmapItem: RemoveRoadmapItemPayload;
   /** Admin only: removes a member; their open co-editing sockets re-authorize. */
   removeTaskforceMember: Taskforce;
+  /** Editors of the cooperation (and admins): the same rules as updateAdoption, for each member reported for. */
+  reportAdoptionForCooperation: ReportAdoptionForCooperationPayload;
+  /** Sends a reset link when the address has an account and e-mail is configured; always true. */
+  requestPasswordReset: Scalars['Boolean']['output'];
   resolveRoadmapComment: RoadmapComment;
   /** Applies a version as a new change on top; history is never rewritten. */
   restoreRoadmapVersion: Roadmap;
@@ -737,6 +856,8 @@ export type Mutation = {
   revokeApiToken: ApiToken;
   /** Municipality editors for their municipalities, and admins. */
   subscribeToStandard: StandardSubscription;
+  /** The roadmap's editors bring an archived roadmap back. */
+  unarchiveRoadmap: Roadmap;
   /** Municipality editors for their municipalities, and admins; true when a subscription was removed. */
   unsubscribeFromStandard: Scalars['Boolean']['output'];
   /**
@@ -744,15 +865,40 @@ export type Mutation = {
    * (or their cooperation's members), admins for any. Appends to the history and clears needsReview.
    */
   updateAdoption: UpdateAdoptionPayload;
+  /** Admins only: renames a cooperation. */
+  updateCooperation: Cooperation;
   /** MANAGER or ADMIN. */
   updateInitiative: InitiativePayload;
   /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
   updateInitiativeStatus: InitiativePayload;
+  /** The signed-in user changes their own display name. */
+  updateMyName: User;
+  /** The roadmap's editors change its title, period or description; live editors see it at once. */
+  updateRoadmap: UpdateRoadmapPayload;
   updateRoadmapItem: RoadmapItemPayload;
   /** MANAGER or ADMIN, or a MUNICIPALITY_EDITOR for a municipality they may edit. */
   updateRollout: InitiativePayload;
-  /** Admins only. A changed compliance deadline notifies the subscribed municipalities. */
+  /**
+   * Admins only. A changed compliance deadline notifies the subscribed municipalities. The lifecycle
+   * moves forward one stage at a time here; moving back needs changeStandardLifecycle with a reason.
+   */
   updateStandard: StandardPayload;
+  /** Admin only: renames a taskforce or changes its description. */
+  updateTaskforce: Taskforce;
+  /** Admins only: roles, municipality and cooperation; the person's open sockets re-decide access. */
+  updateUserAccess: User;
+};
+
+
+export type MutationAcceptAccountLinkArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationAddCooperationMemberArgs = {
+  cooperationId: Scalars['ID']['input'];
+  municipalityId: Scalars['ID']['input'];
 };
 
 
@@ -772,13 +918,45 @@ export type MutationAddTaskforceMemberArgs = {
 };
 
 
+export type MutationArchiveRoadmapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeMyPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
 export type MutationChangeObligationDeadlineArgs = {
   input: ChangeObligationDeadlineInput;
 };
 
 
+export type MutationChangeStandardLifecycleArgs = {
+  input: ChangeStandardLifecycleInput;
+};
+
+
+export type MutationConfirmAdoptionReviewArgs = {
+  municipalityId: Scalars['ID']['input'];
+  standardId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAccountLinkArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateCooperationArgs = {
+  input: CreateCooperationInput;
 };
 
 
@@ -813,8 +991,23 @@ export type MutationCreateStandardArgs = {
 };
 
 
+export type MutationCreateTaskforceArgs = {
+  input: CreateTaskforceInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationImportAdoptionsArgs = {
   input: ImportAdoptionsInput;
+};
+
+
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
 };
 
 
@@ -837,6 +1030,11 @@ export type MutationPublishStandardVersionArgs = {
 };
 
 
+export type MutationReactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordMergerArgs = {
   input: RecordMergerInput;
 };
@@ -844,6 +1042,12 @@ export type MutationRecordMergerArgs = {
 
 export type MutationRecordRealisedBenefitArgs = {
   input: RecordRealisedBenefitInput;
+};
+
+
+export type MutationRemoveCooperationMemberArgs = {
+  cooperationId: Scalars['ID']['input'];
+  municipalityId: Scalars['ID']['input'];
 };
 
 
@@ -855,6 +1059,16 @@ export type MutationRemoveRoadmapItemArgs = {
 export type MutationRemoveTaskforceMemberArgs = {
   taskforceId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationReportAdoptionForCooperationArgs = {
+  input: ReportAdoptionForCooperationInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -879,6 +1093,11 @@ export type MutationSubscribeToStandardArgs = {
 };
 
 
+export type MutationUnarchiveRoadmapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUnsubscribeFromStandardArgs = {
   municipalityId: Scalars['ID']['input'];
   standardId: Scalars['ID']['input'];
@@ -890,6 +1109,11 @@ export type MutationUpdateAdoptionArgs = {
 };
 
 
+export type MutationUpdateCooperationArgs = {
+  input: UpdateCooperationInput;
+};
+
+
 export type MutationUpdateInitiativeArgs = {
   input: UpdateInitiativeInput;
 };
@@ -897,6 +1121,16 @@ export type MutationUpdateInitiativeArgs = {
 
 export type MutationUpdateInitiativeStatusArgs = {
   input: UpdateInitiativeStatusInput;
+};
+
+
+export type MutationUpdateMyNameArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateRoadmapArgs = {
+  input: UpdateRoadmapInput;
 };
 
 
@@ -912,6 +1146,16 @@ export type MutationUpdateRolloutArgs = {
 
 export type MutationUpdateStandardArgs = {
   input: UpdateStandardInput;
+};
+
+
+export type MutationUpdateTaskforceArgs = {
+  input: UpdateTaskforceInput;
+};
+
+
+export type MutationUpdateUserAccessArgs = {
+  input: UpdateUserAccessInput;
 };
 
 /** Something that changed, addressed to the viewer. */
@@ -1160,6 +1404,8 @@ export type ProvinceAdoption = {
 
 export type Query = {
   __typename?: 'Query';
+  /** What an unused, unexpired account link is for; null for an unknown, used or expired link. */
+  accountLink?: Maybe<AccountLinkInfo>;
   /** Adoption of one standard per province. */
   adoptionByProvince: Array<ProvinceAdoption>;
   /** Dashboards: current municipalities (by name, optionally in one province) × up to 50 standards. */
@@ -1204,9 +1450,15 @@ export type Query = {
   /** Every programme, public. */
   programmes: Array<Programme>;
   provinces: Array<Province>;
+  /**
+   * Open review tasks: of one municipality, or without `municipalityId` of the municipalities the
+   * viewer may report for. Signed-in users only.
+   */
+  reviewTasks: Array<ReviewTask>;
   roadmap?: Maybe<Roadmap>;
   roadmapComments: Array<RoadmapComment>;
   roadmapVersions: Array<RoadmapVersion>;
+  /** Current roadmaps, or with `archived: true` the archived ones. */
   roadmaps: RoadmapConnection;
   /**
    * Fuzzy, prefix and diacritics-insensitive search ("sudwest" finds Súdwest-Fryslân). `text` is at
@@ -1219,6 +1471,13 @@ export type Query = {
   standards: StandardConnection;
   taskforce?: Maybe<Taskforce>;
   taskforces: Array<Taskforce>;
+  /** Admins only: people by name; `search` matches part of the name or e-mail address. */
+  users: UserConnection;
+};
+
+
+export type QueryAccountLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1345,6 +1604,11 @@ export type QueryProgrammeDashboardArgs = {
 };
 
 
+export type QueryReviewTasksArgs = {
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryRoadmapArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1363,6 +1627,7 @@ export type QueryRoadmapVersionsArgs = {
 
 export type QueryRoadmapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   taskforceId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1391,6 +1656,13 @@ export type QueryStandardsArgs = {
 
 export type QueryTaskforceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One measurement of realised benefit, as of `date`. */
@@ -1433,10 +1705,50 @@ export type RemoveRoadmapItemPayload = {
   itemId: Scalars['ID']['output'];
 };
 
+/**
+ * A report by a cooperation's editor: for one member (`municipalityId`) or, without it, for every
+ * current member at once ("voor alle leden"). Each record remembers the cooperation it came through.
+ */
+export type ReportAdoptionForCooperationInput = {
+  adoptedVersion?: InputMaybe<Scalars['String']['input']>;
+  cooperationId: Scalars['ID']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  standardId: Scalars['ID']['input'];
+  status: AdoptionStatus;
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ReportAdoptionForCooperationPayload = {
+  __typename?: 'ReportAdoptionForCooperationPayload';
+  adoptions: Array<Adoption>;
+};
+
+/**
+ * A municipality that follows a standard is asked to review where it stands after a new version was
+ * published: open until its editor confirms the status or reports a new one. Municipalities without an
+ * adoption record get one too.
+ */
+export type ReviewTask = {
+  __typename?: 'ReviewTask';
+  id: Scalars['ID']['output'];
+  municipality: Municipality;
+  openedAt: Scalars['DateTime']['output'];
+  standard: Standard;
+  /** The published version to review against. */
+  version: Scalars['String']['output'];
+  /** True when the viewer may confirm or report for this municipality. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
 /** A ten-year roadmap, co-edited live as the Yjs document `roadmap:<id>`; these fields are its projection. */
 export type Roadmap = {
   __typename?: 'Roadmap';
+  /** Set while the roadmap is archived (out of the list of current roadmaps, kept whole). */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** A short description for the list of roadmaps; empty when none. */
+  description: Scalars['String']['output'];
   endYear: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   items: Array<RoadmapItem>;
@@ -1658,6 +1970,9 @@ export type Standard = {
   establishedOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   lifecycle: Lifecycle;
+  /** Why the lifecycle last moved back to an earlier stage; null otherwise. */
+  lifecycleReason?: Maybe<Scalars['String']['output']>;
+  links: Array<StandardLink>;
   name: Scalars['String']['output'];
   owner?: Maybe<Scalars['String']['output']>;
   /** Roadmap items that link to this standard; empty for visitors who are not signed in (roadmaps are not public). */
@@ -1665,6 +1980,8 @@ export type Standard = {
   slug: Scalars['String']['output'];
   /** Municipalities that follow this standard. */
   subscribers: Array<Municipality>;
+  /** The standard that replaces this one, once it is DEPRECATED (where there is one). */
+  successor?: Maybe<Standard>;
   summary: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
   versions: Array<StandardVersion>;
@@ -1698,6 +2015,19 @@ export type StandardEdge = {
   __typename?: 'StandardEdge';
   cursor: Scalars['String']['output'];
   node: Standard;
+};
+
+/** A further link of a standard (specification, repository, contact): https, http or mailto only. */
+export type StandardLink = {
+  __typename?: 'StandardLink';
+  label: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type StandardLinkInput = {
+  label: Scalars['String']['input'];
+  /** https://, http:// or mailto: only; any other scheme is BAD_USER_INPUT. */
+  url: Scalars['String']['input'];
 };
 
 export type StandardPayload = {
@@ -1793,6 +2123,11 @@ export type UpdateAdoptionPayload = {
   adoption: Adoption;
 };
 
+export type UpdateCooperationInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
 /** Fields left out stay as they are. */
 export type UpdateInitiativeInput = {
   /** Adds these municipalities as participants (NOT_STARTED); existing ones keep their rollout. */
@@ -1816,6 +2151,15 @@ export type UpdateInitiativeStatusInput = {
   status: InitiativeStatus;
 };
 
+/** Only the fields given change. A shortened period keeps every item; those outside it are listed. */
+export type UpdateRoadmapInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateRoadmapItemInput = {
   endYear?: InputMaybe<Scalars['Int']['input']>;
   itemId: Scalars['ID']['input'];
@@ -1825,6 +2169,13 @@ export type UpdateRoadmapItemInput = {
   startYear?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRoadmapPayload = {
+  __typename?: 'UpdateRoadmapPayload';
+  /** Items that lie (partly) outside the roadmap's period after the change: kept, to be moved by an editor. */
+  itemsOutsidePeriod: Array<RoadmapItem>;
+  roadmap: Roadmap;
 };
 
 /**
@@ -1846,7 +2197,9 @@ export type UpdateStandardInput = {
   complianceLevel?: InputMaybe<ComplianceLevel>;
   establishedOn?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  /** Moves forward one stage only; a move back needs changeStandardLifecycle with a reason. */
   lifecycle?: InputMaybe<Lifecycle>;
+  links?: InputMaybe<Array<StandardLinkInput>>;
   name?: InputMaybe<Scalars['String']['input']>;
   owner?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
@@ -1854,9 +2207,27 @@ export type UpdateStandardInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Only the fields given change. */
+export type UpdateTaskforceInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateUserAccessInput = {
+  cooperationId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  roles: Array<Role>;
+  userId: Scalars['ID']['input'];
+};
+
 /** A person who signs in to Koers. */
 export type User = {
   __typename?: 'User';
+  /** Admins only (null for everyone else). */
+  accountStatus?: Maybe<AccountStatus>;
+  /** The cooperation this user also reports for, as MUNICIPALITY_EDITOR. */
+  cooperation?: Maybe<Cooperation>;
   /** Visible to the user themself and to admins; null for everyone else. */
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -1865,6 +2236,20 @@ export type User = {
   name: Scalars['String']['output'];
   roles: Array<Role>;
   taskforces: Array<Taskforce>;
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  nodes: Array<User>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
 };
 
 
@@ -1940,6 +2325,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccountLinkInfo: ResolverTypeWrapper<AccountLinkInfo>;
+  AccountLinkPayload: ResolverTypeWrapper<Omit<AccountLinkPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  AccountLinkPurpose: AccountLinkPurpose;
+  AccountStatus: AccountStatus;
   AddRoadmapCommentInput: AddRoadmapCommentInput;
   AddRoadmapItemInput: AddRoadmapItemInput;
   Adoption: ResolverTypeWrapper<AdoptionRecord>;
@@ -1966,18 +2355,22 @@ export type ResolversTypes = {
   BenefitInput: BenefitInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeObligationDeadlineInput: ChangeObligationDeadlineInput;
+  ChangeStandardLifecycleInput: ChangeStandardLifecycleInput;
   ComplianceLevel: ComplianceLevel;
+  ConfirmAdoptionReviewPayload: ResolverTypeWrapper<Omit<ConfirmAdoptionReviewPayload, 'adoption'> & { adoption?: Maybe<ResolversTypes['Adoption']> }>;
   Cooperation: ResolverTypeWrapper<CooperationRecord>;
   CooperationMember: ResolverTypeWrapper<CooperationMemberRecord>;
   CooperationSource: ResolverTypeWrapper<CooperationSource>;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
+  CreateCooperationInput: CreateCooperationInput;
   CreateInitiativeInput: CreateInitiativeInput;
   CreateObligationInput: CreateObligationInput;
   CreatePageInput: CreatePageInput;
   CreateRoadmapInput: CreateRoadmapInput;
   CreateRoadmapPayload: ResolverTypeWrapper<Omit<CreateRoadmapPayload, 'roadmap'> & { roadmap: ResolversTypes['Roadmap'] }>;
   CreateStandardInput: CreateStandardInput;
+  CreateTaskforceInput: CreateTaskforceInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeadlineChange: ResolverTypeWrapper<DeadlineChangeRecord>;
@@ -2000,6 +2393,7 @@ export type ResolversTypes = {
   InitiativeStatus: InitiativeStatus;
   InitiativeStatusCount: ResolverTypeWrapper<InitiativeStatusCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InviteUserInput: InviteUserInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lifecycle: Lifecycle;
   Merger: ResolverTypeWrapper<MergerRecord>;
@@ -2035,6 +2429,9 @@ export type ResolversTypes = {
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
   RemoveRoadmapItemInput: RemoveRoadmapItemInput;
   RemoveRoadmapItemPayload: ResolverTypeWrapper<RemoveRoadmapItemPayload>;
+  ReportAdoptionForCooperationInput: ReportAdoptionForCooperationInput;
+  ReportAdoptionForCooperationPayload: ResolverTypeWrapper<Omit<ReportAdoptionForCooperationPayload, 'adoptions'> & { adoptions: Array<ResolversTypes['Adoption']> }>;
+  ReviewTask: ResolverTypeWrapper<ReviewTaskRecord>;
   Roadmap: ResolverTypeWrapper<RoadmapRecord>;
   RoadmapComment: ResolverTypeWrapper<RoadmapCommentRecord>;
   RoadmapCommentChangeKind: RoadmapCommentChangeKind;
@@ -2062,6 +2459,8 @@ export type ResolversTypes = {
   StandardCategory: StandardCategory;
   StandardConnection: ResolverTypeWrapper<Omit<StandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StandardEdge']>, nodes: Array<ResolversTypes['Standard']> }>;
   StandardEdge: ResolverTypeWrapper<Omit<StandardEdge, 'node'> & { node: ResolversTypes['Standard'] }>;
+  StandardLink: ResolverTypeWrapper<StandardLink>;
+  StandardLinkInput: StandardLinkInput;
   StandardPayload: ResolverTypeWrapper<Omit<StandardPayload, 'standard'> & { standard: ResolversTypes['Standard'] }>;
   StandardSubscription: ResolverTypeWrapper<SubscriptionRecord>;
   StandardVersion: ResolverTypeWrapper<StandardVersion>;
@@ -2072,16 +2471,25 @@ export type ResolversTypes = {
   TimeInterval: TimeInterval;
   UpdateAdoptionInput: UpdateAdoptionInput;
   UpdateAdoptionPayload: ResolverTypeWrapper<Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversTypes['Adoption'] }>;
+  UpdateCooperationInput: UpdateCooperationInput;
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
+  UpdateRoadmapInput: UpdateRoadmapInput;
   UpdateRoadmapItemInput: UpdateRoadmapItemInput;
+  UpdateRoadmapPayload: ResolverTypeWrapper<Omit<UpdateRoadmapPayload, 'itemsOutsidePeriod' | 'roadmap'> & { itemsOutsidePeriod: Array<ResolversTypes['RoadmapItem']>, roadmap: ResolversTypes['Roadmap'] }>;
   UpdateRolloutInput: UpdateRolloutInput;
   UpdateStandardInput: UpdateStandardInput;
+  UpdateTaskforceInput: UpdateTaskforceInput;
+  UpdateUserAccessInput: UpdateUserAccessInput;
   User: ResolverTypeWrapper<UserRecord>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccountLinkInfo: AccountLinkInfo;
+  AccountLinkPayload: Omit<AccountLinkPayload, 'user'> & { user: ResolversParentTypes['User'] };
   AddRoadmapCommentInput: AddRoadmapCommentInput;
   AddRoadmapItemInput: AddRoadmapItemInput;
   Adoption: AdoptionRecord;
@@ -2107,17 +2515,21 @@ export type ResolversParentTypes = {
   BenefitInput: BenefitInput;
   Boolean: Scalars['Boolean']['output'];
   ChangeObligationDeadlineInput: ChangeObligationDeadlineInput;
+  ChangeStandardLifecycleInput: ChangeStandardLifecycleInput;
+  ConfirmAdoptionReviewPayload: Omit<ConfirmAdoptionReviewPayload, 'adoption'> & { adoption?: Maybe<ResolversParentTypes['Adoption']> };
   Cooperation: CooperationRecord;
   CooperationMember: CooperationMemberRecord;
   CooperationSource: CooperationSource;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
+  CreateCooperationInput: CreateCooperationInput;
   CreateInitiativeInput: CreateInitiativeInput;
   CreateObligationInput: CreateObligationInput;
   CreatePageInput: CreatePageInput;
   CreateRoadmapInput: CreateRoadmapInput;
   CreateRoadmapPayload: Omit<CreateRoadmapPayload, 'roadmap'> & { roadmap: ResolversParentTypes['Roadmap'] };
   CreateStandardInput: CreateStandardInput;
+  CreateTaskforceInput: CreateTaskforceInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeadlineChange: DeadlineChangeRecord;
@@ -2138,6 +2550,7 @@ export type ResolversParentTypes = {
   InitiativeStandard: StandardRecord;
   InitiativeStatusCount: InitiativeStatusCount;
   Int: Scalars['Int']['output'];
+  InviteUserInput: InviteUserInput;
   JSON: Scalars['JSON']['output'];
   Merger: MergerRecord;
   MovedRoadmapItem: MovedRoadmapItem;
@@ -2170,6 +2583,9 @@ export type ResolversParentTypes = {
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
   RemoveRoadmapItemInput: RemoveRoadmapItemInput;
   RemoveRoadmapItemPayload: RemoveRoadmapItemPayload;
+  ReportAdoptionForCooperationInput: ReportAdoptionForCooperationInput;
+  ReportAdoptionForCooperationPayload: Omit<ReportAdoptionForCooperationPayload, 'adoptions'> & { adoptions: Array<ResolversParentTypes['Adoption']> };
+  ReviewTask: ReviewTaskRecord;
   Roadmap: RoadmapRecord;
   RoadmapComment: RoadmapCommentRecord;
   RoadmapCommentChangedEvent: RoadmapCommentChange;
@@ -2191,6 +2607,8 @@ export type ResolversParentTypes = {
   Standard: StandardRecord;
   StandardConnection: Omit<StandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StandardEdge']>, nodes: Array<ResolversParentTypes['Standard']> };
   StandardEdge: Omit<StandardEdge, 'node'> & { node: ResolversParentTypes['Standard'] };
+  StandardLink: StandardLink;
+  StandardLinkInput: StandardLinkInput;
   StandardPayload: Omit<StandardPayload, 'standard'> & { standard: ResolversParentTypes['Standard'] };
   StandardSubscription: SubscriptionRecord;
   StandardVersion: StandardVersion;
@@ -2200,12 +2618,32 @@ export type ResolversParentTypes = {
   Taskforce: TaskforceRecord;
   UpdateAdoptionInput: UpdateAdoptionInput;
   UpdateAdoptionPayload: Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversParentTypes['Adoption'] };
+  UpdateCooperationInput: UpdateCooperationInput;
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
+  UpdateRoadmapInput: UpdateRoadmapInput;
   UpdateRoadmapItemInput: UpdateRoadmapItemInput;
+  UpdateRoadmapPayload: Omit<UpdateRoadmapPayload, 'itemsOutsidePeriod' | 'roadmap'> & { itemsOutsidePeriod: Array<ResolversParentTypes['RoadmapItem']>, roadmap: ResolversParentTypes['Roadmap'] };
   UpdateRolloutInput: UpdateRolloutInput;
   UpdateStandardInput: UpdateStandardInput;
+  UpdateTaskforceInput: UpdateTaskforceInput;
+  UpdateUserAccessInput: UpdateUserAccessInput;
   User: UserRecord;
+  UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+};
+
+export type AccountLinkInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLinkInfo'] = ResolversParentTypes['AccountLinkInfo']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['AccountLinkPurpose'], ParentType, ContextType>;
+};
+
+export type AccountLinkPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLinkPayload'] = ResolversParentTypes['AccountLinkPayload']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type AdoptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Adoption'] = ResolversParentTypes['Adoption']> = {
@@ -2216,6 +2654,7 @@ export type AdoptionResolvers<ContextType = GraphQLContext, ParentType extends R
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedFor?: Resolver<Maybe<ResolversTypes['Cooperation']>, ParentType, ContextType>;
   reviewVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
@@ -2248,6 +2687,7 @@ export type AdoptionHistoryEntryResolvers<ContextType = GraphQLContext, ParentTy
   adoptedVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  cooperation?: Resolver<Maybe<ResolversTypes['Cooperation']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
   targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2358,6 +2798,10 @@ export type BenefitResolvers<ContextType = GraphQLContext, ParentType extends Re
   citizensReached?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   eurosPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   hoursPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ConfirmAdoptionReviewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmAdoptionReviewPayload'] = ResolversParentTypes['ConfirmAdoptionReviewPayload']> = {
+  adoption?: Resolver<Maybe<ResolversTypes['Adoption']>, ParentType, ContextType>;
 };
 
 export type CooperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cooperation'] = ResolversParentTypes['Cooperation']> = {
@@ -2576,37 +3020,58 @@ export type MunicipalityProgrammeProgressResolvers<ContextType = GraphQLContext,
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptAccountLink?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptAccountLinkArgs, 'password' | 'token'>>;
+  addCooperationMember?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType, RequireFields<MutationAddCooperationMemberArgs, 'cooperationId' | 'municipalityId'>>;
   addRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationAddRoadmapCommentArgs, 'input'>>;
   addRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationAddRoadmapItemArgs, 'input'>>;
   addTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationAddTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
+  archiveRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationArchiveRoadmapArgs, 'id'>>;
+  changeMyPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeMyPasswordArgs, 'currentPassword' | 'newPassword'>>;
   changeObligationDeadline?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationChangeObligationDeadlineArgs, 'input'>>;
+  changeStandardLifecycle?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationChangeStandardLifecycleArgs, 'input'>>;
+  confirmAdoptionReview?: Resolver<ResolversTypes['ConfirmAdoptionReviewPayload'], ParentType, ContextType, RequireFields<MutationConfirmAdoptionReviewArgs, 'municipalityId' | 'standardId'>>;
+  createAccountLink?: Resolver<ResolversTypes['AccountLinkPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountLinkArgs, 'userId'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
+  createCooperation?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType, RequireFields<MutationCreateCooperationArgs, 'input'>>;
   createInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationCreateInitiativeArgs, 'input'>>;
   createObligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType, RequireFields<MutationCreateObligationArgs, 'input'>>;
   createPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageArgs, 'input'>>;
   createRoadmap?: Resolver<ResolversTypes['CreateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationCreateRoadmapArgs, 'input'>>;
   createRoadmapVersion?: Resolver<ResolversTypes['RoadmapVersion'], ParentType, ContextType, RequireFields<MutationCreateRoadmapVersionArgs, 'name' | 'roadmapId'>>;
   createStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationCreateStandardArgs, 'input'>>;
+  createTaskforce?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationCreateTaskforceArgs, 'input'>>;
+  deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'userId'>>;
   importAdoptions?: Resolver<ResolversTypes['AdoptionImportResult'], ParentType, ContextType, RequireFields<MutationImportAdoptionsArgs, 'input'>>;
+  inviteUser?: Resolver<ResolversTypes['AccountLinkPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   publishStandardVersion?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationPublishStandardVersionArgs, 'changes' | 'date' | 'number' | 'standardId'>>;
+  reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'userId'>>;
   recordMerger?: Resolver<Array<ResolversTypes['Merger']>, ParentType, ContextType, RequireFields<MutationRecordMergerArgs, 'input'>>;
   recordRealisedBenefit?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationRecordRealisedBenefitArgs, 'input'>>;
+  removeCooperationMember?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType, RequireFields<MutationRemoveCooperationMemberArgs, 'cooperationId' | 'municipalityId'>>;
   removeRoadmapItem?: Resolver<ResolversTypes['RemoveRoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationRemoveRoadmapItemArgs, 'input'>>;
   removeTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationRemoveTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
+  reportAdoptionForCooperation?: Resolver<ResolversTypes['ReportAdoptionForCooperationPayload'], ParentType, ContextType, RequireFields<MutationReportAdoptionForCooperationArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resolveRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationResolveRoadmapCommentArgs, 'id'>>;
   restoreRoadmapVersion?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationRestoreRoadmapVersionArgs, 'versionId'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   subscribeToStandard?: Resolver<ResolversTypes['StandardSubscription'], ParentType, ContextType, RequireFields<MutationSubscribeToStandardArgs, 'municipalityId' | 'standardId'>>;
+  unarchiveRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationUnarchiveRoadmapArgs, 'id'>>;
   unsubscribeFromStandard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromStandardArgs, 'municipalityId' | 'standardId'>>;
   updateAdoption?: Resolver<ResolversTypes['UpdateAdoptionPayload'], ParentType, ContextType, RequireFields<MutationUpdateAdoptionArgs, 'input'>>;
+  updateCooperation?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType, RequireFields<MutationUpdateCooperationArgs, 'input'>>;
   updateInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeArgs, 'input'>>;
   updateInitiativeStatus?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeStatusArgs, 'input'>>;
+  updateMyName?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateMyNameArgs, 'name'>>;
+  updateRoadmap?: Resolver<ResolversTypes['UpdateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapArgs, 'input'>>;
   updateRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapItemArgs, 'input'>>;
   updateRollout?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateRolloutArgs, 'input'>>;
   updateStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationUpdateStandardArgs, 'input'>>;
+  updateTaskforce?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationUpdateTaskforceArgs, 'input'>>;
+  updateUserAccess?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserAccessArgs, 'input'>>;
 };
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -2775,6 +3240,7 @@ export type ProvinceAdoptionResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accountLink?: Resolver<Maybe<ResolversTypes['AccountLinkInfo']>, ParentType, ContextType, RequireFields<QueryAccountLinkArgs, 'token'>>;
   adoptionByProvince?: Resolver<Array<ResolversTypes['ProvinceAdoption']>, ParentType, ContextType, RequireFields<QueryAdoptionByProvinceArgs, 'includeDemo' | 'standardId'>>;
   adoptionMatrix?: Resolver<ResolversTypes['AdoptionMatrixConnection'], ParentType, ContextType, RequireFields<QueryAdoptionMatrixArgs, 'standardIds'>>;
   adoptionOverTime?: Resolver<Array<ResolversTypes['AdoptionPoint']>, ParentType, ContextType, RequireFields<QueryAdoptionOverTimeArgs, 'from' | 'includeDemo' | 'interval' | 'standardId' | 'to'>>;
@@ -2798,15 +3264,17 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   programmeDashboard?: Resolver<Maybe<ResolversTypes['ProgrammeDashboard']>, ParentType, ContextType, RequireFields<QueryProgrammeDashboardArgs, 'includeDemo' | 'slug'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
+  reviewTasks?: Resolver<Array<ResolversTypes['ReviewTask']>, ParentType, ContextType, Partial<QueryReviewTasksArgs>>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'id'>>;
   roadmapComments?: Resolver<Array<ResolversTypes['RoadmapComment']>, ParentType, ContextType, RequireFields<QueryRoadmapCommentsArgs, 'itemId' | 'roadmapId'>>;
   roadmapVersions?: Resolver<Array<ResolversTypes['RoadmapVersion']>, ParentType, ContextType, RequireFields<QueryRoadmapVersionsArgs, 'roadmapId'>>;
-  roadmaps?: Resolver<ResolversTypes['RoadmapConnection'], ParentType, ContextType, Partial<QueryRoadmapsArgs>>;
+  roadmaps?: Resolver<ResolversTypes['RoadmapConnection'], ParentType, ContextType, RequireFields<QueryRoadmapsArgs, 'archived'>>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType, Partial<QueryStandardArgs>>;
   standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, Partial<QueryStandardsArgs>>;
   taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType, RequireFields<QueryTaskforceArgs, 'id'>>;
   taskforces?: Resolver<Array<ResolversTypes['Taskforce']>, ParentType, ContextType>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
 };
 
 export type RealisedBenefitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RealisedBenefit'] = ResolversParentTypes['RealisedBenefit']> = {
@@ -2823,8 +3291,23 @@ export type RemoveRoadmapItemPayloadResolvers<ContextType = GraphQLContext, Pare
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ReportAdoptionForCooperationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportAdoptionForCooperationPayload'] = ResolversParentTypes['ReportAdoptionForCooperationPayload']> = {
+  adoptions?: Resolver<Array<ResolversTypes['Adoption']>, ParentType, ContextType>;
+};
+
+export type ReviewTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewTask'] = ResolversParentTypes['ReviewTask']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
@@ -2959,11 +3442,14 @@ export type StandardResolvers<ContextType = GraphQLContext, ParentType extends R
   establishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lifecycle?: Resolver<ResolversTypes['Lifecycle'], ParentType, ContextType>;
+  lifecycleReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['StandardLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roadmapItems?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subscribers?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['StandardVersion']>, ParentType, ContextType>;
@@ -2980,6 +3466,11 @@ export type StandardConnectionResolvers<ContextType = GraphQLContext, ParentType
 export type StandardEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardEdge'] = ResolversParentTypes['StandardEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+};
+
+export type StandardLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardLink'] = ResolversParentTypes['StandardLink']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StandardPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardPayload'] = ResolversParentTypes['StandardPayload']> = {
@@ -3023,7 +3514,14 @@ export type UpdateAdoptionPayloadResolvers<ContextType = GraphQLContext, ParentT
   adoption?: Resolver<ResolversTypes['Adoption'], ParentType, ContextType>;
 };
 
+export type UpdateRoadmapPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateRoadmapPayload'] = ResolversParentTypes['UpdateRoadmapPayload']> = {
+  itemsOutsidePeriod?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
+  roadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  accountStatus?: Resolver<Maybe<ResolversTypes['AccountStatus']>, ParentType, ContextType>;
+  cooperation?: Resolver<Maybe<ResolversTypes['Cooperation']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
@@ -3032,7 +3530,21 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   taskforces?: Resolver<Array<ResolversTypes['Taskforce']>, ParentType, ContextType>;
 };
 
+export type UserConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  AccountLinkInfo?: AccountLinkInfoResolvers<ContextType>;
+  AccountLinkPayload?: AccountLinkPayloadResolvers<ContextType>;
   Adoption?: AdoptionResolvers<ContextType>;
   AdoptionCell?: AdoptionCellResolvers<ContextType>;
   AdoptionConnection?: AdoptionConnectionResolvers<ContextType>;
@@ -3053,6 +3565,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
+  ConfirmAdoptionReviewPayload?: ConfirmAdoptionReviewPayloadResolvers<ContextType>;
   Cooperation?: CooperationResolvers<ContextType>;
   CooperationMember?: CooperationMemberResolvers<ContextType>;
   CooperationSource?: CooperationSourceResolvers<ContextType>;
@@ -3102,6 +3615,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RealisedBenefit?: RealisedBenefitResolvers<ContextType>;
   RemoveRoadmapItemPayload?: RemoveRoadmapItemPayloadResolvers<ContextType>;
+  ReportAdoptionForCooperationPayload?: ReportAdoptionForCooperationPayloadResolvers<ContextType>;
+  ReviewTask?: ReviewTaskResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;
   RoadmapComment?: RoadmapCommentResolvers<ContextType>;
   RoadmapCommentChangedEvent?: RoadmapCommentChangedEventResolvers<ContextType>;
@@ -3123,6 +3638,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Standard?: StandardResolvers<ContextType>;
   StandardConnection?: StandardConnectionResolvers<ContextType>;
   StandardEdge?: StandardEdgeResolvers<ContextType>;
+  StandardLink?: StandardLinkResolvers<ContextType>;
   StandardPayload?: StandardPayloadResolvers<ContextType>;
   StandardSubscription?: StandardSubscriptionResolvers<ContextType>;
   StandardVersion?: StandardVersionResolvers<ContextType>;
@@ -3130,6 +3646,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Subscription?: SubscriptionResolvers<ContextType>;
   Taskforce?: TaskforceResolvers<ContextType>;
   UpdateAdoptionPayload?: UpdateAdoptionPayloadResolvers<ContextType>;
+  UpdateRoadmapPayload?: UpdateRoadmapPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
 };
 

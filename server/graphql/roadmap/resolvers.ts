@@ -16,6 +16,7 @@ import {
   removeRoadmapItem,
   updateRoadmapItem,
 } from '../../domain/roadmap/service';
+import { setRoadmapArchived, updateRoadmap } from '../../domain/roadmap/settings';
 
 /** Roadmaps: queries read the projection; mutations go through the live Y.Doc. */
 export const roadmapResolvers: Resolvers = {
@@ -28,6 +29,9 @@ export const roadmapResolvers: Resolvers = {
   },
   Mutation: {
     createRoadmap: async (_parent, args, ctx) => ({ roadmap: await createRoadmap(ctx, args.input) }),
+    updateRoadmap: (_parent, args, ctx) => updateRoadmap(ctx, args.input),
+    archiveRoadmap: (_parent, args, ctx) => setRoadmapArchived(ctx, args.id, true),
+    unarchiveRoadmap: (_parent, args, ctx) => setRoadmapArchived(ctx, args.id, false),
     addRoadmapItem: async (_parent, args, ctx) => ({ item: await addRoadmapItem(ctx, args.input) }),
     updateRoadmapItem: async (_parent, args, ctx) => ({ item: await updateRoadmapItem(ctx, args.input) }),
     removeRoadmapItem: async (_parent, args, ctx) => ({ itemId: await removeRoadmapItem(ctx, args.input) }),
@@ -48,6 +52,7 @@ export const roadmapResolvers: Resolvers = {
     viewerCanEdit: (r, _args, ctx) => can(ctx.viewer, 'roadmap:edit', { taskforceId: String(r.taskforceId) }),
     lanes: (r) => r.lanes,
     milestones: (r) => r.milestones,
+    description: (r) => r.description ?? '',
     items: (r, _args, ctx) => ctx.loaders.roadmapItemsByRoadmapId.load(r._id),
   },
   RoadmapItem: {

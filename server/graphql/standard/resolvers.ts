@@ -9,6 +9,7 @@ import {
   publishStandardVersion,
   updateStandard,
 } from '../../domain/standard/service';
+import { changeStandardLifecycle } from '../../domain/standard/lifecycle';
 import { subscribeToStandard, unsubscribeFromStandard } from '../../domain/standard/subscriptions';
 
 /** The catalogue of standards and who follows them. */
@@ -21,6 +22,7 @@ export const standardResolvers: Resolvers = {
     createStandard: (_parent, { input }, ctx) => createStandard(ctx, input),
     updateStandard: (_parent, { input }, ctx) => updateStandard(ctx, input),
     publishStandardVersion: (_parent, args, ctx) => publishStandardVersion(ctx, args),
+    changeStandardLifecycle: (_parent, { input }, ctx) => changeStandardLifecycle(ctx, input),
     subscribeToStandard: (_parent, args, ctx) => subscribeToStandard(ctx, args),
     unsubscribeFromStandard: (_parent, args, ctx) => unsubscribeFromStandard(ctx, args),
   },
@@ -49,6 +51,9 @@ export const standardResolvers: Resolvers = {
       );
     },
     viewerCanEdit: (_s, _args, ctx) => can(ctx.viewer, 'standard:edit'),
+    links: (s) => (s.links ?? []).map((link) => ({ label: link.label, url: link.url })),
+    successor: (s, _args, ctx) => (s.successorId ? ctx.loaders.standardById.load(s.successorId) : null),
+    lifecycleReason: (s) => s.lifecycleReason ?? null,
   },
   StandardSubscription: {
     id: (s) => String(s._id),

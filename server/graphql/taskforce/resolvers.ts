@@ -1,5 +1,6 @@
 import { can } from '../../auth/can';
 import { loadExisting } from '../../domain/loaders';
+import { createTaskforce, updateTaskforce } from '../../domain/taskforce/commands';
 import { changeTaskforceMember } from '../../domain/taskforce/membership';
 import { getTaskforce, listTaskforces } from '../../domain/taskforce/queries';
 import type { Resolvers } from '../__generated__/resolvers-types';
@@ -13,6 +14,8 @@ export const taskforceResolvers: Resolvers = {
   Mutation: {
     addTaskforceMember: (_parent, args, ctx) => changeTaskforceMember(ctx, args, 'add'),
     removeTaskforceMember: (_parent, args, ctx) => changeTaskforceMember(ctx, args, 'remove'),
+    createTaskforce: (_parent, args, ctx) => createTaskforce(ctx, args.input),
+    updateTaskforce: (_parent, args, ctx) => updateTaskforce(ctx, args.input),
   },
   Taskforce: {
     id: (t) => String(t._id),

@@ -28,10 +28,14 @@ import { subscribe, subscriptionClient } from '../../support/subscriptionClient'
  * and so is a new subscription for anonymous sockets.
  */
 
-/** Mutations an anonymous caller may use, and the code a minimal anonymous call gets. */
-const PUBLIC_MUTATIONS: Record<string, string> = {
+/** Mutations an anonymous caller may use, and the code a minimal anonymous call gets (null: none). */
+const PUBLIC_MUTATIONS: Record<string, string | null> = {
   // Wrong credentials: the same answer as for an unknown account.
   login: ErrorCode.Unauthenticated,
+  // An account link that was never issued.
+  acceptAccountLink: ErrorCode.BadUserInput,
+  // Answers true for every address, so it tells nobody which addresses have accounts.
+  requestPasswordReset: null,
 };
 
 /** What a malformed call may answer; anything else (above all INTERNAL_SERVER_ERROR) fails. */

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AdminE2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        name\n        roles\n      }\n    }\n  }\n": typeof types.AdminE2ELoginDocument,
+    "\n  query AdminE2EReviewTasks {\n    reviewTasks {\n      version\n      standard {\n        slug\n      }\n      municipality {\n        code\n      }\n    }\n  }\n": typeof types.AdminE2EReviewTasksDocument,
+    "\n  query AdminE2EAdoptions($standardId: ID!) {\n    adoptions(standardId: $standardId) {\n      nodes {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminE2EAdoptionsDocument,
+    "\n  query AdminE2ERoadmaps {\n    roadmaps(first: 100) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        description\n        lanes {\n          title\n        }\n      }\n    }\n  }\n": typeof types.AdminE2ERoadmapsDocument,
     "\n  mutation CollabLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CollabLoginDocument,
     "\n  mutation CollabCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": typeof types.CollabCreatePageDocument,
     "\n  mutation E2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        taskforces {\n          id\n        }\n      }\n    }\n  }\n": typeof types.E2ELoginDocument,
@@ -49,6 +53,20 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      taskforces {\n        name\n        viewerCanEdit\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n      query TaskforceMembers {\n        taskforces {\n          name\n          members {\n            id\n            email\n          }\n        }\n      }\n    ": typeof types.TaskforceMembersDocument,
+    "\n  mutation CatalogueCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n        links {\n          label\n          url\n        }\n      }\n    }\n  }\n": typeof types.CatalogueCreateStandardDocument,
+    "\n  mutation CatalogueChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n        lifecycleReason\n        successor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CatalogueChangeLifecycleDocument,
+    "\n  mutation CatalogueUpdateLifecycle($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": typeof types.CatalogueUpdateLifecycleDocument,
+    "\n  mutation CataloguePublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n        }\n      }\n    }\n  }\n": typeof types.CataloguePublishDocument,
+    "\n  mutation CatalogueSubscribe($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      id\n    }\n  }\n": typeof types.CatalogueSubscribeDocument,
+    "\n  query CatalogueReviewTasks($municipalityId: ID) {\n    reviewTasks(municipalityId: $municipalityId) {\n      version\n      viewerCanEdit\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.CatalogueReviewTasksDocument,
+    "\n  mutation CatalogueConfirm($municipalityId: ID!, $standardId: ID!) {\n    confirmAdoptionReview(municipalityId: $municipalityId, standardId: $standardId) {\n      adoption {\n        status\n        needsReview\n        history {\n          status\n        }\n      }\n    }\n  }\n": typeof types.CatalogueConfirmDocument,
+    "\n  mutation CatalogueReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        needsReview\n      }\n    }\n  }\n": typeof types.CatalogueReportDocument,
+    "\n  query CatalogueAdoptionOf($municipalityId: ID, $standardId: ID) {\n    adoptions(municipalityId: $municipalityId, standardId: $standardId) {\n      nodes {\n        needsReview\n        reviewVersion\n      }\n    }\n  }\n": typeof types.CatalogueAdoptionOfDocument,
+    "\n  mutation CooperationCreate($input: CreateCooperationInput!) {\n    createCooperation(input: $input) {\n      id\n      name\n      members {\n        code\n      }\n    }\n  }\n": typeof types.CooperationCreateDocument,
+    "\n  mutation CooperationAddMember($cooperationId: ID!, $municipalityId: ID!) {\n    addCooperationMember(cooperationId: $cooperationId, municipalityId: $municipalityId) {\n      members {\n        code\n      }\n    }\n  }\n": typeof types.CooperationAddMemberDocument,
+    "\n  mutation CooperationRename($input: UpdateCooperationInput!) {\n    updateCooperation(input: $input) {\n      name\n    }\n  }\n": typeof types.CooperationRenameDocument,
+    "\n  mutation CooperationReport($input: ReportAdoptionForCooperationInput!) {\n    reportAdoptionForCooperation(input: $input) {\n      adoptions {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n        history {\n          cooperation {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CooperationReportDocument,
+    "\n  mutation CooperationOwnReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CooperationOwnReportDocument,
     "\n  query ApiVersion {\n    apiVersion\n  }\n": typeof types.ApiVersionDocument,
     "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n        title\n        status\n        deadline\n        owner {\n          id\n        }\n        standardIds\n        standards {\n          id\n          slug\n          name\n        }\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n        expectedBenefit {\n          hoursPerYear\n          eurosPerYear\n          citizensReached\n        }\n        nextStatuses\n      }\n    }\n  }\n": typeof types.CreateInitiativeDocument,
     "\n  mutation UpdateInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      initiative {\n        id\n        title\n        deadline\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": typeof types.UpdateInitiativeDocument,
@@ -66,6 +84,19 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n": typeof types.SetDeadlineDocument,
+    "\n  mutation PeopleInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      sent\n      path\n      expiresAt\n      user {\n        id\n        email\n        roles\n        accountStatus\n        municipality {\n          code\n        }\n        taskforces {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PeopleInviteDocument,
+    "\n  query PeopleLinkInfo($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n    }\n  }\n": typeof types.PeopleLinkInfoDocument,
+    "\n  mutation PeopleAccept($token: String!, $password: String!) {\n    acceptAccountLink(token: $token, password: $password) {\n      token\n      user {\n        name\n        email\n      }\n    }\n  }\n": typeof types.PeopleAcceptDocument,
+    "\n  mutation PeopleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.PeopleLoginDocument,
+    "\n  query PeopleMe {\n    me {\n      name\n      roles\n    }\n  }\n": typeof types.PeopleMeDocument,
+    "\n  query PeopleUsers($search: String) {\n    users(search: $search, first: 50) {\n      totalCount\n      nodes {\n        email\n        accountStatus\n      }\n    }\n  }\n": typeof types.PeopleUsersDocument,
+    "\n  mutation PeopleAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      roles\n      municipality {\n        code\n      }\n    }\n  }\n": typeof types.PeopleAccessDocument,
+    "\n  mutation PeopleDeactivate($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n": typeof types.PeopleDeactivateDocument,
+    "\n  mutation PeopleReactivate($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n": typeof types.PeopleReactivateDocument,
+    "\n  mutation PeopleCreateLink($userId: ID!) {\n    createAccountLink(userId: $userId) {\n      path\n      sent\n    }\n  }\n": typeof types.PeopleCreateLinkDocument,
+    "\n  mutation PeopleRename($name: String!) {\n    updateMyName(name: $name) {\n      name\n    }\n  }\n": typeof types.PeopleRenameDocument,
+    "\n  mutation PeopleChangePassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.PeopleChangePasswordDocument,
+    "\n  mutation PeopleReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.PeopleResetDocument,
     "\n  query ProgrammeTestScorecard($code: String!) {\n    municipality(code: $code) {\n      sizeClass\n      scorecard {\n        programme {\n          slug\n        }\n        rows {\n          standard {\n            slug\n          }\n          status\n          state\n          obligation {\n            bindingLevel\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgrammeTestScorecardDocument,
     "\n  mutation ProgrammeTestReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": typeof types.ProgrammeTestReportDocument,
     "\n  query ProgrammeTestPage($slug: String!, $includeDemo: Boolean) {\n    programme(slug: $slug) {\n      obligations {\n        id\n        standard {\n          slug\n        }\n        deadline\n        originalDeadline\n        driftDays\n        deadlineChanges {\n          oldDeadline\n          newDeadline\n          reason\n          decidedBy\n        }\n        progress(includeDemo: $includeDemo) {\n          applicable\n          met\n          onTrack\n          overdue\n          explained\n          demo\n        }\n      }\n    }\n    programmeDashboard(slug: $slug, includeDemo: $includeDemo) {\n      total {\n        applicable\n        met\n        overdue\n        explained\n        demo\n      }\n      cooperations {\n        name\n        applicable\n      }\n    }\n  }\n": typeof types.ProgrammeTestPageDocument,
@@ -73,6 +104,13 @@ type Documents = {
     "\n  mutation ProgrammeTestRecordMerger($input: RecordMergerInput!) {\n    recordMerger(input: $input) {\n      effectiveDate\n      ended {\n        code\n        active\n        mergedInto {\n          code\n        }\n      }\n    }\n  }\n": typeof types.ProgrammeTestRecordMergerDocument,
     "\n  query ProgrammeTestInherited($code: String!) {\n    municipality(code: $code) {\n      predecessors {\n        ended {\n          code\n        }\n      }\n      inheritedAdoptions {\n        municipality {\n          code\n        }\n        status\n      }\n    }\n  }\n": typeof types.ProgrammeTestInheritedDocument,
     "\n  mutation ProgrammeTestImport($input: ImportAdoptionsInput!) {\n    importAdoptions(input: $input) {\n      applied\n      errorCount\n      rows {\n        line\n        errors\n      }\n    }\n  }\n": typeof types.ProgrammeTestImportDocument,
+    "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n": typeof types.AdminCreateRoadmapDocument,
+    "\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n": typeof types.AdminUpdateRoadmapDocument,
+    "\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.AdminAddItemDocument,
+    "\n  mutation AdminArchiveRoadmap($id: ID!) {\n    archiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n": typeof types.AdminArchiveRoadmapDocument,
+    "\n  mutation AdminUnarchiveRoadmap($id: ID!) {\n    unarchiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n": typeof types.AdminUnarchiveRoadmapDocument,
+    "\n  query AdminRoadmaps($archived: Boolean) {\n    roadmaps(first: 100, archived: $archived) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.AdminRoadmapsDocument,
+    "\n  query AdminRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      title\n      endYear\n      items {\n        title\n      }\n    }\n  }\n": typeof types.AdminRoadmapDocument,
     "\n  subscription RoadmapCommentFeed($roadmapId: ID!) {\n    roadmapCommentChanged(roadmapId: $roadmapId) {\n      kind\n      comment {\n        id\n        itemId\n        parentId\n        body\n        resolvedAt\n        author {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RoadmapCommentFeedDocument,
     "\n  mutation FeedAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.FeedAddCommentDocument,
     "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n": typeof types.FeedResolveCommentDocument,
@@ -101,6 +139,9 @@ type Documents = {
     "\n  query LinkedRoadmapItems($slug: String!) {\n    standard(slug: $slug) {\n      name\n      roadmapItems {\n        title\n        roadmap {\n          title\n        }\n      }\n    }\n  }\n": typeof types.LinkedRoadmapItemsDocument,
     "\n  mutation LinkedCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.LinkedCreateRoadmapDocument,
     "\n  mutation LinkedAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.LinkedAddItemDocument,
+    "\n  mutation TaskforceAdminCreate($input: CreateTaskforceInput!) {\n    createTaskforce(input: $input) {\n      id\n      name\n      description\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TaskforceAdminCreateDocument,
+    "\n  mutation TaskforceAdminUpdate($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      name\n      description\n    }\n  }\n": typeof types.TaskforceAdminUpdateDocument,
+    "\n  query TaskforceAdminAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n      }\n    }\n  }\n": typeof types.TaskforceAdminAuditDocument,
     "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.MunicipalityNamesDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": typeof types.WhoAmIDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.CreateForExportDocument,
@@ -130,6 +171,10 @@ type Documents = {
     "\n  mutation AddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n      viewerCanEdit\n    }\n  }\n": typeof types.AddMemberDocument,
 };
 const documents: Documents = {
+    "\n  mutation AdminE2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        name\n        roles\n      }\n    }\n  }\n": types.AdminE2ELoginDocument,
+    "\n  query AdminE2EReviewTasks {\n    reviewTasks {\n      version\n      standard {\n        slug\n      }\n      municipality {\n        code\n      }\n    }\n  }\n": types.AdminE2EReviewTasksDocument,
+    "\n  query AdminE2EAdoptions($standardId: ID!) {\n    adoptions(standardId: $standardId) {\n      nodes {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n": types.AdminE2EAdoptionsDocument,
+    "\n  query AdminE2ERoadmaps {\n    roadmaps(first: 100) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        description\n        lanes {\n          title\n        }\n      }\n    }\n  }\n": types.AdminE2ERoadmapsDocument,
     "\n  mutation CollabLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.CollabLoginDocument,
     "\n  mutation CollabCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": types.CollabCreatePageDocument,
     "\n  mutation E2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        taskforces {\n          id\n        }\n      }\n    }\n  }\n": types.E2ELoginDocument,
@@ -165,6 +210,20 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      taskforces {\n        name\n        viewerCanEdit\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n      query TaskforceMembers {\n        taskforces {\n          name\n          members {\n            id\n            email\n          }\n        }\n      }\n    ": types.TaskforceMembersDocument,
+    "\n  mutation CatalogueCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n        links {\n          label\n          url\n        }\n      }\n    }\n  }\n": types.CatalogueCreateStandardDocument,
+    "\n  mutation CatalogueChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n        lifecycleReason\n        successor {\n          name\n        }\n      }\n    }\n  }\n": types.CatalogueChangeLifecycleDocument,
+    "\n  mutation CatalogueUpdateLifecycle($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": types.CatalogueUpdateLifecycleDocument,
+    "\n  mutation CataloguePublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n        }\n      }\n    }\n  }\n": types.CataloguePublishDocument,
+    "\n  mutation CatalogueSubscribe($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      id\n    }\n  }\n": types.CatalogueSubscribeDocument,
+    "\n  query CatalogueReviewTasks($municipalityId: ID) {\n    reviewTasks(municipalityId: $municipalityId) {\n      version\n      viewerCanEdit\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n": types.CatalogueReviewTasksDocument,
+    "\n  mutation CatalogueConfirm($municipalityId: ID!, $standardId: ID!) {\n    confirmAdoptionReview(municipalityId: $municipalityId, standardId: $standardId) {\n      adoption {\n        status\n        needsReview\n        history {\n          status\n        }\n      }\n    }\n  }\n": types.CatalogueConfirmDocument,
+    "\n  mutation CatalogueReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        needsReview\n      }\n    }\n  }\n": types.CatalogueReportDocument,
+    "\n  query CatalogueAdoptionOf($municipalityId: ID, $standardId: ID) {\n    adoptions(municipalityId: $municipalityId, standardId: $standardId) {\n      nodes {\n        needsReview\n        reviewVersion\n      }\n    }\n  }\n": types.CatalogueAdoptionOfDocument,
+    "\n  mutation CooperationCreate($input: CreateCooperationInput!) {\n    createCooperation(input: $input) {\n      id\n      name\n      members {\n        code\n      }\n    }\n  }\n": types.CooperationCreateDocument,
+    "\n  mutation CooperationAddMember($cooperationId: ID!, $municipalityId: ID!) {\n    addCooperationMember(cooperationId: $cooperationId, municipalityId: $municipalityId) {\n      members {\n        code\n      }\n    }\n  }\n": types.CooperationAddMemberDocument,
+    "\n  mutation CooperationRename($input: UpdateCooperationInput!) {\n    updateCooperation(input: $input) {\n      name\n    }\n  }\n": types.CooperationRenameDocument,
+    "\n  mutation CooperationReport($input: ReportAdoptionForCooperationInput!) {\n    reportAdoptionForCooperation(input: $input) {\n      adoptions {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n        history {\n          cooperation {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CooperationReportDocument,
+    "\n  mutation CooperationOwnReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n": types.CooperationOwnReportDocument,
     "\n  query ApiVersion {\n    apiVersion\n  }\n": types.ApiVersionDocument,
     "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n        title\n        status\n        deadline\n        owner {\n          id\n        }\n        standardIds\n        standards {\n          id\n          slug\n          name\n        }\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n        expectedBenefit {\n          hoursPerYear\n          eurosPerYear\n          citizensReached\n        }\n        nextStatuses\n      }\n    }\n  }\n": types.CreateInitiativeDocument,
     "\n  mutation UpdateInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      initiative {\n        id\n        title\n        deadline\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": types.UpdateInitiativeDocument,
@@ -182,6 +241,19 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      standard {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation SetDeadline($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        complianceDeadline\n      }\n    }\n  }\n": types.SetDeadlineDocument,
+    "\n  mutation PeopleInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      sent\n      path\n      expiresAt\n      user {\n        id\n        email\n        roles\n        accountStatus\n        municipality {\n          code\n        }\n        taskforces {\n          name\n        }\n      }\n    }\n  }\n": types.PeopleInviteDocument,
+    "\n  query PeopleLinkInfo($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n    }\n  }\n": types.PeopleLinkInfoDocument,
+    "\n  mutation PeopleAccept($token: String!, $password: String!) {\n    acceptAccountLink(token: $token, password: $password) {\n      token\n      user {\n        name\n        email\n      }\n    }\n  }\n": types.PeopleAcceptDocument,
+    "\n  mutation PeopleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.PeopleLoginDocument,
+    "\n  query PeopleMe {\n    me {\n      name\n      roles\n    }\n  }\n": types.PeopleMeDocument,
+    "\n  query PeopleUsers($search: String) {\n    users(search: $search, first: 50) {\n      totalCount\n      nodes {\n        email\n        accountStatus\n      }\n    }\n  }\n": types.PeopleUsersDocument,
+    "\n  mutation PeopleAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      roles\n      municipality {\n        code\n      }\n    }\n  }\n": types.PeopleAccessDocument,
+    "\n  mutation PeopleDeactivate($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n": types.PeopleDeactivateDocument,
+    "\n  mutation PeopleReactivate($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n": types.PeopleReactivateDocument,
+    "\n  mutation PeopleCreateLink($userId: ID!) {\n    createAccountLink(userId: $userId) {\n      path\n      sent\n    }\n  }\n": types.PeopleCreateLinkDocument,
+    "\n  mutation PeopleRename($name: String!) {\n    updateMyName(name: $name) {\n      name\n    }\n  }\n": types.PeopleRenameDocument,
+    "\n  mutation PeopleChangePassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.PeopleChangePasswordDocument,
+    "\n  mutation PeopleReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.PeopleResetDocument,
     "\n  query ProgrammeTestScorecard($code: String!) {\n    municipality(code: $code) {\n      sizeClass\n      scorecard {\n        programme {\n          slug\n        }\n        rows {\n          standard {\n            slug\n          }\n          status\n          state\n          obligation {\n            bindingLevel\n          }\n        }\n      }\n    }\n  }\n": types.ProgrammeTestScorecardDocument,
     "\n  mutation ProgrammeTestReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": types.ProgrammeTestReportDocument,
     "\n  query ProgrammeTestPage($slug: String!, $includeDemo: Boolean) {\n    programme(slug: $slug) {\n      obligations {\n        id\n        standard {\n          slug\n        }\n        deadline\n        originalDeadline\n        driftDays\n        deadlineChanges {\n          oldDeadline\n          newDeadline\n          reason\n          decidedBy\n        }\n        progress(includeDemo: $includeDemo) {\n          applicable\n          met\n          onTrack\n          overdue\n          explained\n          demo\n        }\n      }\n    }\n    programmeDashboard(slug: $slug, includeDemo: $includeDemo) {\n      total {\n        applicable\n        met\n        overdue\n        explained\n        demo\n      }\n      cooperations {\n        name\n        applicable\n      }\n    }\n  }\n": types.ProgrammeTestPageDocument,
@@ -189,6 +261,13 @@ const documents: Documents = {
     "\n  mutation ProgrammeTestRecordMerger($input: RecordMergerInput!) {\n    recordMerger(input: $input) {\n      effectiveDate\n      ended {\n        code\n        active\n        mergedInto {\n          code\n        }\n      }\n    }\n  }\n": types.ProgrammeTestRecordMergerDocument,
     "\n  query ProgrammeTestInherited($code: String!) {\n    municipality(code: $code) {\n      predecessors {\n        ended {\n          code\n        }\n      }\n      inheritedAdoptions {\n        municipality {\n          code\n        }\n        status\n      }\n    }\n  }\n": types.ProgrammeTestInheritedDocument,
     "\n  mutation ProgrammeTestImport($input: ImportAdoptionsInput!) {\n    importAdoptions(input: $input) {\n      applied\n      errorCount\n      rows {\n        line\n        errors\n      }\n    }\n  }\n": types.ProgrammeTestImportDocument,
+    "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n": types.AdminCreateRoadmapDocument,
+    "\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n": types.AdminUpdateRoadmapDocument,
+    "\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.AdminAddItemDocument,
+    "\n  mutation AdminArchiveRoadmap($id: ID!) {\n    archiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n": types.AdminArchiveRoadmapDocument,
+    "\n  mutation AdminUnarchiveRoadmap($id: ID!) {\n    unarchiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n": types.AdminUnarchiveRoadmapDocument,
+    "\n  query AdminRoadmaps($archived: Boolean) {\n    roadmaps(first: 100, archived: $archived) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.AdminRoadmapsDocument,
+    "\n  query AdminRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      title\n      endYear\n      items {\n        title\n      }\n    }\n  }\n": types.AdminRoadmapDocument,
     "\n  subscription RoadmapCommentFeed($roadmapId: ID!) {\n    roadmapCommentChanged(roadmapId: $roadmapId) {\n      kind\n      comment {\n        id\n        itemId\n        parentId\n        body\n        resolvedAt\n        author {\n          id\n        }\n      }\n    }\n  }\n": types.RoadmapCommentFeedDocument,
     "\n  mutation FeedAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.FeedAddCommentDocument,
     "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n": types.FeedResolveCommentDocument,
@@ -217,6 +296,9 @@ const documents: Documents = {
     "\n  query LinkedRoadmapItems($slug: String!) {\n    standard(slug: $slug) {\n      name\n      roadmapItems {\n        title\n        roadmap {\n          title\n        }\n      }\n    }\n  }\n": types.LinkedRoadmapItemsDocument,
     "\n  mutation LinkedCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.LinkedCreateRoadmapDocument,
     "\n  mutation LinkedAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.LinkedAddItemDocument,
+    "\n  mutation TaskforceAdminCreate($input: CreateTaskforceInput!) {\n    createTaskforce(input: $input) {\n      id\n      name\n      description\n      members {\n        id\n      }\n    }\n  }\n": types.TaskforceAdminCreateDocument,
+    "\n  mutation TaskforceAdminUpdate($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      name\n      description\n    }\n  }\n": types.TaskforceAdminUpdateDocument,
+    "\n  query TaskforceAdminAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n      }\n    }\n  }\n": types.TaskforceAdminAuditDocument,
     "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n": types.MunicipalityNamesDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": types.WhoAmIDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.CreateForExportDocument,
@@ -260,6 +342,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminE2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        name\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminE2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        name\n        roles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminE2EReviewTasks {\n    reviewTasks {\n      version\n      standard {\n        slug\n      }\n      municipality {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminE2EReviewTasks {\n    reviewTasks {\n      version\n      standard {\n        slug\n      }\n      municipality {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminE2EAdoptions($standardId: ID!) {\n    adoptions(standardId: $standardId) {\n      nodes {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminE2EAdoptions($standardId: ID!) {\n    adoptions(standardId: $standardId) {\n      nodes {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminE2ERoadmaps {\n    roadmaps(first: 100) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        description\n        lanes {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminE2ERoadmaps {\n    roadmaps(first: 100) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        description\n        lanes {\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -403,6 +501,62 @@ export function graphql(source: "\n      query TaskforceMembers {\n        taskf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CatalogueCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n        links {\n          label\n          url\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n        links {\n          label\n          url\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalogueChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n        lifecycleReason\n        successor {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n        lifecycleReason\n        successor {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalogueUpdateLifecycle($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueUpdateLifecycle($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CataloguePublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CataloguePublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalogueSubscribe($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueSubscribe($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueReviewTasks($municipalityId: ID) {\n    reviewTasks(municipalityId: $municipalityId) {\n      version\n      viewerCanEdit\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogueReviewTasks($municipalityId: ID) {\n    reviewTasks(municipalityId: $municipalityId) {\n      version\n      viewerCanEdit\n      municipality {\n        code\n      }\n      standard {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalogueConfirm($municipalityId: ID!, $standardId: ID!) {\n    confirmAdoptionReview(municipalityId: $municipalityId, standardId: $standardId) {\n      adoption {\n        status\n        needsReview\n        history {\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueConfirm($municipalityId: ID!, $standardId: ID!) {\n    confirmAdoptionReview(municipalityId: $municipalityId, standardId: $standardId) {\n      adoption {\n        status\n        needsReview\n        history {\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalogueReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        needsReview\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogueReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        needsReview\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueAdoptionOf($municipalityId: ID, $standardId: ID) {\n    adoptions(municipalityId: $municipalityId, standardId: $standardId) {\n      nodes {\n        needsReview\n        reviewVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogueAdoptionOf($municipalityId: ID, $standardId: ID) {\n    adoptions(municipalityId: $municipalityId, standardId: $standardId) {\n      nodes {\n        needsReview\n        reviewVersion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CooperationCreate($input: CreateCooperationInput!) {\n    createCooperation(input: $input) {\n      id\n      name\n      members {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CooperationCreate($input: CreateCooperationInput!) {\n    createCooperation(input: $input) {\n      id\n      name\n      members {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CooperationAddMember($cooperationId: ID!, $municipalityId: ID!) {\n    addCooperationMember(cooperationId: $cooperationId, municipalityId: $municipalityId) {\n      members {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CooperationAddMember($cooperationId: ID!, $municipalityId: ID!) {\n    addCooperationMember(cooperationId: $cooperationId, municipalityId: $municipalityId) {\n      members {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CooperationRename($input: UpdateCooperationInput!) {\n    updateCooperation(input: $input) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CooperationRename($input: UpdateCooperationInput!) {\n    updateCooperation(input: $input) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CooperationReport($input: ReportAdoptionForCooperationInput!) {\n    reportAdoptionForCooperation(input: $input) {\n      adoptions {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n        history {\n          cooperation {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CooperationReport($input: ReportAdoptionForCooperationInput!) {\n    reportAdoptionForCooperation(input: $input) {\n      adoptions {\n        status\n        municipality {\n          code\n        }\n        updatedBy {\n          name\n        }\n        reportedFor {\n          name\n        }\n        history {\n          cooperation {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CooperationOwnReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CooperationOwnReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        reportedFor {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ApiVersion {\n    apiVersion\n  }\n"): (typeof documents)["\n  query ApiVersion {\n    apiVersion\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -471,6 +625,58 @@ export function graphql(source: "\n  mutation SetDeadline($input: UpdateStandard
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PeopleInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      sent\n      path\n      expiresAt\n      user {\n        id\n        email\n        roles\n        accountStatus\n        municipality {\n          code\n        }\n        taskforces {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      sent\n      path\n      expiresAt\n      user {\n        id\n        email\n        roles\n        accountStatus\n        municipality {\n          code\n        }\n        taskforces {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleLinkInfo($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n    }\n  }\n"): (typeof documents)["\n  query PeopleLinkInfo($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleAccept($token: String!, $password: String!) {\n    acceptAccountLink(token: $token, password: $password) {\n      token\n      user {\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleAccept($token: String!, $password: String!) {\n    acceptAccountLink(token: $token, password: $password) {\n      token\n      user {\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleMe {\n    me {\n      name\n      roles\n    }\n  }\n"): (typeof documents)["\n  query PeopleMe {\n    me {\n      name\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleUsers($search: String) {\n    users(search: $search, first: 50) {\n      totalCount\n      nodes {\n        email\n        accountStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleUsers($search: String) {\n    users(search: $search, first: 50) {\n      totalCount\n      nodes {\n        email\n        accountStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      roles\n      municipality {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      roles\n      municipality {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleDeactivate($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleDeactivate($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleReactivate($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleReactivate($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      accountStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleCreateLink($userId: ID!) {\n    createAccountLink(userId: $userId) {\n      path\n      sent\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleCreateLink($userId: ID!) {\n    createAccountLink(userId: $userId) {\n      path\n      sent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleRename($name: String!) {\n    updateMyName(name: $name) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleRename($name: String!) {\n    updateMyName(name: $name) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleChangePassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation PeopleChangePassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation PeopleReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProgrammeTestScorecard($code: String!) {\n    municipality(code: $code) {\n      sizeClass\n      scorecard {\n        programme {\n          slug\n        }\n        rows {\n          standard {\n            slug\n          }\n          status\n          state\n          obligation {\n            bindingLevel\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeTestScorecard($code: String!) {\n    municipality(code: $code) {\n      sizeClass\n      scorecard {\n        programme {\n          slug\n        }\n        rows {\n          standard {\n            slug\n          }\n          status\n          state\n          obligation {\n            bindingLevel\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -496,6 +702,34 @@ export function graphql(source: "\n  query ProgrammeTestInherited($code: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProgrammeTestImport($input: ImportAdoptionsInput!) {\n    importAdoptions(input: $input) {\n      applied\n      errorCount\n      rows {\n        line\n        errors\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProgrammeTestImport($input: ImportAdoptionsInput!) {\n    importAdoptions(input: $input) {\n      applied\n      errorCount\n      rows {\n        line\n        errors\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminArchiveRoadmap($id: ID!) {\n    archiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminArchiveRoadmap($id: ID!) {\n    archiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUnarchiveRoadmap($id: ID!) {\n    unarchiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUnarchiveRoadmap($id: ID!) {\n    unarchiveRoadmap(id: $id) {\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRoadmaps($archived: Boolean) {\n    roadmaps(first: 100, archived: $archived) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminRoadmaps($archived: Boolean) {\n    roadmaps(first: 100, archived: $archived) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      title\n      endYear\n      items {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      title\n      endYear\n      items {\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -608,6 +842,18 @@ export function graphql(source: "\n  mutation LinkedCreateRoadmap($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LinkedAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkedAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaskforceAdminCreate($input: CreateTaskforceInput!) {\n    createTaskforce(input: $input) {\n      id\n      name\n      description\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TaskforceAdminCreate($input: CreateTaskforceInput!) {\n    createTaskforce(input: $input) {\n      id\n      name\n      description\n      members {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaskforceAdminUpdate($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation TaskforceAdminUpdate($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskforceAdminAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskforceAdminAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,6 +61,8 @@ export function useUpdateAdoption() {
       });
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'adoptionByProvince' });
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'adoptionOverTime' });
+      // A report closes the cell's open review task.
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'reviewTasks' });
       cache.gc();
     },
   });

@@ -19,6 +19,10 @@ export const ViewerFields = graphql(`
       id
       name
     }
+    cooperation {
+      id
+      name
+    }
   }
 `);
 

@@ -72,7 +72,9 @@ export function ItemForm({ initial, lanes, period, submitLabel, onSave, onCancel
     setEdits({});
   }
 
-  const yearOptions = yearsOf(period).map((year) => ({ value: String(year), label: String(year) }));
+  // An item outside the period (after it was shortened) shows its own years too, so it can be moved in.
+  const years = [...new Set([...yearsOf(period), values.startYear, values.endYear])].sort((a, b) => a - b);
+  const yearOptions = years.map((year) => ({ value: String(year), label: String(year) }));
   const statusValue = values.status ?? '';
   const statusOptions = [
     { value: '', label: statusLabel(null) },

@@ -1,8 +1,10 @@
-import { memo, useId, useState, type CSSProperties } from 'react';
+import { memo, useEffect, useId, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { ItemContent, RoadmapContent } from '../../../../common/roadmapDocument';
-import { changeItem, changeLaneTitle } from './roadmapEdits';
+import { changeItem, changeLaneTitle, deleteLane, reorderLane } from './roadmapEdits';
+import { ItemsOutsidePeriod } from './ItemsOutsidePeriod';
+import { LaneActions } from './LaneActions';
 import { ItemStatusLegend } from './ItemStatusLegend';
 import type { ItemChange } from './TimelineBar';
 import { TimelineLane } from './TimelineLane';
@@ -43,12 +45,29 @@ export const RoadmapTimeline = memo(function RoadmapTimeline(props: RoadmapTimel
   const years = yearsOf(period);
   const today = dateToPercent(props.now ?? new Date(), period);
 
+  const [movedLane, setMovedLane] = useState<{ id: string; direction: 'up' | 'down' } | null>(null);
+
+  useEffect(() => {
+    // The moved lane's buttons were re-inserted (and lost focus): give it back to the same button,
+    // or to the other one when the lane reached the top or the bottom.
+    if (!movedLane) return;
+    const actions = document.querySelector(`[data-lane-actions="${CSS.escape(movedLane.id)}"]`);
+    const buttons = [movedLane.direction, movedLane.direction === 'up' ? 'down' : 'up'].map((d) =>
+      actions?.querySelector<HTMLButtonElement>(`[data-action="${d}"]`),
+    );
+    buttons.find((button) => button && !button.disabled)?.focus();
+  }, [movedLane, content.lanes]);
+
+  // Items (partly) outside the period, e.g. after it was shortened, are listed below, not drawn.
+  const fits = (item: ItemContent) => item.startYear >= period.startYear && item.endYear <= period.endYear;
+  const placed = content.items.filter(fits);
+  const outside = content.items.filter((item) => !fits(item));
   const laneIds = new Set(content.lanes.map((lane) => lane.id));
-  const orphans = content.items.filter((item) => !item.laneId || !laneIds.has(item.laneId));
+  const orphans = placed.filter((item) => !item.laneId || !laneIds.has(item.laneId));
   const lanes = content.lanes.map((lane) => ({
     lane: lane as { id: string; title: string } | null,
     title: lane.title,
-    items: content.items.filter((item) => item.laneId === lane.id),
+    items: placed.filter((item) => item.laneId === lane.id),
   }));
   if (orphans.length > 0 || lanes.length === 0)
     lanes.push({ lane: null, title: t('roadmap.noLane'), items: orphans });
@@ -100,9 +119,34 @@ export const RoadmapTimeline = memo(function RoadmapTimeline(props: RoadmapTimel
               onSelect={props.onSelect}
               onChangeSpan={onChangeSpan}
               onRename={(laneId, title) => changeLaneTitle(doc, laneId, title)}
+              actions={
+                canEdit && lane ? (
+                  <LaneActions
+                    lane={lane}
+                    index={content.lanes.findIndex((l) => l.id === lane.id)}
+                    count={content.lanes.length}
+                    itemCount={content.items.filter((item) => item.laneId === lane.id).length}
+                    otherLanes={content.lanes.filter((l) => l.id !== lane.id)}
+                    onMove={(laneId, toIndex) => {
+                      const from = content.lanes.findIndex((l) => l.id === laneId);
+                      reorderLane(doc, laneId, toIndex);
+                      setMovedLane({ id: laneId, direction: toIndex < from ? 'up' : 'down' });
+                      setAnnouncement(
+                        t('roadmapEditor.lanes.moved', { title: lane.title, position: toIndex + 1 }),
+                      );
+                    }}
+                    onRemove={(laneId, itemsTo) => {
+                      deleteLane(doc, laneId, itemsTo);
+                      document.getElementById('timeline-heading')?.focus();
+                      setAnnouncement(t('roadmapEditor.lanes.removed', { title: lane.title }));
+                    }}
+                  />
+                ) : undefined
+              }
             />
           ))}
         </ul>
+        <ItemsOutsidePeriod items={outside} onSelect={props.onSelect} />
         <TimelineMilestones
           milestones={content.milestones}
           period={period}

@@ -1,4 +1,4 @@
-import { useRef, type CSSProperties } from 'react';
+import { useRef, type CSSProperties, type ReactNode } from 'react';
 import type { ItemContent } from '../../../../common/roadmapDocument';
 import { LaneTitle } from './LaneTitle';
 import { TimelineBar, type ItemChange } from './TimelineBar';
@@ -22,6 +22,8 @@ export interface TimelineLaneProps {
   onSelect: (itemId: string) => void;
   onChangeSpan: (item: ItemContent, span: YearSpan) => void;
   onRename: (laneId: string, title: string) => void;
+  /** An editor's controls for the lane (move, remove), shown next to its title. */
+  actions?: ReactNode;
 }
 
 /**
@@ -37,6 +39,7 @@ export function TimelineLane(props: TimelineLaneProps) {
     <li className="koers-lane">
       <div className="koers-lane__head">
         <LaneTitle lane={lane} title={title} canEdit={props.canEdit} onRename={props.onRename} />
+        {props.actions}
       </div>
       <div className="koers-lane__track" ref={trackRef} style={{ '--rows': rowCount } as CSSProperties}>
         {today !== null && (

@@ -6,6 +6,8 @@ import {
   newItemId,
   removeItem,
   removeMilestone,
+  moveLane,
+  removeLane,
   renameLane,
   updateItem,
   updateMilestone,
@@ -49,6 +51,16 @@ export function createLane(doc: Y.Doc, title: string): string {
 /** Renames a lane. */
 export function changeLaneTitle(doc: Y.Doc, id: string, title: string): void {
   doc.transact(() => renameLane(doc, id, title));
+}
+
+/** Moves a lane to position `toIndex` (one transaction, so nobody sees it missing). */
+export function reorderLane(doc: Y.Doc, id: string, toIndex: number): void {
+  moveLane(doc, id, toIndex);
+}
+
+/** Removes a lane; its items go to the lane `itemsTo`, or to no lane. */
+export function deleteLane(doc: Y.Doc, id: string, itemsTo: string | null): void {
+  removeLane(doc, id, itemsTo);
 }
 
 /** What the milestone form gives. */

@@ -13,6 +13,7 @@ import { AddStandardReport } from '../../features/scorecard/AddStandardReport';
 import { MunicipalityFacts } from '../../features/scorecard/MunicipalityFacts';
 import { RecordMergerForm } from '../../features/scorecard/RecordMergerForm';
 import { ScorecardGroups } from '../../features/scorecard/ScorecardGroups';
+import { ReviewTaskList } from '../../features/review/ReviewTaskList';
 import { graphql } from '../../gql';
 
 const MunicipalityPageQuery = graphql(`
@@ -124,6 +125,9 @@ export function MunicipalityPage() {
   return (
     <Page title={t('municipality.title', { code: municipality.name })}>
       <MunicipalityFacts municipality={municipality} />
+
+      <ReviewTaskList municipalityId={municipality.code} />
+
       <section aria-labelledby="scorecard-heading">
         <h2 id="scorecard-heading" ref={headingRef} tabIndex={-1} className="utrecht-heading-2">
           {t('municipality.scorecard')}

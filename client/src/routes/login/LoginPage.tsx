@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate } from 'react-router';
 import { Page } from '../../components/Page';
 import { useViewer } from '../../features/auth/AuthContext';
 import { LoginForm } from '../../features/auth/LoginForm';
@@ -28,6 +28,11 @@ export function LoginPage() {
           );
         }}
       />
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to="/wachtwoord-vergeten">
+          {t('account.forgotLink')}
+        </Link>
+      </p>
     </Page>
   );
 }

@@ -11,6 +11,7 @@ import { ConnectionStatus } from '../../features/collab/ConnectionStatus';
 import { PresenceList } from '../../features/collab/PresenceList';
 import { useCollabDocument } from '../../features/collab/useCollabDocument';
 import { RoadmapEditor } from '../../features/roadmapEditor/RoadmapEditor';
+import { RoadmapSettings } from '../../features/roadmaps/RoadmapSettings';
 import { graphql } from '../../gql';
 import type { RoadmapPageQueryQuery } from '../../gql/graphql';
 
@@ -21,6 +22,8 @@ const RoadmapPageQuery = graphql(`
       title
       startYear
       endYear
+      description
+      archivedAt
       viewerCanEdit
       taskforce {
         id
@@ -52,6 +55,9 @@ function LiveRoadmap({ roadmap, onAccessChanged }: { roadmap: Roadmap; onAccessC
         <ConnectionStatus collab={collab} />
         <PresenceList awareness={collab.awareness} />
       </div>
+      {roadmap.archivedAt && <p className="utrecht-paragraph koers-note">{t('roadmapAdmin.isArchived')}</p>}
+      {roadmap.description && <p className="utrecht-paragraph">{roadmap.description}</p>}
+      {roadmap.viewerCanEdit && <RoadmapSettings roadmap={roadmap} onChanged={onAccessChanged} />}
       {!collab.canEdit && <p className="utrecht-paragraph">{t('roadmapEditor.readOnly')}</p>}
       <RoadmapEditor
         roadmapId={roadmap.id}

@@ -1,4 +1,6 @@
 import { useQuery } from '@apollo/client/react';
+import { Button } from '@utrecht/button-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../components/DataTable';
@@ -6,12 +8,13 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { NewRoadmap } from '../../features/roadmaps/NewRoadmap';
 import { graphql } from '../../gql';
 import { useFormatters } from '../../i18n/format';
 
 const RoadmapsPageQuery = graphql(`
-  query RoadmapsPageQuery {
-    roadmaps(first: 100) {
+  query RoadmapsPageQuery($archived: Boolean) {
+    roadmaps(first: 100, archived: $archived) {
       nodes {
         id
         title
@@ -31,10 +34,23 @@ const RoadmapsPageQuery = graphql(`
 export function RoadmapsPage() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { data, error, refetch } = useQuery(RoadmapsPageQuery);
+  const [archived, setArchived] = useState(false);
+  const { data, error, refetch } = useQuery(RoadmapsPageQuery, { variables: { archived } });
   const roadmaps = data?.roadmaps.nodes;
   return (
     <Page title={t('roadmaps.title')}>
+      <NewRoadmap />
+      <div className="koers-actions">
+        <Button
+          type="button"
+          appearance="subtle-button"
+          aria-pressed={archived}
+          onClick={() => setArchived(!archived)}
+        >
+          {t('roadmapAdmin.showArchived')}
+        </Button>
+      </div>
+      {archived && <h2 className="utrecht-heading-2">{t('roadmapAdmin.archivedHeading')}</h2>}
       {error && !data ? (
         <ErrorMessage error={error} onRetry={() => void refetch()} />
       ) : !roadmaps ? (

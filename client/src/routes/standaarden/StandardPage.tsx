@@ -14,6 +14,7 @@ import { StandardDescription } from '../../features/standards/StandardDescriptio
 import { useSubscribeToStandard } from '../../features/standards/useSubscribeToStandard';
 import { useUnsubscribeFromStandard } from '../../features/standards/useUnsubscribeFromStandard';
 import { StandardRoadmapItems } from '../../features/standards/StandardRoadmapItems';
+import { StandardStatusNotes } from '../../features/standards/StandardStatusNotes';
 import { graphql } from '../../gql';
 import { useFormatters } from '../../i18n/format';
 
@@ -31,6 +32,17 @@ const StandardPageQuery = graphql(`
       complianceLevel
       establishedOn
       complianceDeadline
+      viewerCanEdit
+      lifecycleReason
+      successor {
+        id
+        slug
+        name
+      }
+      links {
+        label
+        url
+      }
       ...StandardRoadmapItems_standard
       versions {
         number
@@ -116,6 +128,14 @@ export function StandardPage() {
           </>
         )}
       </dl>
+      <StandardStatusNotes standard={standard} />
+      {standard.viewerCanEdit && (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to={`/beheer/catalogus/${standard.slug}`}>
+            {t('catalogue.manage', { name: standard.name })}
+          </Link>
+        </p>
+      )}
 
       <SubscriptionControl
         standardId={standard.id}

@@ -1,0 +1,69 @@
+import type { AnyBulkWriteOperation, Types } from 'mongoose';
+import { bulkWriteInBatches } from '../bulkWrite';
+import type { Models } from '../models';
+import type { ReviewOutcome, ReviewTaskRecord } from '../models/ReviewTask';
+
+/** The `_id` of the task of one municipality × standard. */
+export function reviewTaskId(municipalityId: string, standardId: Types.ObjectId | string): string {
+  return `${municipalityId}:${String(standardId)}`;
+}
+
+/**
+ * Writes of review tasks. Publishing a version opens many tasks at once: each is addressed by its
+ * `_id` (the one filter FerretDB 1.x pushes down), in bulk batches below FerretDB's 100-statement
+ * hang.
+ */
+export class ReviewTaskStore {
+  constructor(private readonly models: Models) {}
+
+  /** Opens (or reopens, for the newer `version`) the task of each municipality on one standard. */
+  async open(
+    standardId: Types.ObjectId,
+    municipalityIds: readonly string[],
+    version: string,
+    at: Date,
+  ): Promise<void> {
+    const operations: AnyBulkWriteOperation<ReviewTaskRecord>[] = municipalityIds.map((municipalityId) => ({
+      updateOne: {
+        filter: { _id: reviewTaskId(municipalityId, standardId) },
+        update: {
+          $set: {
+            municipalityId,
+            standardId,
+            version,
+            openedAt: at,
+            closedAt: null,
+            closedByUserId: null,
+            outcome: null,
+          },
+        },
+        upsert: true,
+      },
+    }));
+    await bulkWriteInBatches(this.models.ReviewTask, operations);
+  }
+
+  /** Closes the open task of one municipality × standard, if any; returns it as it was. */
+  close(
+    municipalityId: string,
+    standardId: Types.ObjectId,
+    by: { userId: string; at: Date },
+    outcome: ReviewOutcome,
+  ): Promise<ReviewTaskRecord | null> {
+    return this.models.ReviewTask.findOneAndUpdate(
+      { _id: reviewTaskId(municipalityId, standardId), closedAt: null },
+      { $set: { closedAt: by.at, closedByUserId: by.userId, outcome } },
+    )
+      .lean<ReviewTaskRecord>()
+      .exec();
+  }
+
+  /** The open tasks of these municipalities, oldest first. */
+  openOf(municipalityIds: readonly string[]): Promise<ReviewTaskRecord[]> {
+    if (municipalityIds.length === 0) return Promise.resolve([]);
+    return this.models.ReviewTask.find({ municipalityId: { $in: [...municipalityIds] }, closedAt: null })
+      .sort({ openedAt: 1, _id: 1 })
+      .lean<ReviewTaskRecord[]>()
+      .exec();
+  }
+}

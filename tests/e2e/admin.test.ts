@@ -1,0 +1,311 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KoersServer } from '../../server/app';
+import { seriousAxeViolations } from '../support/axe';
+import { launchBrowser } from '../support/browser';
+import {
+  buildEditor,
+  buildMunicipality,
+  buildStandard,
+  buildTaskforce,
+  buildUser,
+  type SignedInUser,
+} from '../support/factories';
+import { graphql } from '../support/gql';
+import { graphqlData } from '../support/graphqlClient';
+import { openRoadmapAs } from '../support/roadmapEditorPage';
+import { saveScreenshot } from '../support/screenshot';
+import { startTestServer } from '../support/server';
+
+const AdminE2ELogin = graphql(`
+  mutation AdminE2ELogin($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      user {
+        name
+        roles
+      }
+    }
+  }
+`);
+
+const AdminE2EReviewTasks = graphql(`
+  query AdminE2EReviewTasks {
+    reviewTasks {
+      version
+      standard {
+        slug
+      }
+      municipality {
+        code
+      }
+    }
+  }
+`);
+
+const AdminE2EAdoptions = graphql(`
+  query AdminE2EAdoptions($standardId: ID!) {
+    adoptions(standardId: $standardId) {
+      nodes {
+        status
+        municipality {
+          code
+        }
+        updatedBy {
+          name
+        }
+        reportedFor {
+          name
+        }
+      }
+    }
+  }
+`);
+
+const AdminE2ERoadmaps = graphql(`
+  query AdminE2ERoadmaps {
+    roadmaps(first: 100) {
+      nodes {
+        id
+        title
+        startYear
+        endYear
+        description
+        lanes {
+          title
+        }
+      }
+    }
+  }
+`);
+
+let server: KoersServer;
+let browser: Browser;
+let admin: SignedInUser;
+const contexts: BrowserContext[] = [];
+
+/** A page in a new Dutch context, signed in with `token` (or signed out), with its errors recorded. */
+async function openPage(token: string | null): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  if (token) await context.addInitScript((value) => window.localStorage.setItem('koers.token', value), token);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/WebSocket/.test(message.text())) problems.push(message.text());
+  });
+  return { page, problems };
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  admin = await buildUser(server.runtime.models, { roles: ['ADMIN'], name: 'Anna Beheer' });
+}, 120_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('administration in the browser', () => {
+  it('an admin invites a person, who sets a password through the link and is signed in', async () => {
+    const { page, problems } = await openPage(admin.token);
+    await page.goto(`${server.url}/beheer`);
+    await page.getByRole('link', { name: 'Mensen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mensen' }).waitFor();
+    await page.getByLabel('E-mailadres', { exact: true }).fill('nina@gemeente.example');
+    await page.getByLabel('Naam', { exact: true }).fill('Nina Nieuw');
+    await page.getByLabel('Manager').check();
+    await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
+    await page.getByRole('status').getByText('Nina Nieuw is uitgenodigd.').waitFor();
+    const link = (await page.getByTestId('account-link').textContent()) ?? '';
+    expect(link).toMatch(new RegExp(`^${server.url}/wachtwoord-instellen#[\\w-]{40,}$`));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'admin-people-invite');
+
+    const invitee = await openPage(null);
+    await invitee.page.goto(link);
+    await invitee.page.getByText('Welkom bij Koers, Nina Nieuw.').waitFor();
+    await invitee.page.getByLabel('Nieuw wachtwoord (minstens 12 tekens)').fill('kort');
+    await invitee.page.getByRole('button', { name: 'Wachtwoord instellen en inloggen' }).click();
+    await invitee.page.getByText('Kies een wachtwoord van minstens 12 tekens.').waitFor();
+    expect(await seriousAxeViolations(invitee.page)).toEqual([]);
+    await saveScreenshot(invitee.page, 'admin-set-password-error');
+    await invitee.page.getByLabel('Nieuw wachtwoord (minstens 12 tekens)').fill('een goed lang wachtwoord');
+    await invitee.page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een goed lang wachtwoord');
+    await invitee.page.getByRole('button', { name: 'Wachtwoord instellen en inloggen' }).click();
+    await invitee.page.getByRole('link', { name: /Nina Nieuw/ }).waitFor();
+    expect(new URL(invitee.page.url()).pathname).toBe('/');
+
+    const signedIn = await graphqlData(server.url, AdminE2ELogin, {
+      email: 'nina@gemeente.example',
+      password: 'een goed lang wachtwoord',
+    });
+    expect(signedIn.login.user).toEqual({ name: 'Nina Nieuw', roles: ['MANAGER'] });
+    expect([...problems, ...invitee.problems]).toEqual([]);
+  });
+
+  it('an admin publishes a version; a subscribed municipality without a record sees a review task', async () => {
+    const { models } = server.runtime;
+    await buildMunicipality(models, {
+      _id: 'GM0355',
+      cbsNumber: '0355',
+      name: 'Zeist',
+      officialName: 'Zeist',
+    });
+    const standard = await buildStandard(models, { slug: 'e2e-review-api', name: 'Review API' });
+    await models.Subscription.create({
+      municipalityId: 'GM0355',
+      standardId: standard._id,
+      since: new Date(),
+    });
+    const editor = await buildEditor(models, 'GM0355');
+
+    const { page, problems } = await openPage(admin.token);
+    await page.goto(`${server.url}/beheer/catalogus/e2e-review-api`);
+    await page.getByRole('heading', { level: 1, name: 'Review API beheren' }).waitFor();
+    await page.locator('#publish-number').fill('9.9');
+    await page.locator('#publish-changes').fill('Nieuwe velden');
+    await page.getByRole('button', { name: 'Versie publiceren' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/Eén gemeente volgt deze standaard/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Ja, publiceer versie 9.9' }).click();
+    await page.getByText('Versie 9.9 is gepubliceerd; één gemeente is op de hoogte gebracht.').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'admin-publish-version');
+
+    const municipal = await openPage(editor.token);
+    await municipal.page.goto(`${server.url}/`);
+    await municipal.page.getByRole('heading', { name: 'Te beoordelen: één nieuwe versie' }).waitFor();
+    await municipal.page.getByText('Review API versie 9.9 voor Zeist', { exact: false }).waitFor();
+    expect(await seriousAxeViolations(municipal.page)).toEqual([]);
+    await saveScreenshot(municipal.page, 'admin-review-task-home');
+
+    const tasks = await graphqlData(server.url, AdminE2EReviewTasks, {}, { token: editor.token });
+    expect(tasks.reviewTasks).toEqual([
+      expect.objectContaining({
+        version: '9.9',
+        standard: { slug: 'e2e-review-api' },
+        municipality: { code: 'GM0355' },
+      }),
+    ]);
+    await municipal.page.getByRole('button', { name: 'Status klopt nog voor Review API' }).click();
+    await municipal.page.getByText('Bevestigd: de status van Zeist voor Review API klopt nog.').waitFor();
+    expect(
+      (await graphqlData(server.url, AdminE2EReviewTasks, {}, { token: editor.token })).reviewTasks,
+    ).toEqual([]);
+    expect([...problems, ...municipal.problems]).toEqual([]);
+  });
+
+  it('a taskforce member creates a roadmap and a second member sees it live', async () => {
+    const { models } = server.runtime;
+    const first = await buildUser(models, { roles: ['TASKFORCE_MEMBER'], name: 'Eva Eerste' });
+    const second = await buildUser(models, { roles: ['TASKFORCE_MEMBER'], name: 'Tim Tweede' });
+    await buildTaskforce(models, [first, second], 'Taskforce Live');
+
+    const { page, problems } = await openPage(first.token);
+    await page.goto(`${server.url}/roadmaps`);
+    await page.getByRole('button', { name: 'Nieuwe roadmap' }).click();
+    await page.getByLabel('Titel').fill('Roadmap Live 2027–2031');
+    await page.getByLabel('Eerste jaar').fill('2027');
+    await page.getByLabel('Laatste jaar').fill('2045');
+    await page.getByRole('button', { name: 'Roadmap maken' }).click();
+    await page.getByText('Een roadmap beslaat hooguit 15 jaar.').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'admin-new-roadmap-error');
+    await page.getByLabel('Laatste jaar').fill('2031');
+    await page.getByLabel('Beschrijving (optioneel)').fill('Vijf jaar samen');
+    await page.getByRole('button', { name: 'Roadmap maken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Roadmap Live 2027–2031' }).waitFor();
+    const roadmapUrl = page.url();
+
+    const watcher = await openRoadmapAs(browser, roadmapUrl, second.token, 'Roadmap Live 2027–2031');
+    contexts.push(watcher.context);
+    await page.locator('.koers-collab-status[data-status="connected"]').waitFor();
+    await page.getByLabel('Nieuwe baan').fill('Basisregistraties');
+    await page.getByRole('button', { name: 'Baan toevoegen' }).click();
+    await watcher.page.getByRole('heading', { level: 3, name: 'Basisregistraties' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(watcher.page, 'admin-new-roadmap-live');
+
+    await expect
+      .poll(
+        async () =>
+          (await graphqlData(server.url, AdminE2ERoadmaps, {}, { token: second.token })).roadmaps.nodes.find(
+            (r) => r.title === 'Roadmap Live 2027–2031',
+          ),
+        { timeout: 10_000, interval: 100 },
+      )
+      .toMatchObject({
+        startYear: 2027,
+        endYear: 2031,
+        description: 'Vijf jaar samen',
+        lanes: [{ title: 'Basisregistraties' }],
+      });
+    expect([...problems, ...watcher.problems]).toEqual([]);
+  });
+
+  it('a cooperation editor reports for all members at once', async () => {
+    const { models } = server.runtime;
+    await buildMunicipality(models, {
+      _id: 'GM0505',
+      cbsNumber: '0505',
+      name: 'Dordrecht',
+      officialName: 'Dordrecht',
+    });
+    await buildMunicipality(models, {
+      _id: 'GM0590',
+      cbsNumber: '0590',
+      name: 'Papendrecht',
+      officialName: 'Papendrecht',
+    });
+    const cooperation = await models.Cooperation.create({
+      name: 'Drechtsteden',
+      memberIds: ['GM0505', 'GM0590'],
+    });
+    const standard = await buildStandard(models, {
+      slug: 'e2e-cooperation-api',
+      name: 'AAA Samenwerking API',
+    });
+    const editor = await buildUser(models, {
+      roles: ['MUNICIPALITY_EDITOR'],
+      municipalityId: 'GM0505',
+      cooperationId: cooperation._id,
+      name: 'Dirk Drecht',
+    });
+
+    const { page, problems } = await openPage(editor.token);
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: 'Adoptie melden namens Drechtsteden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Drechtsteden' }).waitFor();
+    await page.getByLabel('Standaard').selectOption({ label: 'AAA Samenwerking API' });
+    await page.getByLabel('Voor', { exact: true }).selectOption({ label: 'Voor alle leden' });
+    await page.getByLabel('Status').selectOption({ label: 'Gepland' });
+    await page.getByRole('button', { name: 'Melden' }).click();
+    await page.getByRole('status').getByText('Gemeld voor 2 gemeenten.').waitFor();
+    await page.getByText('Papendrecht: gemeld door Dirk Drecht namens Drechtsteden').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'admin-cooperation-report');
+
+    const adoptions = await graphqlData(
+      server.url,
+      AdminE2EAdoptions,
+      { standardId: String(standard._id) },
+      {
+        token: admin.token,
+      },
+    );
+    expect(
+      adoptions.adoptions.nodes
+        .map((a) => [a.municipality.code, a.status, a.updatedBy?.name, a.reportedFor?.name])
+        .sort(),
+    ).toEqual([
+      ['GM0505', 'PLANNED', 'Dirk Drecht', 'Drechtsteden'],
+      ['GM0590', 'PLANNED', 'Dirk Drecht', 'Drechtsteden'],
+    ]);
+    expect(problems).toEqual([]);
+  });
+});
