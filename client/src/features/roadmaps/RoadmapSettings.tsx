@@ -37,6 +37,7 @@ type Field = (typeof FIELDS)[number];
 export function RoadmapSettings({ roadmap, onChanged }: RoadmapSettingsProps) {
   const { t } = useTranslation();
   const { updateRoadmap, setArchived } = useRoadmapSettings();
+  const [open, setOpen] = useState(false);
   const [values, setValues] = useState({
     title: roadmap.title,
     startYear: String(roadmap.startYear),
@@ -84,62 +85,75 @@ export function RoadmapSettings({ roadmap, onChanged }: RoadmapSettingsProps) {
   }
 
   return (
-    <details className="koers-panel koers-roadmap-settings">
+    <details
+      className="koers-panel koers-roadmap-settings"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary>{t('roadmapAdmin.settings')}</summary>
-      <form className="koers-form" onSubmit={submit} noValidate>
-        {form.otherError !== undefined && <ErrorMessage error={form.otherError} />}
-        <TextField
-          id="roadmap-settings-title"
-          label={t('roadmapAdmin.title')}
-          value={values.title}
-          maxLength={MAX_TITLE_LENGTH}
-          error={form.fieldErrors.title}
-          onChange={(event) => set('title')(event.target.value)}
-        />
-        <TextField
-          id="roadmap-settings-startYear"
-          label={t('roadmapAdmin.startYear')}
-          inputMode="numeric"
-          value={values.startYear}
-          error={form.fieldErrors.startYear}
-          onChange={(event) => set('startYear')(event.target.value)}
-        />
-        <TextField
-          id="roadmap-settings-endYear"
-          label={t('roadmapAdmin.endYear')}
-          inputMode="numeric"
-          value={values.endYear}
-          error={form.fieldErrors.endYear}
-          onChange={(event) => set('endYear')(event.target.value)}
-        />
-        <TextAreaField
-          id="roadmap-settings-description"
-          label={t('roadmapAdmin.description')}
-          value={values.description}
-          maxLength={MAX_SUMMARY_LENGTH}
-          error={form.fieldErrors.description}
-          onChange={set('description')}
-        />
-        <SubmitWithStatus label={t('roadmapAdmin.save')} busy={form.busy} status={form.status} />
-      </form>
-      <h3 className="utrecht-heading-3">{t('roadmapAdmin.archiveHeading')}</h3>
-      {archiveError !== undefined && <ErrorMessage error={archiveError} />}
-      {roadmap.archivedAt ? (
-        <div className="koers-actions">
-          <Button type="button" appearance="secondary-action-button" onClick={() => void toggleArchived()}>
-            {t('roadmapAdmin.unarchive')}
-          </Button>
-        </div>
-      ) : (
-        <ConfirmRemove
-          label={t('roadmapAdmin.archive')}
-          confirmLabel={t('roadmapAdmin.archiveConfirm', { title: roadmap.title })}
-          onRemove={() => void toggleArchived()}
-        />
+      {/* Rendered only while open: the editor's own item form has a "Titel" too. */}
+      {open && (
+        <>
+          <form className="koers-form" onSubmit={submit} noValidate>
+            {form.otherError !== undefined && <ErrorMessage error={form.otherError} />}
+            <TextField
+              id="roadmap-settings-title"
+              label={t('roadmapAdmin.title')}
+              value={values.title}
+              maxLength={MAX_TITLE_LENGTH}
+              error={form.fieldErrors.title}
+              onChange={(event) => set('title')(event.target.value)}
+            />
+            <TextField
+              id="roadmap-settings-startYear"
+              label={t('roadmapAdmin.startYear')}
+              inputMode="numeric"
+              value={values.startYear}
+              error={form.fieldErrors.startYear}
+              onChange={(event) => set('startYear')(event.target.value)}
+            />
+            <TextField
+              id="roadmap-settings-endYear"
+              label={t('roadmapAdmin.endYear')}
+              inputMode="numeric"
+              value={values.endYear}
+              error={form.fieldErrors.endYear}
+              onChange={(event) => set('endYear')(event.target.value)}
+            />
+            <TextAreaField
+              id="roadmap-settings-description"
+              label={t('roadmapAdmin.description')}
+              value={values.description}
+              maxLength={MAX_SUMMARY_LENGTH}
+              error={form.fieldErrors.description}
+              onChange={set('description')}
+            />
+            <SubmitWithStatus label={t('roadmapAdmin.save')} busy={form.busy} status={form.status} />
+          </form>
+          <h3 className="utrecht-heading-3">{t('roadmapAdmin.archiveHeading')}</h3>
+          {archiveError !== undefined && <ErrorMessage error={archiveError} />}
+          {roadmap.archivedAt ? (
+            <div className="koers-actions">
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                onClick={() => void toggleArchived()}
+              >
+                {t('roadmapAdmin.unarchive')}
+              </Button>
+            </div>
+          ) : (
+            <ConfirmRemove
+              label={t('roadmapAdmin.archive')}
+              confirmLabel={t('roadmapAdmin.archiveConfirm', { title: roadmap.title })}
+              onRemove={() => void toggleArchived()}
+            />
+          )}
+          <p className="utrecht-paragraph" role="status">
+            {archiveStatus}
+          </p>
+        </>
       )}
-      <p className="utrecht-paragraph" role="status">
-        {archiveStatus}
-      </p>
     </details>
   );
 }
