@@ -45,8 +45,15 @@ function collectErrors(page: Page): string[] {
 }
 
 describe('/graphiql', () => {
-  it('runs a query with only requests to Koers itself', async () => {
+  it('runs a query with only requests to Koers itself, without a Content-Security-Policy violation', async () => {
     const { context, outside } = await offlineContext();
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as { __csp?: string[] }).__csp = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+      );
+    });
     const page = await context.newPage();
     const problems = collectErrors(page);
     const requests: string[] = [];
@@ -67,6 +74,8 @@ describe('/graphiql', () => {
         true,
       );
       expect(problems).toEqual([]);
+      const violations = await page.evaluate(() => (window as { __csp?: string[] }).__csp ?? []);
+      expect(violations).toEqual([]);
     } finally {
       await context.close();
     }
