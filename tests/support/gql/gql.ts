@@ -146,6 +146,7 @@ type Documents = {
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": typeof types.WhoAmIDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.CreateForExportDocument,
     "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.RolloutForExportDocument,
+    "\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.CrashPublishVersionDocument,
     "\n  mutation MailPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.MailPublishVersionDocument,
     "\n  mutation MailChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": typeof types.MailChangeLifecycleDocument,
     "\n  query MailMySettings {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n": typeof types.MailMySettingsDocument,
@@ -308,6 +309,7 @@ const documents: Documents = {
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": types.WhoAmIDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.CreateForExportDocument,
     "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.RolloutForExportDocument,
+    "\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.CrashPublishVersionDocument,
     "\n  mutation MailPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.MailPublishVersionDocument,
     "\n  mutation MailChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": types.MailChangeLifecycleDocument,
     "\n  query MailMySettings {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n": types.MailMySettingsDocument,
@@ -880,6 +882,10 @@ export function graphql(source: "\n  mutation CreateForExport($input: CreateInit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
