@@ -20,6 +20,7 @@ type Documents = {
     "\n  query AdminE2ERoadmaps {\n    roadmaps(first: 100) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        description\n        lanes {\n          title\n        }\n      }\n    }\n  }\n": typeof types.AdminE2ERoadmapsDocument,
     "\n  mutation CollabLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CollabLoginDocument,
     "\n  mutation CollabCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": typeof types.CollabCreatePageDocument,
+    "\n  mutation MailE2EPublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.MailE2EPublishDocument,
     "\n  mutation E2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        taskforces {\n          id\n        }\n      }\n    }\n  }\n": typeof types.E2ELoginDocument,
     "\n  mutation E2ECreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.E2ECreateRoadmapDocument,
     "\n  mutation E2EAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.E2EAddRoadmapItemDocument,
@@ -183,6 +184,7 @@ const documents: Documents = {
     "\n  query AdminE2ERoadmaps {\n    roadmaps(first: 100) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        description\n        lanes {\n          title\n        }\n      }\n    }\n  }\n": types.AdminE2ERoadmapsDocument,
     "\n  mutation CollabLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.CollabLoginDocument,
     "\n  mutation CollabCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": types.CollabCreatePageDocument,
+    "\n  mutation MailE2EPublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.MailE2EPublishDocument,
     "\n  mutation E2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        taskforces {\n          id\n        }\n      }\n    }\n  }\n": types.E2ELoginDocument,
     "\n  mutation E2ECreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.E2ECreateRoadmapDocument,
     "\n  mutation E2EAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.E2EAddRoadmapItemDocument,
@@ -378,6 +380,10 @@ export function graphql(source: "\n  mutation CollabLogin($email: String!, $pass
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CollabCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CollabCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailE2EPublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailE2EPublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
