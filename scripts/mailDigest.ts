@@ -1,6 +1,6 @@
 /**
  * `npm run mail:digest`: one run of the mail scheduler, as each server process does every
- * MAIL_INTERVAL_SECONDS: deadline reminders due today, immediate messages, the digests of the last
+ * MAIL_TICK_SECONDS: deadline reminders due today, immediate messages, the digests of the last
  * complete day and week, then sending what is due. Safe next to running servers (the database's
  * unique keys and leases keep every message single), so cron may run it instead of (or besides)
  * the servers' own interval.

@@ -82,14 +82,14 @@ const envSchema = z
         .regex(/^smtps?:\/\/\S+$/, 'must start with smtp:// or smtps://')
         .optional(),
     ),
-    MAIL_FROM: z.string().trim().min(3).default('Koers <koers@localhost>'),
+    MAIL_FROM: z.string().trim().min(3).default('koers@localhost'),
     PUBLIC_URL: optionalText.pipe(
       z
         .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' })
         .transform((url) => url.replace(/\/+$/, ''))
         .optional(),
     ),
-    MAIL_INTERVAL_SECONDS: z.coerce
+    MAIL_TICK_SECONDS: z.coerce
       .number({ message: 'must be a whole number of seconds' })
       .int('must be a whole number of seconds')
       .min(0, 'must be 0 (off) or more seconds')
@@ -189,7 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
-    mailIntervalSeconds: e.MAIL_INTERVAL_SECONDS,
+    mailIntervalSeconds: e.MAIL_TICK_SECONDS,
     mailLeaseSeconds: e.MAIL_LEASE_SECONDS,
   };
 }

@@ -47,7 +47,7 @@ async function openPage(token: string): Promise<{ page: Page; problems: string[]
 
 beforeAll(async () => {
   // No SMTP_URL: every message is kept in the outbox.
-  [server, browser] = await Promise.all([startTestServer({ MAIL_INTERVAL_SECONDS: '0' }), launchBrowser()]);
+  [server, browser] = await Promise.all([startTestServer({ MAIL_TICK_SECONDS: '0' }), launchBrowser()]);
   const { models } = server.runtime;
   await buildMunicipality(models);
   admin = await buildUser(models, { roles: ['ADMIN'], name: 'Anna Beheer' });

@@ -42,7 +42,7 @@ export class MailService {
     this.store = new MailStore(models);
   }
 
-  /** Starts the interval (unless MAIL_INTERVAL_SECONDS is 0) and a first run. */
+  /** Starts the interval (unless MAIL_TICK_SECONDS is 0) and a first run. */
   start(): void {
     const seconds = this.runtime.config.mailIntervalSeconds;
     if (seconds === 0) return;

@@ -58,7 +58,7 @@ describe('a server killed with SIGKILL while sending', () => {
       MONGODB_URI: databaseUri,
       SMTP_URL: mailbox.url,
       PUBLIC_URL: 'https://koers.example',
-      MAIL_INTERVAL_SECONDS: '1',
+      MAIL_TICK_SECONDS: '1',
       MAIL_LEASE_SECONDS: '2',
     };
 

@@ -9,10 +9,12 @@ import type { UserRecord } from '../../../server/db/models/User';
 import { MailService } from '../../../server/domain/mail/scheduler';
 import { formatDate } from '../../../server/domain/mail/templates';
 import { eventually } from '../../support/eventually';
+import { buildRoadmap } from '../../support/collab';
 import {
   buildEditor,
   buildMunicipality,
   buildStandard,
+  buildTaskforce,
   buildUser,
   type SignedInUser,
 } from '../../support/factories';
@@ -91,7 +93,7 @@ beforeAll(async () => {
     {
       SMTP_URL: mailbox.url,
       PUBLIC_URL,
-      MAIL_INTERVAL_SECONDS: '0',
+      MAIL_TICK_SECONDS: '0',
       MAIL_FROM: 'Koers <koers@koers.example>',
     },
     { now: () => clock },
@@ -384,5 +386,83 @@ describe('delivery', () => {
       ['PASSED', '-1'],
     ]);
     expect(all[0]?.params.path).toBe('/programmas/mail-test');
+  });
+});
+
+const AddComment = graphql(`
+  mutation MailAddComment($input: AddRoadmapCommentInput!) {
+    addRoadmapComment(input: $input) {
+      id
+    }
+  }
+`);
+
+const UpdateStatus = graphql(`
+  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {
+    updateInitiativeStatus(input: $input) {
+      initiative {
+        status
+      }
+    }
+  }
+`);
+
+describe('what else is e-mailed', () => {
+  it('tells the author of a comment about a reply by someone else, not about their own', async () => {
+    const { models } = server.runtime;
+    const author = await buildUser(models, { name: 'Anouk Auteur' });
+    const replier = await buildUser(models, { name: 'Ruben Reageerder' });
+    await graphqlData(
+      server.url,
+      UpdateSettings,
+      { input: { preferences: [{ kind: 'COMMENT', frequency: 'IMMEDIATELY' }] } },
+      { token: author.token },
+    );
+    const taskforce = await buildTaskforce(models, []);
+    const roadmapId = (await buildRoadmap(models, taskforce._id)).id;
+    const comment = (input: { body: string; parentId?: string }, token: string) =>
+      graphqlData(server.url, AddComment, { input: { roadmapId, itemId: 'i1', ...input } }, { token }).then(
+        (data) => data.addRoadmapComment.id,
+      );
+    const parentId = await comment({ body: 'Wanneer start dit?' }, author.token);
+    await comment({ body: 'Zelf aangevuld.', parentId }, author.token);
+    await comment({ body: 'In het tweede kwartaal.', parentId }, replier.token);
+
+    const [mail] = await eventually(() => {
+      const received = mailbox.to(author.email);
+      expect(received).toHaveLength(1);
+      return received;
+    });
+    expect(mail?.subject).toBe('Ruben Reageerder reageerde op uw opmerking');
+    expect(mail?.text).toContain('“In het tweede kwartaal.”');
+    expect(mail?.text).toContain(`${PUBLIC_URL}/roadmaps/${roadmapId}`);
+    expect(await models.MailItem.countDocuments({ userId: author._id, kind: 'COMMENT' })).toBe(1);
+  });
+
+  it('tells the people of a participating municipality that a quick win changed status', async () => {
+    const { models } = server.runtime;
+    const participant = await buildEditor(models, 'GM0344');
+    const outsider = await buildEditor(models, 'GM0599');
+    const quickWin = await models.Initiative.create({
+      title: 'Digitaal parkeren',
+      deadline: '2027-06-30',
+      participants: [{ municipalityId: 'GM0344', status: 'NOT_STARTED', updatedAt: clock }],
+    });
+    await graphqlData(
+      server.url,
+      UpdateStatus,
+      { input: { id: String(quickWin._id), status: 'PLANNED' } },
+      { token: admin.token },
+    );
+    const items = await models.MailItem.find({ kind: 'QUICK_WIN' }).lean().exec();
+    expect(items.map((i) => String(i.userId))).toContain(participant.id);
+    expect(items.map((i) => String(i.userId))).not.toContain(outsider.id);
+    expect(items.map((i) => String(i.userId))).not.toContain(admin.id);
+    const mine = items.find((i) => String(i.userId) === participant.id);
+    expect(mine).toMatchObject({
+      frequency: 'DAILY',
+      template: 'quickWinStatus',
+      params: { title: 'Digitaal parkeren', status: 'PLANNED', path: `/quick-wins/${String(quickWin._id)}` },
+    });
   });
 });

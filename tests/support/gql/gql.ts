@@ -153,6 +153,8 @@ type Documents = {
     "\n  query MailMySettings {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n": typeof types.MailMySettingsDocument,
     "\n  mutation MailUpdateSettings($input: MailSettingsInput!) {\n    updateMyMailSettings(input: $input) {\n      language\n    }\n  }\n": typeof types.MailUpdateSettingsDocument,
     "\n  query MailOutbox($first: Int) {\n    outbox(first: $first) {\n      totalCount\n      nodes {\n        to\n        subject\n        status\n      }\n    }\n  }\n": typeof types.MailOutboxDocument,
+    "\n  mutation MailAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.MailAddCommentDocument,
+    "\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n": typeof types.MailUpdateInitiativeStatusDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": typeof types.SessionLogoutDocument,
     "\n  mutation SessionRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.SessionRemoveMemberDocument,
     "\n  mutation SessionAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.SessionAddMemberDocument,
@@ -317,6 +319,8 @@ const documents: Documents = {
     "\n  query MailMySettings {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n": types.MailMySettingsDocument,
     "\n  mutation MailUpdateSettings($input: MailSettingsInput!) {\n    updateMyMailSettings(input: $input) {\n      language\n    }\n  }\n": types.MailUpdateSettingsDocument,
     "\n  query MailOutbox($first: Int) {\n    outbox(first: $first) {\n      totalCount\n      nodes {\n        to\n        subject\n        status\n      }\n    }\n  }\n": types.MailOutboxDocument,
+    "\n  mutation MailAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.MailAddCommentDocument,
+    "\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n": types.MailUpdateInitiativeStatusDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": types.SessionLogoutDocument,
     "\n  mutation SessionRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.SessionRemoveMemberDocument,
     "\n  mutation SessionAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.SessionAddMemberDocument,
@@ -912,6 +916,14 @@ export function graphql(source: "\n  mutation MailUpdateSettings($input: MailSet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MailOutbox($first: Int) {\n    outbox(first: $first) {\n      totalCount\n      nodes {\n        to\n        subject\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailOutbox($first: Int) {\n    outbox(first: $first) {\n      totalCount\n      nodes {\n        to\n        subject\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MailAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
