@@ -1,11 +1,9 @@
 import express, { type Request, type Response } from 'express';
 import { UNSUBSCRIBE_PATH, type MailKind, type MailLanguage } from '../../common/mail';
+import { escapeHtml } from '../domain/mail/compose';
 import { KIND_NAMES } from '../domain/mail/templates';
 import { unsubscribe, unsubscribePreview } from '../domain/mail/unsubscribe';
 import type { Runtime } from '../runtime';
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 const TEXTS = {
   nl: {

@@ -8,7 +8,8 @@ export interface Composed {
   html: string;
 }
 
-const escapeHtml = (value: string) =>
+/** Text made safe inside HTML elements and quoted attributes. */
+export const escapeHtml = (value: string) =>
   value.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
