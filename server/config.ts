@@ -147,7 +147,7 @@ export interface Config {
   /** Where people reach this site, without a trailing slash; links in e-mails start with it. */
   publicUrl: string;
   /** How often the mail scheduler runs (digests, reminders, sending); 0 turns it off (tests). */
-  mailIntervalSeconds: number;
+  mailTickSeconds: number;
   /** How long a process holds a message it is sending before another may take it over. */
   mailLeaseSeconds: number;
 }
@@ -189,7 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
-    mailIntervalSeconds: e.MAIL_TICK_SECONDS,
+    mailTickSeconds: e.MAIL_TICK_SECONDS,
     mailLeaseSeconds: e.MAIL_LEASE_SECONDS,
   };
 }

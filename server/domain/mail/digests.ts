@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import type { MailFrequency } from '../../../common/mail';
+import type { MailFrequency, MailLanguage } from '../../../common/mail';
 import type { MailItemRecord } from '../../db/models/MailItem';
 import type { UserRecord } from '../../db/models/User';
 import type { Runtime } from '../../runtime';
@@ -83,9 +83,14 @@ export async function buildDigests(runtime: Runtime, weekly: boolean): Promise<n
   const now = runtime.now();
   const end = periodStart(now, weekly);
   const lastDay = new Date(end.getTime() - DAY_MS);
-  const period = weekly
-    ? { key: `W${isoWeek(lastDay)}`, weekly, label: isoWeek(lastDay) }
-    : { key: `D${isoDay(lastDay)}`, weekly, label: '' };
+  const week = isoWeek(lastDay);
+  const key = weekly ? `W${week}` : `D${isoDay(lastDay)}`;
+  // "2 december 2026", or "week 49 van 2026" / "week 49 of 2026".
+  const labelIn = (language: MailLanguage) => {
+    if (!weekly) return formatDate(isoDay(lastDay), language);
+    const [year, number] = week.split('-W');
+    return `week ${Number(number)} ${language === 'en' ? 'of' : 'van'} ${year}`;
+  };
   const { items, byId } = await pendingItems(runtime, weekly ? 'WEEKLY' : 'DAILY', end);
   const store = runtime.mail.store;
   const perUser = new Map<string, MailItemRecord[]>();
@@ -99,8 +104,8 @@ export async function buildDigests(runtime: Runtime, weekly: boolean): Promise<n
   for (const [userId, own] of perUser) {
     const user = byId.get(userId);
     if (!user) continue;
-    const label = weekly ? period.label : formatDate(isoDay(lastDay), languageOf(user));
-    const mail = await store.queue(digestMessage(runtime, user, own, { ...period, label }));
+    const period = { key, weekly, label: labelIn(languageOf(user)) };
+    const mail = await store.queue(digestMessage(runtime, user, own, period));
     await store.markItemsDone(mail.itemIds, mail._id);
     built += 1;
   }

@@ -44,7 +44,7 @@ export class MailService {
 
   /** Starts the interval (unless MAIL_TICK_SECONDS is 0) and a first run. */
   start(): void {
-    const seconds = this.runtime.config.mailIntervalSeconds;
+    const seconds = this.runtime.config.mailTickSeconds;
     if (seconds === 0) return;
     this.timer = setInterval(() => this.wake(), seconds * 1000);
     this.timer.unref();

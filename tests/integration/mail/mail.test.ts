@@ -407,6 +407,45 @@ const UpdateStatus = graphql(`
   }
 `);
 
+describe('weekly digests', () => {
+  it('sends a weekly digest once the ISO week ended, not before', async () => {
+    const weekly = await buildUser(server.runtime.models, { municipalityId: 'GM0363' });
+    await graphqlData(
+      server.url,
+      UpdateSettings,
+      {
+        input: {
+          preferences: [
+            { kind: 'LIFECYCLE', frequency: 'WEEKLY' },
+            // Amsterdam's obligation from the test above would add daily reminders.
+            { kind: 'DEADLINE', frequency: 'OFF' },
+          ],
+        },
+      },
+      { token: weekly.token },
+    );
+    const standard = await followedStandard({ name: 'Week API', lifecycle: 'DRAFT' }, 'GM0363');
+    await graphqlData(
+      server.url,
+      ChangeLifecycle,
+      { input: { standardId: String(standard._id), lifecycle: 'CANDIDATE' } },
+      { token: admin.token },
+    );
+    const daysToMonday = (8 - clock.getUTCDay()) % 7 || 7;
+    advance((daysToMonday - 1) * DAY);
+    await settle();
+    expect(await mailsTo(weekly)).toHaveLength(0);
+    advance(DAY);
+    await settle();
+    const [digest] = await mailsTo(weekly);
+    expect(digest?.key).toMatch(new RegExp(`^digest:${weekly.id}:W\\d{4}-W\\d{2}$`));
+    await eventually(() => expect(mailbox.to(weekly.email)).toHaveLength(1));
+    expect(mailbox.to(weekly.email)[0]?.subject).toMatch(
+      /^Koers weekoverzicht van week \d{1,2} van \d{4}: 1 bericht$/,
+    );
+  });
+});
+
 describe('what else is e-mailed', () => {
   it('tells the author of a comment about a reply by someone else, not about their own', async () => {
     const { models } = server.runtime;
