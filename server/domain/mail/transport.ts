@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import type SMTPTransport from 'nodemailer/lib/smtp-transport';
+import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import type { MailRecord } from '../../db/models/Mail';
 
 /** How a message leaves Koers; `kept` when it stays in the outbox instead. */
@@ -27,8 +27,11 @@ export function describeError(error: unknown): string {
  * headers of RFC 8058 (an https URL in production, which config enforces through PUBLIC_URL).
  */
 export function smtpTransport(url: string, from: string): MailTransport {
-  const options: SMTPTransport.Options & { url: string } = {
+  const options: SMTPPool.Options & { url: string } = {
     url,
+    // One connection reused for a run's messages instead of a handshake per message.
+    pool: true,
+    maxConnections: 1,
     // Shorter than the sender's lease, so a send that hangs gives up before another process may retry.
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,
