@@ -63,6 +63,7 @@ export type AddRoadmapCommentInput = {
 
 export type AddRoadmapItemInput = {
   endYear: Scalars['Int']['input'];
+  initiativeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   laneId?: InputMaybe<Scalars['ID']['input']>;
   roadmapId: Scalars['ID']['input'];
   standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -328,6 +329,23 @@ export type ChangeStandardLifecycleInput = {
   successorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An item present then and now whose title, status, lane or years changed; `from`/`to` give both states. */
+export type ChangedRoadmapItem = {
+  __typename?: 'ChangedRoadmapItem';
+  fields: Array<RoadmapItemField>;
+  from: RoadmapPeriod;
+  /** Lane titles (null: no lane). */
+  fromLane?: Maybe<Scalars['String']['output']>;
+  fromStatus?: Maybe<Scalars['String']['output']>;
+  fromTitle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  to: RoadmapPeriod;
+  toLane?: Maybe<Scalars['String']['output']>;
+  toStatus?: Maybe<Scalars['String']['output']>;
+  toTitle: Scalars['String']['output'];
+};
+
 /** How binding a standard is. */
 export type ComplianceLevel =
   | 'AANBEVOLEN'
@@ -467,6 +485,25 @@ export type DeadlineChange = {
   recordedBy?: Maybe<User>;
 };
 
+export type DriftEntry = {
+  __typename?: 'DriftEntry';
+  /** Days later, for a milestone; null for an item. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** Item: the end year, as text; milestone: the date (YYYY-MM-DD). */
+  from: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: DriftKind;
+  title: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+  /** Whole years later (for a milestone: the difference of the years of its dates). */
+  years: Scalars['Int']['output'];
+};
+
+/** What slipped since a version: an item whose end year, or a milestone whose date, moved later. */
+export type DriftKind =
+  | 'ITEM'
+  | 'MILESTONE';
+
 export type ImportAdoptionsInput = {
   /** False: only check and preview. True: write every row, only if none has an error. */
   apply: Scalars['Boolean']['input'];
@@ -595,6 +632,16 @@ export type InitiativePayload = {
   initiative: Initiative;
 };
 
+/** How far one linked quick win is rolled out. */
+export type InitiativeRollout = {
+  __typename?: 'InitiativeRollout';
+  initiative: Initiative;
+  /** Participants whose rollout is LIVE. */
+  live: Scalars['Int']['output'];
+  /** Participants that have not withdrawn (the denominator). */
+  participants: Scalars['Int']['output'];
+};
+
 /** A public source (web page or document) an initiative's facts come from. */
 export type InitiativeSource = {
   __typename?: 'InitiativeSource';
@@ -668,6 +715,14 @@ export type MovedRoadmapItem = {
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
   to: RoadmapPeriod;
+};
+
+export type MovedRoadmapMilestone = {
+  __typename?: 'MovedRoadmapMilestone';
+  fromDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  toDate: Scalars['String']['output'];
 };
 
 /** A Dutch municipality (gemeente), identified by its CBS code. */
@@ -1651,6 +1706,30 @@ export type RealisedBenefit = {
   recordedBy?: Maybe<User>;
 };
 
+/**
+ * Which municipalities a standard's figure counts: those under an obligation of a programme for the
+ * standard when there is one, else every current municipality.
+ */
+export type RealityBasis =
+  | 'ALL_MUNICIPALITIES'
+  | 'OBLIGATION';
+
+/**
+ * Totals over distinct standards and quick wins: `adopted`/`applicable` add municipality × standard
+ * pairs, `live`/`participants` add participants.
+ */
+export type RealityTotals = {
+  __typename?: 'RealityTotals';
+  adopted: Scalars['Int']['output'];
+  applicable: Scalars['Int']['output'];
+  demo: Scalars['Int']['output'];
+  items: Scalars['Int']['output'];
+  late: Scalars['Int']['output'];
+  live: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  participants: Scalars['Int']['output'];
+};
+
 export type RecordMergerInput = {
   effectiveDate: Scalars['Date']['input'];
   /** CBS codes of the municipalities that end. */
@@ -1677,6 +1756,13 @@ export type RemoveRoadmapItemInput = {
 export type RemoveRoadmapItemPayload = {
   __typename?: 'RemoveRoadmapItemPayload';
   itemId: Scalars['ID']['output'];
+};
+
+export type RenamedRoadmapLane = {
+  __typename?: 'RenamedRoadmapLane';
+  fromTitle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  toTitle: Scalars['String']['output'];
 };
 
 /**
@@ -1728,6 +1814,8 @@ export type Roadmap = {
   items: Array<RoadmapItem>;
   lanes: Array<RoadmapLane>;
   milestones: Array<RoadmapMilestone>;
+  /** Plan versus reality: adoption of the linked standards and rollout of the linked quick wins, from the read models. */
+  reality: RoadmapReality;
   startYear: Scalars['Int']['output'];
   taskforce?: Maybe<Taskforce>;
   title: Scalars['String']['output'];
@@ -1762,13 +1850,22 @@ export type RoadmapCommentChangedEvent = {
   kind: RoadmapCommentChangeKind;
 };
 
-/** The current roadmap compared with a version: plan versus actual. */
+/** The current roadmap compared with a version: plan versus plan (what changed) and drift (what slipped). */
 export type RoadmapComparison = {
   __typename?: 'RoadmapComparison';
   added: Array<RoadmapItemSummary>;
+  changed: Array<ChangedRoadmapItem>;
+  /** Everything that slipped later since the version, most years first. */
+  drift: Array<DriftEntry>;
+  lanes: RoadmapLaneComparison;
+  milestonesAdded: Array<RoadmapMilestoneSummary>;
+  milestonesMoved: Array<MovedRoadmapMilestone>;
+  milestonesRemoved: Array<RoadmapMilestoneSummary>;
+  /** Items whose years changed (also in `changed`). */
   moved: Array<MovedRoadmapItem>;
   removed: Array<RoadmapItemSummary>;
   version: RoadmapVersion;
+  vision: VisionComparison;
 };
 
 export type RoadmapConnection = {
@@ -1789,6 +1886,8 @@ export type RoadmapItem = {
   __typename?: 'RoadmapItem';
   endYear: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** Quick wins (initiatives) the item links, in the document or from the quick win's side. */
+  initiatives: Array<Initiative>;
   laneId?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<Scalars['String']['output']>;
   roadmap?: Maybe<Roadmap>;
@@ -1798,9 +1897,30 @@ export type RoadmapItem = {
   title: Scalars['String']['output'];
 };
 
+/** A field of an item that differs from a compared version. */
+export type RoadmapItemField =
+  | 'LANE'
+  | 'STATUS'
+  | 'TITLE'
+  | 'YEARS';
+
 export type RoadmapItemPayload = {
   __typename?: 'RoadmapItemPayload';
   item: RoadmapItem;
+};
+
+/**
+ * One item's plan versus reality. `late`: its end year has passed and its target is not reached — with
+ * links, every linked standard adopted by all it applies to and every linked quick win live with all
+ * its participants; without links, status DONE.
+ */
+export type RoadmapItemReality = {
+  __typename?: 'RoadmapItemReality';
+  initiatives: Array<InitiativeRollout>;
+  itemId: Scalars['ID']['output'];
+  late: Scalars['Boolean']['output'];
+  standards: Array<StandardReality>;
+  totals: RealityTotals;
 };
 
 export type RoadmapItemSummary = {
@@ -1815,8 +1935,29 @@ export type RoadmapLane = {
   title: Scalars['String']['output'];
 };
 
+export type RoadmapLaneComparison = {
+  __typename?: 'RoadmapLaneComparison';
+  added: Array<RoadmapLane>;
+  removed: Array<RoadmapLane>;
+  renamed: Array<RenamedRoadmapLane>;
+};
+
+export type RoadmapLaneReality = {
+  __typename?: 'RoadmapLaneReality';
+  /** Null for the items without a (known) lane. */
+  laneId?: Maybe<Scalars['ID']['output']>;
+  totals: RealityTotals;
+};
+
 export type RoadmapMilestone = {
   __typename?: 'RoadmapMilestone';
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapMilestoneSummary = {
+  __typename?: 'RoadmapMilestoneSummary';
   date: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
@@ -1826,6 +1967,16 @@ export type RoadmapPeriod = {
   __typename?: 'RoadmapPeriod';
   endYear: Scalars['Int']['output'];
   startYear: Scalars['Int']['output'];
+};
+
+export type RoadmapReality = {
+  __typename?: 'RoadmapReality';
+  items: Array<RoadmapItemReality>;
+  lanes: Array<RoadmapLaneReality>;
+  roadmapId: Scalars['ID']['output'];
+  totals: RealityTotals;
+  /** The year `late` is judged against (the server's clock). */
+  year: Scalars['Int']['output'];
 };
 
 /** A named version of a roadmap. */
@@ -2009,6 +2160,22 @@ export type StandardPayload = {
   standard: Standard;
 };
 
+/** How far municipalities are with one linked standard (from the adoption status read model). */
+export type StandardReality = {
+  __typename?: 'StandardReality';
+  adopted: Scalars['Int']['output'];
+  /** Municipalities the standard applies to (the denominator). */
+  applicable: Scalars['Int']['output'];
+  basis: RealityBasis;
+  /** Applicable municipalities whose status rests on generated demo data. */
+  demo: Scalars['Int']['output'];
+  /** True when an obligation for the standard has a deadline (else `overdue` is always 0). */
+  hasDeadline: Scalars['Boolean']['output'];
+  /** Applicable municipalities past an obligation's deadline without ADOPTED (or an explanation, or not applicable). */
+  overdue: Scalars['Int']['output'];
+  standard: Standard;
+};
+
 /** A municipality follows a standard and is notified of new versions and deadlines. */
 export type StandardSubscription = {
   __typename?: 'StandardSubscription';
@@ -2046,6 +2213,11 @@ export type Subscription = {
    * they happen. For signed-in users who may read the roadmap: the same errors as `roadmapComments`.
    */
   roadmapCommentChanged: RoadmapCommentChangedEvent;
+  /**
+   * The roadmap's reality, recomputed when an adoption of a linked standard or a linked quick win
+   * changes, or when the roadmap's items change. Same errors as `roadmap`.
+   */
+  roadmapRealityChanged: RoadmapReality;
 };
 
 
@@ -2064,6 +2236,11 @@ export type SubscriptionRoadmapCommentChangedArgs = {
   roadmapId: Scalars['ID']['input'];
 };
 
+
+export type SubscriptionRoadmapRealityChangedArgs = {
+  roadmapId: Scalars['ID']['input'];
+};
+
 /** A group of people from several municipalities that co-owns roadmaps. */
 export type Taskforce = {
   __typename?: 'Taskforce';
@@ -2074,6 +2251,18 @@ export type Taskforce = {
   /** True when the viewer is a member (or admin) and may edit this taskforce's roadmaps. */
   viewerCanEdit: Scalars['Boolean']['output'];
 };
+
+export type TextChange = {
+  __typename?: 'TextChange';
+  kind: TextChangeKind;
+  text: Scalars['String']['output'];
+};
+
+/** How a part of the vision text changed: unchanged, added or removed words. */
+export type TextChangeKind =
+  | 'ADDED'
+  | 'REMOVED'
+  | 'SAME';
 
 /** Step between points of a time series. */
 export type TimeInterval =
@@ -2136,6 +2325,7 @@ export type UpdateRoadmapInput = {
 
 export type UpdateRoadmapItemInput = {
   endYear?: InputMaybe<Scalars['Int']['input']>;
+  initiativeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   itemId: Scalars['ID']['input'];
   laneId?: InputMaybe<Scalars['ID']['input']>;
   roadmapId: Scalars['ID']['input'];
@@ -2224,6 +2414,13 @@ export type UserEdge = {
   __typename?: 'UserEdge';
   cursor: Scalars['String']['output'];
   node: User;
+};
+
+/** The vision text then and now as a word diff; `changed` is false when they are equal. */
+export type VisionComparison = {
+  __typename?: 'VisionComparison';
+  changed: Scalars['Boolean']['output'];
+  parts: Array<TextChange>;
 };
 
 export type MunicipalityCandidatesQueryVariables = Exact<{

@@ -115,6 +115,14 @@ type Documents = {
     "\n  mutation FeedAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.FeedAddCommentDocument,
     "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n": typeof types.FeedResolveCommentDocument,
     "\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n": typeof types.FeedCommentsDocument,
+    "\n  fragment RealityTestFields on RoadmapReality {\n    year\n    totals {\n      items\n      late\n      applicable\n      adopted\n      overdue\n      participants\n      live\n    }\n    lanes {\n      laneId\n      totals {\n        items\n        late\n        applicable\n        adopted\n      }\n    }\n    items {\n      itemId\n      late\n      standards {\n        standard {\n          name\n        }\n        basis\n        applicable\n        adopted\n        overdue\n        hasDeadline\n      }\n      initiatives {\n        initiative {\n          title\n        }\n        live\n        participants\n      }\n    }\n  }\n": typeof types.RealityTestFieldsFragmentDoc,
+    "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n      items {\n        id\n        initiatives {\n          title\n        }\n      }\n    }\n  }\n": typeof types.RealityTestQueryDocument,
+    "\n  subscription RealityTestFeed($roadmapId: ID!) {\n    roadmapRealityChanged(roadmapId: $roadmapId) {\n      ...RealityTestFields\n    }\n  }\n": typeof types.RealityTestFeedDocument,
+    "\n  mutation RealityTestCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.RealityTestCreateRoadmapDocument,
+    "\n  mutation RealityTestAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.RealityTestAddItemDocument,
+    "\n  mutation RealityTestUpdateItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.RealityTestUpdateItemDocument,
+    "\n  mutation RealityTestReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": typeof types.RealityTestReportDocument,
+    "\n  mutation RealityTestRollout($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.RealityTestRolloutDocument,
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      text\n      totalCount\n      groups {\n        kind\n        totalCount\n        hits {\n          kind\n          id\n          title\n          key\n          context\n          snippet\n          score\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  mutation SearchCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.SearchCreateRoadmapDocument,
     "\n  mutation SearchAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.SearchAddRoadmapItemDocument,
@@ -272,6 +280,14 @@ const documents: Documents = {
     "\n  mutation FeedAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.FeedAddCommentDocument,
     "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n": types.FeedResolveCommentDocument,
     "\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n": types.FeedCommentsDocument,
+    "\n  fragment RealityTestFields on RoadmapReality {\n    year\n    totals {\n      items\n      late\n      applicable\n      adopted\n      overdue\n      participants\n      live\n    }\n    lanes {\n      laneId\n      totals {\n        items\n        late\n        applicable\n        adopted\n      }\n    }\n    items {\n      itemId\n      late\n      standards {\n        standard {\n          name\n        }\n        basis\n        applicable\n        adopted\n        overdue\n        hasDeadline\n      }\n      initiatives {\n        initiative {\n          title\n        }\n        live\n        participants\n      }\n    }\n  }\n": types.RealityTestFieldsFragmentDoc,
+    "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n      items {\n        id\n        initiatives {\n          title\n        }\n      }\n    }\n  }\n": types.RealityTestQueryDocument,
+    "\n  subscription RealityTestFeed($roadmapId: ID!) {\n    roadmapRealityChanged(roadmapId: $roadmapId) {\n      ...RealityTestFields\n    }\n  }\n": types.RealityTestFeedDocument,
+    "\n  mutation RealityTestCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.RealityTestCreateRoadmapDocument,
+    "\n  mutation RealityTestAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.RealityTestAddItemDocument,
+    "\n  mutation RealityTestUpdateItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.RealityTestUpdateItemDocument,
+    "\n  mutation RealityTestReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": types.RealityTestReportDocument,
+    "\n  mutation RealityTestRollout($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.RealityTestRolloutDocument,
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      text\n      totalCount\n      groups {\n        kind\n        totalCount\n        hits {\n          kind\n          id\n          title\n          key\n          context\n          snippet\n          score\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  mutation SearchCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.SearchCreateRoadmapDocument,
     "\n  mutation SearchAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.SearchAddRoadmapItemDocument,
@@ -746,6 +762,38 @@ export function graphql(source: "\n  mutation FeedResolveComment($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RealityTestFields on RoadmapReality {\n    year\n    totals {\n      items\n      late\n      applicable\n      adopted\n      overdue\n      participants\n      live\n    }\n    lanes {\n      laneId\n      totals {\n        items\n        late\n        applicable\n        adopted\n      }\n    }\n    items {\n      itemId\n      late\n      standards {\n        standard {\n          name\n        }\n        basis\n        applicable\n        adopted\n        overdue\n        hasDeadline\n      }\n      initiatives {\n        initiative {\n          title\n        }\n        live\n        participants\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RealityTestFields on RoadmapReality {\n    year\n    totals {\n      items\n      late\n      applicable\n      adopted\n      overdue\n      participants\n      live\n    }\n    lanes {\n      laneId\n      totals {\n        items\n        late\n        applicable\n        adopted\n      }\n    }\n    items {\n      itemId\n      late\n      standards {\n        standard {\n          name\n        }\n        basis\n        applicable\n        adopted\n        overdue\n        hasDeadline\n      }\n      initiatives {\n        initiative {\n          title\n        }\n        live\n        participants\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n      items {\n        id\n        initiatives {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n      items {\n        id\n        initiatives {\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RealityTestFeed($roadmapId: ID!) {\n    roadmapRealityChanged(roadmapId: $roadmapId) {\n      ...RealityTestFields\n    }\n  }\n"): (typeof documents)["\n  subscription RealityTestFeed($roadmapId: ID!) {\n    roadmapRealityChanged(roadmapId: $roadmapId) {\n      ...RealityTestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestUpdateItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestUpdateItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestRollout($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestRollout($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
