@@ -32,7 +32,10 @@ export function eventSource<T, R>(
  * `maxQueued` results wait for a slow reader (1: a signal "recompute" needs no second copy queued).
  * Returning the merged iterator returns every source at once (see `createTopicIterator`).
  */
-export function mergeEvents<R>(sources: ReadonlyArray<EventSource<R>>, maxQueued = 1000): AsyncIterableIterator<R> {
+export function mergeEvents<R>(
+  sources: ReadonlyArray<EventSource<R>>,
+  maxQueued = 1000,
+): AsyncIterableIterator<R> {
   return createTopicIterator<R>((push) => {
     let open = true;
     // A failed `keep` (a read during an outage) ends that source; the others go on.

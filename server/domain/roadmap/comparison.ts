@@ -24,7 +24,8 @@ export interface DriftEntry {
   days: number | null;
 }
 
-const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((entry) => [entry.id, entry]));
+const byId = <T extends { id: string }>(list: readonly T[]) =>
+  new Map(list.map((entry) => [entry.id, entry]));
 const summary = (item: { id: string; title: string }) => ({ id: item.id, title: item.title });
 const yearOf = (date: string) => Number(date.slice(0, 4));
 const daysFrom = (from: string, to: string) =>

@@ -94,7 +94,12 @@ export async function roadmapVersions(
 /** The structured parts and the vision text of a roadmap document. */
 function snapshotOf(doc: Y.Doc): RoadmapSnapshot {
   const { lanes, items, milestones } = withinLimits(readRoadmap(doc)).content;
-  return { lanes, items, milestones, vision: richTextOf(doc.getXmlFragment('vision'), MAX_VISION_DIFF_LENGTH) };
+  return {
+    lanes,
+    items,
+    milestones,
+    vision: richTextOf(doc.getXmlFragment('vision'), MAX_VISION_DIFF_LENGTH),
+  };
 }
 
 /**

@@ -82,7 +82,10 @@ export function standardFigures(standardId: string, world: RealityWorld): Standa
 }
 
 /** A quick win's rollout: LIVE participants of those that did not withdraw. */
-export function rolloutFigures(initiativeId: string, participants: readonly ParticipantRecord[]): RolloutFigures {
+export function rolloutFigures(
+  initiativeId: string,
+  participants: readonly ParticipantRecord[],
+): RolloutFigures {
   const staying = participants.filter((p) => p.status !== 'WITHDRAWN');
   return {
     initiativeId,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../../server/app';
 import { documentName } from '../../../common/collab';
-import { addLane } from '../../../common/roadmapDocument';
+import * as Y from 'yjs';
+import { addLane, addMilestone, renameLane, updateMilestone } from '../../../common/roadmapDocument';
 import { INITIATIVE_CHANGED } from '../../../server/events/topics';
 import {
   buildEditor,
@@ -135,6 +136,56 @@ const UpdateRollout = graphql(`
   }
 `);
 
+const SaveVersion = graphql(`
+  mutation RealityTestSaveVersion($roadmapId: ID!, $name: String!) {
+    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {
+      id
+    }
+  }
+`);
+
+const Compare = graphql(`
+  query RealityTestCompare($versionId: ID!) {
+    compareRoadmapVersion(versionId: $versionId) {
+      changed {
+        id
+        fields
+        fromLane
+        toLane
+      }
+      milestonesAdded {
+        title
+      }
+      milestonesMoved {
+        title
+        fromDate
+        toDate
+      }
+      lanes {
+        renamed {
+          fromTitle
+          toTitle
+        }
+      }
+      vision {
+        changed
+        parts {
+          kind
+          text
+        }
+      }
+      drift {
+        kind
+        title
+        from
+        to
+        years
+        days
+      }
+    }
+  }
+`);
+
 let server: KoersServer;
 let member: SignedInUser;
 let manager: SignedInUser;
@@ -151,8 +202,18 @@ beforeAll(async () => {
   server = await startTestServer({}, { now: () => new Date('2030-06-01T12:00:00Z') });
   const models = server.runtime.models;
   await buildMunicipality(models);
-  await buildMunicipality(models, { _id: 'GM0363', cbsNumber: '0363', name: 'Amsterdam', provinceCode: 'PV27' });
-  await buildMunicipality(models, { _id: 'GM0518', cbsNumber: '0518', name: "'s-Gravenhage", provinceCode: 'PV28' });
+  await buildMunicipality(models, {
+    _id: 'GM0363',
+    cbsNumber: '0363',
+    name: 'Amsterdam',
+    provinceCode: 'PV27',
+  });
+  await buildMunicipality(models, {
+    _id: 'GM0518',
+    cbsNumber: '0518',
+    name: "'s-Gravenhage",
+    provinceCode: 'PV28',
+  });
   member = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
   manager = await buildUser(models, { roles: ['MANAGER'] });
   utrechtEditor = await buildEditor(models, 'GM0344');
@@ -188,7 +249,9 @@ beforeAll(async () => {
     await graphqlData(
       server.url,
       CreateRoadmap,
-      { input: { taskforceId: String(taskforce._id), title: 'Werkelijkheid', startYear: 2025, endYear: 2034 } },
+      {
+        input: { taskforceId: String(taskforce._id), title: 'Werkelijkheid', startYear: 2025, endYear: 2034 },
+      },
       { token: member.token },
     )
   ).createRoadmap.roadmap.id;
@@ -292,7 +355,9 @@ describe('Roadmap.reality', () => {
     try {
       const roadmap = await reality();
       const klaar = roadmap?.reality.items.find((item) => item.itemId === items.klaar);
-      expect(klaar?.initiatives).toEqual([{ initiative: { title: 'Van de andere kant' }, live: 1, participants: 1 }]);
+      expect(klaar?.initiatives).toEqual([
+        { initiative: { title: 'Van de andere kant' }, live: 1, participants: 1 },
+      ]);
       expect(roadmap?.items.find((item) => item.id === items.klaar)?.initiatives).toEqual([
         { title: 'Van de andere kant' },
       ]);
@@ -387,5 +452,74 @@ describe('roadmapRealityChanged', () => {
     } finally {
       await client.dispose();
     }
+  });
+});
+
+describe('compareRoadmapVersion', () => {
+  it('compares items, milestones, lanes and the vision with a version, and lists the drift', async () => {
+    const name = documentName('roadmap', roadmapId);
+    const paragraph = (text: string) => {
+      const node = new Y.XmlElement('paragraph');
+      node.insert(0, [new Y.XmlText(text)]);
+      return node;
+    };
+    await server.runtime.documents.with(name, async (shared) => {
+      shared.doc.transact(() => {
+        shared.doc
+          .getXmlFragment('vision')
+          .insert(0, [paragraph('Alle gemeenten werken met open standaarden.')]);
+        addMilestone(shared.doc, { id: 'm1', title: 'Besluit', date: '2027-03-01' });
+      });
+      await shared.project();
+    });
+    const version = (
+      await graphqlData(
+        server.url,
+        SaveVersion,
+        { roadmapId, name: 'Begroting 2026' },
+        { token: member.token },
+      )
+    ).createRoadmapVersion;
+
+    await graphqlData(
+      server.url,
+      UpdateItem,
+      { input: { roadmapId, itemId: items.klaar!, startYear: 2027, endYear: 2029, laneId: 'basis' } },
+      { token: member.token },
+    );
+    await server.runtime.documents.with(name, async (shared) => {
+      shared.doc.transact(() => {
+        const vision = shared.doc.getXmlFragment('vision');
+        vision.delete(0, vision.length);
+        vision.insert(0, [paragraph('Alle gemeenten werken samen met open standaarden.')]);
+        updateMilestone(shared.doc, 'm1', { date: '2028-09-01' });
+        addMilestone(shared.doc, { id: 'm2', title: 'Evaluatie', date: '2030-01-01' });
+        renameLane(shared.doc, 'basis', 'Fundament');
+      });
+      await shared.project();
+    });
+
+    const { compareRoadmapVersion: comparison } = await graphqlData(
+      server.url,
+      Compare,
+      { versionId: version.id },
+      { token: member.token },
+    );
+    expect(comparison.changed).toEqual([
+      { id: items.klaar, fields: ['LANE', 'YEARS'], fromLane: null, toLane: 'Fundament' },
+    ]);
+    expect(comparison.milestonesAdded).toEqual([{ title: 'Evaluatie' }]);
+    expect(comparison.milestonesMoved).toEqual([
+      { title: 'Besluit', fromDate: '2027-03-01', toDate: '2028-09-01' },
+    ]);
+    expect(comparison.lanes.renamed).toEqual([{ fromTitle: 'Basis', toTitle: 'Fundament' }]);
+    expect(comparison.vision.changed).toBe(true);
+    expect(comparison.vision.parts.filter((p) => p.kind === 'ADDED').map((p) => p.text.trim())).toEqual([
+      'samen',
+    ]);
+    expect(comparison.drift).toEqual([
+      { kind: 'ITEM', title: 'klaar', from: '2027', to: '2029', years: 2, days: null },
+      { kind: 'MILESTONE', title: 'Besluit', from: '2027-03-01', to: '2028-09-01', years: 1, days: 550 },
+    ]);
   });
 });
