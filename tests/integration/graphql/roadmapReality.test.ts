@@ -17,7 +17,8 @@ import { firstErrorCode, graphqlData, graphqlRequest } from '../../support/graph
 import { startTestServer } from '../../support/server';
 import { subscribe, subscriptionClient, whenSubscribed } from '../../support/subscriptionClient';
 
-const RealityFields = graphql(`
+// Codegen registers the fragment by name; the query and the feed below spread it.
+graphql(`
   fragment RealityTestFields on RoadmapReality {
     year
     totals {
