@@ -30,6 +30,9 @@ type Documents = {
     "\n  query RoadmapEditorItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        title\n        startYear\n        endYear\n        standards {\n          name\n        }\n      }\n    }\n  }\n": typeof types.RoadmapEditorItemsDocument,
     "\n  mutation MilestonesCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.MilestonesCreateRoadmapDocument,
     "\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n": typeof types.MilestonesRoadmapDocument,
+    "\n  mutation RealityE2eCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.RealityE2eCreateRoadmapDocument,
+    "\n  mutation RealityE2eAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.RealityE2eAddItemDocument,
+    "\n  mutation RealityE2eReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": typeof types.RealityE2eReportDocument,
     "\n  mutation ClusterLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.ClusterLoginDocument,
     "\n  mutation ClusterUpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": typeof types.ClusterUpdateAdoptionDocument,
     "\n  subscription ClusterAdoptionChanged($standardId: ID) {\n    adoptionChanged(standardId: $standardId) {\n      status\n    }\n  }\n": typeof types.ClusterAdoptionChangedDocument,
@@ -197,6 +200,9 @@ const documents: Documents = {
     "\n  query RoadmapEditorItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        title\n        startYear\n        endYear\n        standards {\n          name\n        }\n      }\n    }\n  }\n": types.RoadmapEditorItemsDocument,
     "\n  mutation MilestonesCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.MilestonesCreateRoadmapDocument,
     "\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n": types.MilestonesRoadmapDocument,
+    "\n  mutation RealityE2eCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.RealityE2eCreateRoadmapDocument,
+    "\n  mutation RealityE2eAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.RealityE2eAddItemDocument,
+    "\n  mutation RealityE2eReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": types.RealityE2eReportDocument,
     "\n  mutation ClusterLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.ClusterLoginDocument,
     "\n  mutation ClusterUpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": types.ClusterUpdateAdoptionDocument,
     "\n  subscription ClusterAdoptionChanged($standardId: ID) {\n    adoptionChanged(standardId: $standardId) {\n      status\n    }\n  }\n": types.ClusterAdoptionChangedDocument,
@@ -426,6 +432,18 @@ export function graphql(source: "\n  mutation MilestonesCreateRoadmap($input: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n"): (typeof documents)["\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityE2eCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityE2eCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityE2eAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityE2eAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityE2eReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityE2eReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
