@@ -1886,8 +1886,6 @@ export type RoadmapItem = {
   __typename?: 'RoadmapItem';
   endYear: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
-  /** Quick wins (initiatives) the item links, in the document or from the quick win's side. */
-  initiatives: Array<Initiative>;
   laneId?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<Scalars['String']['output']>;
   roadmap?: Maybe<Roadmap>;

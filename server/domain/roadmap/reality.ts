@@ -145,8 +145,3 @@ export async function roadmapReality(ctx: RequestContext, roadmapId: string): Pr
   };
 }
 
-/** The quick wins one item links (both sides of the link), for `RoadmapItem.initiatives`. */
-export async function itemInitiatives(ctx: RequestContext, item: RoadmapItemRecord) {
-  const ids = (await linkedInitiatives(ctx, [item])).get(item._id) ?? new Set<string>();
-  return loadExisting(ctx.loaders.initiativeById, [...ids].filter(isObjectId));
-}

@@ -1914,8 +1914,6 @@ export type RoadmapItem = {
   __typename?: 'RoadmapItem';
   endYear: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
-  /** Quick wins (initiatives) the item links, in the document or from the quick win's side. */
-  initiatives: Array<Initiative>;
   laneId?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<Scalars['String']['output']>;
   roadmap?: Maybe<Roadmap>;
@@ -3650,7 +3648,6 @@ export type RoadmapEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 export type RoadmapItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapItem'] = ResolversParentTypes['RoadmapItem']> = {
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
   laneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType>;

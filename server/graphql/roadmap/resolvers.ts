@@ -17,7 +17,7 @@ import {
   updateRoadmapItem,
 } from '../../domain/roadmap/service';
 import { setRoadmapArchived, updateRoadmap } from '../../domain/roadmap/settings';
-import { itemInitiatives, roadmapReality } from '../../domain/roadmap/reality';
+import { roadmapReality } from '../../domain/roadmap/reality';
 import { realityOfSignal, subscribeToRoadmapReality } from '../../domain/roadmap/realityEvents';
 import { notFound } from '../../errors';
 
@@ -79,7 +79,6 @@ export const roadmapResolvers: Resolvers = {
     id: (item) => item.itemId,
     roadmap: (item, _args, ctx) => ctx.loaders.roadmapById.load(item.roadmapId),
     standards: (item, _args, ctx) => loadExisting(ctx.loaders.standardById, item.standardIds),
-    initiatives: (item, _args, ctx) => itemInitiatives(ctx, item),
   },
   RoadmapVersion: {
     id: (v) => String(v._id),

@@ -119,7 +119,7 @@ type Documents = {
     "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n": typeof types.FeedResolveCommentDocument,
     "\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n": typeof types.FeedCommentsDocument,
     "\n  fragment RealityTestFields on RoadmapReality {\n    year\n    totals {\n      items\n      late\n      applicable\n      adopted\n      overdue\n      participants\n      live\n    }\n    lanes {\n      laneId\n      totals {\n        items\n        late\n        applicable\n        adopted\n      }\n    }\n    items {\n      itemId\n      late\n      standards {\n        standard {\n          name\n        }\n        basis\n        applicable\n        adopted\n        overdue\n        hasDeadline\n      }\n      initiatives {\n        initiative {\n          title\n        }\n        live\n        participants\n      }\n    }\n  }\n": typeof types.RealityTestFieldsFragmentDoc,
-    "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n      items {\n        id\n        initiatives {\n          title\n        }\n      }\n    }\n  }\n": typeof types.RealityTestQueryDocument,
+    "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n    }\n  }\n": typeof types.RealityTestQueryDocument,
     "\n  subscription RealityTestFeed($roadmapId: ID!) {\n    roadmapRealityChanged(roadmapId: $roadmapId) {\n      ...RealityTestFields\n    }\n  }\n": typeof types.RealityTestFeedDocument,
     "\n  mutation RealityTestCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.RealityTestCreateRoadmapDocument,
     "\n  mutation RealityTestAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.RealityTestAddItemDocument,
@@ -289,7 +289,7 @@ const documents: Documents = {
     "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n": types.FeedResolveCommentDocument,
     "\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n": types.FeedCommentsDocument,
     "\n  fragment RealityTestFields on RoadmapReality {\n    year\n    totals {\n      items\n      late\n      applicable\n      adopted\n      overdue\n      participants\n      live\n    }\n    lanes {\n      laneId\n      totals {\n        items\n        late\n        applicable\n        adopted\n      }\n    }\n    items {\n      itemId\n      late\n      standards {\n        standard {\n          name\n        }\n        basis\n        applicable\n        adopted\n        overdue\n        hasDeadline\n      }\n      initiatives {\n        initiative {\n          title\n        }\n        live\n        participants\n      }\n    }\n  }\n": types.RealityTestFieldsFragmentDoc,
-    "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n      items {\n        id\n        initiatives {\n          title\n        }\n      }\n    }\n  }\n": types.RealityTestQueryDocument,
+    "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n    }\n  }\n": types.RealityTestQueryDocument,
     "\n  subscription RealityTestFeed($roadmapId: ID!) {\n    roadmapRealityChanged(roadmapId: $roadmapId) {\n      ...RealityTestFields\n    }\n  }\n": types.RealityTestFeedDocument,
     "\n  mutation RealityTestCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.RealityTestCreateRoadmapDocument,
     "\n  mutation RealityTestAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.RealityTestAddItemDocument,
@@ -791,7 +791,7 @@ export function graphql(source: "\n  fragment RealityTestFields on RoadmapRealit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n      items {\n        id\n        initiatives {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n      items {\n        id\n        initiatives {\n          title\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
