@@ -38,7 +38,7 @@ export function mergeEvents<R>(
 ): AsyncIterableIterator<R> {
   return createTopicIterator<R>((push) => {
     let open = true;
-    // A failed `keep` (a read during an outage) ends that source; the others go on.
+    // A source that fails (its topic iterator threw) ends; the others go on.
     for (const source of sources) void source.pump(push, () => open).catch(() => undefined);
     return () => {
       open = false;

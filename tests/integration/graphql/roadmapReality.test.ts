@@ -430,6 +430,24 @@ describe('roadmapRealityChanged', () => {
       const vergeten = item(afterLink, 'vergeten');
       expect(vergeten?.standards.map((s) => s.standard.name)).toEqual(['Vrij']);
       expect(vergeten?.late).toBe(true);
+
+      // A quick win that names an item from its own side is followed from its first change on.
+      const fromItsSide = await server.runtime.models.Initiative.create({
+        title: 'Zijdelings',
+        deadline: '2031-01-01',
+        roadmapItemIds: [`${roadmapId}:${items.klaar}`],
+        participants: [{ municipalityId: 'GM0344', status: 'PREPARING', updatedAt: new Date() }],
+      });
+      await graphqlData(
+        server.url,
+        UpdateRollout,
+        { input: { initiativeId: String(fromItsSide._id), municipalityId: 'GM0344', status: 'LIVE' } },
+        { token: manager.token },
+      );
+      const afterSide = await showing((r) => (item(r, 'klaar')?.initiatives.length ?? 0) > 0);
+      expect(item(afterSide, 'klaar')?.initiatives).toEqual([
+        { initiative: { title: 'Zijdelings' }, live: 1, participants: 1 },
+      ]);
       live.stop();
     } finally {
       await client.dispose();
