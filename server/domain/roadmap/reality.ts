@@ -144,4 +144,3 @@ export async function roadmapReality(ctx: RequestContext, roadmapId: string): Pr
     totals: totalsOf(judged, standards, rollouts),
   };
 }
-
