@@ -52,8 +52,6 @@ const RealityReport = graphql(`
 
 const TITLE = 'Zaakgericht samen 2025–2034';
 const ITEM = 'Zaakgericht werken';
-/** The closing note of issue 20 shows these. */
-const NOTES_DIR = '/work/notes/screens';
 
 let server: KoersServer;
 let browser: Browser;
@@ -61,14 +59,15 @@ let mila: Person;
 let editorToken: string;
 let standardId: string;
 
-/** Keeps a copy of a screenshot for the closing note, when the notes folder is there (not in CI). */
+/**
+ * Copies a screenshot to `KOERS_SCREENSHOT_COPY_DIR` when set (a closing note shows the timeline
+ * with reality and the drift view); otherwise it stays in test-results only.
+ */
 function keepForNotes(file: string) {
-  try {
-    mkdirSync(NOTES_DIR, { recursive: true });
-    copyFileSync(file, path.join(NOTES_DIR, path.basename(file)));
-  } catch {
-    // No notes folder on this machine: the screenshot stays in test-results.
-  }
+  const dir = process.env.KOERS_SCREENSHOT_COPY_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(file, path.join(dir, path.basename(file)));
 }
 
 beforeAll(async () => {
@@ -92,6 +91,14 @@ beforeAll(async () => {
   const taskforce = await buildTaskforce(models, [member]);
   const standard = await buildStandard(models, { name: 'Zaken API', slug: 'zaken-api' });
   standardId = String(standard._id);
+  await models.Initiative.create({
+    title: 'Zaaksysteem in de cloud',
+    deadline: '2027-12-31',
+    participants: [
+      { municipalityId: 'GM0344', status: 'LIVE', updatedAt: new Date() },
+      { municipalityId: 'GM0363', status: 'PREPARING', updatedAt: new Date() },
+    ],
+  });
   // A programme obliges two of the three municipalities, with a deadline already passed.
   const programme = await models.Programme.create({ slug: 'zgw', name: 'Zaakgericht werken', owner: 'VNG' });
   await models.Obligation.create({
@@ -199,6 +206,21 @@ describe('plan versus reality on the timeline', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await drift.scrollIntoViewIfNeeded();
     keepForNotes(await saveScreenshot(page, 'roadmap-drift-view'));
+    expect(mila.problems).toEqual([]);
+  });
+
+  it('links a quick win to the open item and shows its rollout on the bar', async () => {
+    const page = mila.page;
+    await page.getByLabel('Quick win om te koppelen').selectOption({ label: 'Zaaksysteem in de cloud' });
+    await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    const itemBar = page.locator('[data-item-id]').filter({ hasText: ITEM });
+    await itemBar.getByTestId('item-reality').filter({ hasText: 'live in 1 van 2' }).waitFor();
+    await page
+      .getByTestId('item-reality-panel')
+      .getByText('Zaaksysteem in de cloud: live in 1 van 2 deelnemende gemeenten')
+      .waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(mila.problems).toEqual([]);
   });
 });
