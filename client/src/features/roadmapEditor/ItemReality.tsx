@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { percentOf } from './realityText';
 import type { ItemReality as ItemRealityFigures } from './useRoadmapReality';
 
@@ -31,9 +30,8 @@ export function ItemReality({
       <ul className="utrecht-unordered-list">
         {reality.standards.map((s) => (
           <li key={s.standard.id}>
-            <Link className="utrecht-link" to={`/standaarden/${s.standard.slug}`}>
-              {s.standard.name}
-            </Link>
+            {/* Plain text: the list of linked standards below links each one already. */}
+            {s.standard.name}
             {': '}
             {t(
               s.basis === 'OBLIGATION'

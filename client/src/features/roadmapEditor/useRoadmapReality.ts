@@ -25,7 +25,6 @@ export const RoadmapRealityFields = graphql(`
       standards {
         standard {
           id
-          slug
           name
         }
         basis
