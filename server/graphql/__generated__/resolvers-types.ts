@@ -22,6 +22,8 @@ import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
 import type { RoadmapVersionRecord } from '../../db/models/RoadmapVersion';
 import type { RoadmapCommentRecord } from '../../db/models/RoadmapComment';
 import type { RoadmapCommentChange } from '../../domain/roadmap/commentEvents';
+import type { RoadmapRealityResult, ItemReality } from '../../domain/roadmap/reality';
+import type { StandardFigures, RolloutFigures } from '../../domain/roadmap/realityFigures';
 import type { PageRecord } from '../../db/models/Page';
 import type { ReviewTaskRecord } from '../../db/models/ReviewTask';
 import type { GraphQLContext } from '../context';
@@ -90,6 +92,7 @@ export type AddRoadmapCommentInput = {
 
 export type AddRoadmapItemInput = {
   endYear: Scalars['Int']['input'];
+  initiativeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   laneId?: InputMaybe<Scalars['ID']['input']>;
   roadmapId: Scalars['ID']['input'];
   standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -355,6 +358,23 @@ export type ChangeStandardLifecycleInput = {
   successorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An item present then and now whose title, status, lane or years changed; `from`/`to` give both states. */
+export type ChangedRoadmapItem = {
+  __typename?: 'ChangedRoadmapItem';
+  fields: Array<RoadmapItemField>;
+  from: RoadmapPeriod;
+  /** Lane titles (null: no lane). */
+  fromLane?: Maybe<Scalars['String']['output']>;
+  fromStatus?: Maybe<Scalars['String']['output']>;
+  fromTitle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  to: RoadmapPeriod;
+  toLane?: Maybe<Scalars['String']['output']>;
+  toStatus?: Maybe<Scalars['String']['output']>;
+  toTitle: Scalars['String']['output'];
+};
+
 /** How binding a standard is. */
 export type ComplianceLevel =
   | 'AANBEVOLEN'
@@ -494,6 +514,25 @@ export type DeadlineChange = {
   recordedBy?: Maybe<User>;
 };
 
+export type DriftEntry = {
+  __typename?: 'DriftEntry';
+  /** Days later, for a milestone; null for an item. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** Item: the end year, as text; milestone: the date (YYYY-MM-DD). */
+  from: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: DriftKind;
+  title: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+  /** Whole years later (for a milestone: the difference of the years of its dates). */
+  years: Scalars['Int']['output'];
+};
+
+/** What slipped since a version: an item whose end year, or a milestone whose date, moved later. */
+export type DriftKind =
+  | 'ITEM'
+  | 'MILESTONE';
+
 export type ImportAdoptionsInput = {
   /** False: only check and preview. True: write every row, only if none has an error. */
   apply: Scalars['Boolean']['input'];
@@ -620,6 +659,16 @@ export type InitiativeParticipant = {
 export type InitiativePayload = {
   __typename?: 'InitiativePayload';
   initiative: Initiative;
+};
+
+/** How far one linked quick win is rolled out. */
+export type InitiativeRollout = {
+  __typename?: 'InitiativeRollout';
+  initiative: Initiative;
+  /** Participants whose rollout is LIVE. */
+  live: Scalars['Int']['output'];
+  /** Participants that have not withdrawn (the denominator). */
+  participants: Scalars['Int']['output'];
 };
 
 /** A public source (web page or document) an initiative's facts come from. */
@@ -757,6 +806,14 @@ export type MovedRoadmapItem = {
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
   to: RoadmapPeriod;
+};
+
+export type MovedRoadmapMilestone = {
+  __typename?: 'MovedRoadmapMilestone';
+  fromDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  toDate: Scalars['String']['output'];
 };
 
 /** A Dutch municipality (gemeente), identified by its CBS code. */
@@ -1787,6 +1844,30 @@ export type RealisedBenefit = {
   recordedBy?: Maybe<User>;
 };
 
+/**
+ * Which municipalities a standard's figure counts: those under an obligation of a programme for the
+ * standard when there is one, else every current municipality.
+ */
+export type RealityBasis =
+  | 'ALL_MUNICIPALITIES'
+  | 'OBLIGATION';
+
+/**
+ * Totals over distinct standards and quick wins: `adopted`/`applicable` add municipality × standard
+ * pairs, `live`/`participants` add participants.
+ */
+export type RealityTotals = {
+  __typename?: 'RealityTotals';
+  adopted: Scalars['Int']['output'];
+  applicable: Scalars['Int']['output'];
+  demo: Scalars['Int']['output'];
+  items: Scalars['Int']['output'];
+  late: Scalars['Int']['output'];
+  live: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  participants: Scalars['Int']['output'];
+};
+
 export type RecordMergerInput = {
   effectiveDate: Scalars['Date']['input'];
   /** CBS codes of the municipalities that end. */
@@ -1813,6 +1894,13 @@ export type RemoveRoadmapItemInput = {
 export type RemoveRoadmapItemPayload = {
   __typename?: 'RemoveRoadmapItemPayload';
   itemId: Scalars['ID']['output'];
+};
+
+export type RenamedRoadmapLane = {
+  __typename?: 'RenamedRoadmapLane';
+  fromTitle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  toTitle: Scalars['String']['output'];
 };
 
 /**
@@ -1864,6 +1952,8 @@ export type Roadmap = {
   items: Array<RoadmapItem>;
   lanes: Array<RoadmapLane>;
   milestones: Array<RoadmapMilestone>;
+  /** Plan versus reality: adoption of the linked standards and rollout of the linked quick wins, from the read models. */
+  reality: RoadmapReality;
   startYear: Scalars['Int']['output'];
   taskforce?: Maybe<Taskforce>;
   title: Scalars['String']['output'];
@@ -1898,13 +1988,22 @@ export type RoadmapCommentChangedEvent = {
   kind: RoadmapCommentChangeKind;
 };
 
-/** The current roadmap compared with a version: plan versus actual. */
+/** The current roadmap compared with a version: plan versus plan (what changed) and drift (what slipped). */
 export type RoadmapComparison = {
   __typename?: 'RoadmapComparison';
   added: Array<RoadmapItemSummary>;
+  changed: Array<ChangedRoadmapItem>;
+  /** Everything that slipped later since the version, most years first. */
+  drift: Array<DriftEntry>;
+  lanes: RoadmapLaneComparison;
+  milestonesAdded: Array<RoadmapMilestoneSummary>;
+  milestonesMoved: Array<MovedRoadmapMilestone>;
+  milestonesRemoved: Array<RoadmapMilestoneSummary>;
+  /** Items whose years changed (also in `changed`). */
   moved: Array<MovedRoadmapItem>;
   removed: Array<RoadmapItemSummary>;
   version: RoadmapVersion;
+  vision: VisionComparison;
 };
 
 export type RoadmapConnection = {
@@ -1934,9 +2033,30 @@ export type RoadmapItem = {
   title: Scalars['String']['output'];
 };
 
+/** A field of an item that differs from a compared version. */
+export type RoadmapItemField =
+  | 'LANE'
+  | 'STATUS'
+  | 'TITLE'
+  | 'YEARS';
+
 export type RoadmapItemPayload = {
   __typename?: 'RoadmapItemPayload';
   item: RoadmapItem;
+};
+
+/**
+ * One item's plan versus reality. `late`: its end year has passed and its target is not reached — with
+ * links, every linked standard adopted by all it applies to and every linked quick win live with all
+ * its participants; without links, status DONE.
+ */
+export type RoadmapItemReality = {
+  __typename?: 'RoadmapItemReality';
+  initiatives: Array<InitiativeRollout>;
+  itemId: Scalars['ID']['output'];
+  late: Scalars['Boolean']['output'];
+  standards: Array<StandardReality>;
+  totals: RealityTotals;
 };
 
 export type RoadmapItemSummary = {
@@ -1951,8 +2071,29 @@ export type RoadmapLane = {
   title: Scalars['String']['output'];
 };
 
+export type RoadmapLaneComparison = {
+  __typename?: 'RoadmapLaneComparison';
+  added: Array<RoadmapLane>;
+  removed: Array<RoadmapLane>;
+  renamed: Array<RenamedRoadmapLane>;
+};
+
+export type RoadmapLaneReality = {
+  __typename?: 'RoadmapLaneReality';
+  /** Null for the items without a (known) lane. */
+  laneId?: Maybe<Scalars['ID']['output']>;
+  totals: RealityTotals;
+};
+
 export type RoadmapMilestone = {
   __typename?: 'RoadmapMilestone';
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapMilestoneSummary = {
+  __typename?: 'RoadmapMilestoneSummary';
   date: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
@@ -1962,6 +2103,16 @@ export type RoadmapPeriod = {
   __typename?: 'RoadmapPeriod';
   endYear: Scalars['Int']['output'];
   startYear: Scalars['Int']['output'];
+};
+
+export type RoadmapReality = {
+  __typename?: 'RoadmapReality';
+  items: Array<RoadmapItemReality>;
+  lanes: Array<RoadmapLaneReality>;
+  roadmapId: Scalars['ID']['output'];
+  totals: RealityTotals;
+  /** The year `late` is judged against (the server's clock). */
+  year: Scalars['Int']['output'];
 };
 
 /** A named version of a roadmap. */
@@ -2145,6 +2296,22 @@ export type StandardPayload = {
   standard: Standard;
 };
 
+/** How far municipalities are with one linked standard (from the adoption status read model). */
+export type StandardReality = {
+  __typename?: 'StandardReality';
+  adopted: Scalars['Int']['output'];
+  /** Municipalities the standard applies to (the denominator). */
+  applicable: Scalars['Int']['output'];
+  basis: RealityBasis;
+  /** Applicable municipalities whose status rests on generated demo data. */
+  demo: Scalars['Int']['output'];
+  /** True when an obligation for the standard has a deadline (else `overdue` is always 0). */
+  hasDeadline: Scalars['Boolean']['output'];
+  /** Applicable municipalities past an obligation's deadline without ADOPTED (or an explanation, or not applicable). */
+  overdue: Scalars['Int']['output'];
+  standard: Standard;
+};
+
 /** A municipality follows a standard and is notified of new versions and deadlines. */
 export type StandardSubscription = {
   __typename?: 'StandardSubscription';
@@ -2182,6 +2349,11 @@ export type Subscription = {
    * they happen. For signed-in users who may read the roadmap: the same errors as `roadmapComments`.
    */
   roadmapCommentChanged: RoadmapCommentChangedEvent;
+  /**
+   * The roadmap's reality, recomputed when an adoption of a linked standard or a linked quick win
+   * changes, or when the roadmap's items change. Same errors as `roadmap`.
+   */
+  roadmapRealityChanged: RoadmapReality;
 };
 
 
@@ -2200,6 +2372,11 @@ export type SubscriptionRoadmapCommentChangedArgs = {
   roadmapId: Scalars['ID']['input'];
 };
 
+
+export type SubscriptionRoadmapRealityChangedArgs = {
+  roadmapId: Scalars['ID']['input'];
+};
+
 /** A group of people from several municipalities that co-owns roadmaps. */
 export type Taskforce = {
   __typename?: 'Taskforce';
@@ -2210,6 +2387,18 @@ export type Taskforce = {
   /** True when the viewer is a member (or admin) and may edit this taskforce's roadmaps. */
   viewerCanEdit: Scalars['Boolean']['output'];
 };
+
+export type TextChange = {
+  __typename?: 'TextChange';
+  kind: TextChangeKind;
+  text: Scalars['String']['output'];
+};
+
+/** How a part of the vision text changed: unchanged, added or removed words. */
+export type TextChangeKind =
+  | 'ADDED'
+  | 'REMOVED'
+  | 'SAME';
 
 /** Step between points of a time series. */
 export type TimeInterval =
@@ -2272,6 +2461,7 @@ export type UpdateRoadmapInput = {
 
 export type UpdateRoadmapItemInput = {
   endYear?: InputMaybe<Scalars['Int']['input']>;
+  initiativeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   itemId: Scalars['ID']['input'];
   laneId?: InputMaybe<Scalars['ID']['input']>;
   roadmapId: Scalars['ID']['input'];
@@ -2360,6 +2550,13 @@ export type UserEdge = {
   __typename?: 'UserEdge';
   cursor: Scalars['String']['output'];
   node: User;
+};
+
+/** The vision text then and now as a word diff; `changed` is false when they are equal. */
+export type VisionComparison = {
+  __typename?: 'VisionComparison';
+  changed: Scalars['Boolean']['output'];
+  parts: Array<TextChange>;
 };
 
 
@@ -2466,6 +2663,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeObligationDeadlineInput: ChangeObligationDeadlineInput;
   ChangeStandardLifecycleInput: ChangeStandardLifecycleInput;
+  ChangedRoadmapItem: ResolverTypeWrapper<ChangedRoadmapItem>;
   ComplianceLevel: ComplianceLevel;
   ConfirmAdoptionReviewPayload: ResolverTypeWrapper<Omit<ConfirmAdoptionReviewPayload, 'adoption'> & { adoption?: Maybe<ResolversTypes['Adoption']> }>;
   Cooperation: ResolverTypeWrapper<CooperationRecord>;
@@ -2484,6 +2682,8 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeadlineChange: ResolverTypeWrapper<DeadlineChangeRecord>;
+  DriftEntry: ResolverTypeWrapper<DriftEntry>;
+  DriftKind: DriftKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportAdoptionsInput: ImportAdoptionsInput;
@@ -2498,6 +2698,7 @@ export type ResolversTypes = {
   InitiativeEdge: ResolverTypeWrapper<Omit<InitiativeEdge, 'node'> & { node: ResolversTypes['Initiative'] }>;
   InitiativeParticipant: ResolverTypeWrapper<ParticipantRecord>;
   InitiativePayload: ResolverTypeWrapper<Omit<InitiativePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  InitiativeRollout: ResolverTypeWrapper<RolloutFigures>;
   InitiativeSource: ResolverTypeWrapper<InitiativeSource>;
   InitiativeStandard: ResolverTypeWrapper<StandardRecord>;
   InitiativeStatus: InitiativeStatus;
@@ -2516,6 +2717,7 @@ export type ResolversTypes = {
   MailStatus: MailStatus;
   Merger: ResolverTypeWrapper<MergerRecord>;
   MovedRoadmapItem: ResolverTypeWrapper<MovedRoadmapItem>;
+  MovedRoadmapMilestone: ResolverTypeWrapper<MovedRoadmapMilestone>;
   Municipality: ResolverTypeWrapper<MunicipalityRecord>;
   MunicipalityConnection: ResolverTypeWrapper<Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MunicipalityEdge']>, nodes: Array<ResolversTypes['Municipality']> }>;
   MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
@@ -2546,10 +2748,13 @@ export type ResolversTypes = {
   ProvinceAdoption: ResolverTypeWrapper<ProvinceAdoption>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealisedBenefit: ResolverTypeWrapper<RealisedBenefitRecord>;
+  RealityBasis: RealityBasis;
+  RealityTotals: ResolverTypeWrapper<RealityTotals>;
   RecordMergerInput: RecordMergerInput;
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
   RemoveRoadmapItemInput: RemoveRoadmapItemInput;
   RemoveRoadmapItemPayload: ResolverTypeWrapper<RemoveRoadmapItemPayload>;
+  RenamedRoadmapLane: ResolverTypeWrapper<RenamedRoadmapLane>;
   ReportAdoptionForCooperationInput: ReportAdoptionForCooperationInput;
   ReportAdoptionForCooperationPayload: ResolverTypeWrapper<Omit<ReportAdoptionForCooperationPayload, 'adoptions'> & { adoptions: Array<ResolversTypes['Adoption']> }>;
   ReviewTask: ResolverTypeWrapper<ReviewTaskRecord>;
@@ -2561,11 +2766,17 @@ export type ResolversTypes = {
   RoadmapConnection: ResolverTypeWrapper<Omit<RoadmapConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RoadmapEdge']>, nodes: Array<ResolversTypes['Roadmap']> }>;
   RoadmapEdge: ResolverTypeWrapper<Omit<RoadmapEdge, 'node'> & { node: ResolversTypes['Roadmap'] }>;
   RoadmapItem: ResolverTypeWrapper<RoadmapItemRecord>;
+  RoadmapItemField: RoadmapItemField;
   RoadmapItemPayload: ResolverTypeWrapper<Omit<RoadmapItemPayload, 'item'> & { item: ResolversTypes['RoadmapItem'] }>;
+  RoadmapItemReality: ResolverTypeWrapper<ItemReality>;
   RoadmapItemSummary: ResolverTypeWrapper<RoadmapItemSummary>;
   RoadmapLane: ResolverTypeWrapper<RoadmapLane>;
+  RoadmapLaneComparison: ResolverTypeWrapper<RoadmapLaneComparison>;
+  RoadmapLaneReality: ResolverTypeWrapper<RoadmapLaneReality>;
   RoadmapMilestone: ResolverTypeWrapper<RoadmapMilestone>;
+  RoadmapMilestoneSummary: ResolverTypeWrapper<RoadmapMilestoneSummary>;
   RoadmapPeriod: ResolverTypeWrapper<RoadmapPeriod>;
+  RoadmapReality: ResolverTypeWrapper<RoadmapRealityResult>;
   RoadmapVersion: ResolverTypeWrapper<RoadmapVersionRecord>;
   Role: Role;
   RolloutStatus: RolloutStatus;
@@ -2583,12 +2794,15 @@ export type ResolversTypes = {
   StandardLink: ResolverTypeWrapper<StandardLink>;
   StandardLinkInput: StandardLinkInput;
   StandardPayload: ResolverTypeWrapper<Omit<StandardPayload, 'standard'> & { standard: ResolversTypes['Standard'] }>;
+  StandardReality: ResolverTypeWrapper<StandardFigures>;
   StandardSubscription: ResolverTypeWrapper<SubscriptionRecord>;
   StandardVersion: ResolverTypeWrapper<StandardVersion>;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Taskforce: ResolverTypeWrapper<TaskforceRecord>;
+  TextChange: ResolverTypeWrapper<TextChange>;
+  TextChangeKind: TextChangeKind;
   TimeInterval: TimeInterval;
   UpdateAdoptionInput: UpdateAdoptionInput;
   UpdateAdoptionPayload: ResolverTypeWrapper<Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversTypes['Adoption'] }>;
@@ -2605,6 +2819,7 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserRecord>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  VisionComparison: ResolverTypeWrapper<VisionComparison>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2637,6 +2852,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChangeObligationDeadlineInput: ChangeObligationDeadlineInput;
   ChangeStandardLifecycleInput: ChangeStandardLifecycleInput;
+  ChangedRoadmapItem: ChangedRoadmapItem;
   ConfirmAdoptionReviewPayload: Omit<ConfirmAdoptionReviewPayload, 'adoption'> & { adoption?: Maybe<ResolversParentTypes['Adoption']> };
   Cooperation: CooperationRecord;
   CooperationMember: CooperationMemberRecord;
@@ -2654,6 +2870,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeadlineChange: DeadlineChangeRecord;
+  DriftEntry: DriftEntry;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ImportAdoptionsInput: ImportAdoptionsInput;
@@ -2667,6 +2884,7 @@ export type ResolversParentTypes = {
   InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
   InitiativeParticipant: ParticipantRecord;
   InitiativePayload: Omit<InitiativePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  InitiativeRollout: RolloutFigures;
   InitiativeSource: InitiativeSource;
   InitiativeStandard: StandardRecord;
   InitiativeStatusCount: InitiativeStatusCount;
@@ -2679,6 +2897,7 @@ export type ResolversParentTypes = {
   MailSettingsInput: MailSettingsInput;
   Merger: MergerRecord;
   MovedRoadmapItem: MovedRoadmapItem;
+  MovedRoadmapMilestone: MovedRoadmapMilestone;
   Municipality: MunicipalityRecord;
   MunicipalityConnection: Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']>, nodes: Array<ResolversParentTypes['Municipality']> };
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
@@ -2707,10 +2926,12 @@ export type ResolversParentTypes = {
   ProvinceAdoption: ProvinceAdoption;
   Query: Record<PropertyKey, never>;
   RealisedBenefit: RealisedBenefitRecord;
+  RealityTotals: RealityTotals;
   RecordMergerInput: RecordMergerInput;
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
   RemoveRoadmapItemInput: RemoveRoadmapItemInput;
   RemoveRoadmapItemPayload: RemoveRoadmapItemPayload;
+  RenamedRoadmapLane: RenamedRoadmapLane;
   ReportAdoptionForCooperationInput: ReportAdoptionForCooperationInput;
   ReportAdoptionForCooperationPayload: Omit<ReportAdoptionForCooperationPayload, 'adoptions'> & { adoptions: Array<ResolversParentTypes['Adoption']> };
   ReviewTask: ReviewTaskRecord;
@@ -2722,10 +2943,15 @@ export type ResolversParentTypes = {
   RoadmapEdge: Omit<RoadmapEdge, 'node'> & { node: ResolversParentTypes['Roadmap'] };
   RoadmapItem: RoadmapItemRecord;
   RoadmapItemPayload: Omit<RoadmapItemPayload, 'item'> & { item: ResolversParentTypes['RoadmapItem'] };
+  RoadmapItemReality: ItemReality;
   RoadmapItemSummary: RoadmapItemSummary;
   RoadmapLane: RoadmapLane;
+  RoadmapLaneComparison: RoadmapLaneComparison;
+  RoadmapLaneReality: RoadmapLaneReality;
   RoadmapMilestone: RoadmapMilestone;
+  RoadmapMilestoneSummary: RoadmapMilestoneSummary;
   RoadmapPeriod: RoadmapPeriod;
+  RoadmapReality: RoadmapRealityResult;
   RoadmapVersion: RoadmapVersionRecord;
   ScorecardGroup: ScorecardGroupResult;
   ScorecardRow: ScorecardRowResult;
@@ -2738,12 +2964,14 @@ export type ResolversParentTypes = {
   StandardLink: StandardLink;
   StandardLinkInput: StandardLinkInput;
   StandardPayload: Omit<StandardPayload, 'standard'> & { standard: ResolversParentTypes['Standard'] };
+  StandardReality: StandardFigures;
   StandardSubscription: SubscriptionRecord;
   StandardVersion: StandardVersion;
   StatusCount: StatusCount;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Taskforce: TaskforceRecord;
+  TextChange: TextChange;
   UpdateAdoptionInput: UpdateAdoptionInput;
   UpdateAdoptionPayload: Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversParentTypes['Adoption'] };
   UpdateCooperationInput: UpdateCooperationInput;
@@ -2759,6 +2987,7 @@ export type ResolversParentTypes = {
   User: UserRecord;
   UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  VisionComparison: VisionComparison;
 };
 
 export type AccountLinkInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLinkInfo'] = ResolversParentTypes['AccountLinkInfo']> = {
@@ -2928,6 +3157,20 @@ export type BenefitResolvers<ContextType = GraphQLContext, ParentType extends Re
   hoursPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ChangedRoadmapItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangedRoadmapItem'] = ResolversParentTypes['ChangedRoadmapItem']> = {
+  fields?: Resolver<Array<ResolversTypes['RoadmapItemField']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['RoadmapPeriod'], ParentType, ContextType>;
+  fromLane?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['RoadmapPeriod'], ParentType, ContextType>;
+  toLane?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ConfirmAdoptionReviewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmAdoptionReviewPayload'] = ResolversParentTypes['ConfirmAdoptionReviewPayload']> = {
   adoption?: Resolver<Maybe<ResolversTypes['Adoption']>, ParentType, ContextType>;
 };
@@ -2979,6 +3222,16 @@ export type DeadlineChangeResolvers<ContextType = GraphQLContext, ParentType ext
   oldDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type DriftEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DriftEntry'] = ResolversParentTypes['DriftEntry']> = {
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DriftKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  years?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
@@ -3060,6 +3313,12 @@ export type InitiativePayloadResolvers<ContextType = GraphQLContext, ParentType 
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
 };
 
+export type InitiativeRolloutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeRollout'] = ResolversParentTypes['InitiativeRollout']> = {
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  live?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type InitiativeSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeSource'] = ResolversParentTypes['InitiativeSource']> = {
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3106,6 +3365,13 @@ export type MovedRoadmapItemResolvers<ContextType = GraphQLContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['RoadmapPeriod'], ParentType, ContextType>;
+};
+
+export type MovedRoadmapMilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MovedRoadmapMilestone'] = ResolversParentTypes['MovedRoadmapMilestone']> = {
+  fromDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
@@ -3453,8 +3719,25 @@ export type RealisedBenefitResolvers<ContextType = GraphQLContext, ParentType ex
   recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
+export type RealityTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RealityTotals'] = ResolversParentTypes['RealityTotals']> = {
+  adopted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  applicable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  live?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RemoveRoadmapItemPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveRoadmapItemPayload'] = ResolversParentTypes['RemoveRoadmapItemPayload']> = {
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type RenamedRoadmapLaneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RenamedRoadmapLane'] = ResolversParentTypes['RenamedRoadmapLane']> = {
+  fromTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ReportAdoptionForCooperationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportAdoptionForCooperationPayload'] = ResolversParentTypes['ReportAdoptionForCooperationPayload']> = {
@@ -3479,6 +3762,7 @@ export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends Re
   items?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
   lanes?: Resolver<Array<ResolversTypes['RoadmapLane']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['RoadmapMilestone']>, ParentType, ContextType>;
+  reality?: Resolver<ResolversTypes['RoadmapReality'], ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3503,9 +3787,16 @@ export type RoadmapCommentChangedEventResolvers<ContextType = GraphQLContext, Pa
 
 export type RoadmapComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapComparison'] = ResolversParentTypes['RoadmapComparison']> = {
   added?: Resolver<Array<ResolversTypes['RoadmapItemSummary']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['ChangedRoadmapItem']>, ParentType, ContextType>;
+  drift?: Resolver<Array<ResolversTypes['DriftEntry']>, ParentType, ContextType>;
+  lanes?: Resolver<ResolversTypes['RoadmapLaneComparison'], ParentType, ContextType>;
+  milestonesAdded?: Resolver<Array<ResolversTypes['RoadmapMilestoneSummary']>, ParentType, ContextType>;
+  milestonesMoved?: Resolver<Array<ResolversTypes['MovedRoadmapMilestone']>, ParentType, ContextType>;
+  milestonesRemoved?: Resolver<Array<ResolversTypes['RoadmapMilestoneSummary']>, ParentType, ContextType>;
   moved?: Resolver<Array<ResolversTypes['MovedRoadmapItem']>, ParentType, ContextType>;
   removed?: Resolver<Array<ResolversTypes['RoadmapItemSummary']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['RoadmapVersion'], ParentType, ContextType>;
+  vision?: Resolver<ResolversTypes['VisionComparison'], ParentType, ContextType>;
 };
 
 export type RoadmapConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapConnection'] = ResolversParentTypes['RoadmapConnection']> = {
@@ -3536,6 +3827,14 @@ export type RoadmapItemPayloadResolvers<ContextType = GraphQLContext, ParentType
   item?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType>;
 };
 
+export type RoadmapItemRealityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapItemReality'] = ResolversParentTypes['RoadmapItemReality']> = {
+  initiatives?: Resolver<Array<ResolversTypes['InitiativeRollout']>, ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['StandardReality']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['RealityTotals'], ParentType, ContextType>;
+};
+
 export type RoadmapItemSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapItemSummary'] = ResolversParentTypes['RoadmapItemSummary']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3546,7 +3845,24 @@ export type RoadmapLaneResolvers<ContextType = GraphQLContext, ParentType extend
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RoadmapLaneComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapLaneComparison'] = ResolversParentTypes['RoadmapLaneComparison']> = {
+  added?: Resolver<Array<ResolversTypes['RoadmapLane']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['RoadmapLane']>, ParentType, ContextType>;
+  renamed?: Resolver<Array<ResolversTypes['RenamedRoadmapLane']>, ParentType, ContextType>;
+};
+
+export type RoadmapLaneRealityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapLaneReality'] = ResolversParentTypes['RoadmapLaneReality']> = {
+  laneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['RealityTotals'], ParentType, ContextType>;
+};
+
 export type RoadmapMilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapMilestone'] = ResolversParentTypes['RoadmapMilestone']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoadmapMilestoneSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapMilestoneSummary'] = ResolversParentTypes['RoadmapMilestoneSummary']> = {
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3555,6 +3871,14 @@ export type RoadmapMilestoneResolvers<ContextType = GraphQLContext, ParentType e
 export type RoadmapPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapPeriod'] = ResolversParentTypes['RoadmapPeriod']> = {
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoadmapRealityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapReality'] = ResolversParentTypes['RoadmapReality']> = {
+  items?: Resolver<Array<ResolversTypes['RoadmapItemReality']>, ParentType, ContextType>;
+  lanes?: Resolver<Array<ResolversTypes['RoadmapLaneReality']>, ParentType, ContextType>;
+  roadmapId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['RealityTotals'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RoadmapVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapVersion'] = ResolversParentTypes['RoadmapVersion']> = {
@@ -3643,6 +3967,16 @@ export type StandardPayloadResolvers<ContextType = GraphQLContext, ParentType ex
   standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
 };
 
+export type StandardRealityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardReality'] = ResolversParentTypes['StandardReality']> = {
+  adopted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  applicable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['RealityBasis'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hasDeadline?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+};
+
 export type StandardSubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardSubscription'] = ResolversParentTypes['StandardSubscription']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
@@ -3666,6 +4000,7 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   initiativeChanged?: SubscriptionResolver<ResolversTypes['InitiativeChangedEvent'], "initiativeChanged", ParentType, ContextType, Partial<SubscriptionInitiativeChangedArgs>>;
   notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
   roadmapCommentChanged?: SubscriptionResolver<ResolversTypes['RoadmapCommentChangedEvent'], "roadmapCommentChanged", ParentType, ContextType, RequireFields<SubscriptionRoadmapCommentChangedArgs, 'roadmapId'>>;
+  roadmapRealityChanged?: SubscriptionResolver<ResolversTypes['RoadmapReality'], "roadmapRealityChanged", ParentType, ContextType, RequireFields<SubscriptionRoadmapRealityChangedArgs, 'roadmapId'>>;
 };
 
 export type TaskforceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Taskforce'] = ResolversParentTypes['Taskforce']> = {
@@ -3674,6 +4009,11 @@ export type TaskforceResolvers<ContextType = GraphQLContext, ParentType extends 
   members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TextChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextChange'] = ResolversParentTypes['TextChange']> = {
+  kind?: Resolver<ResolversTypes['TextChangeKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UpdateAdoptionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAdoptionPayload'] = ResolversParentTypes['UpdateAdoptionPayload']> = {
@@ -3708,6 +4048,11 @@ export type UserEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type VisionComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VisionComparison'] = ResolversParentTypes['VisionComparison']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['TextChange']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AccountLinkInfo?: AccountLinkInfoResolvers<ContextType>;
   AccountLinkPayload?: AccountLinkPayloadResolvers<ContextType>;
@@ -3731,6 +4076,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
+  ChangedRoadmapItem?: ChangedRoadmapItemResolvers<ContextType>;
   ConfirmAdoptionReviewPayload?: ConfirmAdoptionReviewPayloadResolvers<ContextType>;
   Cooperation?: CooperationResolvers<ContextType>;
   CooperationMember?: CooperationMemberResolvers<ContextType>;
@@ -3740,6 +4086,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeadlineChange?: DeadlineChangeResolvers<ContextType>;
+  DriftEntry?: DriftEntryResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   InitiativeBenefitTotals?: InitiativeBenefitTotalsResolvers<ContextType>;
   InitiativeChangedEvent?: InitiativeChangedEventResolvers<ContextType>;
@@ -3749,6 +4096,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
   InitiativeParticipant?: InitiativeParticipantResolvers<ContextType>;
   InitiativePayload?: InitiativePayloadResolvers<ContextType>;
+  InitiativeRollout?: InitiativeRolloutResolvers<ContextType>;
   InitiativeSource?: InitiativeSourceResolvers<ContextType>;
   InitiativeStandard?: InitiativeStandardResolvers<ContextType>;
   InitiativeStatusCount?: InitiativeStatusCountResolvers<ContextType>;
@@ -3757,6 +4105,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MailSettings?: MailSettingsResolvers<ContextType>;
   Merger?: MergerResolvers<ContextType>;
   MovedRoadmapItem?: MovedRoadmapItemResolvers<ContextType>;
+  MovedRoadmapMilestone?: MovedRoadmapMilestoneResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
   MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;
@@ -3785,7 +4134,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProvinceAdoption?: ProvinceAdoptionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RealisedBenefit?: RealisedBenefitResolvers<ContextType>;
+  RealityTotals?: RealityTotalsResolvers<ContextType>;
   RemoveRoadmapItemPayload?: RemoveRoadmapItemPayloadResolvers<ContextType>;
+  RenamedRoadmapLane?: RenamedRoadmapLaneResolvers<ContextType>;
   ReportAdoptionForCooperationPayload?: ReportAdoptionForCooperationPayloadResolvers<ContextType>;
   ReviewTask?: ReviewTaskResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;
@@ -3796,10 +4147,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RoadmapEdge?: RoadmapEdgeResolvers<ContextType>;
   RoadmapItem?: RoadmapItemResolvers<ContextType>;
   RoadmapItemPayload?: RoadmapItemPayloadResolvers<ContextType>;
+  RoadmapItemReality?: RoadmapItemRealityResolvers<ContextType>;
   RoadmapItemSummary?: RoadmapItemSummaryResolvers<ContextType>;
   RoadmapLane?: RoadmapLaneResolvers<ContextType>;
+  RoadmapLaneComparison?: RoadmapLaneComparisonResolvers<ContextType>;
+  RoadmapLaneReality?: RoadmapLaneRealityResolvers<ContextType>;
   RoadmapMilestone?: RoadmapMilestoneResolvers<ContextType>;
+  RoadmapMilestoneSummary?: RoadmapMilestoneSummaryResolvers<ContextType>;
   RoadmapPeriod?: RoadmapPeriodResolvers<ContextType>;
+  RoadmapReality?: RoadmapRealityResolvers<ContextType>;
   RoadmapVersion?: RoadmapVersionResolvers<ContextType>;
   ScorecardGroup?: ScorecardGroupResolvers<ContextType>;
   ScorecardRow?: ScorecardRowResolvers<ContextType>;
@@ -3811,15 +4167,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StandardEdge?: StandardEdgeResolvers<ContextType>;
   StandardLink?: StandardLinkResolvers<ContextType>;
   StandardPayload?: StandardPayloadResolvers<ContextType>;
+  StandardReality?: StandardRealityResolvers<ContextType>;
   StandardSubscription?: StandardSubscriptionResolvers<ContextType>;
   StandardVersion?: StandardVersionResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Taskforce?: TaskforceResolvers<ContextType>;
+  TextChange?: TextChangeResolvers<ContextType>;
   UpdateAdoptionPayload?: UpdateAdoptionPayloadResolvers<ContextType>;
   UpdateRoadmapPayload?: UpdateRoadmapPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
+  VisionComparison?: VisionComparisonResolvers<ContextType>;
 };
 

@@ -31,6 +31,9 @@ type Documents = {
     "\n  query RoadmapEditorItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        title\n        startYear\n        endYear\n        standards {\n          name\n        }\n      }\n    }\n  }\n": typeof types.RoadmapEditorItemsDocument,
     "\n  mutation MilestonesCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.MilestonesCreateRoadmapDocument,
     "\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n": typeof types.MilestonesRoadmapDocument,
+    "\n  mutation RealityE2eCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.RealityE2eCreateRoadmapDocument,
+    "\n  mutation RealityE2eAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.RealityE2eAddItemDocument,
+    "\n  mutation RealityE2eReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": typeof types.RealityE2eReportDocument,
     "\n  mutation ClusterLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.ClusterLoginDocument,
     "\n  mutation ClusterUpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": typeof types.ClusterUpdateAdoptionDocument,
     "\n  subscription ClusterAdoptionChanged($standardId: ID) {\n    adoptionChanged(standardId: $standardId) {\n      status\n    }\n  }\n": typeof types.ClusterAdoptionChangedDocument,
@@ -116,6 +119,16 @@ type Documents = {
     "\n  mutation FeedAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.FeedAddCommentDocument,
     "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n": typeof types.FeedResolveCommentDocument,
     "\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n": typeof types.FeedCommentsDocument,
+    "\n  fragment RealityTestFields on RoadmapReality {\n    year\n    totals {\n      items\n      late\n      applicable\n      adopted\n      overdue\n      participants\n      live\n    }\n    lanes {\n      laneId\n      totals {\n        items\n        late\n        applicable\n        adopted\n      }\n    }\n    items {\n      itemId\n      late\n      standards {\n        standard {\n          name\n        }\n        basis\n        applicable\n        adopted\n        overdue\n        hasDeadline\n      }\n      initiatives {\n        initiative {\n          title\n        }\n        live\n        participants\n      }\n    }\n  }\n": typeof types.RealityTestFieldsFragmentDoc,
+    "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n    }\n  }\n": typeof types.RealityTestQueryDocument,
+    "\n  subscription RealityTestFeed($roadmapId: ID!) {\n    roadmapRealityChanged(roadmapId: $roadmapId) {\n      ...RealityTestFields\n    }\n  }\n": typeof types.RealityTestFeedDocument,
+    "\n  mutation RealityTestCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.RealityTestCreateRoadmapDocument,
+    "\n  mutation RealityTestAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.RealityTestAddItemDocument,
+    "\n  mutation RealityTestUpdateItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.RealityTestUpdateItemDocument,
+    "\n  mutation RealityTestReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": typeof types.RealityTestReportDocument,
+    "\n  mutation RealityTestRollout($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.RealityTestRolloutDocument,
+    "\n  mutation RealityTestSaveVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n": typeof types.RealityTestSaveVersionDocument,
+    "\n  query RealityTestCompare($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      changed {\n        id\n        fields\n        fromLane\n        toLane\n      }\n      milestonesAdded {\n        title\n      }\n      milestonesMoved {\n        title\n        fromDate\n        toDate\n      }\n      lanes {\n        renamed {\n          fromTitle\n          toTitle\n        }\n      }\n      vision {\n        changed\n        parts {\n          kind\n          text\n        }\n      }\n      drift {\n        kind\n        title\n        from\n        to\n        years\n        days\n      }\n    }\n  }\n": typeof types.RealityTestCompareDocument,
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      text\n      totalCount\n      groups {\n        kind\n        totalCount\n        hits {\n          kind\n          id\n          title\n          key\n          context\n          snippet\n          score\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  mutation SearchCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.SearchCreateRoadmapDocument,
     "\n  mutation SearchAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.SearchAddRoadmapItemDocument,
@@ -197,6 +210,9 @@ const documents: Documents = {
     "\n  query RoadmapEditorItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        title\n        startYear\n        endYear\n        standards {\n          name\n        }\n      }\n    }\n  }\n": types.RoadmapEditorItemsDocument,
     "\n  mutation MilestonesCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.MilestonesCreateRoadmapDocument,
     "\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n": types.MilestonesRoadmapDocument,
+    "\n  mutation RealityE2eCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.RealityE2eCreateRoadmapDocument,
+    "\n  mutation RealityE2eAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.RealityE2eAddItemDocument,
+    "\n  mutation RealityE2eReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": types.RealityE2eReportDocument,
     "\n  mutation ClusterLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.ClusterLoginDocument,
     "\n  mutation ClusterUpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": types.ClusterUpdateAdoptionDocument,
     "\n  subscription ClusterAdoptionChanged($standardId: ID) {\n    adoptionChanged(standardId: $standardId) {\n      status\n    }\n  }\n": types.ClusterAdoptionChangedDocument,
@@ -282,6 +298,16 @@ const documents: Documents = {
     "\n  mutation FeedAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.FeedAddCommentDocument,
     "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n": types.FeedResolveCommentDocument,
     "\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n": types.FeedCommentsDocument,
+    "\n  fragment RealityTestFields on RoadmapReality {\n    year\n    totals {\n      items\n      late\n      applicable\n      adopted\n      overdue\n      participants\n      live\n    }\n    lanes {\n      laneId\n      totals {\n        items\n        late\n        applicable\n        adopted\n      }\n    }\n    items {\n      itemId\n      late\n      standards {\n        standard {\n          name\n        }\n        basis\n        applicable\n        adopted\n        overdue\n        hasDeadline\n      }\n      initiatives {\n        initiative {\n          title\n        }\n        live\n        participants\n      }\n    }\n  }\n": types.RealityTestFieldsFragmentDoc,
+    "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n    }\n  }\n": types.RealityTestQueryDocument,
+    "\n  subscription RealityTestFeed($roadmapId: ID!) {\n    roadmapRealityChanged(roadmapId: $roadmapId) {\n      ...RealityTestFields\n    }\n  }\n": types.RealityTestFeedDocument,
+    "\n  mutation RealityTestCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.RealityTestCreateRoadmapDocument,
+    "\n  mutation RealityTestAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.RealityTestAddItemDocument,
+    "\n  mutation RealityTestUpdateItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.RealityTestUpdateItemDocument,
+    "\n  mutation RealityTestReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": types.RealityTestReportDocument,
+    "\n  mutation RealityTestRollout($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.RealityTestRolloutDocument,
+    "\n  mutation RealityTestSaveVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n": types.RealityTestSaveVersionDocument,
+    "\n  query RealityTestCompare($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      changed {\n        id\n        fields\n        fromLane\n        toLane\n      }\n      milestonesAdded {\n        title\n      }\n      milestonesMoved {\n        title\n        fromDate\n        toDate\n      }\n      lanes {\n        renamed {\n          fromTitle\n          toTitle\n        }\n      }\n      vision {\n        changed\n        parts {\n          kind\n          text\n        }\n      }\n      drift {\n        kind\n        title\n        from\n        to\n        years\n        days\n      }\n    }\n  }\n": types.RealityTestCompareDocument,
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      text\n      totalCount\n      groups {\n        kind\n        totalCount\n        hits {\n          kind\n          id\n          title\n          key\n          context\n          snippet\n          score\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  mutation SearchCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.SearchCreateRoadmapDocument,
     "\n  mutation SearchAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.SearchAddRoadmapItemDocument,
@@ -428,6 +454,18 @@ export function graphql(source: "\n  mutation MilestonesCreateRoadmap($input: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n"): (typeof documents)["\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityE2eCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityE2eCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityE2eAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityE2eAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityE2eReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityE2eReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -768,6 +806,46 @@ export function graphql(source: "\n  mutation FeedResolveComment($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RealityTestFields on RoadmapReality {\n    year\n    totals {\n      items\n      late\n      applicable\n      adopted\n      overdue\n      participants\n      live\n    }\n    lanes {\n      laneId\n      totals {\n        items\n        late\n        applicable\n        adopted\n      }\n    }\n    items {\n      itemId\n      late\n      standards {\n        standard {\n          name\n        }\n        basis\n        applicable\n        adopted\n        overdue\n        hasDeadline\n      }\n      initiatives {\n        initiative {\n          title\n        }\n        live\n        participants\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RealityTestFields on RoadmapReality {\n    year\n    totals {\n      items\n      late\n      applicable\n      adopted\n      overdue\n      participants\n      live\n    }\n    lanes {\n      laneId\n      totals {\n        items\n        late\n        applicable\n        adopted\n      }\n    }\n    items {\n      itemId\n      late\n      standards {\n        standard {\n          name\n        }\n        basis\n        applicable\n        adopted\n        overdue\n        hasDeadline\n      }\n      initiatives {\n        initiative {\n          title\n        }\n        live\n        participants\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RealityTestFeed($roadmapId: ID!) {\n    roadmapRealityChanged(roadmapId: $roadmapId) {\n      ...RealityTestFields\n    }\n  }\n"): (typeof documents)["\n  subscription RealityTestFeed($roadmapId: ID!) {\n    roadmapRealityChanged(roadmapId: $roadmapId) {\n      ...RealityTestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestUpdateItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestUpdateItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestRollout($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestRollout($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestSaveVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestSaveVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RealityTestCompare($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      changed {\n        id\n        fields\n        fromLane\n        toLane\n      }\n      milestonesAdded {\n        title\n      }\n      milestonesMoved {\n        title\n        fromDate\n        toDate\n      }\n      lanes {\n        renamed {\n          fromTitle\n          toTitle\n        }\n      }\n      vision {\n        changed\n        parts {\n          kind\n          text\n        }\n      }\n      drift {\n        kind\n        title\n        from\n        to\n        years\n        days\n      }\n    }\n  }\n"): (typeof documents)["\n  query RealityTestCompare($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      changed {\n        id\n        fields\n        fromLane\n        toLane\n      }\n      milestonesAdded {\n        title\n      }\n      milestonesMoved {\n        title\n        fromDate\n        toDate\n      }\n      lanes {\n        renamed {\n          fromTitle\n          toTitle\n        }\n      }\n      vision {\n        changed\n        parts {\n          kind\n          text\n        }\n      }\n      drift {\n        kind\n        title\n        from\n        to\n        years\n        days\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
