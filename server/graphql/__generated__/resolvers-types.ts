@@ -725,6 +725,8 @@ export type Municipality = {
   /** The municipalities that went into this one. */
   predecessors: Array<Merger>;
   province: Province;
+  /** Published roadmaps and quick wins this municipality takes part in (through a taskforce member or the rollout). */
+  publications: Array<Publication>;
   /**
    * Every obligation that applies to this municipality (grouped by programme) plus every standard it
    * follows or reported on, with the state of each obligation as of today.
@@ -828,6 +830,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks the viewer's own notifications read; returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** A taskforce's members (and admins) publish, or change the slug or version of a publication. */
+  publish: Publication;
   /**
    * Admins only. Appends a version, notifies the users of every subscribed municipality, marks their
    * adoption records as needing review for this version and gives each of them an open review task
@@ -858,6 +862,8 @@ export type Mutation = {
   subscribeToStandard: StandardSubscription;
   /** The roadmap's editors bring an archived roadmap back. */
   unarchiveRoadmap: Roadmap;
+  /** Withdraws a publication at once: its URL answers 404. False when it was not published. */
+  unpublish: Scalars['Boolean']['output'];
   /** Municipality editors for their municipalities, and admins; true when a subscription was removed. */
   unsubscribeFromStandard: Scalars['Boolean']['output'];
   /**
@@ -1022,6 +1028,11 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationPublishArgs = {
+  input: PublishInput;
+};
+
+
 export type MutationPublishStandardVersionArgs = {
   changes: Scalars['String']['input'];
   date: Scalars['Date']['input'];
@@ -1095,6 +1106,12 @@ export type MutationSubscribeToStandardArgs = {
 
 export type MutationUnarchiveRoadmapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishArgs = {
+  kind: PublicationKind;
+  subjectId: Scalars['ID']['input'];
 };
 
 
@@ -1402,6 +1419,157 @@ export type ProvinceAdoption = {
   total: Scalars['Int']['output'];
 };
 
+/** A knowledge page as the public reads it: its text, without its editors. */
+export type PublicPage = {
+  __typename?: 'PublicPage';
+  isDemo: Scalars['Boolean']['output'];
+  /** The body, one paragraph (or heading line) per entry. */
+  paragraphs: Array<Scalars['String']['output']>;
+  publishedAt: Scalars['DateTime']['output'];
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A quick win's progress as the public reads it: where each municipality stands, no people. */
+export type PublicQuickWin = {
+  __typename?: 'PublicQuickWin';
+  deadline: Scalars['String']['output'];
+  /** Which parts are demo values rather than facts; null for real data. */
+  demoNote?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  isDemo: Scalars['Boolean']['output'];
+  liveCount: Scalars['Int']['output'];
+  participantCount: Scalars['Int']['output'];
+  participants: Array<PublicRollout>;
+  publishedAt: Scalars['DateTime']['output'];
+  slug: Scalars['String']['output'];
+  sources: Array<PublicSource>;
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/**
+ * A roadmap as the public reads it: a redacted projection of the plan without people (no owners, no
+ * authors), comments or drafts. Also the body of a roadmap's export for meetings.
+ */
+export type PublicRoadmap = {
+  __typename?: 'PublicRoadmap';
+  description: Scalars['String']['output'];
+  endYear: Scalars['Int']['output'];
+  isDemo: Scalars['Boolean']['output'];
+  items: Array<PublicRoadmapItem>;
+  lanes: Array<PublicRoadmapLane>;
+  milestones: Array<PublicRoadmapMilestone>;
+  /** When it was published; null in an export of a roadmap that is not published. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Null in an export of a roadmap that is not published. */
+  slug?: Maybe<Scalars['String']['output']>;
+  startYear: Scalars['Int']['output'];
+  /** The taskforce that keeps the roadmap (a body, not a person). */
+  taskforceName?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** When the plan shown last changed (the version's date when frozen). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The named version shown; null for the live plan. */
+  versionName?: Maybe<Scalars['String']['output']>;
+  /** The vision, one paragraph per entry. */
+  vision: Array<Scalars['String']['output']>;
+};
+
+export type PublicRoadmapItem = {
+  __typename?: 'PublicRoadmapItem';
+  endYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  laneId?: Maybe<Scalars['ID']['output']>;
+  standards: Array<PublicStandardLink>;
+  startYear: Scalars['Int']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type PublicRoadmapLane = {
+  __typename?: 'PublicRoadmapLane';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PublicRoadmapMilestone = {
+  __typename?: 'PublicRoadmapMilestone';
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PublicRollout = {
+  __typename?: 'PublicRollout';
+  liveOn?: Maybe<Scalars['String']['output']>;
+  municipalityCode: Scalars['String']['output'];
+  municipalityName: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type PublicSource = {
+  __typename?: 'PublicSource';
+  date?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** A standard as a public page links to it (`/standaarden/<slug>`). */
+export type PublicStandardLink = {
+  __typename?: 'PublicStandardLink';
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
+/**
+ * A roadmap, a quick win's progress or a knowledge page, readable without signing in at
+ * `/openbaar/roadmaps/<slug>`, `/openbaar/quick-wins/<slug>` or `/openbaar/kennis/<slug>`. Public:
+ * it names no person.
+ */
+export type Publication = {
+  __typename?: 'Publication';
+  id: Scalars['ID']['output'];
+  /** Published by the seeds: demo content, labelled as such. */
+  isDemo: Scalars['Boolean']['output'];
+  kind: PublicationKind;
+  publishedAt: Scalars['DateTime']['output'];
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** The named roadmap version it is frozen at; null while it follows the live plan. */
+  versionName?: Maybe<Scalars['String']['output']>;
+};
+
+export type PublicationConnection = {
+  __typename?: 'PublicationConnection';
+  edges: Array<PublicationEdge>;
+  nodes: Array<Publication>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PublicationEdge = {
+  __typename?: 'PublicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Publication;
+};
+
+/** What a taskforce can publish for the public. */
+export type PublicationKind =
+  | 'PAGE'
+  | 'QUICK_WIN'
+  | 'ROADMAP';
+
+export type PublishInput = {
+  kind: PublicationKind;
+  /** Lower-case words joined by hyphens; made from the title when left out. Kept when publishing again. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  subjectId: Scalars['ID']['input'];
+  /** Roadmaps only: freeze at this named version; left out, the publication follows the live plan. */
+  versionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** What an unused, unexpired account link is for; null for an unknown, used or expired link. */
@@ -1450,6 +1618,16 @@ export type Query = {
   /** Every programme, public. */
   programmes: Array<Programme>;
   provinces: Array<Province>;
+  /** A published knowledge page; null when nothing is published under `slug`. */
+  publicPage?: Maybe<PublicPage>;
+  /** A published quick win; null when nothing is published under `slug`. */
+  publicQuickWin?: Maybe<PublicQuickWin>;
+  /** A published roadmap; null when nothing is published under `slug`. */
+  publicRoadmap?: Maybe<PublicRoadmap>;
+  /** The publication of a roadmap, quick win or page (for its editors); null while not published. */
+  publication?: Maybe<Publication>;
+  /** Everything published, newest first; public. */
+  publications: PublicationConnection;
   /**
    * Open review tasks: of one municipality, or without `municipalityId` of the municipalities the
    * viewer may report for. Signed-in users only.
@@ -1457,6 +1635,8 @@ export type Query = {
   reviewTasks: Array<ReviewTask>;
   roadmap?: Maybe<Roadmap>;
   roadmapComments: Array<RoadmapComment>;
+  /** A roadmap as printed for a meeting or exported as an image: the public projection, for any signed-in reader. */
+  roadmapExport?: Maybe<PublicRoadmap>;
   roadmapVersions: Array<RoadmapVersion>;
   /** Current roadmaps, or with `archived: true` the archived ones. */
   roadmaps: RoadmapConnection;
@@ -1604,6 +1784,33 @@ export type QueryProgrammeDashboardArgs = {
 };
 
 
+export type QueryPublicPageArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicQuickWinArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicRoadmapArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicationArgs = {
+  kind: PublicationKind;
+  subjectId: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryReviewTasksArgs = {
   municipalityId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1617,6 +1824,11 @@ export type QueryRoadmapArgs = {
 export type QueryRoadmapCommentsArgs = {
   itemId: Scalars['ID']['input'];
   roadmapId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2423,6 +2635,20 @@ export type ResolversTypes = {
   ProgrammeRelease: ResolverTypeWrapper<ProgrammeRelease>;
   Province: ResolverTypeWrapper<Province>;
   ProvinceAdoption: ResolverTypeWrapper<ProvinceAdoption>;
+  PublicPage: ResolverTypeWrapper<PublicPage>;
+  PublicQuickWin: ResolverTypeWrapper<PublicQuickWin>;
+  PublicRoadmap: ResolverTypeWrapper<PublicRoadmap>;
+  PublicRoadmapItem: ResolverTypeWrapper<PublicRoadmapItem>;
+  PublicRoadmapLane: ResolverTypeWrapper<PublicRoadmapLane>;
+  PublicRoadmapMilestone: ResolverTypeWrapper<PublicRoadmapMilestone>;
+  PublicRollout: ResolverTypeWrapper<PublicRollout>;
+  PublicSource: ResolverTypeWrapper<PublicSource>;
+  PublicStandardLink: ResolverTypeWrapper<PublicStandardLink>;
+  Publication: ResolverTypeWrapper<Publication>;
+  PublicationConnection: ResolverTypeWrapper<PublicationConnection>;
+  PublicationEdge: ResolverTypeWrapper<PublicationEdge>;
+  PublicationKind: PublicationKind;
+  PublishInput: PublishInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealisedBenefit: ResolverTypeWrapper<RealisedBenefitRecord>;
   RecordMergerInput: RecordMergerInput;
@@ -2577,6 +2803,19 @@ export type ResolversParentTypes = {
   ProgrammeRelease: ProgrammeRelease;
   Province: Province;
   ProvinceAdoption: ProvinceAdoption;
+  PublicPage: PublicPage;
+  PublicQuickWin: PublicQuickWin;
+  PublicRoadmap: PublicRoadmap;
+  PublicRoadmapItem: PublicRoadmapItem;
+  PublicRoadmapLane: PublicRoadmapLane;
+  PublicRoadmapMilestone: PublicRoadmapMilestone;
+  PublicRollout: PublicRollout;
+  PublicSource: PublicSource;
+  PublicStandardLink: PublicStandardLink;
+  Publication: Publication;
+  PublicationConnection: PublicationConnection;
+  PublicationEdge: PublicationEdge;
+  PublishInput: PublishInput;
   Query: Record<PropertyKey, never>;
   RealisedBenefit: RealisedBenefitRecord;
   RecordMergerInput: RecordMergerInput;
@@ -2987,6 +3226,7 @@ export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType exten
   populationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   predecessors?: Resolver<Array<ResolversTypes['Merger']>, ParentType, ContextType>;
   province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
+  publications?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType>;
   scorecard?: Resolver<Array<ResolversTypes['ScorecardGroup']>, ParentType, ContextType>;
   sizeClass?: Resolver<Maybe<ResolversTypes['SizeClass']>, ParentType, ContextType>;
   subscriptions?: Resolver<Array<ResolversTypes['StandardSubscription']>, ParentType, ContextType>;
@@ -3046,6 +3286,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  publish?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationPublishArgs, 'input'>>;
   publishStandardVersion?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationPublishStandardVersionArgs, 'changes' | 'date' | 'number' | 'standardId'>>;
   reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'userId'>>;
   recordMerger?: Resolver<Array<ResolversTypes['Merger']>, ParentType, ContextType, RequireFields<MutationRecordMergerArgs, 'input'>>;
@@ -3060,6 +3301,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   subscribeToStandard?: Resolver<ResolversTypes['StandardSubscription'], ParentType, ContextType, RequireFields<MutationSubscribeToStandardArgs, 'municipalityId' | 'standardId'>>;
   unarchiveRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationUnarchiveRoadmapArgs, 'id'>>;
+  unpublish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnpublishArgs, 'kind' | 'subjectId'>>;
   unsubscribeFromStandard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromStandardArgs, 'municipalityId' | 'standardId'>>;
   updateAdoption?: Resolver<ResolversTypes['UpdateAdoptionPayload'], ParentType, ContextType, RequireFields<MutationUpdateAdoptionArgs, 'input'>>;
   updateCooperation?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType, RequireFields<MutationUpdateCooperationArgs, 'input'>>;
@@ -3239,6 +3481,108 @@ export type ProvinceAdoptionResolvers<ContextType = GraphQLContext, ParentType e
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PublicPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicPage'] = ResolversParentTypes['PublicPage']> = {
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PublicQuickWinResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicQuickWin'] = ResolversParentTypes['PublicQuickWin']> = {
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  demoNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  liveCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['PublicRollout']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['PublicSource']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicRoadmapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicRoadmap'] = ResolversParentTypes['PublicRoadmap']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['PublicRoadmapItem']>, ParentType, ContextType>;
+  lanes?: Resolver<Array<ResolversTypes['PublicRoadmapLane']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['PublicRoadmapMilestone']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  taskforceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vision?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PublicRoadmapItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicRoadmapItem'] = ResolversParentTypes['PublicRoadmapItem']> = {
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  laneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['PublicStandardLink']>, ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicRoadmapLaneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicRoadmapLane'] = ResolversParentTypes['PublicRoadmapLane']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicRoadmapMilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicRoadmapMilestone'] = ResolversParentTypes['PublicRoadmapMilestone']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicRolloutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicRollout'] = ResolversParentTypes['PublicRollout']> = {
+  liveOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipalityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicSource'] = ResolversParentTypes['PublicSource']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicStandardLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicStandardLink'] = ResolversParentTypes['PublicStandardLink']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PublicationKind'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PublicationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicationConnection'] = ResolversParentTypes['PublicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublicationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicationEdge'] = ResolversParentTypes['PublicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Publication'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accountLink?: Resolver<Maybe<ResolversTypes['AccountLinkInfo']>, ParentType, ContextType, RequireFields<QueryAccountLinkArgs, 'token'>>;
   adoptionByProvince?: Resolver<Array<ResolversTypes['ProvinceAdoption']>, ParentType, ContextType, RequireFields<QueryAdoptionByProvinceArgs, 'includeDemo' | 'standardId'>>;
@@ -3264,9 +3608,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   programmeDashboard?: Resolver<Maybe<ResolversTypes['ProgrammeDashboard']>, ParentType, ContextType, RequireFields<QueryProgrammeDashboardArgs, 'includeDemo' | 'slug'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
+  publicPage?: Resolver<Maybe<ResolversTypes['PublicPage']>, ParentType, ContextType, RequireFields<QueryPublicPageArgs, 'slug'>>;
+  publicQuickWin?: Resolver<Maybe<ResolversTypes['PublicQuickWin']>, ParentType, ContextType, RequireFields<QueryPublicQuickWinArgs, 'slug'>>;
+  publicRoadmap?: Resolver<Maybe<ResolversTypes['PublicRoadmap']>, ParentType, ContextType, RequireFields<QueryPublicRoadmapArgs, 'slug'>>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType, RequireFields<QueryPublicationArgs, 'kind' | 'subjectId'>>;
+  publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, Partial<QueryPublicationsArgs>>;
   reviewTasks?: Resolver<Array<ResolversTypes['ReviewTask']>, ParentType, ContextType, Partial<QueryReviewTasksArgs>>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'id'>>;
   roadmapComments?: Resolver<Array<ResolversTypes['RoadmapComment']>, ParentType, ContextType, RequireFields<QueryRoadmapCommentsArgs, 'itemId' | 'roadmapId'>>;
+  roadmapExport?: Resolver<Maybe<ResolversTypes['PublicRoadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapExportArgs, 'id'>>;
   roadmapVersions?: Resolver<Array<ResolversTypes['RoadmapVersion']>, ParentType, ContextType, RequireFields<QueryRoadmapVersionsArgs, 'roadmapId'>>;
   roadmaps?: Resolver<ResolversTypes['RoadmapConnection'], ParentType, ContextType, RequireFields<QueryRoadmapsArgs, 'archived'>>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
@@ -3612,6 +3962,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProgrammeRelease?: ProgrammeReleaseResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   ProvinceAdoption?: ProvinceAdoptionResolvers<ContextType>;
+  PublicPage?: PublicPageResolvers<ContextType>;
+  PublicQuickWin?: PublicQuickWinResolvers<ContextType>;
+  PublicRoadmap?: PublicRoadmapResolvers<ContextType>;
+  PublicRoadmapItem?: PublicRoadmapItemResolvers<ContextType>;
+  PublicRoadmapLane?: PublicRoadmapLaneResolvers<ContextType>;
+  PublicRoadmapMilestone?: PublicRoadmapMilestoneResolvers<ContextType>;
+  PublicRollout?: PublicRolloutResolvers<ContextType>;
+  PublicSource?: PublicSourceResolvers<ContextType>;
+  PublicStandardLink?: PublicStandardLinkResolvers<ContextType>;
+  Publication?: PublicationResolvers<ContextType>;
+  PublicationConnection?: PublicationConnectionResolvers<ContextType>;
+  PublicationEdge?: PublicationEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RealisedBenefit?: RealisedBenefitResolvers<ContextType>;
   RemoveRoadmapItemPayload?: RemoveRoadmapItemPayloadResolvers<ContextType>;

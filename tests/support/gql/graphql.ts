@@ -699,6 +699,8 @@ export type Municipality = {
   /** The municipalities that went into this one. */
   predecessors: Array<Merger>;
   province: Province;
+  /** Published roadmaps and quick wins this municipality takes part in (through a taskforce member or the rollout). */
+  publications: Array<Publication>;
   /**
    * Every obligation that applies to this municipality (grouped by programme) plus every standard it
    * follows or reported on, with the state of each obligation as of today.
@@ -802,6 +804,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks the viewer's own notifications read; returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** A taskforce's members (and admins) publish, or change the slug or version of a publication. */
+  publish: Publication;
   /**
    * Admins only. Appends a version, notifies the users of every subscribed municipality, marks their
    * adoption records as needing review for this version and gives each of them an open review task
@@ -832,6 +836,8 @@ export type Mutation = {
   subscribeToStandard: StandardSubscription;
   /** The roadmap's editors bring an archived roadmap back. */
   unarchiveRoadmap: Roadmap;
+  /** Withdraws a publication at once: its URL answers 404. False when it was not published. */
+  unpublish: Scalars['Boolean']['output'];
   /** Municipality editors for their municipalities, and admins; true when a subscription was removed. */
   unsubscribeFromStandard: Scalars['Boolean']['output'];
   /**
@@ -996,6 +1002,11 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationPublishArgs = {
+  input: PublishInput;
+};
+
+
 export type MutationPublishStandardVersionArgs = {
   changes: Scalars['String']['input'];
   date: Scalars['Date']['input'];
@@ -1069,6 +1080,12 @@ export type MutationSubscribeToStandardArgs = {
 
 export type MutationUnarchiveRoadmapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishArgs = {
+  kind: PublicationKind;
+  subjectId: Scalars['ID']['input'];
 };
 
 
@@ -1376,6 +1393,157 @@ export type ProvinceAdoption = {
   total: Scalars['Int']['output'];
 };
 
+/** A knowledge page as the public reads it: its text, without its editors. */
+export type PublicPage = {
+  __typename?: 'PublicPage';
+  isDemo: Scalars['Boolean']['output'];
+  /** The body, one paragraph (or heading line) per entry. */
+  paragraphs: Array<Scalars['String']['output']>;
+  publishedAt: Scalars['DateTime']['output'];
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A quick win's progress as the public reads it: where each municipality stands, no people. */
+export type PublicQuickWin = {
+  __typename?: 'PublicQuickWin';
+  deadline: Scalars['String']['output'];
+  /** Which parts are demo values rather than facts; null for real data. */
+  demoNote?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  isDemo: Scalars['Boolean']['output'];
+  liveCount: Scalars['Int']['output'];
+  participantCount: Scalars['Int']['output'];
+  participants: Array<PublicRollout>;
+  publishedAt: Scalars['DateTime']['output'];
+  slug: Scalars['String']['output'];
+  sources: Array<PublicSource>;
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/**
+ * A roadmap as the public reads it: a redacted projection of the plan without people (no owners, no
+ * authors), comments or drafts. Also the body of a roadmap's export for meetings.
+ */
+export type PublicRoadmap = {
+  __typename?: 'PublicRoadmap';
+  description: Scalars['String']['output'];
+  endYear: Scalars['Int']['output'];
+  isDemo: Scalars['Boolean']['output'];
+  items: Array<PublicRoadmapItem>;
+  lanes: Array<PublicRoadmapLane>;
+  milestones: Array<PublicRoadmapMilestone>;
+  /** When it was published; null in an export of a roadmap that is not published. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Null in an export of a roadmap that is not published. */
+  slug?: Maybe<Scalars['String']['output']>;
+  startYear: Scalars['Int']['output'];
+  /** The taskforce that keeps the roadmap (a body, not a person). */
+  taskforceName?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** When the plan shown last changed (the version's date when frozen). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The named version shown; null for the live plan. */
+  versionName?: Maybe<Scalars['String']['output']>;
+  /** The vision, one paragraph per entry. */
+  vision: Array<Scalars['String']['output']>;
+};
+
+export type PublicRoadmapItem = {
+  __typename?: 'PublicRoadmapItem';
+  endYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  laneId?: Maybe<Scalars['ID']['output']>;
+  standards: Array<PublicStandardLink>;
+  startYear: Scalars['Int']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type PublicRoadmapLane = {
+  __typename?: 'PublicRoadmapLane';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PublicRoadmapMilestone = {
+  __typename?: 'PublicRoadmapMilestone';
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PublicRollout = {
+  __typename?: 'PublicRollout';
+  liveOn?: Maybe<Scalars['String']['output']>;
+  municipalityCode: Scalars['String']['output'];
+  municipalityName: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type PublicSource = {
+  __typename?: 'PublicSource';
+  date?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** A standard as a public page links to it (`/standaarden/<slug>`). */
+export type PublicStandardLink = {
+  __typename?: 'PublicStandardLink';
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
+/**
+ * A roadmap, a quick win's progress or a knowledge page, readable without signing in at
+ * `/openbaar/roadmaps/<slug>`, `/openbaar/quick-wins/<slug>` or `/openbaar/kennis/<slug>`. Public:
+ * it names no person.
+ */
+export type Publication = {
+  __typename?: 'Publication';
+  id: Scalars['ID']['output'];
+  /** Published by the seeds: demo content, labelled as such. */
+  isDemo: Scalars['Boolean']['output'];
+  kind: PublicationKind;
+  publishedAt: Scalars['DateTime']['output'];
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** The named roadmap version it is frozen at; null while it follows the live plan. */
+  versionName?: Maybe<Scalars['String']['output']>;
+};
+
+export type PublicationConnection = {
+  __typename?: 'PublicationConnection';
+  edges: Array<PublicationEdge>;
+  nodes: Array<Publication>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PublicationEdge = {
+  __typename?: 'PublicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Publication;
+};
+
+/** What a taskforce can publish for the public. */
+export type PublicationKind =
+  | 'PAGE'
+  | 'QUICK_WIN'
+  | 'ROADMAP';
+
+export type PublishInput = {
+  kind: PublicationKind;
+  /** Lower-case words joined by hyphens; made from the title when left out. Kept when publishing again. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  subjectId: Scalars['ID']['input'];
+  /** Roadmaps only: freeze at this named version; left out, the publication follows the live plan. */
+  versionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** What an unused, unexpired account link is for; null for an unknown, used or expired link. */
@@ -1424,6 +1592,16 @@ export type Query = {
   /** Every programme, public. */
   programmes: Array<Programme>;
   provinces: Array<Province>;
+  /** A published knowledge page; null when nothing is published under `slug`. */
+  publicPage?: Maybe<PublicPage>;
+  /** A published quick win; null when nothing is published under `slug`. */
+  publicQuickWin?: Maybe<PublicQuickWin>;
+  /** A published roadmap; null when nothing is published under `slug`. */
+  publicRoadmap?: Maybe<PublicRoadmap>;
+  /** The publication of a roadmap, quick win or page (for its editors); null while not published. */
+  publication?: Maybe<Publication>;
+  /** Everything published, newest first; public. */
+  publications: PublicationConnection;
   /**
    * Open review tasks: of one municipality, or without `municipalityId` of the municipalities the
    * viewer may report for. Signed-in users only.
@@ -1431,6 +1609,8 @@ export type Query = {
   reviewTasks: Array<ReviewTask>;
   roadmap?: Maybe<Roadmap>;
   roadmapComments: Array<RoadmapComment>;
+  /** A roadmap as printed for a meeting or exported as an image: the public projection, for any signed-in reader. */
+  roadmapExport?: Maybe<PublicRoadmap>;
   roadmapVersions: Array<RoadmapVersion>;
   /** Current roadmaps, or with `archived: true` the archived ones. */
   roadmaps: RoadmapConnection;
@@ -1578,6 +1758,33 @@ export type QueryProgrammeDashboardArgs = {
 };
 
 
+export type QueryPublicPageArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicQuickWinArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicRoadmapArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicationArgs = {
+  kind: PublicationKind;
+  subjectId: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryReviewTasksArgs = {
   municipalityId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1591,6 +1798,11 @@ export type QueryRoadmapArgs = {
 export type QueryRoadmapCommentsArgs = {
   itemId: Scalars['ID']['input'];
   roadmapId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { CoEditedText } from '../../features/collab/CoEditedText';
+import { PublishPanel } from '../../features/public/PublishPanel';
 import { graphql } from '../../gql';
 import { useFormatters } from '../../i18n/format';
 
@@ -66,6 +67,7 @@ export function KnowledgeArticlePage() {
         canEdit={page.viewerCanEdit}
         onAccessChanged={() => void refetch()}
       />
+      {page.viewerCanEdit && <PublishPanel kind="PAGE" subjectId={page.id} />}
     </Page>
   );
 }

@@ -1,4 +1,5 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
+import { PublishPanel } from '../../features/public/PublishPanel';
 import { Button } from '@utrecht/button-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -171,6 +172,7 @@ export function QuickWinPage() {
       {initiative.viewerCanEdit && (
         <LinkedStandards initiativeId={initiative.id} standards={initiative.standards} onReload={reload} />
       )}
+      {initiative.viewerCanEdit && <PublishPanel kind="QUICK_WIN" subjectId={initiative.id} />}
     </Page>
   );
 }

@@ -1,5 +1,13 @@
 import * as Y from 'yjs';
 
+/**
+ * How much of a rich text is projected into its record for search and public reading (a page's
+ * body, a roadmap's vision, a standard's description). Why 20,000 characters: about ten printed
+ * pages, more than the words need to be found, while every process keeps the text in its search
+ * index and reads it on rebuilds.
+ */
+export const PROJECTED_TEXT_MAX_LENGTH = 20_000;
+
 /** Inline nodes of TipTap's schema that end a line without ending the block. */
 const LINE_BREAKS = new Set(['hardBreak']);
 
