@@ -104,6 +104,16 @@ type Documents = {
     "\n  mutation ProgrammeTestRecordMerger($input: RecordMergerInput!) {\n    recordMerger(input: $input) {\n      effectiveDate\n      ended {\n        code\n        active\n        mergedInto {\n          code\n        }\n      }\n    }\n  }\n": typeof types.ProgrammeTestRecordMergerDocument,
     "\n  query ProgrammeTestInherited($code: String!) {\n    municipality(code: $code) {\n      predecessors {\n        ended {\n          code\n        }\n      }\n      inheritedAdoptions {\n        municipality {\n          code\n        }\n        status\n      }\n    }\n  }\n": typeof types.ProgrammeTestInheritedDocument,
     "\n  mutation ProgrammeTestImport($input: ImportAdoptionsInput!) {\n    importAdoptions(input: $input) {\n      applied\n      errorCount\n      rows {\n        line\n        errors\n      }\n    }\n  }\n": typeof types.ProgrammeTestImportDocument,
+    "\n  mutation PublicationTestPublish($input: PublishInput!) {\n    publish(input: $input) {\n      id\n      kind\n      slug\n      title\n      versionName\n      isDemo\n    }\n  }\n": typeof types.PublicationTestPublishDocument,
+    "\n  mutation PublicationTestUnpublish($kind: PublicationKind!, $subjectId: ID!) {\n    unpublish(kind: $kind, subjectId: $subjectId)\n  }\n": typeof types.PublicationTestUnpublishDocument,
+    "\n  query PublicationTestRoadmap($slug: String!) {\n    publicRoadmap(slug: $slug) {\n      slug\n      title\n      description\n      startYear\n      endYear\n      vision\n      taskforceName\n      versionName\n      publishedAt\n      updatedAt\n      isDemo\n      lanes {\n        id\n        title\n      }\n      items {\n        id\n        title\n        laneId\n        startYear\n        endYear\n        status\n        standards {\n          slug\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        date\n      }\n    }\n  }\n": typeof types.PublicationTestRoadmapDocument,
+    "\n  query PublicationTestQuickWin($slug: String!) {\n    publicQuickWin(slug: $slug) {\n      title\n      liveCount\n      participantCount\n      participants {\n        municipalityCode\n        municipalityName\n        status\n      }\n    }\n  }\n": typeof types.PublicationTestQuickWinDocument,
+    "\n  query PublicationTestPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n      paragraphs\n    }\n  }\n": typeof types.PublicationTestPageDocument,
+    "\n  query PublicationTestList {\n    publications(first: 50) {\n      totalCount\n      nodes {\n        kind\n        slug\n        title\n      }\n    }\n  }\n": typeof types.PublicationTestListDocument,
+    "\n  query PublicationTestMunicipality($code: String!) {\n    municipality(code: $code) {\n      publications {\n        kind\n        slug\n      }\n    }\n  }\n": typeof types.PublicationTestMunicipalityDocument,
+    "\n  mutation PublicationTestVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n": typeof types.PublicationTestVersionDocument,
+    "\n  mutation PublicationTestComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.PublicationTestCommentDocument,
+    "\n  query PublicationTestSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PublicationTestSearchDocument,
     "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n": typeof types.AdminCreateRoadmapDocument,
     "\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n": typeof types.AdminUpdateRoadmapDocument,
     "\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.AdminAddItemDocument,
@@ -261,6 +271,16 @@ const documents: Documents = {
     "\n  mutation ProgrammeTestRecordMerger($input: RecordMergerInput!) {\n    recordMerger(input: $input) {\n      effectiveDate\n      ended {\n        code\n        active\n        mergedInto {\n          code\n        }\n      }\n    }\n  }\n": types.ProgrammeTestRecordMergerDocument,
     "\n  query ProgrammeTestInherited($code: String!) {\n    municipality(code: $code) {\n      predecessors {\n        ended {\n          code\n        }\n      }\n      inheritedAdoptions {\n        municipality {\n          code\n        }\n        status\n      }\n    }\n  }\n": types.ProgrammeTestInheritedDocument,
     "\n  mutation ProgrammeTestImport($input: ImportAdoptionsInput!) {\n    importAdoptions(input: $input) {\n      applied\n      errorCount\n      rows {\n        line\n        errors\n      }\n    }\n  }\n": types.ProgrammeTestImportDocument,
+    "\n  mutation PublicationTestPublish($input: PublishInput!) {\n    publish(input: $input) {\n      id\n      kind\n      slug\n      title\n      versionName\n      isDemo\n    }\n  }\n": types.PublicationTestPublishDocument,
+    "\n  mutation PublicationTestUnpublish($kind: PublicationKind!, $subjectId: ID!) {\n    unpublish(kind: $kind, subjectId: $subjectId)\n  }\n": types.PublicationTestUnpublishDocument,
+    "\n  query PublicationTestRoadmap($slug: String!) {\n    publicRoadmap(slug: $slug) {\n      slug\n      title\n      description\n      startYear\n      endYear\n      vision\n      taskforceName\n      versionName\n      publishedAt\n      updatedAt\n      isDemo\n      lanes {\n        id\n        title\n      }\n      items {\n        id\n        title\n        laneId\n        startYear\n        endYear\n        status\n        standards {\n          slug\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        date\n      }\n    }\n  }\n": types.PublicationTestRoadmapDocument,
+    "\n  query PublicationTestQuickWin($slug: String!) {\n    publicQuickWin(slug: $slug) {\n      title\n      liveCount\n      participantCount\n      participants {\n        municipalityCode\n        municipalityName\n        status\n      }\n    }\n  }\n": types.PublicationTestQuickWinDocument,
+    "\n  query PublicationTestPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n      paragraphs\n    }\n  }\n": types.PublicationTestPageDocument,
+    "\n  query PublicationTestList {\n    publications(first: 50) {\n      totalCount\n      nodes {\n        kind\n        slug\n        title\n      }\n    }\n  }\n": types.PublicationTestListDocument,
+    "\n  query PublicationTestMunicipality($code: String!) {\n    municipality(code: $code) {\n      publications {\n        kind\n        slug\n      }\n    }\n  }\n": types.PublicationTestMunicipalityDocument,
+    "\n  mutation PublicationTestVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n": types.PublicationTestVersionDocument,
+    "\n  mutation PublicationTestComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.PublicationTestCommentDocument,
+    "\n  query PublicationTestSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PublicationTestSearchDocument,
     "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n": types.AdminCreateRoadmapDocument,
     "\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n": types.AdminUpdateRoadmapDocument,
     "\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.AdminAddItemDocument,
@@ -702,6 +722,46 @@ export function graphql(source: "\n  query ProgrammeTestInherited($code: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProgrammeTestImport($input: ImportAdoptionsInput!) {\n    importAdoptions(input: $input) {\n      applied\n      errorCount\n      rows {\n        line\n        errors\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProgrammeTestImport($input: ImportAdoptionsInput!) {\n    importAdoptions(input: $input) {\n      applied\n      errorCount\n      rows {\n        line\n        errors\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicationTestPublish($input: PublishInput!) {\n    publish(input: $input) {\n      id\n      kind\n      slug\n      title\n      versionName\n      isDemo\n    }\n  }\n"): (typeof documents)["\n  mutation PublicationTestPublish($input: PublishInput!) {\n    publish(input: $input) {\n      id\n      kind\n      slug\n      title\n      versionName\n      isDemo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicationTestUnpublish($kind: PublicationKind!, $subjectId: ID!) {\n    unpublish(kind: $kind, subjectId: $subjectId)\n  }\n"): (typeof documents)["\n  mutation PublicationTestUnpublish($kind: PublicationKind!, $subjectId: ID!) {\n    unpublish(kind: $kind, subjectId: $subjectId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicationTestRoadmap($slug: String!) {\n    publicRoadmap(slug: $slug) {\n      slug\n      title\n      description\n      startYear\n      endYear\n      vision\n      taskforceName\n      versionName\n      publishedAt\n      updatedAt\n      isDemo\n      lanes {\n        id\n        title\n      }\n      items {\n        id\n        title\n        laneId\n        startYear\n        endYear\n        status\n        standards {\n          slug\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        date\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicationTestRoadmap($slug: String!) {\n    publicRoadmap(slug: $slug) {\n      slug\n      title\n      description\n      startYear\n      endYear\n      vision\n      taskforceName\n      versionName\n      publishedAt\n      updatedAt\n      isDemo\n      lanes {\n        id\n        title\n      }\n      items {\n        id\n        title\n        laneId\n        startYear\n        endYear\n        status\n        standards {\n          slug\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        date\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicationTestQuickWin($slug: String!) {\n    publicQuickWin(slug: $slug) {\n      title\n      liveCount\n      participantCount\n      participants {\n        municipalityCode\n        municipalityName\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicationTestQuickWin($slug: String!) {\n    publicQuickWin(slug: $slug) {\n      title\n      liveCount\n      participantCount\n      participants {\n        municipalityCode\n        municipalityName\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicationTestPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n      paragraphs\n    }\n  }\n"): (typeof documents)["\n  query PublicationTestPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n      paragraphs\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicationTestList {\n    publications(first: 50) {\n      totalCount\n      nodes {\n        kind\n        slug\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicationTestList {\n    publications(first: 50) {\n      totalCount\n      nodes {\n        kind\n        slug\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicationTestMunicipality($code: String!) {\n    municipality(code: $code) {\n      publications {\n        kind\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicationTestMunicipality($code: String!) {\n    municipality(code: $code) {\n      publications {\n        kind\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicationTestVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PublicationTestVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicationTestComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PublicationTestComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicationTestSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicationTestSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
