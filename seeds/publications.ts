@@ -2,7 +2,10 @@ import type { Models } from '../server/db/models';
 import { DEMO_TASKFORCE } from './demoAccounts';
 
 /** The demo roadmap the seeds publish, and where: `/openbaar/roadmaps/common-ground-2025-2034`. */
-export const DEMO_PUBLICATION = { title: 'Common Ground 2025–2034', slug: 'common-ground-2025-2034' } as const;
+export const DEMO_PUBLICATION = {
+  title: 'Common Ground 2025–2034',
+  slug: 'common-ground-2025-2034',
+} as const;
 
 /**
  * Publishes the demo roadmap live, labelled demo, so `/openbaar` shows what a council member would

@@ -59,7 +59,8 @@ export async function seedDatabase(
   const adoptions = await seedAdoptions(models, { demo });
   const real = { municipalities, mergers, cooperations, standards, ...programmes, ...adoptions };
   const knowledgePages = await seedKnowledgePage(models);
-  if (!demo) return { ...real, knowledgePages, demoAccounts: 0, initiatives: 0, roadmaps: 0, publications: 0 };
+  if (!demo)
+    return { ...real, knowledgePages, demoAccounts: 0, initiatives: 0, roadmaps: 0, publications: 0 };
   const demoAccounts = await seedDemoAccounts(models);
   const initiatives = await seedInitiatives(models);
   // Last: roadmap items link to standards seeded by the steps before.

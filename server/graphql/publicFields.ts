@@ -24,6 +24,7 @@ export const PUBLIC_FIELDS: Readonly<Record<string, '*' | readonly string[]>> = 
     'publicRoadmap',
     'publicQuickWin',
     'publicPage',
+    'municipalityPublications',
     'search',
     'standards',
     'standard',

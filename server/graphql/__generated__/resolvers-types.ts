@@ -725,8 +725,6 @@ export type Municipality = {
   /** The municipalities that went into this one. */
   predecessors: Array<Merger>;
   province: Province;
-  /** Published roadmaps and quick wins this municipality takes part in (through a taskforce member or the rollout). */
-  publications: Array<Publication>;
   /**
    * Every obligation that applies to this municipality (grouped by programme) plus every standard it
    * follows or reported on, with the state of each obligation as of today.
@@ -1608,6 +1606,8 @@ export type Query = {
   municipalities: MunicipalityConnection;
   /** One municipality by id or CBS code (they are the same). */
   municipality?: Maybe<Municipality>;
+  /** Published roadmaps and quick wins the municipality `code` takes part in (through a taskforce member or the rollout); public. */
+  municipalityPublications: Array<Publication>;
   /** The viewer's notifications, newest first. */
   notifications: NotificationConnection;
   page?: Maybe<Page>;
@@ -1749,6 +1749,11 @@ export type QueryMunicipalitiesArgs = {
 export type QueryMunicipalityArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMunicipalityPublicationsArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -3226,7 +3231,6 @@ export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType exten
   populationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   predecessors?: Resolver<Array<ResolversTypes['Merger']>, ParentType, ContextType>;
   province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
-  publications?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType>;
   scorecard?: Resolver<Array<ResolversTypes['ScorecardGroup']>, ParentType, ContextType>;
   sizeClass?: Resolver<Maybe<ResolversTypes['SizeClass']>, ParentType, ContextType>;
   subscriptions?: Resolver<Array<ResolversTypes['StandardSubscription']>, ParentType, ContextType>;
@@ -3601,6 +3605,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'includeEnded'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
+  municipalityPublications?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType, RequireFields<QueryMunicipalityPublicationsArgs, 'code'>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'id'>>;
   pages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, Partial<QueryPagesArgs>>;

@@ -17,14 +17,12 @@ export const publicationResolvers: Resolvers = {
     publicRoadmap: (_parent, args, ctx) => publicRoadmap(ctx, args.slug),
     publicQuickWin: (_parent, args, ctx) => publicQuickWin(ctx, args.slug),
     publicPage: (_parent, args, ctx) => publicPage(ctx, args.slug),
+    municipalityPublications: (_parent, args, ctx) => municipalityPublications(ctx, args.code),
     publication: (_parent, args, ctx) => publicationOf(ctx, args.kind, args.subjectId),
     roadmapExport: (_parent, args, ctx) => roadmapExport(ctx, args.id),
   },
   Mutation: {
     publish: (_parent, args, ctx) => publish(ctx, args.input),
     unpublish: (_parent, args, ctx) => unpublish(ctx, args),
-  },
-  Municipality: {
-    publications: (municipality, _args, ctx) => municipalityPublications(ctx, municipality._id),
   },
 };

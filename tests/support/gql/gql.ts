@@ -110,7 +110,7 @@ type Documents = {
     "\n  query PublicationTestQuickWin($slug: String!) {\n    publicQuickWin(slug: $slug) {\n      title\n      liveCount\n      participantCount\n      participants {\n        municipalityCode\n        municipalityName\n        status\n      }\n    }\n  }\n": typeof types.PublicationTestQuickWinDocument,
     "\n  query PublicationTestPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n      paragraphs\n    }\n  }\n": typeof types.PublicationTestPageDocument,
     "\n  query PublicationTestList {\n    publications(first: 50) {\n      totalCount\n      nodes {\n        kind\n        slug\n        title\n      }\n    }\n  }\n": typeof types.PublicationTestListDocument,
-    "\n  query PublicationTestMunicipality($code: String!) {\n    municipality(code: $code) {\n      publications {\n        kind\n        slug\n      }\n    }\n  }\n": typeof types.PublicationTestMunicipalityDocument,
+    "\n  query PublicationTestMunicipality($code: String!) {\n    municipalityPublications(code: $code) {\n      kind\n      slug\n    }\n  }\n": typeof types.PublicationTestMunicipalityDocument,
     "\n  mutation PublicationTestVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n": typeof types.PublicationTestVersionDocument,
     "\n  mutation PublicationTestComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.PublicationTestCommentDocument,
     "\n  query PublicationTestSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PublicationTestSearchDocument,
@@ -277,7 +277,7 @@ const documents: Documents = {
     "\n  query PublicationTestQuickWin($slug: String!) {\n    publicQuickWin(slug: $slug) {\n      title\n      liveCount\n      participantCount\n      participants {\n        municipalityCode\n        municipalityName\n        status\n      }\n    }\n  }\n": types.PublicationTestQuickWinDocument,
     "\n  query PublicationTestPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n      paragraphs\n    }\n  }\n": types.PublicationTestPageDocument,
     "\n  query PublicationTestList {\n    publications(first: 50) {\n      totalCount\n      nodes {\n        kind\n        slug\n        title\n      }\n    }\n  }\n": types.PublicationTestListDocument,
-    "\n  query PublicationTestMunicipality($code: String!) {\n    municipality(code: $code) {\n      publications {\n        kind\n        slug\n      }\n    }\n  }\n": types.PublicationTestMunicipalityDocument,
+    "\n  query PublicationTestMunicipality($code: String!) {\n    municipalityPublications(code: $code) {\n      kind\n      slug\n    }\n  }\n": types.PublicationTestMunicipalityDocument,
     "\n  mutation PublicationTestVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n": types.PublicationTestVersionDocument,
     "\n  mutation PublicationTestComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.PublicationTestCommentDocument,
     "\n  query PublicationTestSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PublicationTestSearchDocument,
@@ -749,7 +749,7 @@ export function graphql(source: "\n  query PublicationTestList {\n    publicatio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicationTestMunicipality($code: String!) {\n    municipality(code: $code) {\n      publications {\n        kind\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicationTestMunicipality($code: String!) {\n    municipality(code: $code) {\n      publications {\n        kind\n        slug\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PublicationTestMunicipality($code: String!) {\n    municipalityPublications(code: $code) {\n      kind\n      slug\n    }\n  }\n"): (typeof documents)["\n  query PublicationTestMunicipality($code: String!) {\n    municipalityPublications(code: $code) {\n      kind\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

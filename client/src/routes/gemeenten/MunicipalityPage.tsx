@@ -19,6 +19,15 @@ import { graphql } from '../../gql';
 
 const MunicipalityPageQuery = graphql(`
   query MunicipalityPageQuery($code: String!, $signedIn: Boolean!) {
+    municipalityPublications(code: $code) {
+      id
+      kind
+      slug
+      title
+      versionName
+      publishedAt
+      isDemo
+    }
     municipality(code: $code) {
       id
       code
@@ -54,15 +63,6 @@ const MunicipalityPageQuery = graphql(`
         id
         name
         memberListPartial
-      }
-      publications {
-        id
-        kind
-        slug
-        title
-        versionName
-        publishedAt
-        isDemo
       }
       viewerCanEdit
       scorecard {
@@ -142,10 +142,10 @@ export function MunicipalityPage() {
         <h2 id="public-heading" className="utrecht-heading-2">
           {t('public.municipalityHeading')}
         </h2>
-        {municipality.publications.length === 0 ? (
+        {data.municipalityPublications.length === 0 ? (
           <p className="utrecht-paragraph">{t('public.municipalityEmpty')}</p>
         ) : (
-          <PublicationList publications={municipality.publications} />
+          <PublicationList publications={data.municipalityPublications} />
         )}
       </section>
 
