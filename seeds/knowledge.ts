@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { documentName, RichTextField } from '../common/collab';
-import { PROJECTED_TEXT_MAX_LENGTH, richTextOf } from '../common/richText';
+import { PROJECTED_TEXT_MAX_LENGTH, richTextBlock, richTextOf } from '../common/richText';
 import { writeSnapshot } from '../server/db/collabStore';
 import type { Models } from '../server/db/models';
 import gguFacts from './data/ggu-facts.json' with { type: 'json' };
@@ -17,14 +17,6 @@ interface GguFact {
 /** The title of the seeded knowledge page; also what makes seeding it idempotent. */
 export const GGU_PAGE_TITLE = 'Samen Organiseren en het Fonds GGU: de feiten';
 
-function block(name: 'heading' | 'paragraph', text: string, level?: number): Y.XmlElement {
-  const element = new Y.XmlElement(name);
-  // TipTap keeps the heading level as a number; Yjs types attributes as strings.
-  if (level) element.setAttribute('level', level as unknown as string);
-  element.insert(0, [new Y.XmlText(text)]);
-  return element;
-}
-
 /**
  * The page body as TipTap writes it: an introduction, then per topic a heading and each fact with
  * its date as the source gives it and its source (title and address), as the sources ask.
@@ -33,16 +25,16 @@ function buildBody(facts: readonly GguFact[]): Y.Doc {
   const doc = new Y.Doc();
   const topics = [...new Set(facts.map((fact) => fact.topic))];
   const blocks = [
-    block(
+    richTextBlock(
       'paragraph',
       'Feiten over Samen Organiseren en de Gezamenlijke Gemeentelijke Uitvoering (GGU), elk met de bron waar het staat. Teksten zijn ingekort of geciteerd; het auteursrecht blijft bij de uitgevers.',
     ),
     ...topics.flatMap((topic) => [
-      block('heading', topic, 2),
+      richTextBlock('heading', topic, 2),
       ...facts
         .filter((fact) => fact.topic === topic)
         .map((fact) =>
-          block(
+          richTextBlock(
             'paragraph',
             `${fact.fact}${fact.date ? ` (${fact.date})` : ''} Bron: ${fact.sourceTitle}, ${fact.sourceUrl}`,
           ),

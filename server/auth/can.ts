@@ -39,12 +39,12 @@ const rules = {
   'publication:read': () => true,
   /**
    * A taskforce's members (and admins) publish and unpublish what their taskforce owns; things
-   * without a taskforce (knowledge pages) any taskforce member.
+   * without a taskforce (knowledge pages) anyone who is a taskforce member.
    */
   'publication:manage': (viewer: Viewer, target: { taskforceId: string | null }) =>
     isAdmin(viewer) ||
     (target.taskforceId === null
-      ? viewer.taskforceIds.length > 0
+      ? hasRole(viewer, 'TASKFORCE_MEMBER') || viewer.taskforceIds.length > 0
       : viewer.taskforceIds.includes(target.taskforceId)),
   /** Knowledge pages are read by everyone signed in. */
   'page:read': () => true,

@@ -420,6 +420,10 @@ export type CreateObligationInput = {
 };
 
 export type CreatePageInput = {
+  /** Create it under this page. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Start from a template's section headings; an empty page without. */
+  template?: InputMaybe<PageTemplate>;
   title: Scalars['String']['input'];
 };
 
@@ -789,6 +793,8 @@ export type Mutation = {
   createTaskforce: Taskforce;
   /** Admins only: the account can no longer sign in; its sessions end and its open sockets close. */
   deactivateUser: User;
+  /** Moves a page to the trash (restorable); it is unpublished at once and pages under it move up. */
+  deletePage: Page;
   /** Imports measured adoption from CSV (admins; editors for their own municipalities): preview, then apply. */
   importAdoptions: AdoptionImportResult;
   /** Admins only: creates the account (without a password) and a single-use link for it. */
@@ -826,10 +832,13 @@ export type Mutation = {
   /** Sends a reset link when the address has an account and e-mail is configured; always true. */
   requestPasswordReset: Scalars['Boolean']['output'];
   resolveRoadmapComment: RoadmapComment;
+  /** Brings a page back from the trash, at the top of the tree. */
+  restorePage: Page;
   /** Applies a version as a new change on top; history is never rewritten. */
   restoreRoadmapVersion: Roadmap;
   /** Revokes at once: the next request with it is UNAUTHENTICATED and its open sockets close (4403). */
   revokeApiToken: ApiToken;
+  setPageLinks: Page;
   /** Municipality editors for their municipalities, and admins. */
   subscribeToStandard: StandardSubscription;
   /** The roadmap's editors bring an archived roadmap back. */
@@ -851,6 +860,8 @@ export type Mutation = {
   updateInitiativeStatus: InitiativePayload;
   /** The signed-in user changes their own display name. */
   updateMyName: User;
+  /** Renames or moves a page (not under itself or one of its own pages). */
+  updatePage: Page;
   /** The roadmap's editors change its title, period or description; live editors see it at once. */
   updateRoadmap: UpdateRoadmapPayload;
   updateRoadmapItem: RoadmapItemPayload;
@@ -979,6 +990,11 @@ export type MutationDeactivateUserArgs = {
 };
 
 
+export type MutationDeletePageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationImportAdoptionsArgs = {
   input: ImportAdoptionsInput;
 };
@@ -1060,6 +1076,11 @@ export type MutationResolveRoadmapCommentArgs = {
 };
 
 
+export type MutationRestorePageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreRoadmapVersionArgs = {
   versionId: Scalars['ID']['input'];
 };
@@ -1067,6 +1088,11 @@ export type MutationRestoreRoadmapVersionArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPageLinksArgs = {
+  input: SetPageLinksInput;
 };
 
 
@@ -1115,6 +1141,11 @@ export type MutationUpdateInitiativeStatusArgs = {
 
 export type MutationUpdateMyNameArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type MutationUpdatePageArgs = {
+  input: UpdatePageInput;
 };
 
 
@@ -1258,8 +1289,16 @@ export type ObligationState =
 /** A knowledge page; its body is co-edited live as the Yjs document `page:<id>`. */
 export type Page = {
   __typename?: 'Page';
+  /** Pages directly under this one, by title. */
+  children: Array<Page>;
   createdAt: Scalars['DateTime']['output'];
+  /** Set while the page is in the trash. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** Standards, roadmap items and quick wins this page is about (each also lists the page). */
+  links: Array<PageLink>;
+  /** The page it sits under; null at the top of the knowledge tree. */
+  parent?: Maybe<Page>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** True for admins, taskforce members and managers. */
@@ -1288,6 +1327,27 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * Something a knowledge page links to: a standard, a roadmap item or a quick win (`INITIATIVE`).
+ * `id` and `key` are those of a search hit of the same kind, so the web app links to it the same way.
+ */
+export type PageLink = {
+  __typename?: 'PageLink';
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  kind: SearchKind;
+  title: Scalars['String']['output'];
+};
+
+/** The section headings a new page starts with. */
+export type PageTemplate =
+  /** Besluitvorming */
+  | 'DECISION'
+  /** Leg-uit-toelichting */
+  | 'EXPLAINER'
+  /** Implementatiehandleiding */
+  | 'IMPLEMENTATION_GUIDE';
 
 /** A steering programme (NUP, pas toe of leg uit, GDI, Samen Organiseren) and what it asks. */
 export type Programme = {
@@ -1571,6 +1631,8 @@ export type Query = {
   initiativeDashboard: InitiativeDashboard;
   /** Initiatives by deadline (soonest first). Readable by every signed-in user. */
   initiatives: InitiativeConnection;
+  /** Knowledge pages (not in the trash) that link to this standard, roadmap item (`<roadmapId>:<itemId>`) or quick win (`INITIATIVE`). */
+  linkedPages: Array<Page>;
   /** The signed-in user, or null when signed out. */
   me?: Maybe<User>;
   /**
@@ -1584,7 +1646,9 @@ export type Query = {
   municipalityPublications: Array<Publication>;
   /** The viewer's notifications, newest first. */
   notifications: NotificationConnection;
+  /** One page, also while in the trash (with `deletedAt` set). */
   page?: Maybe<Page>;
+  /** Pages not in the trash, by title. */
   pages: PageConnection;
   programme?: Maybe<Programme>;
   /** A programme's dashboard; public (adoption records are public). */
@@ -1625,6 +1689,8 @@ export type Query = {
   standards: StandardConnection;
   taskforce?: Maybe<Taskforce>;
   taskforces: Array<Taskforce>;
+  /** Pages in the trash, most recently deleted first. */
+  trashedPages: PageConnection;
   /** Admins only: people by name; `search` matches part of the name or e-mail address. */
   users: UserConnection;
 };
@@ -1708,6 +1774,12 @@ export type QueryInitiativesArgs = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   standardId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<InitiativeStatus>;
+};
+
+
+export type QueryLinkedPagesArgs = {
+  id: Scalars['ID']['input'];
+  kind: SearchKind;
 };
 
 
@@ -1847,6 +1919,12 @@ export type QueryStandardsArgs = {
 
 export type QueryTaskforceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrashedPagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2139,6 +2217,14 @@ export type SearchResults = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Replaces what a page links to. Roadmap items by `<roadmapId>:<itemId>` (the id search gives them). */
+export type SetPageLinksInput = {
+  id: Scalars['ID']['input'];
+  initiativeIds: Array<Scalars['ID']['input']>;
+  roadmapItemIds: Array<Scalars['ID']['input']>;
+  standardIds: Array<Scalars['ID']['input']>;
+};
+
 /** Municipalities grouped by population (CBS gemeentegrootteklassen), on 1 January 2024. */
 export type SizeClass =
   | 'FROM_5K_TO_10K'
@@ -2340,6 +2426,15 @@ export type UpdateInitiativeStatusInput = {
   /** Required when status is STOPPED. */
   reason?: InputMaybe<Scalars['String']['input']>;
   status: InitiativeStatus;
+};
+
+/** Only the fields given change: a new title renames, `parentId` moves (null to the top). */
+export type UpdatePageInput = {
+  id: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Set true with `parentId` left out to move the page to the top of the tree. */
+  toTop?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Only the fields given change. A shortened period keeps every item; those outside it are listed. */

@@ -41,7 +41,8 @@ export async function subjectOf(
       }
     );
   }
-  const page = await models.Page.findById(id, { title: 1 }).lean();
+  // A page in the trash cannot be published.
+  const page = await models.Page.findOne({ _id: id, deletedAt: null }, { title: 1 }).lean();
   return page && { title: page.title, taskforceId: null };
 }
 

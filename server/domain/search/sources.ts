@@ -147,16 +147,19 @@ export function searchSources(models: Models): Record<SearchKind, SearchSource> 
       }));
     },
     async PAGE(ids) {
-      const rows = await models.Page.find(byObjectIds(ids), { title: 1, bodyText: 1 }).lean();
-      return rows.map((p) => ({
-        id: String(p._id),
-        kind: 'PAGE',
-        title: p.title,
-        key: String(p._id),
-        context: null,
-        keywords: '',
-        body: p.bodyText ?? '',
-      }));
+      const rows = await models.Page.find(byObjectIds(ids), { title: 1, bodyText: 1, deletedAt: 1 }).lean();
+      // Pages in the trash are not found; asking for one by id tells the index to drop it.
+      return rows
+        .filter((p) => !p.deletedAt)
+        .map((p) => ({
+          id: String(p._id),
+          kind: 'PAGE',
+          title: p.title,
+          key: String(p._id),
+          context: null,
+          keywords: '',
+          body: p.bodyText ?? '',
+        }));
     },
   };
 }

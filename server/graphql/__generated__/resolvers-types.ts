@@ -446,6 +446,10 @@ export type CreateObligationInput = {
 };
 
 export type CreatePageInput = {
+  /** Create it under this page. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Start from a template's section headings; an empty page without. */
+  template?: InputMaybe<PageTemplate>;
   title: Scalars['String']['input'];
 };
 
@@ -815,6 +819,8 @@ export type Mutation = {
   createTaskforce: Taskforce;
   /** Admins only: the account can no longer sign in; its sessions end and its open sockets close. */
   deactivateUser: User;
+  /** Moves a page to the trash (restorable); it is unpublished at once and pages under it move up. */
+  deletePage: Page;
   /** Imports measured adoption from CSV (admins; editors for their own municipalities): preview, then apply. */
   importAdoptions: AdoptionImportResult;
   /** Admins only: creates the account (without a password) and a single-use link for it. */
@@ -852,10 +858,13 @@ export type Mutation = {
   /** Sends a reset link when the address has an account and e-mail is configured; always true. */
   requestPasswordReset: Scalars['Boolean']['output'];
   resolveRoadmapComment: RoadmapComment;
+  /** Brings a page back from the trash, at the top of the tree. */
+  restorePage: Page;
   /** Applies a version as a new change on top; history is never rewritten. */
   restoreRoadmapVersion: Roadmap;
   /** Revokes at once: the next request with it is UNAUTHENTICATED and its open sockets close (4403). */
   revokeApiToken: ApiToken;
+  setPageLinks: Page;
   /** Municipality editors for their municipalities, and admins. */
   subscribeToStandard: StandardSubscription;
   /** The roadmap's editors bring an archived roadmap back. */
@@ -877,6 +886,8 @@ export type Mutation = {
   updateInitiativeStatus: InitiativePayload;
   /** The signed-in user changes their own display name. */
   updateMyName: User;
+  /** Renames or moves a page (not under itself or one of its own pages). */
+  updatePage: Page;
   /** The roadmap's editors change its title, period or description; live editors see it at once. */
   updateRoadmap: UpdateRoadmapPayload;
   updateRoadmapItem: RoadmapItemPayload;
@@ -1005,6 +1016,11 @@ export type MutationDeactivateUserArgs = {
 };
 
 
+export type MutationDeletePageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationImportAdoptionsArgs = {
   input: ImportAdoptionsInput;
 };
@@ -1086,6 +1102,11 @@ export type MutationResolveRoadmapCommentArgs = {
 };
 
 
+export type MutationRestorePageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreRoadmapVersionArgs = {
   versionId: Scalars['ID']['input'];
 };
@@ -1093,6 +1114,11 @@ export type MutationRestoreRoadmapVersionArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPageLinksArgs = {
+  input: SetPageLinksInput;
 };
 
 
@@ -1141,6 +1167,11 @@ export type MutationUpdateInitiativeStatusArgs = {
 
 export type MutationUpdateMyNameArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type MutationUpdatePageArgs = {
+  input: UpdatePageInput;
 };
 
 
@@ -1284,8 +1315,16 @@ export type ObligationState =
 /** A knowledge page; its body is co-edited live as the Yjs document `page:<id>`. */
 export type Page = {
   __typename?: 'Page';
+  /** Pages directly under this one, by title. */
+  children: Array<Page>;
   createdAt: Scalars['DateTime']['output'];
+  /** Set while the page is in the trash. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** Standards, roadmap items and quick wins this page is about (each also lists the page). */
+  links: Array<PageLink>;
+  /** The page it sits under; null at the top of the knowledge tree. */
+  parent?: Maybe<Page>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** True for admins, taskforce members and managers. */
@@ -1314,6 +1353,27 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * Something a knowledge page links to: a standard, a roadmap item or a quick win (`INITIATIVE`).
+ * `id` and `key` are those of a search hit of the same kind, so the web app links to it the same way.
+ */
+export type PageLink = {
+  __typename?: 'PageLink';
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  kind: SearchKind;
+  title: Scalars['String']['output'];
+};
+
+/** The section headings a new page starts with. */
+export type PageTemplate =
+  /** Besluitvorming */
+  | 'DECISION'
+  /** Leg-uit-toelichting */
+  | 'EXPLAINER'
+  /** Implementatiehandleiding */
+  | 'IMPLEMENTATION_GUIDE';
 
 /** A steering programme (NUP, pas toe of leg uit, GDI, Samen Organiseren) and what it asks. */
 export type Programme = {
@@ -1597,6 +1657,8 @@ export type Query = {
   initiativeDashboard: InitiativeDashboard;
   /** Initiatives by deadline (soonest first). Readable by every signed-in user. */
   initiatives: InitiativeConnection;
+  /** Knowledge pages (not in the trash) that link to this standard, roadmap item (`<roadmapId>:<itemId>`) or quick win (`INITIATIVE`). */
+  linkedPages: Array<Page>;
   /** The signed-in user, or null when signed out. */
   me?: Maybe<User>;
   /**
@@ -1610,7 +1672,9 @@ export type Query = {
   municipalityPublications: Array<Publication>;
   /** The viewer's notifications, newest first. */
   notifications: NotificationConnection;
+  /** One page, also while in the trash (with `deletedAt` set). */
   page?: Maybe<Page>;
+  /** Pages not in the trash, by title. */
   pages: PageConnection;
   programme?: Maybe<Programme>;
   /** A programme's dashboard; public (adoption records are public). */
@@ -1651,6 +1715,8 @@ export type Query = {
   standards: StandardConnection;
   taskforce?: Maybe<Taskforce>;
   taskforces: Array<Taskforce>;
+  /** Pages in the trash, most recently deleted first. */
+  trashedPages: PageConnection;
   /** Admins only: people by name; `search` matches part of the name or e-mail address. */
   users: UserConnection;
 };
@@ -1734,6 +1800,12 @@ export type QueryInitiativesArgs = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   standardId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<InitiativeStatus>;
+};
+
+
+export type QueryLinkedPagesArgs = {
+  id: Scalars['ID']['input'];
+  kind: SearchKind;
 };
 
 
@@ -1873,6 +1945,12 @@ export type QueryStandardsArgs = {
 
 export type QueryTaskforceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrashedPagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2165,6 +2243,14 @@ export type SearchResults = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Replaces what a page links to. Roadmap items by `<roadmapId>:<itemId>` (the id search gives them). */
+export type SetPageLinksInput = {
+  id: Scalars['ID']['input'];
+  initiativeIds: Array<Scalars['ID']['input']>;
+  roadmapItemIds: Array<Scalars['ID']['input']>;
+  standardIds: Array<Scalars['ID']['input']>;
+};
+
 /** Municipalities grouped by population (CBS gemeentegrootteklassen), on 1 January 2024. */
 export type SizeClass =
   | 'FROM_5K_TO_10K'
@@ -2366,6 +2452,15 @@ export type UpdateInitiativeStatusInput = {
   /** Required when status is STOPPED. */
   reason?: InputMaybe<Scalars['String']['input']>;
   status: InitiativeStatus;
+};
+
+/** Only the fields given change: a new title renames, `parentId` moves (null to the top). */
+export type UpdatePageInput = {
+  id: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Set true with `parentId` left out to move the page to the top of the tree. */
+  toTop?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Only the fields given change. A shortened period keeps every item; those outside it are listed. */
@@ -2632,6 +2727,8 @@ export type ResolversTypes = {
   PageConnection: ResolverTypeWrapper<Omit<PageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PageEdge']>, nodes: Array<ResolversTypes['Page']> }>;
   PageEdge: ResolverTypeWrapper<Omit<PageEdge, 'node'> & { node: ResolversTypes['Page'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PageLink: ResolverTypeWrapper<PageLink>;
+  PageTemplate: PageTemplate;
   Programme: ResolverTypeWrapper<ProgrammeRecord>;
   ProgrammeDashboard: ResolverTypeWrapper<ProgrammeDashboardResult>;
   ProgrammeFact: ResolverTypeWrapper<ProgrammeFact>;
@@ -2685,6 +2782,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchKind: SearchKind;
   SearchResults: ResolverTypeWrapper<SearchResults>;
+  SetPageLinksInput: SetPageLinksInput;
   SizeClass: SizeClass;
   Standard: ResolverTypeWrapper<StandardRecord>;
   StandardCategory: StandardCategory;
@@ -2705,6 +2803,7 @@ export type ResolversTypes = {
   UpdateCooperationInput: UpdateCooperationInput;
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
+  UpdatePageInput: UpdatePageInput;
   UpdateRoadmapInput: UpdateRoadmapInput;
   UpdateRoadmapItemInput: UpdateRoadmapItemInput;
   UpdateRoadmapPayload: ResolverTypeWrapper<Omit<UpdateRoadmapPayload, 'itemsOutsidePeriod' | 'roadmap'> & { itemsOutsidePeriod: Array<ResolversTypes['RoadmapItem']>, roadmap: ResolversTypes['Roadmap'] }>;
@@ -2800,6 +2899,7 @@ export type ResolversParentTypes = {
   PageConnection: Omit<PageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PageEdge']>, nodes: Array<ResolversParentTypes['Page']> };
   PageEdge: Omit<PageEdge, 'node'> & { node: ResolversParentTypes['Page'] };
   PageInfo: PageInfo;
+  PageLink: PageLink;
   Programme: ProgrammeRecord;
   ProgrammeDashboard: ProgrammeDashboardResult;
   ProgrammeFact: ProgrammeFact;
@@ -2848,6 +2948,7 @@ export type ResolversParentTypes = {
   SearchGroup: SearchGroup;
   SearchHit: SearchHit;
   SearchResults: SearchResults;
+  SetPageLinksInput: SetPageLinksInput;
   Standard: StandardRecord;
   StandardConnection: Omit<StandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StandardEdge']>, nodes: Array<ResolversParentTypes['Standard']> };
   StandardEdge: Omit<StandardEdge, 'node'> & { node: ResolversParentTypes['Standard'] };
@@ -2865,6 +2966,7 @@ export type ResolversParentTypes = {
   UpdateCooperationInput: UpdateCooperationInput;
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
+  UpdatePageInput: UpdatePageInput;
   UpdateRoadmapInput: UpdateRoadmapInput;
   UpdateRoadmapItemInput: UpdateRoadmapItemInput;
   UpdateRoadmapPayload: Omit<UpdateRoadmapPayload, 'itemsOutsidePeriod' | 'roadmap'> & { itemsOutsidePeriod: Array<ResolversParentTypes['RoadmapItem']>, roadmap: ResolversParentTypes['Roadmap'] };
@@ -3285,6 +3387,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationCreateStandardArgs, 'input'>>;
   createTaskforce?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationCreateTaskforceArgs, 'input'>>;
   deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'userId'>>;
+  deletePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationDeletePageArgs, 'id'>>;
   importAdoptions?: Resolver<ResolversTypes['AdoptionImportResult'], ParentType, ContextType, RequireFields<MutationImportAdoptionsArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['AccountLinkPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
@@ -3301,8 +3404,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reportAdoptionForCooperation?: Resolver<ResolversTypes['ReportAdoptionForCooperationPayload'], ParentType, ContextType, RequireFields<MutationReportAdoptionForCooperationArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resolveRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationResolveRoadmapCommentArgs, 'id'>>;
+  restorePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationRestorePageArgs, 'id'>>;
   restoreRoadmapVersion?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationRestoreRoadmapVersionArgs, 'versionId'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  setPageLinks?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSetPageLinksArgs, 'input'>>;
   subscribeToStandard?: Resolver<ResolversTypes['StandardSubscription'], ParentType, ContextType, RequireFields<MutationSubscribeToStandardArgs, 'municipalityId' | 'standardId'>>;
   unarchiveRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationUnarchiveRoadmapArgs, 'id'>>;
   unpublish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnpublishArgs, 'kind' | 'subjectId'>>;
@@ -3312,6 +3417,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeArgs, 'input'>>;
   updateInitiativeStatus?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeStatusArgs, 'input'>>;
   updateMyName?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateMyNameArgs, 'name'>>;
+  updatePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationUpdatePageArgs, 'input'>>;
   updateRoadmap?: Resolver<ResolversTypes['UpdateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapArgs, 'input'>>;
   updateRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapItemArgs, 'input'>>;
   updateRollout?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateRolloutArgs, 'input'>>;
@@ -3380,8 +3486,12 @@ export type ObligationSourceResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type PageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page']> = {
+  children?: Resolver<Array<ResolversTypes['Page']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['PageLink']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3404,6 +3514,13 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PageLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageLink'] = ResolversParentTypes['PageLink']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
@@ -3602,6 +3719,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
   initiativeDashboard?: Resolver<ResolversTypes['InitiativeDashboard'], ParentType, ContextType, Partial<QueryInitiativeDashboardArgs>>;
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, Partial<QueryInitiativesArgs>>;
+  linkedPages?: Resolver<Array<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryLinkedPagesArgs, 'id' | 'kind'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'includeEnded'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
@@ -3629,6 +3747,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, Partial<QueryStandardsArgs>>;
   taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType, RequireFields<QueryTaskforceArgs, 'id'>>;
   taskforces?: Resolver<Array<ResolversTypes['Taskforce']>, ParentType, ContextType>;
+  trashedPages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, Partial<QueryTrashedPagesArgs>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
 };
 
@@ -3959,6 +4078,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PageConnection?: PageConnectionResolvers<ContextType>;
   PageEdge?: PageEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PageLink?: PageLinkResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   ProgrammeDashboard?: ProgrammeDashboardResolvers<ContextType>;
   ProgrammeFact?: ProgrammeFactResolvers<ContextType>;

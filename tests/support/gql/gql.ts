@@ -79,6 +79,16 @@ type Documents = {
     "\n  query InitiativeDashboard($filter: InitiativeDashboardFilter) {\n    initiativeDashboard(filter: $filter) {\n      total\n      byStatus {\n        status\n        count\n      }\n      overdueCount\n      benefit {\n        expectedHoursPerYear\n        realisedHoursPerYear\n        expectedEurosPerYear\n        realisedEurosPerYear\n      }\n      deadlinesNext90Days {\n        id\n        title\n        deadline\n      }\n    }\n  }\n": typeof types.InitiativeDashboardDocument,
     "\n  query AuditLog($subjectId: ID!, $first: Int, $after: String) {\n    auditLog(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        actor {\n          id\n          name\n        }\n        action\n        at\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  subscription InitiativeChanged($id: ID) {\n    initiativeChanged(id: $id) {\n      kind\n      municipality {\n        id\n      }\n      initiative {\n        id\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": typeof types.InitiativeChangedDocument,
+    "\n  mutation KnowledgeCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.KnowledgeCreatePageDocument,
+    "\n  mutation KnowledgeUpdatePage($input: UpdatePageInput!) {\n    updatePage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.KnowledgeUpdatePageDocument,
+    "\n  mutation KnowledgeSetLinks($input: SetPageLinksInput!) {\n    setPageLinks(input: $input) {\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n": typeof types.KnowledgeSetLinksDocument,
+    "\n  query KnowledgeLinkedPages($kind: SearchKind!, $id: ID!) {\n    linkedPages(kind: $kind, id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.KnowledgeLinkedPagesDocument,
+    "\n  query KnowledgeTree($id: ID!) {\n    page(id: $id) {\n      title\n      deletedAt\n      children {\n        title\n      }\n    }\n    pages(first: 100) {\n      nodes {\n        id\n      }\n    }\n    trashedPages(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.KnowledgeTreeDocument,
+    "\n  mutation KnowledgeDeletePage($id: ID!) {\n    deletePage(id: $id) {\n      deletedAt\n    }\n  }\n": typeof types.KnowledgeDeletePageDocument,
+    "\n  mutation KnowledgeRestorePage($id: ID!) {\n    restorePage(id: $id) {\n      deletedAt\n    }\n  }\n": typeof types.KnowledgeRestorePageDocument,
+    "\n  mutation KnowledgePublish($input: PublishInput!) {\n    publish(input: $input) {\n      slug\n    }\n  }\n": typeof types.KnowledgePublishDocument,
+    "\n  query KnowledgePublicPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n    }\n  }\n": typeof types.KnowledgePublicPageDocument,
+    "\n  query KnowledgeSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n        }\n      }\n    }\n  }\n": typeof types.KnowledgeSearchDocument,
     "\n  query MunicipalityProvince($code: String!) {\n    municipality(code: $code) {\n      province {\n        code\n        municipalityCount\n      }\n    }\n  }\n": typeof types.MunicipalityProvinceDocument,
     "\n  mutation PublishStandardVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n          date\n          changes\n        }\n      }\n    }\n  }\n": typeof types.PublishStandardVersionDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        read\n        standard {\n          id\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -247,6 +257,16 @@ const documents: Documents = {
     "\n  query InitiativeDashboard($filter: InitiativeDashboardFilter) {\n    initiativeDashboard(filter: $filter) {\n      total\n      byStatus {\n        status\n        count\n      }\n      overdueCount\n      benefit {\n        expectedHoursPerYear\n        realisedHoursPerYear\n        expectedEurosPerYear\n        realisedEurosPerYear\n      }\n      deadlinesNext90Days {\n        id\n        title\n        deadline\n      }\n    }\n  }\n": types.InitiativeDashboardDocument,
     "\n  query AuditLog($subjectId: ID!, $first: Int, $after: String) {\n    auditLog(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        actor {\n          id\n          name\n        }\n        action\n        at\n        before\n        after\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  subscription InitiativeChanged($id: ID) {\n    initiativeChanged(id: $id) {\n      kind\n      municipality {\n        id\n      }\n      initiative {\n        id\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": types.InitiativeChangedDocument,
+    "\n  mutation KnowledgeCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n": types.KnowledgeCreatePageDocument,
+    "\n  mutation KnowledgeUpdatePage($input: UpdatePageInput!) {\n    updatePage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n": types.KnowledgeUpdatePageDocument,
+    "\n  mutation KnowledgeSetLinks($input: SetPageLinksInput!) {\n    setPageLinks(input: $input) {\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n": types.KnowledgeSetLinksDocument,
+    "\n  query KnowledgeLinkedPages($kind: SearchKind!, $id: ID!) {\n    linkedPages(kind: $kind, id: $id) {\n      id\n      title\n    }\n  }\n": types.KnowledgeLinkedPagesDocument,
+    "\n  query KnowledgeTree($id: ID!) {\n    page(id: $id) {\n      title\n      deletedAt\n      children {\n        title\n      }\n    }\n    pages(first: 100) {\n      nodes {\n        id\n      }\n    }\n    trashedPages(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.KnowledgeTreeDocument,
+    "\n  mutation KnowledgeDeletePage($id: ID!) {\n    deletePage(id: $id) {\n      deletedAt\n    }\n  }\n": types.KnowledgeDeletePageDocument,
+    "\n  mutation KnowledgeRestorePage($id: ID!) {\n    restorePage(id: $id) {\n      deletedAt\n    }\n  }\n": types.KnowledgeRestorePageDocument,
+    "\n  mutation KnowledgePublish($input: PublishInput!) {\n    publish(input: $input) {\n      slug\n    }\n  }\n": types.KnowledgePublishDocument,
+    "\n  query KnowledgePublicPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n    }\n  }\n": types.KnowledgePublicPageDocument,
+    "\n  query KnowledgeSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n        }\n      }\n    }\n  }\n": types.KnowledgeSearchDocument,
     "\n  query MunicipalityProvince($code: String!) {\n    municipality(code: $code) {\n      province {\n        code\n        municipalityCount\n      }\n    }\n  }\n": types.MunicipalityProvinceDocument,
     "\n  mutation PublishStandardVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n          date\n          changes\n        }\n      }\n    }\n  }\n": types.PublishStandardVersionDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        read\n        standard {\n          id\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
@@ -624,6 +644,46 @@ export function graphql(source: "\n  query AuditLog($subjectId: ID!, $first: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription InitiativeChanged($id: ID) {\n    initiativeChanged(id: $id) {\n      kind\n      municipality {\n        id\n      }\n      initiative {\n        id\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription InitiativeChanged($id: ID) {\n    initiativeChanged(id: $id) {\n      kind\n      municipality {\n        id\n      }\n      initiative {\n        id\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KnowledgeCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation KnowledgeCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KnowledgeUpdatePage($input: UpdatePageInput!) {\n    updatePage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation KnowledgeUpdatePage($input: UpdatePageInput!) {\n    updatePage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KnowledgeSetLinks($input: SetPageLinksInput!) {\n    setPageLinks(input: $input) {\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation KnowledgeSetLinks($input: SetPageLinksInput!) {\n    setPageLinks(input: $input) {\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeLinkedPages($kind: SearchKind!, $id: ID!) {\n    linkedPages(kind: $kind, id: $id) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeLinkedPages($kind: SearchKind!, $id: ID!) {\n    linkedPages(kind: $kind, id: $id) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeTree($id: ID!) {\n    page(id: $id) {\n      title\n      deletedAt\n      children {\n        title\n      }\n    }\n    pages(first: 100) {\n      nodes {\n        id\n      }\n    }\n    trashedPages(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeTree($id: ID!) {\n    page(id: $id) {\n      title\n      deletedAt\n      children {\n        title\n      }\n    }\n    pages(first: 100) {\n      nodes {\n        id\n      }\n    }\n    trashedPages(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KnowledgeDeletePage($id: ID!) {\n    deletePage(id: $id) {\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation KnowledgeDeletePage($id: ID!) {\n    deletePage(id: $id) {\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KnowledgeRestorePage($id: ID!) {\n    restorePage(id: $id) {\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation KnowledgeRestorePage($id: ID!) {\n    restorePage(id: $id) {\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KnowledgePublish($input: PublishInput!) {\n    publish(input: $input) {\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation KnowledgePublish($input: PublishInput!) {\n    publish(input: $input) {\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgePublicPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n    }\n  }\n"): (typeof documents)["\n  query KnowledgePublicPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

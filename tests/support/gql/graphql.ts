@@ -420,6 +420,10 @@ export type CreateObligationInput = {
 };
 
 export type CreatePageInput = {
+  /** Create it under this page. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Start from a template's section headings; an empty page without. */
+  template?: InputMaybe<PageTemplate>;
   title: Scalars['String']['input'];
 };
 
@@ -789,6 +793,8 @@ export type Mutation = {
   createTaskforce: Taskforce;
   /** Admins only: the account can no longer sign in; its sessions end and its open sockets close. */
   deactivateUser: User;
+  /** Moves a page to the trash (restorable); it is unpublished at once and pages under it move up. */
+  deletePage: Page;
   /** Imports measured adoption from CSV (admins; editors for their own municipalities): preview, then apply. */
   importAdoptions: AdoptionImportResult;
   /** Admins only: creates the account (without a password) and a single-use link for it. */
@@ -826,10 +832,13 @@ export type Mutation = {
   /** Sends a reset link when the address has an account and e-mail is configured; always true. */
   requestPasswordReset: Scalars['Boolean']['output'];
   resolveRoadmapComment: RoadmapComment;
+  /** Brings a page back from the trash, at the top of the tree. */
+  restorePage: Page;
   /** Applies a version as a new change on top; history is never rewritten. */
   restoreRoadmapVersion: Roadmap;
   /** Revokes at once: the next request with it is UNAUTHENTICATED and its open sockets close (4403). */
   revokeApiToken: ApiToken;
+  setPageLinks: Page;
   /** Municipality editors for their municipalities, and admins. */
   subscribeToStandard: StandardSubscription;
   /** The roadmap's editors bring an archived roadmap back. */
@@ -851,6 +860,8 @@ export type Mutation = {
   updateInitiativeStatus: InitiativePayload;
   /** The signed-in user changes their own display name. */
   updateMyName: User;
+  /** Renames or moves a page (not under itself or one of its own pages). */
+  updatePage: Page;
   /** The roadmap's editors change its title, period or description; live editors see it at once. */
   updateRoadmap: UpdateRoadmapPayload;
   updateRoadmapItem: RoadmapItemPayload;
@@ -979,6 +990,11 @@ export type MutationDeactivateUserArgs = {
 };
 
 
+export type MutationDeletePageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationImportAdoptionsArgs = {
   input: ImportAdoptionsInput;
 };
@@ -1060,6 +1076,11 @@ export type MutationResolveRoadmapCommentArgs = {
 };
 
 
+export type MutationRestorePageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreRoadmapVersionArgs = {
   versionId: Scalars['ID']['input'];
 };
@@ -1067,6 +1088,11 @@ export type MutationRestoreRoadmapVersionArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPageLinksArgs = {
+  input: SetPageLinksInput;
 };
 
 
@@ -1115,6 +1141,11 @@ export type MutationUpdateInitiativeStatusArgs = {
 
 export type MutationUpdateMyNameArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type MutationUpdatePageArgs = {
+  input: UpdatePageInput;
 };
 
 
@@ -1258,8 +1289,16 @@ export type ObligationState =
 /** A knowledge page; its body is co-edited live as the Yjs document `page:<id>`. */
 export type Page = {
   __typename?: 'Page';
+  /** Pages directly under this one, by title. */
+  children: Array<Page>;
   createdAt: Scalars['DateTime']['output'];
+  /** Set while the page is in the trash. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** Standards, roadmap items and quick wins this page is about (each also lists the page). */
+  links: Array<PageLink>;
+  /** The page it sits under; null at the top of the knowledge tree. */
+  parent?: Maybe<Page>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** True for admins, taskforce members and managers. */
@@ -1288,6 +1327,27 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * Something a knowledge page links to: a standard, a roadmap item or a quick win (`INITIATIVE`).
+ * `id` and `key` are those of a search hit of the same kind, so the web app links to it the same way.
+ */
+export type PageLink = {
+  __typename?: 'PageLink';
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  kind: SearchKind;
+  title: Scalars['String']['output'];
+};
+
+/** The section headings a new page starts with. */
+export type PageTemplate =
+  /** Besluitvorming */
+  | 'DECISION'
+  /** Leg-uit-toelichting */
+  | 'EXPLAINER'
+  /** Implementatiehandleiding */
+  | 'IMPLEMENTATION_GUIDE';
 
 /** A steering programme (NUP, pas toe of leg uit, GDI, Samen Organiseren) and what it asks. */
 export type Programme = {
@@ -1571,6 +1631,8 @@ export type Query = {
   initiativeDashboard: InitiativeDashboard;
   /** Initiatives by deadline (soonest first). Readable by every signed-in user. */
   initiatives: InitiativeConnection;
+  /** Knowledge pages (not in the trash) that link to this standard, roadmap item (`<roadmapId>:<itemId>`) or quick win (`INITIATIVE`). */
+  linkedPages: Array<Page>;
   /** The signed-in user, or null when signed out. */
   me?: Maybe<User>;
   /**
@@ -1584,7 +1646,9 @@ export type Query = {
   municipalityPublications: Array<Publication>;
   /** The viewer's notifications, newest first. */
   notifications: NotificationConnection;
+  /** One page, also while in the trash (with `deletedAt` set). */
   page?: Maybe<Page>;
+  /** Pages not in the trash, by title. */
   pages: PageConnection;
   programme?: Maybe<Programme>;
   /** A programme's dashboard; public (adoption records are public). */
@@ -1625,6 +1689,8 @@ export type Query = {
   standards: StandardConnection;
   taskforce?: Maybe<Taskforce>;
   taskforces: Array<Taskforce>;
+  /** Pages in the trash, most recently deleted first. */
+  trashedPages: PageConnection;
   /** Admins only: people by name; `search` matches part of the name or e-mail address. */
   users: UserConnection;
 };
@@ -1708,6 +1774,12 @@ export type QueryInitiativesArgs = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   standardId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<InitiativeStatus>;
+};
+
+
+export type QueryLinkedPagesArgs = {
+  id: Scalars['ID']['input'];
+  kind: SearchKind;
 };
 
 
@@ -1847,6 +1919,12 @@ export type QueryStandardsArgs = {
 
 export type QueryTaskforceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrashedPagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2139,6 +2217,14 @@ export type SearchResults = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Replaces what a page links to. Roadmap items by `<roadmapId>:<itemId>` (the id search gives them). */
+export type SetPageLinksInput = {
+  id: Scalars['ID']['input'];
+  initiativeIds: Array<Scalars['ID']['input']>;
+  roadmapItemIds: Array<Scalars['ID']['input']>;
+  standardIds: Array<Scalars['ID']['input']>;
+};
+
 /** Municipalities grouped by population (CBS gemeentegrootteklassen), on 1 January 2024. */
 export type SizeClass =
   | 'FROM_5K_TO_10K'
@@ -2340,6 +2426,15 @@ export type UpdateInitiativeStatusInput = {
   /** Required when status is STOPPED. */
   reason?: InputMaybe<Scalars['String']['input']>;
   status: InitiativeStatus;
+};
+
+/** Only the fields given change: a new title renames, `parentId` moves (null to the top). */
+export type UpdatePageInput = {
+  id: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Set true with `parentId` left out to move the page to the top of the tree. */
+  toTop?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Only the fields given change. A shortened period keeps every item; those outside it are listed. */
@@ -2919,6 +3014,77 @@ export type InitiativeChangedSubscriptionVariables = Exact<{
 
 
 export type InitiativeChangedSubscription = { __typename?: 'Subscription', initiativeChanged: { __typename?: 'InitiativeChangedEvent', kind: InitiativeChangeKind, municipality?: { __typename?: 'Municipality', id: string } | null, initiative: { __typename?: 'Initiative', id: string, participants: Array<{ __typename?: 'InitiativeParticipant', status: RolloutStatus, municipality: { __typename?: 'Municipality', id: string } }> } } };
+
+export type KnowledgeCreatePageMutationVariables = Exact<{
+  input: CreatePageInput;
+}>;
+
+
+export type KnowledgeCreatePageMutation = { __typename?: 'Mutation', createPage: { __typename?: 'Page', id: string, title: string, parent?: { __typename?: 'Page', id: string } | null } };
+
+export type KnowledgeUpdatePageMutationVariables = Exact<{
+  input: UpdatePageInput;
+}>;
+
+
+export type KnowledgeUpdatePageMutation = { __typename?: 'Mutation', updatePage: { __typename?: 'Page', id: string, title: string, parent?: { __typename?: 'Page', id: string } | null } };
+
+export type KnowledgeSetLinksMutationVariables = Exact<{
+  input: SetPageLinksInput;
+}>;
+
+
+export type KnowledgeSetLinksMutation = { __typename?: 'Mutation', setPageLinks: { __typename?: 'Page', links: Array<{ __typename?: 'PageLink', kind: SearchKind, id: string, title: string, key: string }> } };
+
+export type KnowledgeLinkedPagesQueryVariables = Exact<{
+  kind: SearchKind;
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgeLinkedPagesQuery = { __typename?: 'Query', linkedPages: Array<{ __typename?: 'Page', id: string, title: string }> };
+
+export type KnowledgeTreeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgeTreeQuery = { __typename?: 'Query', page?: { __typename?: 'Page', title: string, deletedAt?: string | null, children: Array<{ __typename?: 'Page', title: string }> } | null, pages: { __typename?: 'PageConnection', nodes: Array<{ __typename?: 'Page', id: string }> }, trashedPages: { __typename?: 'PageConnection', nodes: Array<{ __typename?: 'Page', id: string }> } };
+
+export type KnowledgeDeletePageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgeDeletePageMutation = { __typename?: 'Mutation', deletePage: { __typename?: 'Page', deletedAt?: string | null } };
+
+export type KnowledgeRestorePageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgeRestorePageMutation = { __typename?: 'Mutation', restorePage: { __typename?: 'Page', deletedAt?: string | null } };
+
+export type KnowledgePublishMutationVariables = Exact<{
+  input: PublishInput;
+}>;
+
+
+export type KnowledgePublishMutation = { __typename?: 'Mutation', publish: { __typename?: 'Publication', slug: string } };
+
+export type KnowledgePublicPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type KnowledgePublicPageQuery = { __typename?: 'Query', publicPage?: { __typename?: 'PublicPage', title: string } | null };
+
+export type KnowledgeSearchQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+}>;
+
+
+export type KnowledgeSearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResults', groups: Array<{ __typename?: 'SearchGroup', kind: SearchKind, hits: Array<{ __typename?: 'SearchHit', id: string }> }> } };
 
 export type MunicipalityProvinceQueryVariables = Exact<{
   code: Scalars['String']['input'];
@@ -3704,6 +3870,16 @@ export const InitiativesDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const InitiativeDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativeDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiativeDashboardFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiativeDashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedHoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"realisedHoursPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"expectedEurosPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"realisedEurosPerYear"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlinesNext90Days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]}}]} as unknown as DocumentNode<InitiativeDashboardQuery, InitiativeDashboardQueryVariables>;
 export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const InitiativeChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"InitiativeChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiativeChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InitiativeChangedSubscription, InitiativeChangedSubscriptionVariables>;
+export const KnowledgeCreatePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KnowledgeCreatePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<KnowledgeCreatePageMutation, KnowledgeCreatePageMutationVariables>;
+export const KnowledgeUpdatePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KnowledgeUpdatePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<KnowledgeUpdatePageMutation, KnowledgeUpdatePageMutationVariables>;
+export const KnowledgeSetLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KnowledgeSetLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPageLinksInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPageLinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<KnowledgeSetLinksMutation, KnowledgeSetLinksMutationVariables>;
+export const KnowledgeLinkedPagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KnowledgeLinkedPages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkedPages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<KnowledgeLinkedPagesQuery, KnowledgeLinkedPagesQueryVariables>;
+export const KnowledgeTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KnowledgeTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trashedPages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<KnowledgeTreeQuery, KnowledgeTreeQueryVariables>;
+export const KnowledgeDeletePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KnowledgeDeletePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]}}]} as unknown as DocumentNode<KnowledgeDeletePageMutation, KnowledgeDeletePageMutationVariables>;
+export const KnowledgeRestorePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KnowledgeRestorePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]}}]} as unknown as DocumentNode<KnowledgeRestorePageMutation, KnowledgeRestorePageMutationVariables>;
+export const KnowledgePublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KnowledgePublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<KnowledgePublishMutation, KnowledgePublishMutationVariables>;
+export const KnowledgePublicPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KnowledgePublicPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicPage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<KnowledgePublicPageQuery, KnowledgePublicPageQueryVariables>;
+export const KnowledgeSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KnowledgeSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KnowledgeSearchQuery, KnowledgeSearchQueryVariables>;
 export const MunicipalityProvinceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityProvince"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCount"}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityProvinceQuery, MunicipalityProvinceQueryVariables>;
 export const PublishStandardVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishStandardVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"changes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishStandardVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"standardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"standardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"changes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"changes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublishStandardVersionMutation, PublishStandardVersionMutationVariables>;
 export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
