@@ -46,6 +46,14 @@ type Documents = {
     "\n  mutation UpdateInitiativeMutation($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      initiative {\n        ...QuickWinFields\n      }\n    }\n  }\n": typeof types.UpdateInitiativeMutationDocument,
     "\n  mutation UpdateInitiativeStatusMutation($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        ...QuickWinFields\n      }\n    }\n  }\n": typeof types.UpdateInitiativeStatusMutationDocument,
     "\n  mutation UpdateRolloutMutation($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        ...QuickWinFields\n      }\n    }\n  }\n": typeof types.UpdateRolloutMutationDocument,
+    "\n  query LinkedPagesQuery($kind: SearchKind!, $id: ID!) {\n    linkedPages(kind: $kind, id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.LinkedPagesQueryDocument,
+    "\n  mutation SetPageLinksMutation($input: SetPageLinksInput!) {\n    setPageLinks(input: $input) {\n      id\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n": typeof types.SetPageLinksMutationDocument,
+    "\n  query LinkCandidatesQuery($text: String!) {\n    search(text: $text, first: 5) {\n      groups {\n        kind\n        hits {\n          kind\n          id\n          title\n          key\n          context\n        }\n      }\n    }\n  }\n": typeof types.LinkCandidatesQueryDocument,
+    "\n  query ParentCandidatesQuery {\n    pages(first: 100) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ParentCandidatesQueryDocument,
+    "\n  mutation UpdatePageMutation($input: UpdatePageInput!) {\n    updatePage(input: $input) {\n      id\n      title\n      parent {\n        id\n        title\n      }\n    }\n  }\n": typeof types.UpdatePageMutationDocument,
+    "\n  mutation DeletePageMutation($id: ID!) {\n    deletePage(id: $id) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.DeletePageMutationDocument,
+    "\n  query TrashedPagesQuery {\n    trashedPages(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        deletedAt\n      }\n    }\n  }\n": typeof types.TrashedPagesQueryDocument,
+    "\n  mutation RestorePageMutation($id: ID!) {\n    restorePage(id: $id) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.RestorePageMutationDocument,
     "\n  mutation CreatePageMutation($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n    }\n  }\n": typeof types.CreatePageMutationDocument,
     "\n  query NotificationBellQuery {\n    unread: notifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": typeof types.NotificationBellQueryDocument,
     "\n  subscription NotificationAddedSubscription {\n    notificationAdded {\n      id\n      message\n      read\n      createdAt\n    }\n  }\n": typeof types.NotificationAddedSubscriptionDocument,
@@ -110,7 +118,7 @@ type Documents = {
     "\n  query StandardAdminQuery($slug: String!) {\n    standard(slug: $slug) {\n      ...StandardAdminFields\n      subscribers {\n        id\n      }\n    }\n  }\n": typeof types.StandardAdminQueryDocument,
     "\n  query TaskforcesAdminQuery {\n    taskforces {\n      ...TaskforceAdminFields\n    }\n  }\n": typeof types.TaskforcesAdminQueryDocument,
     "\n  query MunicipalityPageQuery($code: String!, $signedIn: Boolean!) {\n    municipalityPublications(code: $code) {\n      id\n      kind\n      slug\n      title\n      versionName\n      publishedAt\n      isDemo\n    }\n    municipality(code: $code) {\n      id\n      code\n      name\n      population\n      populationDate\n      sizeClass\n      active\n      validUntil\n      province {\n        code\n        name\n      }\n      endedIn {\n        id\n        effectiveDate\n        successor {\n          id\n          code\n          name\n        }\n      }\n      predecessors {\n        id\n        effectiveDate\n        ended {\n          id\n          code\n          name\n        }\n      }\n      cooperations {\n        id\n        name\n        memberListPartial\n      }\n      viewerCanEdit\n      scorecard {\n        programme {\n          id\n          slug\n          name\n        }\n        rows {\n          ...ScorecardRowFields\n        }\n      }\n      inheritedAdoptions {\n        ...AdoptionFields\n        municipality {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.MunicipalityPageQueryDocument,
-    "\n  query KnowledgeArticlePageQuery($id: ID!) {\n    page(id: $id) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n    }\n  }\n": typeof types.KnowledgeArticlePageQueryDocument,
+    "\n  query KnowledgeArticlePageQuery($id: ID!) {\n    page(id: $id) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n      deletedAt\n      parent {\n        id\n        title\n      }\n      children {\n        id\n        title\n      }\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n": typeof types.KnowledgeArticlePageQueryDocument,
     "\n  query KnowledgePageQuery {\n    pages(first: 100) {\n      nodes {\n        id\n        title\n        createdAt\n        updatedAt\n        viewerCanEdit\n      }\n    }\n  }\n": typeof types.KnowledgePageQueryDocument,
     "\n  query PublicIndexQuery($after: String) {\n    publications(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        slug\n        title\n        versionName\n        publishedAt\n        isDemo\n      }\n    }\n  }\n": typeof types.PublicIndexQueryDocument,
     "\n  query PublicKnowledgePageQuery($slug: String!) {\n    publicPage(slug: $slug) {\n      slug\n      title\n      paragraphs\n      updatedAt\n      isDemo\n    }\n  }\n": typeof types.PublicKnowledgePageQueryDocument,
@@ -163,6 +171,14 @@ const documents: Documents = {
     "\n  mutation UpdateInitiativeMutation($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      initiative {\n        ...QuickWinFields\n      }\n    }\n  }\n": types.UpdateInitiativeMutationDocument,
     "\n  mutation UpdateInitiativeStatusMutation($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        ...QuickWinFields\n      }\n    }\n  }\n": types.UpdateInitiativeStatusMutationDocument,
     "\n  mutation UpdateRolloutMutation($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        ...QuickWinFields\n      }\n    }\n  }\n": types.UpdateRolloutMutationDocument,
+    "\n  query LinkedPagesQuery($kind: SearchKind!, $id: ID!) {\n    linkedPages(kind: $kind, id: $id) {\n      id\n      title\n    }\n  }\n": types.LinkedPagesQueryDocument,
+    "\n  mutation SetPageLinksMutation($input: SetPageLinksInput!) {\n    setPageLinks(input: $input) {\n      id\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n": types.SetPageLinksMutationDocument,
+    "\n  query LinkCandidatesQuery($text: String!) {\n    search(text: $text, first: 5) {\n      groups {\n        kind\n        hits {\n          kind\n          id\n          title\n          key\n          context\n        }\n      }\n    }\n  }\n": types.LinkCandidatesQueryDocument,
+    "\n  query ParentCandidatesQuery {\n    pages(first: 100) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.ParentCandidatesQueryDocument,
+    "\n  mutation UpdatePageMutation($input: UpdatePageInput!) {\n    updatePage(input: $input) {\n      id\n      title\n      parent {\n        id\n        title\n      }\n    }\n  }\n": types.UpdatePageMutationDocument,
+    "\n  mutation DeletePageMutation($id: ID!) {\n    deletePage(id: $id) {\n      id\n      deletedAt\n    }\n  }\n": types.DeletePageMutationDocument,
+    "\n  query TrashedPagesQuery {\n    trashedPages(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        deletedAt\n      }\n    }\n  }\n": types.TrashedPagesQueryDocument,
+    "\n  mutation RestorePageMutation($id: ID!) {\n    restorePage(id: $id) {\n      id\n      deletedAt\n    }\n  }\n": types.RestorePageMutationDocument,
     "\n  mutation CreatePageMutation($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n    }\n  }\n": types.CreatePageMutationDocument,
     "\n  query NotificationBellQuery {\n    unread: notifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": types.NotificationBellQueryDocument,
     "\n  subscription NotificationAddedSubscription {\n    notificationAdded {\n      id\n      message\n      read\n      createdAt\n    }\n  }\n": types.NotificationAddedSubscriptionDocument,
@@ -227,7 +243,7 @@ const documents: Documents = {
     "\n  query StandardAdminQuery($slug: String!) {\n    standard(slug: $slug) {\n      ...StandardAdminFields\n      subscribers {\n        id\n      }\n    }\n  }\n": types.StandardAdminQueryDocument,
     "\n  query TaskforcesAdminQuery {\n    taskforces {\n      ...TaskforceAdminFields\n    }\n  }\n": types.TaskforcesAdminQueryDocument,
     "\n  query MunicipalityPageQuery($code: String!, $signedIn: Boolean!) {\n    municipalityPublications(code: $code) {\n      id\n      kind\n      slug\n      title\n      versionName\n      publishedAt\n      isDemo\n    }\n    municipality(code: $code) {\n      id\n      code\n      name\n      population\n      populationDate\n      sizeClass\n      active\n      validUntil\n      province {\n        code\n        name\n      }\n      endedIn {\n        id\n        effectiveDate\n        successor {\n          id\n          code\n          name\n        }\n      }\n      predecessors {\n        id\n        effectiveDate\n        ended {\n          id\n          code\n          name\n        }\n      }\n      cooperations {\n        id\n        name\n        memberListPartial\n      }\n      viewerCanEdit\n      scorecard {\n        programme {\n          id\n          slug\n          name\n        }\n        rows {\n          ...ScorecardRowFields\n        }\n      }\n      inheritedAdoptions {\n        ...AdoptionFields\n        municipality {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.MunicipalityPageQueryDocument,
-    "\n  query KnowledgeArticlePageQuery($id: ID!) {\n    page(id: $id) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n    }\n  }\n": types.KnowledgeArticlePageQueryDocument,
+    "\n  query KnowledgeArticlePageQuery($id: ID!) {\n    page(id: $id) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n      deletedAt\n      parent {\n        id\n        title\n      }\n      children {\n        id\n        title\n      }\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n": types.KnowledgeArticlePageQueryDocument,
     "\n  query KnowledgePageQuery {\n    pages(first: 100) {\n      nodes {\n        id\n        title\n        createdAt\n        updatedAt\n        viewerCanEdit\n      }\n    }\n  }\n": types.KnowledgePageQueryDocument,
     "\n  query PublicIndexQuery($after: String) {\n    publications(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        slug\n        title\n        versionName\n        publishedAt\n        isDemo\n      }\n    }\n  }\n": types.PublicIndexQueryDocument,
     "\n  query PublicKnowledgePageQuery($slug: String!) {\n    publicPage(slug: $slug) {\n      slug\n      title\n      paragraphs\n      updatedAt\n      isDemo\n    }\n  }\n": types.PublicKnowledgePageQueryDocument,
@@ -390,6 +406,38 @@ export function graphql(source: "\n  mutation UpdateInitiativeStatusMutation($in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateRolloutMutation($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        ...QuickWinFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRolloutMutation($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        ...QuickWinFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkedPagesQuery($kind: SearchKind!, $id: ID!) {\n    linkedPages(kind: $kind, id: $id) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query LinkedPagesQuery($kind: SearchKind!, $id: ID!) {\n    linkedPages(kind: $kind, id: $id) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPageLinksMutation($input: SetPageLinksInput!) {\n    setPageLinks(input: $input) {\n      id\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPageLinksMutation($input: SetPageLinksInput!) {\n    setPageLinks(input: $input) {\n      id\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkCandidatesQuery($text: String!) {\n    search(text: $text, first: 5) {\n      groups {\n        kind\n        hits {\n          kind\n          id\n          title\n          key\n          context\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinkCandidatesQuery($text: String!) {\n    search(text: $text, first: 5) {\n      groups {\n        kind\n        hits {\n          kind\n          id\n          title\n          key\n          context\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParentCandidatesQuery {\n    pages(first: 100) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query ParentCandidatesQuery {\n    pages(first: 100) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePageMutation($input: UpdatePageInput!) {\n    updatePage(input: $input) {\n      id\n      title\n      parent {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePageMutation($input: UpdatePageInput!) {\n    updatePage(input: $input) {\n      id\n      title\n      parent {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePageMutation($id: ID!) {\n    deletePage(id: $id) {\n      id\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePageMutation($id: ID!) {\n    deletePage(id: $id) {\n      id\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrashedPagesQuery {\n    trashedPages(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        deletedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrashedPagesQuery {\n    trashedPages(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        deletedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestorePageMutation($id: ID!) {\n    restorePage(id: $id) {\n      id\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestorePageMutation($id: ID!) {\n    restorePage(id: $id) {\n      id\n      deletedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -649,7 +697,7 @@ export function graphql(source: "\n  query MunicipalityPageQuery($code: String!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KnowledgeArticlePageQuery($id: ID!) {\n    page(id: $id) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeArticlePageQuery($id: ID!) {\n    page(id: $id) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n    }\n  }\n"];
+export function graphql(source: "\n  query KnowledgeArticlePageQuery($id: ID!) {\n    page(id: $id) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n      deletedAt\n      parent {\n        id\n        title\n      }\n      children {\n        id\n        title\n      }\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeArticlePageQuery($id: ID!) {\n    page(id: $id) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n      deletedAt\n      parent {\n        id\n        title\n      }\n      children {\n        id\n        title\n      }\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

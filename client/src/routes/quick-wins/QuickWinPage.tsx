@@ -1,5 +1,6 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { PublishPanel } from '../../features/public/PublishPanel';
+import { LinkedPages } from '../../features/knowledge/LinkedPages';
 import { Button } from '@utrecht/button-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -172,6 +173,7 @@ export function QuickWinPage() {
       {initiative.viewerCanEdit && (
         <LinkedStandards initiativeId={initiative.id} standards={initiative.standards} onReload={reload} />
       )}
+      <LinkedPages kind="INITIATIVE" id={initiative.id} />
       {initiative.viewerCanEdit && <PublishPanel kind="QUICK_WIN" subjectId={initiative.id} />}
     </Page>
   );
