@@ -57,7 +57,9 @@ describe('knowledge pages in the browser', () => {
     await page.getByText('Opgeslagen.').waitFor();
 
     await page.getByRole('button', { name: 'Pagina verwijderen' }).click();
-    await page.getByRole('button', { name: 'Ja, verplaats ‘Raadsvoorstel Besluiten API 2027’ naar de prullenbak' }).click();
+    await page
+      .getByRole('button', { name: 'Ja, verplaats ‘Raadsvoorstel Besluiten API 2027’ naar de prullenbak' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Kennis' }).waitFor();
     await page.getByRole('heading', { name: 'Prullenbak' }).waitFor();
     await page.getByRole('button', { name: '‘Raadsvoorstel Besluiten API 2027’ terugzetten' }).click();
