@@ -13,6 +13,8 @@ import { graphqlData } from '../support/graphqlClient';
 import { openRoadmapAs, VISION, type Person } from '../support/roadmapEditorPage';
 import { saveScreenshot } from '../support/screenshot';
 import { startTestServer } from '../support/server';
+import { seedDatabase } from '../../seeds/seed';
+import { DEMO_PUBLICATION } from '../../seeds/publications';
 
 const PublicE2EComment = graphql(`
   mutation PublicE2EComment($input: AddRoadmapCommentInput!) {
@@ -39,6 +41,17 @@ let member: Person;
 async function visitorPage(): Promise<Page> {
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } });
   return context.newPage();
+}
+
+/** The page's PDF as Chromium prints it with its own @page rule: paper size in points and page count. */
+async function printedPages(page: Page) {
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+  return {
+    width: Math.round(Number(box?.[1])),
+    height: Math.round(Number(box?.[2])),
+    pages: (pdf.match(/\/Type\s*\/Page\b/g) ?? []).length,
+  };
 }
 
 beforeAll(async () => {
@@ -136,14 +149,8 @@ describe('a roadmap for the public', () => {
     expect(await page.locator('header.koers-header').isVisible()).toBe(false);
     expect(await page.getByRole('img', { name: /Tijdlijn van/ }).isVisible()).toBe(true);
     await saveScreenshot(page, 'public-roadmap-print');
-    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
-    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
-    expect(box).not.toBeNull();
-    const [width, height] = [Number(box![1]), Number(box![2])];
     // A4 landscape is 842 × 595 points.
-    expect(Math.round(width)).toBe(842);
-    expect(Math.round(height)).toBe(595);
-    expect((pdf.match(/\/Type\s*\/Page\b/g) ?? []).length).toBe(1);
+    expect(await printedPages(page)).toEqual({ width: 842, height: 595, pages: 1 });
     await page.emulateMedia({ media: 'screen' });
 
     await page.goto(`${server.url}/openbaar`);
@@ -165,5 +172,21 @@ describe('a roadmap for the public', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
     expect(member.problems).toEqual([]);
+  });
+
+  it('the seeded demo roadmap is published, labelled demo, and prints on one page', async () => {
+    await seedDatabase(server.runtime.models);
+    const page = await visitorPage();
+    await page.goto(`${server.url}/openbaar`);
+    const entry = page.getByRole('listitem').filter({ hasText: DEMO_PUBLICATION.title });
+    expect(await entry.innerText()).toContain('Demo');
+    await entry.getByRole('link', { name: DEMO_PUBLICATION.title }).click();
+    await page.getByRole('heading', { level: 1, name: DEMO_PUBLICATION.title }).waitFor();
+    expect(await page.locator('.koers-public__demo').innerText()).toContain('demo');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'public-demo-roadmap');
+    await page.emulateMedia({ media: 'print' });
+    expect(await printedPages(page)).toEqual({ width: 842, height: 595, pages: 1 });
+    await page.context().close();
   });
 });

@@ -117,7 +117,7 @@ export function PublicRoadmapView({ roadmap }: { roadmap: PublicRoadmapFieldsFra
           </table>
         )}
       </section>
-      <section aria-labelledby="koers-public-milestones">
+      <section aria-labelledby="koers-public-milestones" className="koers-public__milestones">
         <h2 id="koers-public-milestones" className="utrecht-heading-2">
           {t('public.milestones')}
         </h2>

@@ -104,6 +104,8 @@ export const TimelineSvg = forwardRef<SVGSVGElement, { roadmap: TimelineData }>(
             const width = Math.max(yearWidth * (item.endYear - item.startYear + 1) - 4, 8);
             return (
               <g key={item.id}>
+                {/* The whole title, for a bar too short to show it (a tooltip in the image). */}
+                <title>{`${item.title}, ${item.startYear}–${item.endYear}`}</title>
                 <rect
                   x={left + 2}
                   y={laneTop + row * ROW + 4}
