@@ -51,6 +51,7 @@ const config: CodegenConfig = {
           AdoptionHistoryEntry: '../../db/models/Adoption#AdoptionHistoryRecord',
           AdoptionMatrixRow: '../../domain/adoption/dashboards#MatrixRow',
           Notification: '../../db/models/Notification#NotificationRecord',
+          OutboxMail: '../../db/models/Mail#MailRecord',
           Roadmap: '../../db/models/Roadmap#RoadmapRecord',
           RoadmapItem: '../../db/models/RoadmapItem#RoadmapItemRecord',
           RoadmapVersion: '../../db/models/RoadmapVersion#RoadmapVersionRecord',

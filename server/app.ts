@@ -42,6 +42,8 @@ import { DataVersionReader } from './db/dataVersion';
 import { VersionedCache } from './db/versionedCache';
 import { AdoptionStore } from './db/stores/adoptionStore';
 import { createRecordStores } from './db/stores';
+import { MailService } from './domain/mail/scheduler';
+import { unsubscribeRouter } from './http/unsubscribe';
 
 /** A running Koers server. */
 export interface KoersServer {
@@ -103,6 +105,7 @@ export async function startKoers(
     stores: createRecordStores(models),
     now: options.now ?? (() => new Date()),
   } as Runtime;
+  runtime.mail = new MailService(runtime, models);
   const collab = createCollabServer(runtime, collabLimits(options.collabLimits));
   runtime.documents = collab.registry;
 
@@ -154,6 +157,7 @@ export async function startKoers(
     expressMiddleware(apollo, { context: ({ req }) => createHttpContext(runtime, req) }),
   );
   app.use(exportsRouter(runtime));
+  app.use(unsubscribeRouter(runtime));
   app.use(publicPagesRouter(runtime));
   app.use(webAppRouter());
   app.use(jsonErrorHandler(logger));
@@ -175,12 +179,14 @@ export async function startKoers(
   });
   const port = (httpServer.address() as AddressInfo).port;
   logger.info({ port }, 'Koers is listening');
+  runtime.mail.start();
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       stopping = true;
       removeMetricSources();
+      await runtime.mail.close();
       await subscriptions.dispose();
       await collab.close();
       await apollo.stop();

@@ -11,7 +11,7 @@ export function SiteFooter() {
         <p className="utrecht-paragraph">{t('footer.about')}</p>
         <p className="utrecht-paragraph">
           <Link className="utrecht-link" to="/openbaar">
-            {t('public.indexTitle')}
+            {t('footer.publicLink')}
           </Link>
         </p>
       </div>

@@ -55,6 +55,8 @@ type Documents = {
     "\n  query TrashedPagesQuery {\n    trashedPages(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        deletedAt\n      }\n    }\n  }\n": typeof types.TrashedPagesQueryDocument,
     "\n  mutation RestorePageMutation($id: ID!) {\n    restorePage(id: $id) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.RestorePageMutationDocument,
     "\n  mutation CreatePageMutation($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n    }\n  }\n": typeof types.CreatePageMutationDocument,
+    "\n  query MyMailSettingsQuery {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n": typeof types.MyMailSettingsQueryDocument,
+    "\n  mutation UpdateMyMailSettingsMutation($input: MailSettingsInput!) {\n    updateMyMailSettings(input: $input) {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n": typeof types.UpdateMyMailSettingsMutationDocument,
     "\n  query NotificationBellQuery {\n    unread: notifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": typeof types.NotificationBellQueryDocument,
     "\n  subscription NotificationAddedSubscription {\n    notificationAdded {\n      id\n      message\n      read\n      createdAt\n    }\n  }\n": typeof types.NotificationAddedSubscriptionDocument,
     "\n  mutation MarkNotificationsReadMutation($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadMutationDocument,
@@ -114,6 +116,7 @@ type Documents = {
     "\n  subscription AdoptionChangedSubscription($standardId: ID!) {\n    adoptionChanged(standardId: $standardId) {\n      id\n      status\n      municipality {\n        id\n        code\n      }\n    }\n  }\n": typeof types.AdoptionChangedSubscriptionDocument,
     "\n  query CatalogueAdminQuery {\n    standards(first: 100) {\n      nodes {\n        id\n        slug\n        name\n        lifecycle\n        versions {\n          number\n        }\n      }\n    }\n  }\n": typeof types.CatalogueAdminQueryDocument,
     "\n  query CooperationsAdminQuery {\n    cooperations {\n      ...CooperationAdminFields\n    }\n  }\n": typeof types.CooperationsAdminQueryDocument,
+    "\n  query OutboxQuery($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        to\n        subject\n        status\n        text\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n": typeof types.OutboxQueryDocument,
     "\n  query PeopleAdminQuery($search: String) {\n    users(search: $search, first: 100) {\n      nodes {\n        id\n        name\n        email\n        roles\n        accountStatus\n        municipality {\n          id\n          name\n        }\n        cooperation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PeopleAdminQueryDocument,
     "\n  query StandardAdminQuery($slug: String!) {\n    standard(slug: $slug) {\n      ...StandardAdminFields\n      subscribers {\n        id\n      }\n    }\n  }\n": typeof types.StandardAdminQueryDocument,
     "\n  query TaskforcesAdminQuery {\n    taskforces {\n      ...TaskforceAdminFields\n    }\n  }\n": typeof types.TaskforcesAdminQueryDocument,
@@ -180,6 +183,8 @@ const documents: Documents = {
     "\n  query TrashedPagesQuery {\n    trashedPages(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        deletedAt\n      }\n    }\n  }\n": types.TrashedPagesQueryDocument,
     "\n  mutation RestorePageMutation($id: ID!) {\n    restorePage(id: $id) {\n      id\n      deletedAt\n    }\n  }\n": types.RestorePageMutationDocument,
     "\n  mutation CreatePageMutation($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n    }\n  }\n": types.CreatePageMutationDocument,
+    "\n  query MyMailSettingsQuery {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n": types.MyMailSettingsQueryDocument,
+    "\n  mutation UpdateMyMailSettingsMutation($input: MailSettingsInput!) {\n    updateMyMailSettings(input: $input) {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n": types.UpdateMyMailSettingsMutationDocument,
     "\n  query NotificationBellQuery {\n    unread: notifications(first: 1, unreadOnly: true) {\n      totalCount\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": types.NotificationBellQueryDocument,
     "\n  subscription NotificationAddedSubscription {\n    notificationAdded {\n      id\n      message\n      read\n      createdAt\n    }\n  }\n": types.NotificationAddedSubscriptionDocument,
     "\n  mutation MarkNotificationsReadMutation($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadMutationDocument,
@@ -239,6 +244,7 @@ const documents: Documents = {
     "\n  subscription AdoptionChangedSubscription($standardId: ID!) {\n    adoptionChanged(standardId: $standardId) {\n      id\n      status\n      municipality {\n        id\n        code\n      }\n    }\n  }\n": types.AdoptionChangedSubscriptionDocument,
     "\n  query CatalogueAdminQuery {\n    standards(first: 100) {\n      nodes {\n        id\n        slug\n        name\n        lifecycle\n        versions {\n          number\n        }\n      }\n    }\n  }\n": types.CatalogueAdminQueryDocument,
     "\n  query CooperationsAdminQuery {\n    cooperations {\n      ...CooperationAdminFields\n    }\n  }\n": types.CooperationsAdminQueryDocument,
+    "\n  query OutboxQuery($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        to\n        subject\n        status\n        text\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n": types.OutboxQueryDocument,
     "\n  query PeopleAdminQuery($search: String) {\n    users(search: $search, first: 100) {\n      nodes {\n        id\n        name\n        email\n        roles\n        accountStatus\n        municipality {\n          id\n          name\n        }\n        cooperation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PeopleAdminQueryDocument,
     "\n  query StandardAdminQuery($slug: String!) {\n    standard(slug: $slug) {\n      ...StandardAdminFields\n      subscribers {\n        id\n      }\n    }\n  }\n": types.StandardAdminQueryDocument,
     "\n  query TaskforcesAdminQuery {\n    taskforces {\n      ...TaskforceAdminFields\n    }\n  }\n": types.TaskforcesAdminQueryDocument,
@@ -442,6 +448,14 @@ export function graphql(source: "\n  mutation RestorePageMutation($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreatePageMutation($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePageMutation($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      createdAt\n      updatedAt\n      viewerCanEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMailSettingsQuery {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyMailSettingsQuery {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyMailSettingsMutation($input: MailSettingsInput!) {\n    updateMyMailSettings(input: $input) {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyMailSettingsMutation($input: MailSettingsInput!) {\n    updateMyMailSettings(input: $input) {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -678,6 +692,10 @@ export function graphql(source: "\n  query CatalogueAdminQuery {\n    standards(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CooperationsAdminQuery {\n    cooperations {\n      ...CooperationAdminFields\n    }\n  }\n"): (typeof documents)["\n  query CooperationsAdminQuery {\n    cooperations {\n      ...CooperationAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboxQuery($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        to\n        subject\n        status\n        text\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutboxQuery($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        to\n        subject\n        status\n        text\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

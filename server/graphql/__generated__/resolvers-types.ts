@@ -16,6 +16,7 @@ import type { SubscriptionRecord } from '../../db/models/Subscription';
 import type { AdoptionRecord, AdoptionHistoryRecord } from '../../db/models/Adoption';
 import type { MatrixRow } from '../../domain/adoption/dashboards';
 import type { NotificationRecord } from '../../db/models/Notification';
+import type { MailRecord } from '../../db/models/Mail';
 import type { RoadmapRecord } from '../../db/models/Roadmap';
 import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
 import type { RoadmapVersionRecord } from '../../db/models/RoadmapVersion';
@@ -679,6 +680,68 @@ export type Lifecycle =
   | 'DRAFT'
   | 'ESTABLISHED';
 
+/** How often a kind of e-mail is sent. */
+export type MailFrequency =
+  | 'DAILY'
+  | 'IMMEDIATELY'
+  | 'OFF'
+  | 'WEEKLY';
+
+/** What Koers may e-mail about; each is a preference per person. */
+export type MailKind =
+  /** A reply to one's comment on a roadmap. */
+  | 'COMMENT'
+  /** Deadlines of obligations and quick wins for one's municipality: 30 and 7 days ahead, and passed. */
+  | 'DEADLINE'
+  /** A followed standard moved to another lifecycle stage. */
+  | 'LIFECYCLE'
+  /** A new version of a followed standard, with the review task it opens. */
+  | 'NEW_VERSION'
+  /** A quick win one's municipality takes part in changed status. */
+  | 'QUICK_WIN';
+
+/** The language of one's e-mail. */
+export type MailLanguage =
+  | 'en'
+  | 'nl';
+
+export type MailPreference = {
+  __typename?: 'MailPreference';
+  frequency: MailFrequency;
+  kind: MailKind;
+};
+
+export type MailPreferenceInput = {
+  frequency: MailFrequency;
+  kind: MailKind;
+};
+
+/** The viewer's own e-mail settings. */
+export type MailSettings = {
+  __typename?: 'MailSettings';
+  language: MailLanguage;
+  /** One entry per kind, in a fixed order. */
+  preferences: Array<MailPreference>;
+};
+
+export type MailSettingsInput = {
+  language?: InputMaybe<MailLanguage>;
+  /** Only the kinds given change. */
+  preferences?: InputMaybe<Array<MailPreferenceInput>>;
+};
+
+/** Where an outgoing message stands. */
+export type MailStatus =
+  /** Refused for good, or failed too often. */
+  | 'FAILED'
+  /** Kept in the outbox: no SMTP server is configured. */
+  | 'KEPT'
+  /** Waiting to be sent (or to be retried after a temporary refusal). */
+  | 'QUEUED'
+  /** Being sent by a server process. */
+  | 'SENDING'
+  | 'SENT';
+
 /** A municipal reorganisation: an ended municipality and (one of) the municipality it went into. */
 export type Merger = {
   __typename?: 'Merger';
@@ -884,6 +947,8 @@ export type Mutation = {
   updateInitiative: InitiativePayload;
   /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
   updateInitiativeStatus: InitiativePayload;
+  /** Changes the viewer's own e-mail language and frequencies. */
+  updateMyMailSettings: MailSettings;
   /** The signed-in user changes their own display name. */
   updateMyName: User;
   /** Renames or moves a page (not under itself or one of its own pages). */
@@ -1165,6 +1230,11 @@ export type MutationUpdateInitiativeStatusArgs = {
 };
 
 
+export type MutationUpdateMyMailSettingsArgs = {
+  input: MailSettingsInput;
+};
+
+
 export type MutationUpdateMyNameArgs = {
   name: Scalars['String']['input'];
 };
@@ -1311,6 +1381,36 @@ export type ObligationState =
   | 'ON_TRACK'
   /** Not adopted, and the deadline has passed. */
   | 'OVERDUE';
+
+/** One message of the outbox (admins only). */
+export type OutboxMail = {
+  __typename?: 'OutboxMail';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  language: MailLanguage;
+  lastError?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MailStatus;
+  subject: Scalars['String']['output'];
+  /** The plain-text body. */
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type OutboxMailConnection = {
+  __typename?: 'OutboxMailConnection';
+  edges: Array<OutboxMailEdge>;
+  nodes: Array<OutboxMail>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutboxMailEdge = {
+  __typename?: 'OutboxMailEdge';
+  cursor: Scalars['String']['output'];
+  node: OutboxMail;
+};
 
 /** A knowledge page; its body is co-edited live as the Yjs document `page:<id>`. */
 export type Page = {
@@ -1670,8 +1770,12 @@ export type Query = {
   municipality?: Maybe<Municipality>;
   /** Published roadmaps and quick wins the municipality `code` takes part in (through a taskforce member or the rollout); public. */
   municipalityPublications: Array<Publication>;
+  /** The viewer's own e-mail settings. */
+  myMailSettings: MailSettings;
   /** The viewer's notifications, newest first. */
   notifications: NotificationConnection;
+  /** Admins only: every message Koers sent or would have sent, newest first. */
+  outbox: OutboxMailConnection;
   /** One page, also while in the trash (with `deletedAt` set). */
   page?: Maybe<Page>;
   /** Pages not in the trash, by title. */
@@ -1833,6 +1937,12 @@ export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2708,6 +2818,14 @@ export type ResolversTypes = {
   InviteUserInput: InviteUserInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lifecycle: Lifecycle;
+  MailFrequency: MailFrequency;
+  MailKind: MailKind;
+  MailLanguage: MailLanguage;
+  MailPreference: ResolverTypeWrapper<MailPreference>;
+  MailPreferenceInput: MailPreferenceInput;
+  MailSettings: ResolverTypeWrapper<MailSettings>;
+  MailSettingsInput: MailSettingsInput;
+  MailStatus: MailStatus;
   Merger: ResolverTypeWrapper<MergerRecord>;
   MovedRoadmapItem: ResolverTypeWrapper<MovedRoadmapItem>;
   Municipality: ResolverTypeWrapper<MunicipalityRecord>;
@@ -2723,6 +2841,9 @@ export type ResolversTypes = {
   ObligationScope: ObligationScope;
   ObligationSource: ResolverTypeWrapper<ObligationSource>;
   ObligationState: ObligationState;
+  OutboxMail: ResolverTypeWrapper<MailRecord>;
+  OutboxMailConnection: ResolverTypeWrapper<Omit<OutboxMailConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OutboxMailEdge']>, nodes: Array<ResolversTypes['OutboxMail']> }>;
+  OutboxMailEdge: ResolverTypeWrapper<Omit<OutboxMailEdge, 'node'> & { node: ResolversTypes['OutboxMail'] }>;
   Page: ResolverTypeWrapper<PageRecord>;
   PageConnection: ResolverTypeWrapper<Omit<PageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PageEdge']>, nodes: Array<ResolversTypes['Page']> }>;
   PageEdge: ResolverTypeWrapper<Omit<PageEdge, 'node'> & { node: ResolversTypes['Page'] }>;
@@ -2882,6 +3003,10 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   InviteUserInput: InviteUserInput;
   JSON: Scalars['JSON']['output'];
+  MailPreference: MailPreference;
+  MailPreferenceInput: MailPreferenceInput;
+  MailSettings: MailSettings;
+  MailSettingsInput: MailSettingsInput;
   Merger: MergerRecord;
   MovedRoadmapItem: MovedRoadmapItem;
   Municipality: MunicipalityRecord;
@@ -2895,6 +3020,9 @@ export type ResolversParentTypes = {
   Obligation: ObligationRecord;
   ObligationProgress: ObligationProgress;
   ObligationSource: ObligationSource;
+  OutboxMail: MailRecord;
+  OutboxMailConnection: Omit<OutboxMailConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OutboxMailEdge']>, nodes: Array<ResolversParentTypes['OutboxMail']> };
+  OutboxMailEdge: Omit<OutboxMailEdge, 'node'> & { node: ResolversParentTypes['OutboxMail'] };
   Page: PageRecord;
   PageConnection: Omit<PageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PageEdge']>, nodes: Array<ResolversParentTypes['Page']> };
   PageEdge: Omit<PageEdge, 'node'> & { node: ResolversParentTypes['Page'] };
@@ -3299,6 +3427,16 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MailPreferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailPreference'] = ResolversParentTypes['MailPreference']> = {
+  frequency?: Resolver<ResolversTypes['MailFrequency'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MailKind'], ParentType, ContextType>;
+};
+
+export type MailSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailSettings'] = ResolversParentTypes['MailSettings']> = {
+  language?: Resolver<ResolversTypes['MailLanguage'], ParentType, ContextType>;
+  preferences?: Resolver<Array<ResolversTypes['MailPreference']>, ParentType, ContextType>;
+};
+
 export type MergerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Merger'] = ResolversParentTypes['Merger']> = {
   effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   ended?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
@@ -3416,6 +3554,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateCooperation?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType, RequireFields<MutationUpdateCooperationArgs, 'input'>>;
   updateInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeArgs, 'input'>>;
   updateInitiativeStatus?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeStatusArgs, 'input'>>;
+  updateMyMailSettings?: Resolver<ResolversTypes['MailSettings'], ParentType, ContextType, RequireFields<MutationUpdateMyMailSettingsArgs, 'input'>>;
   updateMyName?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateMyNameArgs, 'name'>>;
   updatePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationUpdatePageArgs, 'input'>>;
   updateRoadmap?: Resolver<ResolversTypes['UpdateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapArgs, 'input'>>;
@@ -3483,6 +3622,31 @@ export type ObligationSourceResolvers<ContextType = GraphQLContext, ParentType e
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OutboxMailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutboxMail'] = ResolversParentTypes['OutboxMail']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['MailLanguage'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MailStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OutboxMailConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutboxMailConnection'] = ResolversParentTypes['OutboxMailConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OutboxMailEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['OutboxMail']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutboxMailEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutboxMailEdge'] = ResolversParentTypes['OutboxMailEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OutboxMail'], ParentType, ContextType>;
 };
 
 export type PageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page']> = {
@@ -3724,7 +3888,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'includeEnded'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
   municipalityPublications?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType, RequireFields<QueryMunicipalityPublicationsArgs, 'code'>>;
+  myMailSettings?: Resolver<ResolversTypes['MailSettings'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
+  outbox?: Resolver<ResolversTypes['OutboxMailConnection'], ParentType, ContextType, Partial<QueryOutboxArgs>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'id'>>;
   pages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, Partial<QueryPagesArgs>>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'slug'>>;
@@ -4061,6 +4227,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InitiativeStandard?: InitiativeStandardResolvers<ContextType>;
   InitiativeStatusCount?: InitiativeStatusCountResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MailPreference?: MailPreferenceResolvers<ContextType>;
+  MailSettings?: MailSettingsResolvers<ContextType>;
   Merger?: MergerResolvers<ContextType>;
   MovedRoadmapItem?: MovedRoadmapItemResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
@@ -4074,6 +4242,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Obligation?: ObligationResolvers<ContextType>;
   ObligationProgress?: ObligationProgressResolvers<ContextType>;
   ObligationSource?: ObligationSourceResolvers<ContextType>;
+  OutboxMail?: OutboxMailResolvers<ContextType>;
+  OutboxMailConnection?: OutboxMailConnectionResolvers<ContextType>;
+  OutboxMailEdge?: OutboxMailEdgeResolvers<ContextType>;
   Page?: PageResolvers<ContextType>;
   PageConnection?: PageConnectionResolvers<ContextType>;
   PageEdge?: PageEdgeResolvers<ContextType>;

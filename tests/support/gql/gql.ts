@@ -20,6 +20,7 @@ type Documents = {
     "\n  query AdminE2ERoadmaps {\n    roadmaps(first: 100) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        description\n        lanes {\n          title\n        }\n      }\n    }\n  }\n": typeof types.AdminE2ERoadmapsDocument,
     "\n  mutation CollabLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CollabLoginDocument,
     "\n  mutation CollabCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": typeof types.CollabCreatePageDocument,
+    "\n  mutation MailE2EPublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.MailE2EPublishDocument,
     "\n  mutation E2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        taskforces {\n          id\n        }\n      }\n    }\n  }\n": typeof types.E2ELoginDocument,
     "\n  mutation E2ECreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.E2ECreateRoadmapDocument,
     "\n  mutation E2EAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.E2EAddRoadmapItemDocument,
@@ -167,6 +168,14 @@ type Documents = {
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": typeof types.WhoAmIDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.CreateForExportDocument,
     "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.RolloutForExportDocument,
+    "\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.CrashPublishVersionDocument,
+    "\n  mutation MailPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.MailPublishVersionDocument,
+    "\n  mutation MailChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": typeof types.MailChangeLifecycleDocument,
+    "\n  query MailMySettings {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n": typeof types.MailMySettingsDocument,
+    "\n  mutation MailUpdateSettings($input: MailSettingsInput!) {\n    updateMyMailSettings(input: $input) {\n      language\n    }\n  }\n": typeof types.MailUpdateSettingsDocument,
+    "\n  query MailOutbox($first: Int) {\n    outbox(first: $first) {\n      totalCount\n      nodes {\n        to\n        subject\n        status\n      }\n    }\n  }\n": typeof types.MailOutboxDocument,
+    "\n  mutation MailAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.MailAddCommentDocument,
+    "\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n": typeof types.MailUpdateInitiativeStatusDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": typeof types.SessionLogoutDocument,
     "\n  mutation SessionRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.SessionRemoveMemberDocument,
     "\n  mutation SessionAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.SessionAddMemberDocument,
@@ -198,6 +207,7 @@ const documents: Documents = {
     "\n  query AdminE2ERoadmaps {\n    roadmaps(first: 100) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        description\n        lanes {\n          title\n        }\n      }\n    }\n  }\n": types.AdminE2ERoadmapsDocument,
     "\n  mutation CollabLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.CollabLoginDocument,
     "\n  mutation CollabCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": types.CollabCreatePageDocument,
+    "\n  mutation MailE2EPublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.MailE2EPublishDocument,
     "\n  mutation E2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        taskforces {\n          id\n        }\n      }\n    }\n  }\n": types.E2ELoginDocument,
     "\n  mutation E2ECreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.E2ECreateRoadmapDocument,
     "\n  mutation E2EAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.E2EAddRoadmapItemDocument,
@@ -345,6 +355,14 @@ const documents: Documents = {
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": types.WhoAmIDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.CreateForExportDocument,
     "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.RolloutForExportDocument,
+    "\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.CrashPublishVersionDocument,
+    "\n  mutation MailPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.MailPublishVersionDocument,
+    "\n  mutation MailChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": types.MailChangeLifecycleDocument,
+    "\n  query MailMySettings {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n": types.MailMySettingsDocument,
+    "\n  mutation MailUpdateSettings($input: MailSettingsInput!) {\n    updateMyMailSettings(input: $input) {\n      language\n    }\n  }\n": types.MailUpdateSettingsDocument,
+    "\n  query MailOutbox($first: Int) {\n    outbox(first: $first) {\n      totalCount\n      nodes {\n        to\n        subject\n        status\n      }\n    }\n  }\n": types.MailOutboxDocument,
+    "\n  mutation MailAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.MailAddCommentDocument,
+    "\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n": types.MailUpdateInitiativeStatusDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": types.SessionLogoutDocument,
     "\n  mutation SessionRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.SessionRemoveMemberDocument,
     "\n  mutation SessionAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.SessionAddMemberDocument,
@@ -408,6 +426,10 @@ export function graphql(source: "\n  mutation CollabLogin($email: String!, $pass
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CollabCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CollabCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailE2EPublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailE2EPublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -996,6 +1018,38 @@ export function graphql(source: "\n  mutation CreateForExport($input: CreateInit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailMySettings {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailMySettings {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailUpdateSettings($input: MailSettingsInput!) {\n    updateMyMailSettings(input: $input) {\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation MailUpdateSettings($input: MailSettingsInput!) {\n    updateMyMailSettings(input: $input) {\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailOutbox($first: Int) {\n    outbox(first: $first) {\n      totalCount\n      nodes {\n        to\n        subject\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailOutbox($first: Int) {\n    outbox(first: $first) {\n      totalCount\n      nodes {\n        to\n        subject\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MailAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { CooperationsAdminPage } from './CooperationsAdminPage';
 import { PeopleAdminPage } from './PeopleAdminPage';
 import { TaskforcesAdminPage } from './TaskforcesAdminPage';
 import { StandardAdminPage } from './StandardAdminPage';
+import { OutboxPage } from './OutboxPage';
 
 /** The routes under `/beheer`, each shown only to the roles that may use it. */
 export function AdminRoutes() {
@@ -52,6 +53,14 @@ export function AdminRoutes() {
         element={
           <AdminOnly path="samenwerkingsverbanden" title={t('admin.sections.cooperations')}>
             <CooperationsAdminPage />
+          </AdminOnly>
+        }
+      />
+      <Route
+        path="outbox"
+        element={
+          <AdminOnly path="outbox" title={t('admin.sections.outbox')}>
+            <OutboxPage />
           </AdminOnly>
         }
       />
