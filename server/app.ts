@@ -33,6 +33,7 @@ import { routeUpgrades } from './http/upgrade';
 import { collabLimits, type CollabLimits } from './realtime/limits';
 import { createCollabServer, type CollabServer } from './realtime/server';
 import { webAppRouter } from './http/webApp';
+import { feedsRouter } from './http/feeds';
 import type { Logger } from './logger';
 import type { Runtime } from './runtime';
 import { AdoptionStatusReadModel } from './db/stores/adoptionStatuses';
@@ -40,6 +41,7 @@ import { DataVersionReader } from './db/dataVersion';
 import { VersionedCache } from './db/versionedCache';
 import { AdoptionStore } from './db/stores/adoptionStore';
 import { createRecordStores } from './db/stores';
+import { WebhookSender } from './domain/webhook/sender';
 
 /** A running Koers server. */
 export interface KoersServer {
@@ -103,6 +105,8 @@ export async function startKoers(
   } as Runtime;
   const collab = createCollabServer(runtime, collabLimits(options.collabLimits));
   runtime.documents = collab.registry;
+  runtime.webhooks = new WebhookSender(runtime);
+  runtime.webhooks.start();
 
   const app = express();
   app.disable('x-powered-by');
@@ -148,6 +152,7 @@ export async function startKoers(
     expressMiddleware(apollo, { context: ({ req }) => createHttpContext(runtime, req) }),
   );
   app.use(exportsRouter(runtime));
+  app.use(feedsRouter(runtime));
   app.use(webAppRouter());
   app.use(jsonErrorHandler(logger));
 
@@ -174,6 +179,7 @@ export async function startKoers(
     (closing ??= (async () => {
       stopping = true;
       removeMetricSources();
+      await runtime.webhooks.close();
       await subscriptions.dispose();
       await collab.close();
       await apollo.stop();

@@ -789,6 +789,8 @@ export type Mutation = {
   createTaskforce: Taskforce;
   /** Admins only: the account can no longer sign in; its sessions end and its open sockets close. */
   deactivateUser: User;
+  /** Removes the webhook and its delivery log; returns its id. */
+  deleteWebhook: Scalars['ID']['output'];
   /** Imports measured adoption from CSV (admins; editors for their own municipalities): preview, then apply. */
   importAdoptions: AdoptionImportResult;
   /** Admins only: creates the account (without a password) and a single-use link for it. */
@@ -802,6 +804,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks the viewer's own notifications read; returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Holds deliveries until resumed. */
+  pauseWebhook: Webhook;
   /**
    * Admins only. Appends a version, notifies the users of every subscribed municipality, marks their
    * adoption records as needing review for this version and gives each of them an open review task
@@ -814,6 +818,11 @@ export type Mutation = {
   recordMerger: Array<Merger>;
   /** MANAGER or ADMIN. */
   recordRealisedBenefit: InitiativePayload;
+  /**
+   * Admins for any municipality, municipality editors for their own. The URL's host must resolve to
+   * public addresses only (BAD_USER_INPUT on `url` otherwise).
+   */
+  registerWebhook: RegisterWebhookPayload;
   /** Admins only. */
   removeCooperationMember: Cooperation;
   removeRoadmapItem: RemoveRoadmapItemPayload;
@@ -826,8 +835,12 @@ export type Mutation = {
   resolveRoadmapComment: RoadmapComment;
   /** Applies a version as a new change on top; history is never rewritten. */
   restoreRoadmapVersion: Roadmap;
+  /** Sends the held deliveries and starts counting failures again from zero. */
+  resumeWebhook: Webhook;
   /** Revokes at once: the next request with it is UNAUTHENTICATED and its open sockets close (4403). */
   revokeApiToken: ApiToken;
+  /** Queues a `webhook.test` event for this webhook and sends it at once (also while paused). */
+  sendTestWebhookEvent: WebhookDelivery;
   /** Municipality editors for their municipalities, and admins. */
   subscribeToStandard: StandardSubscription;
   /** The roadmap's editors bring an archived roadmap back. */
@@ -975,6 +988,11 @@ export type MutationDeactivateUserArgs = {
 };
 
 
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationImportAdoptionsArgs = {
   input: ImportAdoptionsInput;
 };
@@ -993,6 +1011,11 @@ export type MutationLoginArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationPauseWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1016,6 +1039,11 @@ export type MutationRecordMergerArgs = {
 
 export type MutationRecordRealisedBenefitArgs = {
   input: RecordRealisedBenefitInput;
+};
+
+
+export type MutationRegisterWebhookArgs = {
+  input: RegisterWebhookInput;
 };
 
 
@@ -1056,7 +1084,17 @@ export type MutationRestoreRoadmapVersionArgs = {
 };
 
 
+export type MutationResumeWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendTestWebhookEventArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1447,6 +1485,11 @@ export type Query = {
   taskforces: Array<Taskforce>;
   /** Admins only: people by name; `search` matches part of the name or e-mail address. */
   users: UserConnection;
+  /**
+   * Webhooks, newest first: admins see every webhook (or one municipality's), a municipality editor
+   * their own municipality's.
+   */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -1639,6 +1682,11 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryWebhooksArgs = {
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** One measurement of realised benefit, as of `date`. */
 export type RealisedBenefit = {
   __typename?: 'RealisedBenefit';
@@ -1667,6 +1715,24 @@ export type RecordRealisedBenefitInput = {
   hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
   initiativeId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegisterWebhookInput = {
+  /** What or whose system it is, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** At least one of the kinds listed at Webhook.kinds. */
+  kinds: Array<Scalars['String']['input']>;
+  /** CBS code; defaults to the editor's own municipality (admins must name one). */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** An `https` URL (plain `http` only where the server allows it), at most 500 characters. */
+  url: Scalars['String']['input'];
+};
+
+export type RegisterWebhookPayload = {
+  __typename?: 'RegisterWebhookPayload';
+  /** The signing secret, shown this once: keep it to check `X-Koers-Signature`. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
 };
 
 export type RemoveRoadmapItemInput = {
@@ -2225,6 +2291,101 @@ export type UserEdge = {
   cursor: Scalars['String']['output'];
   node: User;
 };
+
+/**
+ * An URL of a municipality's system (or its supplier's) that receives signed JSON POSTs when
+ * something happens to the municipality's followed standards or its adoption records. docs/webhooks.md
+ * describes the payloads and how to check the `X-Koers-Signature` header.
+ */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** Failed attempts since the last successful one. */
+  consecutiveFailures: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, newest first. */
+  deliveries: WebhookDeliveryConnection;
+  /** What or whose system it is; may be empty. */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /**
+   * The event kinds it receives: `standard.version_published`, `standard.lifecycle_changed`,
+   * `review_task.created`, `adoption.updated`.
+   */
+  kinds: Array<Scalars['String']['output']>;
+  municipality: Municipality;
+  /** Who registered it; they are told when it pauses itself. */
+  owner?: Maybe<AuditActor>;
+  pausedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** MANUAL or FAILURES (paused after 10 failed attempts in a row); null while active. */
+  pausedReason?: Maybe<Scalars['String']['output']>;
+  status: WebhookStatus;
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * An URL of a municipality's system (or its supplier's) that receives signed JSON POSTs when
+ * something happens to the municipality's followed standards or its adoption records. docs/webhooks.md
+ * describes the payloads and how to check the `X-Koers-Signature` header.
+ */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One try to deliver an event. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  at: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  /** Why no answer came, or the first 500 characters of a failing answer's body. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the answer; null when none came (refused address, timeout, no connection). */
+  responseCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event for one webhook, with every attempt to deliver it. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Array<WebhookAttempt>;
+  /** The `id` in the body: the same on every retry. */
+  eventId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** When the next attempt is due; null unless PENDING. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  queuedAt: Scalars['DateTime']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  nodes: Array<WebhookDelivery>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+/**
+ * PENDING waits for its (next) attempt; HELD waits for its paused webhook; DELIVERED got a 2xx
+ * answer; FAILED gave up after 24 hours of retries.
+ */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'HELD'
+  | 'PENDING';
+
+/** ACTIVE webhooks receive deliveries; PAUSED ones hold them until resumed. */
+export type WebhookStatus =
+  | 'ACTIVE'
+  | 'PAUSED';
 
 export type MunicipalityCandidatesQueryVariables = Exact<{
   search: Scalars['String']['input'];

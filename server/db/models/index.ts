@@ -23,6 +23,8 @@ import { standardModel } from './Standard';
 import { subscriptionModel } from './Subscription';
 import { taskforceModel } from './Taskforce';
 import { userModel } from './User';
+import { webhookModel } from './Webhook';
+import { webhookDeliveryModel } from './WebhookDelivery';
 
 /** Every model of Koers, bound to one connection. */
 export function createModels(connection: Connection) {
@@ -51,6 +53,8 @@ export function createModels(connection: Connection) {
     Subscription: subscriptionModel(connection),
     Taskforce: taskforceModel(connection),
     User: userModel(connection),
+    Webhook: webhookModel(connection),
+    WebhookDelivery: webhookDeliveryModel(connection),
   };
 }
 
