@@ -24,6 +24,7 @@ import { subscriptionModel } from './Subscription';
 import { taskforceModel } from './Taskforce';
 import { userModel } from './User';
 import { webhookModel } from './Webhook';
+import { webhookClaimModel } from './WebhookClaim';
 import { webhookDeliveryModel } from './WebhookDelivery';
 
 /** Every model of Koers, bound to one connection. */
@@ -54,6 +55,7 @@ export function createModels(connection: Connection) {
     Taskforce: taskforceModel(connection),
     User: userModel(connection),
     Webhook: webhookModel(connection),
+    WebhookClaim: webhookClaimModel(connection),
     WebhookDelivery: webhookDeliveryModel(connection),
   };
 }

@@ -2,7 +2,7 @@ import { WEBHOOK_PAUSE_AFTER_FAILURES, WEBHOOK_TEST_KIND } from '../../../common
 import type { Config } from '../../config';
 import type { Models } from '../../db/models';
 import type { WebhookRecord } from '../../db/models/Webhook';
-import type { WebhookDeliveryRecord } from '../../db/models/WebhookDelivery';
+import { WebhookDeliveryStore, type ClaimedDelivery } from '../../db/stores/webhookDeliveryStore';
 import { NOTIFICATION_ADDED } from '../../events/topics';
 import type { PubSub } from '../../events/pubsub';
 import type { Logger } from '../../logger';
@@ -28,8 +28,8 @@ export interface SenderDeps {
 }
 
 /**
- * Sends queued webhook deliveries, in every process. A delivery is claimed with one
- * findOneAndUpdate that sets a lease, so two processes never send the same one at once; a process
+ * Sends queued webhook deliveries, in every process. A delivery is claimed with a lease
+ * (WebhookDeliveryStore), so two processes never send the same one at once; a process
  * that dies mid-attempt leaves a lease that runs out, and another sends the delivery again (the
  * receiver sees the same event id). Each attempt is logged on the delivery; a failure schedules the
  * next (exponential backoff for up to 24 hours, schedule.ts), and the webhook's tenth consecutive
@@ -40,7 +40,11 @@ export class WebhookSender {
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
 
-  constructor(private readonly deps: SenderDeps) {}
+  private readonly store: WebhookDeliveryStore;
+
+  constructor(private readonly deps: SenderDeps) {
+    this.store = new WebhookDeliveryStore(deps.models);
+  }
 
   /** Looks for due deliveries every few seconds until {@link close}. */
   start(): void {
@@ -70,38 +74,22 @@ export class WebhookSender {
 
   private async pass(): Promise<void> {
     while (!this.closed) {
-      const delivery = await this.claim();
-      if (!delivery) return;
-      await this.attempt(delivery);
+      const claimed = await this.store.claimDue(this.deps.now(), LEASE_MS);
+      if (!claimed) return;
+      await this.attempt(claimed);
     }
   }
 
-  /** The next due delivery, leased to this process; null when none is due. */
-  private async claim(): Promise<WebhookDeliveryRecord | null> {
-    const now = this.deps.now();
-    return this.deps.models.WebhookDelivery.findOneAndUpdate(
-      {
-        status: 'PENDING',
-        nextAttemptAt: { $lte: now },
-        $or: [{ leaseUntil: null }, { leaseUntil: { $lte: now } }],
-      },
-      { $set: { leaseUntil: new Date(now.getTime() + LEASE_MS) } },
-      { sort: { nextAttemptAt: 1, _id: 1 }, returnDocument: 'after' },
-    )
-      .lean<WebhookDeliveryRecord>()
-      .exec();
-  }
-
-  private async attempt(delivery: WebhookDeliveryRecord): Promise<void> {
+  private async attempt(claimed: ClaimedDelivery): Promise<void> {
     const { models } = this.deps;
-    const lease = { _id: delivery._id, leaseUntil: delivery.leaseUntil };
+    const { delivery } = claimed;
     const webhook = await models.Webhook.findById(delivery.webhookId).lean<WebhookRecord>().exec();
     if (!webhook) {
-      await models.WebhookDelivery.updateOne(lease, { $set: { status: 'FAILED', leaseUntil: null } });
+      await this.store.finish(claimed, { status: 'FAILED' });
       return;
     }
     if (webhook.status === 'PAUSED' && delivery.kind !== WEBHOOK_TEST_KIND) {
-      await models.WebhookDelivery.updateOne(lease, { $set: { status: 'HELD', leaseUntil: null } });
+      await this.store.finish(claimed, { status: 'HELD' });
       return;
     }
     const at = this.deps.now();
@@ -110,11 +98,11 @@ export class WebhookSender {
     const attempt = { at, ...outcome };
     const retryAt = ok ? null : nextAttemptAt(delivery.queuedAt, delivery.attempts.length + 1, at);
     const set = ok
-      ? { status: 'DELIVERED', leaseUntil: null }
+      ? { status: 'DELIVERED' as const }
       : retryAt
-        ? { status: 'PENDING', nextAttemptAt: retryAt, leaseUntil: null }
-        : { status: 'FAILED', leaseUntil: null };
-    await models.WebhookDelivery.updateOne(lease, { $set: set, $push: { attempts: attempt } });
+        ? { status: 'PENDING' as const, nextAttemptAt: retryAt }
+        : { status: 'FAILED' as const };
+    await this.store.finish(claimed, set, attempt);
     if (ok) {
       if (webhook.consecutiveFailures > 0)
         await models.Webhook.updateOne({ _id: webhook._id }, { $set: { consecutiveFailures: 0 } });

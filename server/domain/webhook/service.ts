@@ -12,6 +12,7 @@ import { requireViewer } from '../../auth/guards';
 import type { Viewer } from '../../auth/viewer';
 import type { WebhookRecord } from '../../db/models/Webhook';
 import type { WebhookDeliveryRecord } from '../../db/models/WebhookDelivery';
+import { WebhookDeliveryStore } from '../../db/stores/webhookDeliveryStore';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
 import { badUserInput, notFound } from '../../errors';
 import { recordChange } from '../change';
@@ -141,7 +142,7 @@ export async function deleteWebhook(ctx: RequestContext, id: string) {
   const { viewer, webhook } = await managedWebhook(ctx, id);
   const { models } = ctx.runtime;
   await models.Webhook.deleteOne({ _id: webhook._id });
-  await models.WebhookDelivery.deleteMany({ webhookId: webhook._id });
+  await new WebhookDeliveryStore(models).removeForWebhook(webhook._id);
   await recordChange(ctx, viewer, {
     action: 'webhook:delete',
     subjectType: 'Webhook',

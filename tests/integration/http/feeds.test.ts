@@ -1,6 +1,7 @@
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../../server/app';
+import type { StandardRecord } from '../../../server/db/models/Standard';
 import { buildStandard, buildUser, type SignedInUser } from '../../support/factories';
 import { graphql } from '../../support/gql';
 import { graphqlData } from '../../support/graphqlClient';
@@ -27,7 +28,7 @@ const LifecycleForFeed = graphql(`
 `);
 
 type Entry = { id: string; title: string; link: string; summary: string; pubDate: string };
-const parser = new Parser<{ id: string; author: unknown }, Entry>({
+const parser = new Parser<{ id: string; author: unknown; lastBuildDate: string }, Entry>({
   customFields: { feed: ['id', 'author'], item: ['id', 'summary'] },
 });
 
@@ -51,7 +52,7 @@ beforeAll(async () => {
     versions: [
       { number: '1.0.0', date: '2021-01-15', changes: 'Eerste versie.' },
       { number: '0.9.0', date: null, changes: 'Zonder datum: niet in de feed.' },
-    ],
+    ] as StandardRecord['versions'],
   });
   zaken = { id: String(z._id), slug: z.slug };
   const t = await buildStandard(models, { slug: 'rare-tekens', name: 'A & B <script>alert(1)</script> "q"' });
@@ -82,7 +83,7 @@ describe('GET /feeds/standaarden.atom', () => {
     expect(feed.link).toBe(`${server.url}/standaarden`);
     expect(feed.id).toBe(`${server.url}/feeds/standaarden.atom`);
     expect(JSON.stringify(feed.author)).toContain('Koers');
-    expect(Number.isNaN(Date.parse(feed.lastBuildDate as string))).toBe(false);
+    expect(Number.isNaN(Date.parse(feed.lastBuildDate))).toBe(false);
 
     const published = feed.items.find((item) => item.title === 'Zaken API: versie 1.5.0');
     expect(published).toMatchObject({
