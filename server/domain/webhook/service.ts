@@ -230,8 +230,14 @@ export async function sendTestWebhookEvent(ctx: RequestContext, id: string) {
   return created.toObject() as WebhookDeliveryRecord;
 }
 
-/** A webhook's delivery log, newest first. */
-export async function listWebhookDeliveries(ctx: RequestContext, webhook: WebhookRecord, args: PageArgs) {
+/** A webhook's delivery log, newest first; by id for `webhookDeliveries`, or of a webhook read already. */
+export async function listWebhookDeliveries(
+  ctx: RequestContext,
+  webhookOrId: WebhookRecord | string,
+  args: PageArgs,
+) {
+  const webhook =
+    typeof webhookOrId === 'string' ? (await managedWebhook(ctx, webhookOrId)).webhook : webhookOrId;
   assertCan(ctx.viewer, 'webhook:manage', { municipalityId: webhook.municipalityId });
   return pageOfQuery<WebhookDeliveryRecord>(
     ctx.runtime.models.WebhookDelivery,

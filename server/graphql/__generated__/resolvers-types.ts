@@ -1513,6 +1513,8 @@ export type Query = {
   taskforces: Array<Taskforce>;
   /** Admins only: people by name; `search` matches part of the name or e-mail address. */
   users: UserConnection;
+  /** One webhook's delivery log, newest first (the same as Webhook.deliveries). */
+  webhookDeliveries: WebhookDeliveryConnection;
   /**
    * Webhooks, newest first: admins see every webhook (or one municipality's), a municipality editor
    * their own municipality's.
@@ -1708,6 +1710,13 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  webhookId: Scalars['ID']['input'];
 };
 
 
@@ -3459,6 +3468,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType, RequireFields<QueryTaskforceArgs, 'id'>>;
   taskforces?: Resolver<Array<ResolversTypes['Taskforce']>, ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'webhookId'>>;
   webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType, Partial<QueryWebhooksArgs>>;
 };
 

@@ -13,6 +13,7 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 export const webhookResolvers: Resolvers = {
   Query: {
     webhooks: (_parent, args, ctx) => listWebhooks(ctx, args),
+    webhookDeliveries: (_parent, { webhookId, ...args }, ctx) => listWebhookDeliveries(ctx, webhookId, args),
   },
   Mutation: {
     registerWebhook: (_parent, { input }, ctx) => registerWebhook(ctx, input),

@@ -1485,6 +1485,8 @@ export type Query = {
   taskforces: Array<Taskforce>;
   /** Admins only: people by name; `search` matches part of the name or e-mail address. */
   users: UserConnection;
+  /** One webhook's delivery log, newest first (the same as Webhook.deliveries). */
+  webhookDeliveries: WebhookDeliveryConnection;
   /**
    * Webhooks, newest first: admins see every webhook (or one municipality's), a municipality editor
    * their own municipality's.
@@ -1680,6 +1682,13 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  webhookId: Scalars['ID']['input'];
 };
 
 

@@ -9,7 +9,8 @@ export interface AdminSection {
     | 'admin.sections.taskforces'
     | 'admin.sections.cooperations'
     | 'admin.sections.audit'
-    | 'admin.sections.backup';
+    | 'admin.sections.backup'
+    | 'admin.sections.webhooks';
   roles: readonly ('ADMIN' | 'MANAGER')[];
 }
 
@@ -21,6 +22,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { path: 'samenwerkingsverbanden', key: 'admin.sections.cooperations', roles: ['ADMIN'] },
   { path: 'auditlog', key: 'admin.sections.audit', roles: ['ADMIN', 'MANAGER'] },
   { path: 'back-up', key: 'admin.sections.backup', roles: ['ADMIN'] },
+  { path: 'webhooks', key: 'admin.sections.webhooks', roles: ['ADMIN'] },
 ];
 
 /** The sections `viewer` may use (none when signed out). */
