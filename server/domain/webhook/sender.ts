@@ -119,7 +119,7 @@ export class WebhookSender {
       await this.pauseForFailures(counted);
   }
 
-  /** POSTs the body, signed now; an address that is refused now fails like a network error. */
+  /** POSTs the body, signed now; whatever stops it from being sent fails like a network error. */
   private async send(webhook: WebhookRecord, body: string, at: Date): Promise<SendOutcome> {
     const { config } = this.deps;
     const policy = { allowHttp: config.webhookAllowHttp, allowPrivate: config.webhookAllowPrivate };
@@ -132,8 +132,13 @@ export class WebhookSender {
         [SIGNATURE_HEADER]: signatureHeader(secret, timestamp, body),
       });
     } catch (error) {
-      if (!(error instanceof WebhookAddressError)) throw error;
-      return { responseCode: null, durationMs: 0, error: `refused: ${error.message}` };
+      // A refused address, or a secret that no longer opens (SESSION_SECRET changed): a failed
+      // attempt like any other, logged on the delivery, so the webhook's owner sees why.
+      const reason =
+        error instanceof WebhookAddressError
+          ? `refused: ${error.message}`
+          : `not sent: ${error instanceof Error ? error.message : String(error)}`;
+      return { responseCode: null, durationMs: 0, error: reason };
     }
   }
 
