@@ -46,8 +46,12 @@ export class WebhookSender {
     this.store = new WebhookDeliveryStore(deps.models);
   }
 
-  /** Looks for due deliveries every few seconds until {@link close}. */
+  /**
+   * Sends what is due now (deliveries a stopped process queued or left leased) and then looks for
+   * due deliveries every few seconds until {@link close}.
+   */
   start(): void {
+    void this.drain();
     this.timer = setInterval(() => void this.drain(), POLL_MS);
     this.timer.unref();
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../../server/app';
+import { postJson } from '../../../server/domain/webhook/send';
 import { WebhookSender } from '../../../server/domain/webhook/sender';
 import {
   buildEditor,
@@ -11,7 +12,7 @@ import {
 import { eventually } from '../../support/eventually';
 import { graphql } from '../../support/gql';
 import { firstErrorCode, graphqlData, graphqlRequest } from '../../support/graphqlClient';
-import { startTestServer } from '../../support/server';
+import { startTestServer, uniqueDatabaseUri } from '../../support/server';
 import { startWebhookReceiver } from '../../support/webhookReceiver';
 
 const RegisterWebhook = graphql(`
@@ -110,6 +111,26 @@ const FollowForWebhook = graphql(`
   mutation FollowForWebhook($municipalityId: ID!, $standardId: ID!) {
     subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {
       since
+    }
+  }
+`);
+
+const LifecycleForWebhook = graphql(`
+  mutation LifecycleForWebhook($input: ChangeStandardLifecycleInput!) {
+    changeStandardLifecycle(input: $input) {
+      standard {
+        lifecycle
+      }
+    }
+  }
+`);
+
+const AdoptionForWebhook = graphql(`
+  mutation AdoptionForWebhook($input: UpdateAdoptionInput!) {
+    updateAdoption(input: $input) {
+      adoption {
+        status
+      }
     }
   }
 `);
@@ -347,6 +368,67 @@ describe('deliveries', () => {
     ).toBe(0);
   });
 
+  it('sends lifecycle changes of followed standards and adoption reports, only for the kinds chosen', async () => {
+    const followed = await buildStandard(server.runtime.models, { name: 'Haal Centraal BRP' });
+    const standardId = String(followed._id);
+    await graphqlData(
+      server.url,
+      FollowForWebhook,
+      { municipalityId: 'GM0344', standardId },
+      { token: editor.token },
+    );
+    const created = await register(['standard.lifecycle_changed', 'adoption.updated']);
+    const before = receiver.received.length;
+    await graphqlData(
+      server.url,
+      LifecycleForWebhook,
+      { input: { standardId, lifecycle: 'DEPRECATED' } },
+      { token: admin.token },
+    );
+    await graphqlData(
+      server.url,
+      AdoptionForWebhook,
+      { input: { municipalityId: 'GM0344', standardId, status: 'PLANNED', targetDate: '2027-01-01' } },
+      { token: editor.token },
+    );
+    // Amsterdam's report reaches no Utrecht webhook; a version is not a chosen kind.
+    const otherStandard = await buildStandard(server.runtime.models);
+    await graphqlData(
+      server.url,
+      AdoptionForWebhook,
+      { input: { municipalityId: 'GM0363', standardId: String(otherStandard._id), status: 'PLANNED' } },
+      { token: otherEditor.token },
+    );
+    await graphqlData(server.url, PublishForWebhook, { standardId, number: '9.9.9' }, { token: admin.token });
+    await eventually(() => expect(receiver.received.length - before).toBeGreaterThanOrEqual(2));
+    await server.runtime.webhooks.drain();
+    const got = receiver.received.slice(before).map((r) => r.body);
+    expect(got.map((b) => b.kind).sort()).toEqual(['adoption.updated', 'standard.lifecycle_changed']);
+    expect(got.find((b) => b.kind === 'standard.lifecycle_changed')?.data).toMatchObject({
+      municipalityId: 'GM0344',
+      standard: { id: standardId, lifecycle: 'DEPRECATED' },
+      from: 'ESTABLISHED',
+      to: 'DEPRECATED',
+    });
+    expect(got.find((b) => b.kind === 'adoption.updated')?.data).toMatchObject({
+      municipalityId: 'GM0344',
+      standard: { id: standardId, name: 'Haal Centraal BRP' },
+      status: 'PLANNED',
+      targetDate: '2027-01-01',
+    });
+    await graphqlData(server.url, DeleteWebhook, { id: created.webhook.id }, { token: editor.token });
+  });
+
+  it('connects to the address it checked, not to a second DNS answer', async () => {
+    const before = receiver.received.length;
+    // `.invalid` never resolves (RFC 6761): the request can only arrive through the pinned address.
+    const { port } = new URL(receiver.url);
+    const url = new URL(`http://koers-hook.invalid:${port}/koers-hook`);
+    const outcome = await postJson(url, { address: '127.0.0.1', family: 4 }, '{"id":"evt_pinned"}', {});
+    expect(outcome).toMatchObject({ responseCode: 200, error: null });
+    expect(receiver.received[before]?.headers.host).toBe(`koers-hook.invalid:${port}`);
+  });
+
   it('retries a failed delivery after 30 s with the same event id and a fresh signature', async () => {
     const created = await register(['adoption.updated']);
     receiver.answer(500);
@@ -473,5 +555,61 @@ describe('deliveries', () => {
     expect(ids).toHaveLength(12);
     expect(new Set(ids).size).toBe(12);
     await graphqlData(server.url, DeleteWebhook, { id: created.webhook.id }, { token: editor.token });
+  });
+});
+
+describe('a restart', () => {
+  it('sends what a stopped process queued or left leased, once, from the next process', async () => {
+    const databaseUri = uniqueDatabaseUri();
+    const env = { MONGODB_URI: databaseUri, WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_ALLOW_HTTP: 'true' };
+    // The first process's clock stands before the deliveries are due, so it sends nothing.
+    const first = await startTestServer(env, { now: () => START });
+    await buildMunicipality(first.runtime.models);
+    const owner = await buildEditor(first.runtime.models);
+    const { registerWebhook } = await graphqlData(
+      first.url,
+      RegisterWebhook,
+      { input: { url: receiver.url, kinds: ['adoption.updated'] } },
+      { token: owner.token },
+    );
+    receiver.useSecret(registerWebhook.secret);
+    const queued = { webhookId: registerWebhook.webhook.id, kind: 'adoption.updated', queuedAt: START };
+    const due = new Date(START.getTime() + 3_600_000);
+    await first.runtime.models.WebhookDelivery.insertMany([
+      // Queued, then the process stopped before sending.
+      {
+        ...queued,
+        eventId: 'evt_queued',
+        body: '{"id":"evt_queued"}',
+        status: 'PENDING',
+        nextAttemptAt: due,
+      },
+      // Claimed by a process that died mid-attempt: its lease runs out a minute later.
+      {
+        ...queued,
+        eventId: 'evt_leased',
+        body: '{"id":"evt_leased"}',
+        status: 'PENDING',
+        nextAttemptAt: due,
+        leaseUntil: new Date(due.getTime() + 60_000),
+      },
+    ]);
+    await first.close();
+    const before = receiver.received.length;
+    const second = await startTestServer(env, { now: () => new Date(due.getTime() + 120_000) });
+    try {
+      await eventually(() => expect(receiver.received.length - before).toBe(2));
+      await second.runtime.webhooks.drain();
+      expect(
+        receiver.received
+          .slice(before)
+          .map((r) => r.body.id)
+          .sort(),
+      ).toEqual(['evt_leased', 'evt_queued']);
+      expect(receiver.received.slice(before).every((r) => r.signatureValid)).toBe(true);
+      expect(await second.runtime.models.WebhookDelivery.countDocuments({ status: 'DELIVERED' })).toBe(2);
+    } finally {
+      await second.close();
+    }
   });
 });

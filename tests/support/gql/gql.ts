@@ -152,6 +152,8 @@ type Documents = {
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
     "\n  mutation PublishForWebhook($standardId: ID!, $number: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: \"2026-03-01\", changes: \"Nieuw\") {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.PublishForWebhookDocument,
     "\n  mutation FollowForWebhook($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      since\n    }\n  }\n": typeof types.FollowForWebhookDocument,
+    "\n  mutation LifecycleForWebhook($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": typeof types.LifecycleForWebhookDocument,
+    "\n  mutation AdoptionForWebhook($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": typeof types.AdoptionForWebhookDocument,
     "\n  query OwnerNotifications {\n    notifications(first: 10) {\n      nodes {\n        kind\n        message\n        subjectType\n        subjectId\n      }\n    }\n  }\n": typeof types.OwnerNotificationsDocument,
     "\n  query WebhookAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n        after\n      }\n    }\n  }\n": typeof types.WebhookAuditDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.CreateForExportDocument,
@@ -321,6 +323,8 @@ const documents: Documents = {
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
     "\n  mutation PublishForWebhook($standardId: ID!, $number: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: \"2026-03-01\", changes: \"Nieuw\") {\n      standard {\n        id\n      }\n    }\n  }\n": types.PublishForWebhookDocument,
     "\n  mutation FollowForWebhook($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      since\n    }\n  }\n": types.FollowForWebhookDocument,
+    "\n  mutation LifecycleForWebhook($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": types.LifecycleForWebhookDocument,
+    "\n  mutation AdoptionForWebhook($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": types.AdoptionForWebhookDocument,
     "\n  query OwnerNotifications {\n    notifications(first: 10) {\n      nodes {\n        kind\n        message\n        subjectType\n        subjectId\n      }\n    }\n  }\n": types.OwnerNotificationsDocument,
     "\n  query WebhookAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n        after\n      }\n    }\n  }\n": types.WebhookAuditDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.CreateForExportDocument,
@@ -918,6 +922,14 @@ export function graphql(source: "\n  mutation PublishForWebhook($standardId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FollowForWebhook($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      since\n    }\n  }\n"): (typeof documents)["\n  mutation FollowForWebhook($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      since\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleForWebhook($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleForWebhook($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptionForWebhook($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptionForWebhook($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
