@@ -6,7 +6,7 @@ import {
   WEBHOOK_EVENT_KINDS,
   WEBHOOK_TEST_KIND,
 } from '../../../common/webhooks';
-import { cbsCode } from '../../../common/validation';
+import { cbsCode, optionalText, text } from '../../../common/validation';
 import { assertCan, can } from '../../auth/can';
 import { requireViewer } from '../../auth/guards';
 import type { Viewer } from '../../auth/viewer';
@@ -23,17 +23,8 @@ import { deliveryFor } from './queue';
 import { generateWebhookSecret, sealSecret } from './secret';
 
 const registerInput = z.object({
-  url: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(MAX_WEBHOOK_URL_LENGTH, `must be at most ${MAX_WEBHOOK_URL_LENGTH} characters`),
-  description: z
-    .string()
-    .trim()
-    .max(MAX_WEBHOOK_DESCRIPTION_LENGTH, `must be at most ${MAX_WEBHOOK_DESCRIPTION_LENGTH} characters`)
-    .nullish()
-    .transform((value) => value ?? ''),
+  url: text(MAX_WEBHOOK_URL_LENGTH).min(1, 'must not be empty'),
+  description: optionalText(MAX_WEBHOOK_DESCRIPTION_LENGTH).transform((value) => value ?? ''),
   kinds: z
     .array(z.enum(WEBHOOK_EVENT_KINDS, { message: `must be one of ${WEBHOOK_EVENT_KINDS.join(', ')}` }))
     .min(1, 'must name at least one event kind')

@@ -7,6 +7,7 @@ import {
   WEBHOOK_EVENT_KINDS,
 } from '../../../../common/webhooks';
 import { fieldErrorOf } from '../../apollo/errorCode';
+import { CheckboxFieldset } from '../../components/CheckboxFieldset';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../initiatives/useFormErrors';
@@ -59,9 +60,6 @@ export function WebhookForm({ municipalityId, onRegistered }: WebhookFormProps) 
     }
   }
 
-  const toggle = (kind: string, on: boolean) =>
-    setKinds((current) => (on ? [...current, kind] : current.filter((k) => k !== kind)));
-
   return (
     <form className="koers-form" onSubmit={(event) => void submit(event)} noValidate>
       <h2 className="utrecht-heading-2">{t('webhooks.create')}</h2>
@@ -84,34 +82,21 @@ export function WebhookForm({ municipalityId, onRegistered }: WebhookFormProps) 
         error={fieldErrors.description}
         onChange={(event) => setDescription(event.target.value)}
       />
-      <fieldset
-        className="utrecht-form-fieldset koers-fieldset"
-        aria-describedby={fieldErrors.kinds ? 'webhook-kinds-error' : undefined}
-      >
-        <legend className="utrecht-form-fieldset__legend">{t('webhooks.kinds')}</legend>
-        {fieldErrors.kinds && (
-          <p id="webhook-kinds-error" className="utrecht-form-field-error-message">
-            {fieldErrors.kinds}
-          </p>
-        )}
-        {WEBHOOK_EVENT_KINDS.map((kind, index) => (
-          <div key={kind} className="utrecht-form-field utrecht-form-field--checkbox">
-            <input
-              id={index === 0 ? 'webhook-kinds' : `webhook-kind-${kind}`}
-              type="checkbox"
-              className="utrecht-checkbox utrecht-checkbox--html-input"
-              checked={kinds.includes(kind)}
-              onChange={(event) => toggle(kind, event.target.checked)}
-            />{' '}
-            <label
-              className="utrecht-form-label utrecht-form-label--checkbox"
-              htmlFor={index === 0 ? 'webhook-kinds' : `webhook-kind-${kind}`}
-            >
+      <CheckboxFieldset
+        id="webhook-kinds"
+        legend={t('webhooks.kinds')}
+        error={fieldErrors.kinds}
+        options={WEBHOOK_EVENT_KINDS.map((kind) => ({
+          value: kind,
+          label: (
+            <>
               <code>{kind}</code> — {t(`webhooks.kindText.${kindKey(kind)}`)}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+            </>
+          ),
+        }))}
+        checked={kinds}
+        onChange={setKinds}
+      />
       {municipalityId ? (
         <p className="utrecht-paragraph">{t('webhooks.forMunicipality', { code: municipalityId })}</p>
       ) : (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
+import { SecretShownOnce } from '../../components/SecretShownOnce';
 import { useViewer } from '../auth/AuthContext';
 import { WebhooksQuery } from './documents';
 import { WebhookCard } from './WebhookCard';
@@ -26,16 +27,7 @@ export function WebhooksPanel() {
     <>
       <p className="utrecht-paragraph">{t('webhooks.intro')}</p>
       {secret && (
-        <div className="utrecht-alert utrecht-alert--ok koers-alert" role="status">
-          <div className="utrecht-alert__content">
-            <p className="utrecht-paragraph">{t('webhooks.shownOnce')}</p>
-            <p className="utrecht-paragraph">
-              <code data-testid="new-webhook-secret" className="koers-secret">
-                {secret}
-              </code>
-            </p>
-          </div>
-        </div>
+        <SecretShownOnce message={t('webhooks.shownOnce')} secret={secret} testId="new-webhook-secret" />
       )}
       <WebhookForm
         municipalityId={isAdmin ? null : (viewer?.municipality?.code ?? null)}
