@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config';
 import { isPrivateAddress } from '../../server/domain/webhook/address';
 import { nextAttemptAt, retryDelayMs, RETRY_WINDOW_MS } from '../../server/domain/webhook/schedule';
 import { generateWebhookSecret, openSecret, sealSecret } from '../../server/domain/webhook/secret';
@@ -73,6 +74,20 @@ describe('xmlEscape', () => {
   it('escapes markup and quotes and drops characters XML forbids', () => {
     expect(xmlEscape(`<a href="x">Tom & 'Jerry'</a>\u0000\u001f\t`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;\t',
+    );
+  });
+});
+
+describe('webhook configuration', () => {
+  it('is off unless set to true, and names a bad value', () => {
+    expect(loadConfig({})).toMatchObject({ webhookAllowHttp: false, webhookAllowPrivate: false });
+    expect(loadConfig({ WEBHOOK_ALLOW_HTTP: 'true', WEBHOOK_ALLOW_PRIVATE: 'true' })).toMatchObject({
+      webhookAllowHttp: true,
+      webhookAllowPrivate: true,
+    });
+    expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE: 'yes' })).toThrow(ConfigError);
+    expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE: 'yes' })).toThrow(
+      /WEBHOOK_ALLOW_PRIVATE must be true or false/,
     );
   });
 });

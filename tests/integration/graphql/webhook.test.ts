@@ -534,6 +534,26 @@ describe('deliveries', () => {
     await graphqlData(server.url, DeleteWebhook, { id }, { token: editor.token });
   });
 
+  it('gives a delivery up (FAILED) when the next try would be more than 24 hours after it was queued', async () => {
+    const created = await register(['adoption.updated']);
+    receiver.answer(500);
+    const queued = await server.runtime.models.WebhookDelivery.create({
+      webhookId: created.webhook.id,
+      eventId: 'evt_late',
+      kind: 'adoption.updated',
+      body: '{"id":"evt_late"}',
+      status: 'PENDING',
+      // 30 s before the window closes: a retry after 30 s would be just past it.
+      queuedAt: new Date(clock.getTime() - 24 * 3_600_000 + 29_000),
+      nextAttemptAt: clock,
+    });
+    await server.runtime.webhooks.drain();
+    const delivery = await server.runtime.models.WebhookDelivery.findById(queued._id).lean();
+    expect(delivery?.status).toBe('FAILED');
+    expect(delivery?.attempts.map((a) => a.responseCode)).toEqual([500]);
+    await graphqlData(server.url, DeleteWebhook, { id: created.webhook.id }, { token: editor.token });
+  });
+
   it('sends each delivery once when several processes drain the same queue', async () => {
     const created = await register(['adoption.updated']);
     const before = receiver.received.length;
