@@ -41,8 +41,15 @@ function stableUuid(name: string): string {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Lifecycle moves come from changeStandardLifecycle and from updateStandard's one step forward. */
-const FEED_ACTIONS = ['standard:create', 'standard:publishVersion', 'standard:lifecycle', 'standard:update'];
+/**
+ * The audit events a feed reads: new standards, publications and lifecycle moves, which come from
+ * changeStandardLifecycle and from updateStandard's one step forward (its other edits are left out
+ * in the query, so they cannot crowd the events that matter out of the limit).
+ */
+const FEED_EVENTS = [
+  { action: { $in: ['standard:create', 'standard:publishVersion', 'standard:lifecycle'] } },
+  { action: 'standard:update', 'after.lifecycle': { $exists: true } },
+];
 
 /**
  * The public feed of the catalogue (or of one standard, by slug; null when there is none): every
@@ -67,7 +74,7 @@ export async function standardsFeed(
   const byId = new Map(standards.map((s) => [String(s._id), s]));
   const audit = await models.AuditEvent.find(
     {
-      action: { $in: FEED_ACTIONS },
+      $or: FEED_EVENTS,
       ...(args.slug ? { subjectId: String(standards[0]!._id) } : {}),
     },
     { action: 1, subjectId: 1, before: 1, after: 1, at: 1 },

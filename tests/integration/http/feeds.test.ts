@@ -27,6 +27,16 @@ const LifecycleForFeed = graphql(`
   }
 `);
 
+const UpdateForFeed = graphql(`
+  mutation UpdateForFeed($input: UpdateStandardInput!) {
+    updateStandard(input: $input) {
+      standard {
+        lifecycle
+      }
+    }
+  }
+`);
+
 type Entry = { id: string; title: string; link: string; summary: string; pubDate: string };
 const parser = new Parser<{ id: string; author: unknown; lastBuildDate: string }, Entry>({
   customFields: { feed: ['id', 'author'], item: ['id', 'summary'] },
@@ -164,6 +174,17 @@ describe('GET /feeds/standaarden.atom', () => {
 
 describe('GET /feeds/standaarden/<slug>.atom', () => {
   it("holds one standard's entries, with its page as the alternate link", async () => {
+    // One step forward through updateStandard is a lifecycle change; editing the summary is none.
+    for (const input of [
+      { lifecycle: 'ESTABLISHED' as const },
+      { summary: 'Zaken registreren en opvragen.' },
+    ])
+      await graphqlData(
+        server.url,
+        UpdateForFeed,
+        { input: { id: zaken.id, ...input } },
+        { token: admin.token },
+      );
     const { response, text } = await getFeed(`/feeds/standaarden/${zaken.slug}.atom`);
     expect(response.status).toBe(200);
     const feed = await parser.parseString(text);
@@ -171,6 +192,7 @@ describe('GET /feeds/standaarden/<slug>.atom', () => {
     expect(feed.link).toBe(`${server.url}/standaarden/zaken-api-feed`);
     expect(feed.feedUrl).toBe(`${server.url}/feeds/standaarden/zaken-api-feed.atom`);
     expect(feed.items.map((item) => item.title)).toEqual([
+      'Zaken API is nu vastgesteld',
       'Zaken API is nu kandidaat',
       'Zaken API: versie 1.5.0',
       'Zaken API: versie 1.0.0',
