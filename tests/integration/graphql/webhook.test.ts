@@ -359,6 +359,8 @@ describe('deliveries', () => {
       expect(r.headers['content-type']).toBe('application/json');
       expect(r.headers['x-koers-signature']).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
     }
+    // The sender records the outcome after the receiver answered.
+    await server.runtime.webhooks.drain();
     const webhook = await log(created.webhook.id);
     expect(webhook.deliveries.nodes.map((d) => d.status)).toEqual(['DELIVERED', 'DELIVERED']);
     expect(webhook.deliveries.nodes[0]?.attempts[0]).toMatchObject({ responseCode: 200, error: null });
