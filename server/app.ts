@@ -42,6 +42,8 @@ import { VersionedCache } from './db/versionedCache';
 import { AdoptionStore } from './db/stores/adoptionStore';
 import { createRecordStores } from './db/stores';
 import { WebhookSender } from './domain/webhook/sender';
+import { MailService } from './domain/mail/scheduler';
+import { unsubscribeRouter } from './http/unsubscribe';
 
 /** A running Koers server. */
 export interface KoersServer {
@@ -103,6 +105,7 @@ export async function startKoers(
     stores: createRecordStores(models),
     now: options.now ?? (() => new Date()),
   } as Runtime;
+  runtime.mail = new MailService(runtime, models);
   const collab = createCollabServer(runtime, collabLimits(options.collabLimits));
   runtime.documents = collab.registry;
   runtime.webhooks = new WebhookSender(runtime);
@@ -153,6 +156,7 @@ export async function startKoers(
   );
   app.use(exportsRouter(runtime));
   app.use(feedsRouter(runtime));
+  app.use(unsubscribeRouter(runtime));
   app.use(webAppRouter());
   app.use(jsonErrorHandler(logger));
 
@@ -173,6 +177,7 @@ export async function startKoers(
   });
   const port = (httpServer.address() as AddressInfo).port;
   logger.info({ port }, 'Koers is listening');
+  runtime.mail.start();
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -180,6 +185,7 @@ export async function startKoers(
       stopping = true;
       removeMetricSources();
       await runtime.webhooks.close();
+      await runtime.mail.close();
       await subscriptions.dispose();
       await collab.close();
       await apollo.stop();

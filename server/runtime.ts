@@ -15,6 +15,7 @@ import type { AdoptionStore } from './db/stores/adoptionStore';
 import type { RecordStores } from './db/stores';
 import type { AccountMailer } from './domain/user/mailer';
 import type { WebhookSender } from './domain/webhook/sender';
+import type { MailService } from './domain/mail/scheduler';
 
 /**
  * What a running Koers process holds for its lifetime and hands to request contexts, the realtime
@@ -49,6 +50,8 @@ export interface Runtime {
   mailer?: AccountMailer;
   /** Sends queued webhook deliveries (in every process, sharing the queue through leases). */
   webhooks: WebhookSender;
+  /** The e-mail queue: digests, reminders and sending (or keeping in the outbox). */
+  mail: MailService;
   /** The clock; tests pin it to check deadlines and "overdue" without waiting. */
   now(): Date;
 }

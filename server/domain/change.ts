@@ -3,6 +3,7 @@ import type { Topic, TopicPayload } from '../events/topics';
 import { recordAudit } from './audit/record';
 import type { RequestContext } from './context';
 import { queueWebhooksFor } from './webhook/dispatch';
+import { queueMailForEvents } from './mail/triggers';
 
 /** One event to publish after a change: a topic of the registry with its payload. */
 export type DomainEvent = { [T in Topic]: { topic: T; payload: TopicPayload<T> } }[Topic];
@@ -45,4 +46,5 @@ export async function recordChange(
   });
   await queueWebhooksFor(ctx.runtime, { auditId, at, ...change });
   for (const event of change.events ?? []) pubsub.publish(event.topic, event.payload as never);
+  await queueMailForEvents(ctx.runtime, viewer, change.events ?? []);
 }

@@ -9,6 +9,7 @@ import { PeopleAdminPage } from './PeopleAdminPage';
 import { TaskforcesAdminPage } from './TaskforcesAdminPage';
 import { StandardAdminPage } from './StandardAdminPage';
 import { WebhooksPage } from '../account/WebhooksPage';
+import { OutboxPage } from './OutboxPage';
 
 /** The routes under `/beheer`, each shown only to the roles that may use it. */
 export function AdminRoutes() {
@@ -61,6 +62,14 @@ export function AdminRoutes() {
         element={
           <AdminOnly path="webhooks" title={t('admin.sections.webhooks')}>
             <WebhooksPage />
+          </AdminOnly>
+        }
+      />
+      <Route
+        path="outbox"
+        element={
+          <AdminOnly path="outbox" title={t('admin.sections.outbox')}>
+            <OutboxPage />
           </AdminOnly>
         }
       />
