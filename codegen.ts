@@ -45,6 +45,8 @@ const config: CodegenConfig = {
           InitiativeChangedEvent: '../../events/topics#InitiativeChangedPayload',
           AuditEvent: '../../db/models/AuditEvent#AuditEventRecord',
           ApiToken: '../../db/models/ApiToken#ApiTokenRecord',
+          Webhook: '../../db/models/Webhook#WebhookRecord',
+          WebhookDelivery: '../../db/models/WebhookDelivery#WebhookDeliveryRecord',
           Standard: '../../db/models/Standard#StandardRecord',
           StandardSubscription: '../../db/models/Subscription#SubscriptionRecord',
           Adoption: '../../db/models/Adoption#AdoptionRecord',

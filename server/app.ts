@@ -35,6 +35,7 @@ import { collabLimits, type CollabLimits } from './realtime/limits';
 import { createCollabServer, type CollabServer } from './realtime/server';
 import { publicPagesRouter } from './http/publicPages';
 import { webAppRouter } from './http/webApp';
+import { feedsRouter } from './http/feeds';
 import type { Logger } from './logger';
 import type { Runtime } from './runtime';
 import { AdoptionStatusReadModel } from './db/stores/adoptionStatuses';
@@ -42,6 +43,7 @@ import { DataVersionReader } from './db/dataVersion';
 import { VersionedCache } from './db/versionedCache';
 import { AdoptionStore } from './db/stores/adoptionStore';
 import { createRecordStores } from './db/stores';
+import { WebhookSender } from './domain/webhook/sender';
 import { MailService } from './domain/mail/scheduler';
 import { unsubscribeRouter } from './http/unsubscribe';
 
@@ -108,6 +110,8 @@ export async function startKoers(
   runtime.mail = new MailService(runtime, models);
   const collab = createCollabServer(runtime, collabLimits(options.collabLimits));
   runtime.documents = collab.registry;
+  runtime.webhooks = new WebhookSender(runtime);
+  runtime.webhooks.start();
 
   const app = express();
   app.disable('x-powered-by');
@@ -157,6 +161,7 @@ export async function startKoers(
     expressMiddleware(apollo, { context: ({ req }) => createHttpContext(runtime, req) }),
   );
   app.use(exportsRouter(runtime));
+  app.use(feedsRouter(runtime));
   app.use(unsubscribeRouter(runtime));
   app.use(publicPagesRouter(runtime));
   app.use(webAppRouter());
@@ -186,6 +191,7 @@ export async function startKoers(
     (closing ??= (async () => {
       stopping = true;
       removeMetricSources();
+      await runtime.webhooks.close();
       await runtime.mail.close();
       await subscriptions.dispose();
       await collab.close();

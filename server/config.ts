@@ -76,6 +76,8 @@ const envSchema = z
       .positive('must be a whole number of requests per minute')
       .default(600),
     API_EXPLORER: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
+    WEBHOOK_ALLOW_HTTP: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
+    WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
     SMTP_URL: optionalText.pipe(
       z
         .string()
@@ -140,6 +142,13 @@ export interface Config {
   apiTokenRateLimit: number;
   /** Serve GraphiQL at /graphiql: always outside production, in production when API_EXPLORER=true. */
   apiExplorer: boolean;
+  /** Accept plain `http://` webhook URLs (`WEBHOOK_ALLOW_HTTP=true`); otherwise only `https://`. */
+  webhookAllowHttp: boolean;
+  /**
+   * Deliver webhooks to loopback, private and link-local addresses (`WEBHOOK_ALLOW_PRIVATE=true`,
+   * for tests and closed networks); otherwise such URLs are refused, at registration and delivery.
+   */
+  webhookAllowPrivate: boolean;
   /** Unset: messages are kept in the outbox (`/beheer/outbox`) instead of sent. */
   smtpUrl: string | undefined;
   /** The From header of every message. */
@@ -186,6 +195,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedHops: compileTrustProxy(e.TRUST_PROXY),
     apiTokenRateLimit: e.API_TOKEN_RATE_LIMIT,
     apiExplorer: e.API_EXPLORER ? e.API_EXPLORER === 'true' : e.NODE_ENV !== 'production',
+    webhookAllowHttp: e.WEBHOOK_ALLOW_HTTP === 'true',
+    webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE === 'true',
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,

@@ -14,6 +14,7 @@ import type { SearchIndex } from './domain/search/searchIndex';
 import type { AdoptionStore } from './db/stores/adoptionStore';
 import type { RecordStores } from './db/stores';
 import type { AccountMailer } from './domain/user/mailer';
+import type { WebhookSender } from './domain/webhook/sender';
 import type { MailService } from './domain/mail/scheduler';
 
 /**
@@ -47,6 +48,8 @@ export interface Runtime {
   stores: RecordStores;
   /** Delivers account links (invitations, password resets); unset while e-mail is not configured. */
   mailer?: AccountMailer;
+  /** Sends queued webhook deliveries (in every process, sharing the queue through leases). */
+  webhooks: WebhookSender;
   /** The e-mail queue: digests, reminders and sending (or keeping in the outbox). */
   mail: MailService;
   /** The clock; tests pin it to check deadlines and "overdue" without waiting. */

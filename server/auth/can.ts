@@ -96,6 +96,12 @@ const rules = {
     (hasRole(viewer, 'MUNICIPALITY_EDITOR') &&
       target.municipalityId !== null &&
       target.municipalityId === viewer.municipalityId),
+  /** Webhooks of a municipality: registered, paused, tested and removed by admins and that municipality's own editors. */
+  'webhook:manage': (viewer: Viewer, target: { municipalityId: string | null }) =>
+    isAdmin(viewer) ||
+    (hasRole(viewer, 'MUNICIPALITY_EDITOR') &&
+      target.municipalityId !== null &&
+      target.municipalityId === viewer.municipalityId),
 } satisfies Record<string, (viewer: Viewer, target: never) => boolean>;
 
 type Rules = typeof rules;
@@ -138,6 +144,7 @@ const TOKEN_SCOPE: { readonly [A in Action]: ApiScope | null } = {
   'apiToken:manage': null,
   'cooperation:manage': null,
   'user:manage': null,
+  'webhook:manage': null,
 };
 
 /**

@@ -2,6 +2,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Topic, TopicPayload } from '../events/topics';
 import { recordAudit } from './audit/record';
 import type { RequestContext } from './context';
+import { queueWebhooksFor } from './webhook/dispatch';
 import { queueMailForEvents } from './mail/triggers';
 
 /** One event to publish after a change: a topic of the registry with its payload. */
@@ -32,7 +33,8 @@ export async function recordChange(
   change: Change,
 ): Promise<void> {
   const { models, pubsub } = ctx.runtime;
-  await recordAudit(models, {
+  const at = ctx.runtime.now();
+  const auditId = await recordAudit(models, {
     actorId: viewer?.id ?? null,
     apiToken: viewer?.apiToken ? { id: viewer.apiToken.id, name: viewer.apiToken.name } : null,
     action: change.action,
@@ -40,8 +42,9 @@ export async function recordChange(
     subjectId: change.subjectId,
     before: change.before ?? null,
     after: change.after ?? null,
-    at: ctx.runtime.now(),
+    at,
   });
+  await queueWebhooksFor(ctx.runtime, { auditId, at, ...change });
   for (const event of change.events ?? []) pubsub.publish(event.topic, event.payload as never);
   await queueMailForEvents(ctx.runtime, viewer, change.events ?? []);
 }

@@ -20,6 +20,7 @@ import { searchResolvers } from './search/resolvers';
 import { taskforceResolvers } from './taskforce/resolvers';
 import { userResolvers } from './user/resolvers';
 import { peopleResolvers } from './user/peopleResolvers';
+import { webhookResolvers } from './webhook/resolvers';
 
 /** The resolvers of every domain, merged; a domain adds its map here. */
 export const resolvers: Resolvers = mergeResolvers([
@@ -43,4 +44,5 @@ export const resolvers: Resolvers = mergeResolvers([
   reviewResolvers,
   peopleResolvers,
   cooperationResolvers,
+  webhookResolvers,
 ]) as Resolvers;

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../server/app';
 import { seriousAxeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, openDutchPage } from '../support/browser';
 import {
   buildEditor,
   buildMunicipality,
@@ -84,18 +84,7 @@ let admin: SignedInUser;
 const contexts: BrowserContext[] = [];
 
 /** A page in a new Dutch context, signed in with `token` (or signed out), with its errors recorded. */
-async function openPage(token: string | null): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  if (token) await context.addInitScript((value) => window.localStorage.setItem('koers.token', value), token);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/WebSocket/.test(message.text())) problems.push(message.text());
-  });
-  return { page, problems };
-}
+const openPage = (token: string | null) => openDutchPage(browser, contexts, token);
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);

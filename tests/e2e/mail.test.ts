@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../server/app';
 import type { UserRecord } from '../../server/db/models/User';
 import { seriousAxeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, openDutchPage } from '../support/browser';
 import { eventually } from '../support/eventually';
 import {
   buildEditor,
@@ -32,18 +32,8 @@ let admin: SignedInUser;
 let editor: SignedInUser;
 const contexts: BrowserContext[] = [];
 
-async function openPage(token: string): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  await context.addInitScript((value) => window.localStorage.setItem('koers.token', value), token);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/WebSocket/.test(message.text())) problems.push(message.text());
-  });
-  return { page, problems };
-}
+/** A page in a new Dutch context, signed in with `token`, with its errors recorded. */
+const openPage = (token: string) => openDutchPage(browser, contexts, token);
 
 beforeAll(async () => {
   // No SMTP_URL: every message is kept in the outbox.

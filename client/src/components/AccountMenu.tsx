@@ -24,9 +24,14 @@ export function AccountMenu() {
         {t('nav.signedInAs', { name: viewer.name })}
       </Link>
       {viewer.roles.some((role) => role === 'ADMIN' || role === 'MUNICIPALITY_EDITOR') && (
-        <Link to="/account/tokens" className="utrecht-link">
-          {t('nav.apiTokens')}
-        </Link>
+        <>
+          <Link to="/account/tokens" className="utrecht-link">
+            {t('nav.apiTokens')}
+          </Link>
+          <Link to="/account/webhooks" className="utrecht-link">
+            {t('nav.webhooks')}
+          </Link>
+        </>
       )}
       <SubtleButton type="button" busy={loading} onClick={() => void logout().then(() => navigate('/login'))}>
         {t('nav.logout')}

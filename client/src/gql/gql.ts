@@ -112,6 +112,15 @@ type Documents = {
     "\n  mutation UpdateTaskforceMutation($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      ...TaskforceAdminFields\n    }\n  }\n": typeof types.UpdateTaskforceMutationDocument,
     "\n  mutation AddTaskforceMemberMutation($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      ...TaskforceAdminFields\n    }\n  }\n": typeof types.AddTaskforceMemberMutationDocument,
     "\n  mutation RemoveTaskforceMemberMutation($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      ...TaskforceAdminFields\n    }\n  }\n": typeof types.RemoveTaskforceMemberMutationDocument,
+    "\n  fragment WebhookFields on Webhook {\n    id\n    url\n    description\n    kinds\n    status\n    pausedReason\n    pausedAt\n    consecutiveFailures\n    municipality {\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    createdAt\n  }\n": typeof types.WebhookFieldsFragmentDoc,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    kind\n    status\n    queuedAt\n    nextAttemptAt\n    attempts {\n      at\n      responseCode\n      durationMs\n      error\n    }\n  }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query WebhooksQuery {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n": typeof types.WebhooksQueryDocument,
+    "\n  query WebhookDeliveriesQuery($webhookId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...WebhookDeliveryFields\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesQueryDocument,
+    "\n  mutation RegisterWebhookMutation($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n": typeof types.RegisterWebhookMutationDocument,
+    "\n  mutation DeleteWebhookMutation($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookMutationDocument,
+    "\n  mutation PauseWebhookMutation($id: ID!) {\n    pauseWebhook(id: $id) {\n      ...WebhookFields\n    }\n  }\n": typeof types.PauseWebhookMutationDocument,
+    "\n  mutation ResumeWebhookMutation($id: ID!) {\n    resumeWebhook(id: $id) {\n      ...WebhookFields\n    }\n  }\n": typeof types.ResumeWebhookMutationDocument,
+    "\n  mutation SendTestWebhookEventMutation($id: ID!) {\n    sendTestWebhookEvent(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.SendTestWebhookEventMutationDocument,
     "\n  query HomePageQuery($municipalityCode: String!, $municipalityId: ID!, $hasMunicipality: Boolean!) {\n    municipality(code: $municipalityCode) @include(if: $hasMunicipality) {\n      id\n      name\n      code\n      adoptions {\n        id\n        status\n        needsReview\n        reviewVersion\n        standard {\n          id\n          slug\n          name\n        }\n      }\n    }\n    initiatives(first: 20, municipalityId: $municipalityId) @include(if: $hasMunicipality) {\n      nodes {\n        id\n        title\n        status\n        deadline\n        overdue\n      }\n    }\n    roadmaps(first: 50) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        taskforce {\n          id\n          name\n        }\n      }\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": typeof types.HomePageQueryDocument,
     "\n  query ApiTokensPageQuery {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.ApiTokensPageQueryDocument,
     "\n  query AccountLinkQuery($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n      expiresAt\n    }\n  }\n": typeof types.AccountLinkQueryDocument,
@@ -244,6 +253,15 @@ const documents: Documents = {
     "\n  mutation UpdateTaskforceMutation($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      ...TaskforceAdminFields\n    }\n  }\n": types.UpdateTaskforceMutationDocument,
     "\n  mutation AddTaskforceMemberMutation($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      ...TaskforceAdminFields\n    }\n  }\n": types.AddTaskforceMemberMutationDocument,
     "\n  mutation RemoveTaskforceMemberMutation($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      ...TaskforceAdminFields\n    }\n  }\n": types.RemoveTaskforceMemberMutationDocument,
+    "\n  fragment WebhookFields on Webhook {\n    id\n    url\n    description\n    kinds\n    status\n    pausedReason\n    pausedAt\n    consecutiveFailures\n    municipality {\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    createdAt\n  }\n": types.WebhookFieldsFragmentDoc,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    kind\n    status\n    queuedAt\n    nextAttemptAt\n    attempts {\n      at\n      responseCode\n      durationMs\n      error\n    }\n  }\n": types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query WebhooksQuery {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n": types.WebhooksQueryDocument,
+    "\n  query WebhookDeliveriesQuery($webhookId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...WebhookDeliveryFields\n      }\n    }\n  }\n": types.WebhookDeliveriesQueryDocument,
+    "\n  mutation RegisterWebhookMutation($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n": types.RegisterWebhookMutationDocument,
+    "\n  mutation DeleteWebhookMutation($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookMutationDocument,
+    "\n  mutation PauseWebhookMutation($id: ID!) {\n    pauseWebhook(id: $id) {\n      ...WebhookFields\n    }\n  }\n": types.PauseWebhookMutationDocument,
+    "\n  mutation ResumeWebhookMutation($id: ID!) {\n    resumeWebhook(id: $id) {\n      ...WebhookFields\n    }\n  }\n": types.ResumeWebhookMutationDocument,
+    "\n  mutation SendTestWebhookEventMutation($id: ID!) {\n    sendTestWebhookEvent(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": types.SendTestWebhookEventMutationDocument,
     "\n  query HomePageQuery($municipalityCode: String!, $municipalityId: ID!, $hasMunicipality: Boolean!) {\n    municipality(code: $municipalityCode) @include(if: $hasMunicipality) {\n      id\n      name\n      code\n      adoptions {\n        id\n        status\n        needsReview\n        reviewVersion\n        standard {\n          id\n          slug\n          name\n        }\n      }\n    }\n    initiatives(first: 20, municipalityId: $municipalityId) @include(if: $hasMunicipality) {\n      nodes {\n        id\n        title\n        status\n        deadline\n        overdue\n      }\n    }\n    roadmaps(first: 50) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        taskforce {\n          id\n          name\n        }\n      }\n    }\n    notifications(first: 10) {\n      nodes {\n        id\n        message\n        read\n        createdAt\n      }\n    }\n  }\n": types.HomePageQueryDocument,
     "\n  query ApiTokensPageQuery {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.ApiTokensPageQueryDocument,
     "\n  query AccountLinkQuery($token: String!) {\n    accountLink(token: $token) {\n      purpose\n      name\n      expiresAt\n    }\n  }\n": types.AccountLinkQueryDocument,
@@ -684,6 +702,42 @@ export function graphql(source: "\n  mutation AddTaskforceMemberMutation($taskfo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveTaskforceMemberMutation($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      ...TaskforceAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveTaskforceMemberMutation($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      ...TaskforceAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookFields on Webhook {\n    id\n    url\n    description\n    kinds\n    status\n    pausedReason\n    pausedAt\n    consecutiveFailures\n    municipality {\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    createdAt\n  }\n"): (typeof documents)["\n  fragment WebhookFields on Webhook {\n    id\n    url\n    description\n    kinds\n    status\n    pausedReason\n    pausedAt\n    consecutiveFailures\n    municipality {\n      code\n      name\n    }\n    owner {\n      id\n      name\n    }\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    kind\n    status\n    queuedAt\n    nextAttemptAt\n    attempts {\n      at\n      responseCode\n      durationMs\n      error\n    }\n  }\n"): (typeof documents)["\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    kind\n    status\n    queuedAt\n    nextAttemptAt\n    attempts {\n      at\n      responseCode\n      durationMs\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksQuery {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n"): (typeof documents)["\n  query WebhooksQuery {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveriesQuery($webhookId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...WebhookDeliveryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveriesQuery($webhookId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...WebhookDeliveryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterWebhookMutation($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterWebhookMutation($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        ...WebhookFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookMutation($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookMutation($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseWebhookMutation($id: ID!) {\n    pauseWebhook(id: $id) {\n      ...WebhookFields\n    }\n  }\n"): (typeof documents)["\n  mutation PauseWebhookMutation($id: ID!) {\n    pauseWebhook(id: $id) {\n      ...WebhookFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeWebhookMutation($id: ID!) {\n    resumeWebhook(id: $id) {\n      ...WebhookFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeWebhookMutation($id: ID!) {\n    resumeWebhook(id: $id) {\n      ...WebhookFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhookEventMutation($id: ID!) {\n    sendTestWebhookEvent(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhookEventMutation($id: ID!) {\n    sendTestWebhookEvent(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ import { SignedInOnly } from '../components/SignedInOnly';
 const ApiTokensPage = lazy(() =>
   import('./account/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage })),
 );
+const WebhooksPage = lazy(() => import('./account/WebhooksPage').then((m) => ({ default: m.WebhooksPage })));
 const AdoptionPage = lazy(() => import('./adoptie/AdoptionPage').then((m) => ({ default: m.AdoptionPage })));
 const MunicipalityPage = lazy(() =>
   import('./gemeenten/MunicipalityPage').then((m) => ({ default: m.MunicipalityPage })),
@@ -165,6 +166,14 @@ export function AppRoutes() {
             element={
               <SignedInOnly title={t('apiTokens.title')}>
                 <ApiTokensPage />
+              </SignedInOnly>
+            }
+          />
+          <Route
+            path="account/webhooks"
+            element={
+              <SignedInOnly title={t('webhooks.title')}>
+                <WebhooksPage />
               </SignedInOnly>
             }
           />

@@ -27,6 +27,9 @@ import { standardModel } from './Standard';
 import { subscriptionModel } from './Subscription';
 import { taskforceModel } from './Taskforce';
 import { userModel } from './User';
+import { webhookModel } from './Webhook';
+import { webhookClaimModel } from './WebhookClaim';
+import { webhookDeliveryModel } from './WebhookDelivery';
 
 /** Every model of Koers, bound to one connection. */
 export function createModels(connection: Connection) {
@@ -59,6 +62,9 @@ export function createModels(connection: Connection) {
     Subscription: subscriptionModel(connection),
     Taskforce: taskforceModel(connection),
     User: userModel(connection),
+    Webhook: webhookModel(connection),
+    WebhookClaim: webhookClaimModel(connection),
+    WebhookDelivery: webhookDeliveryModel(connection),
   };
 }
 

@@ -15,16 +15,17 @@ export interface AuditEntry {
 }
 
 /**
- * Appends to the audit log. Written after the change it describes (FerretDB has no transactions);
+ * Appends to the audit log and returns the new event's id. Written after the change it describes (FerretDB has no transactions);
  * callers pass plain JSON-like data so `before`/`after` read back exactly as stored.
  */
-export async function recordAudit(models: Models, entry: AuditEntry): Promise<void> {
+export async function recordAudit(models: Models, entry: AuditEntry): Promise<string> {
   const { apiToken, ...rest } = entry;
-  await models.AuditEvent.create({
+  const created = await models.AuditEvent.create({
     ...rest,
     apiTokenId: apiToken?.id ?? null,
     apiTokenName: apiToken?.name ?? null,
     before: entry.before === undefined ? null : JSON.parse(JSON.stringify(entry.before)),
     after: entry.after === undefined ? null : JSON.parse(JSON.stringify(entry.after)),
   });
+  return String(created._id);
 }

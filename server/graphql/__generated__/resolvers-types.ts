@@ -12,6 +12,8 @@ import type { StandardRecord } from '../../db/models/Standard';
 import type { InitiativeChangedPayload } from '../../events/topics';
 import type { AuditEventRecord } from '../../db/models/AuditEvent';
 import type { ApiTokenRecord } from '../../db/models/ApiToken';
+import type { WebhookRecord } from '../../db/models/Webhook';
+import type { WebhookDeliveryRecord } from '../../db/models/WebhookDelivery';
 import type { SubscriptionRecord } from '../../db/models/Subscription';
 import type { AdoptionRecord, AdoptionHistoryRecord } from '../../db/models/Adoption';
 import type { MatrixRow } from '../../domain/adoption/dashboards';
@@ -941,6 +943,8 @@ export type Mutation = {
   deactivateUser: User;
   /** Moves a page to the trash (restorable); it is unpublished at once and pages under it move up. */
   deletePage: Page;
+  /** Removes the webhook and its delivery log; returns its id. */
+  deleteWebhook: Scalars['ID']['output'];
   /** Imports measured adoption from CSV (admins; editors for their own municipalities): preview, then apply. */
   importAdoptions: AdoptionImportResult;
   /** Admins only: creates the account (without a password) and a single-use link for it. */
@@ -954,6 +958,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks the viewer's own notifications read; returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Holds deliveries until resumed. */
+  pauseWebhook: Webhook;
   /** A taskforce's members (and admins) publish, or change the slug or version of a publication. */
   publish: Publication;
   /**
@@ -968,6 +974,11 @@ export type Mutation = {
   recordMerger: Array<Merger>;
   /** MANAGER or ADMIN. */
   recordRealisedBenefit: InitiativePayload;
+  /**
+   * Admins for any municipality, municipality editors for their own. The URL's host must resolve to
+   * public addresses only (BAD_USER_INPUT on `url` otherwise).
+   */
+  registerWebhook: RegisterWebhookPayload;
   /** Admins only. */
   removeCooperationMember: Cooperation;
   removeRoadmapItem: RemoveRoadmapItemPayload;
@@ -982,8 +993,12 @@ export type Mutation = {
   restorePage: Page;
   /** Applies a version as a new change on top; history is never rewritten. */
   restoreRoadmapVersion: Roadmap;
+  /** Sends the held deliveries and starts counting failures again from zero. */
+  resumeWebhook: Webhook;
   /** Revokes at once: the next request with it is UNAUTHENTICATED and its open sockets close (4403). */
   revokeApiToken: ApiToken;
+  /** Queues a `webhook.test` event for this webhook and sends it at once (also while paused). */
+  sendTestWebhookEvent: WebhookDelivery;
   setPageLinks: Page;
   /** Municipality editors for their municipalities, and admins. */
   subscribeToStandard: StandardSubscription;
@@ -1143,6 +1158,11 @@ export type MutationDeletePageArgs = {
 };
 
 
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationImportAdoptionsArgs = {
   input: ImportAdoptionsInput;
 };
@@ -1161,6 +1181,11 @@ export type MutationLoginArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationPauseWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1189,6 +1214,11 @@ export type MutationRecordMergerArgs = {
 
 export type MutationRecordRealisedBenefitArgs = {
   input: RecordRealisedBenefitInput;
+};
+
+
+export type MutationRegisterWebhookArgs = {
+  input: RegisterWebhookInput;
 };
 
 
@@ -1234,7 +1264,17 @@ export type MutationRestoreRoadmapVersionArgs = {
 };
 
 
+export type MutationResumeWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendTestWebhookEventArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1880,6 +1920,13 @@ export type Query = {
   trashedPages: PageConnection;
   /** Admins only: people by name; `search` matches part of the name or e-mail address. */
   users: UserConnection;
+  /** One webhook's delivery log, newest first (the same as Webhook.deliveries). */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /**
+   * Webhooks, newest first: admins see every webhook (or one municipality's), a municipality editor
+   * their own municipality's.
+   */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -2127,6 +2174,18 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  webhookId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhooksArgs = {
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** One measurement of realised benefit, as of `date`. */
 export type RealisedBenefit = {
   __typename?: 'RealisedBenefit';
@@ -2179,6 +2238,24 @@ export type RecordRealisedBenefitInput = {
   hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
   initiativeId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegisterWebhookInput = {
+  /** What or whose system it is, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** At least one of the kinds listed at Webhook.kinds. */
+  kinds: Array<Scalars['String']['input']>;
+  /** CBS code; defaults to the editor's own municipality (admins must name one). */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** An `https` URL (plain `http` only where the server allows it), at most 500 characters. */
+  url: Scalars['String']['input'];
+};
+
+export type RegisterWebhookPayload = {
+  __typename?: 'RegisterWebhookPayload';
+  /** The signing secret, shown this once: keep it to check `X-Koers-Signature`. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
 };
 
 export type RemoveRoadmapItemInput = {
@@ -2871,6 +2948,101 @@ export type VisionComparison = {
   parts: Array<TextChange>;
 };
 
+/**
+ * An URL of a municipality's system (or its supplier's) that receives signed JSON POSTs when
+ * something happens to the municipality's followed standards or its adoption records. docs/webhooks.md
+ * describes the payloads and how to check the `X-Koers-Signature` header.
+ */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** Failed attempts since the last successful one. */
+  consecutiveFailures: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, newest first. */
+  deliveries: WebhookDeliveryConnection;
+  /** What or whose system it is; may be empty. */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /**
+   * The event kinds it receives: `standard.version_published`, `standard.lifecycle_changed`,
+   * `review_task.created`, `adoption.updated`.
+   */
+  kinds: Array<Scalars['String']['output']>;
+  municipality: Municipality;
+  /** Who registered it; they are told when it pauses itself. */
+  owner?: Maybe<AuditActor>;
+  pausedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** MANUAL or FAILURES (paused after 10 failed attempts in a row); null while active. */
+  pausedReason?: Maybe<Scalars['String']['output']>;
+  status: WebhookStatus;
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * An URL of a municipality's system (or its supplier's) that receives signed JSON POSTs when
+ * something happens to the municipality's followed standards or its adoption records. docs/webhooks.md
+ * describes the payloads and how to check the `X-Koers-Signature` header.
+ */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One try to deliver an event. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  at: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  /** Why no answer came, or the first 500 characters of a failing answer's body. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the answer; null when none came (refused address, timeout, no connection). */
+  responseCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event for one webhook, with every attempt to deliver it. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Array<WebhookAttempt>;
+  /** The `id` in the body: the same on every retry. */
+  eventId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** When the next attempt is due; null unless PENDING. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  queuedAt: Scalars['DateTime']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  nodes: Array<WebhookDelivery>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+/**
+ * PENDING waits for its (next) attempt; HELD waits for its paused webhook; DELIVERED got a 2xx
+ * answer; FAILED gave up after 24 hours of retries.
+ */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'HELD'
+  | 'PENDING';
+
+/** ACTIVE webhooks receive deliveries; PAUSED ones hold them until resumed. */
+export type WebhookStatus =
+  | 'ACTIVE'
+  | 'PAUSED';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3080,6 +3252,8 @@ export type ResolversTypes = {
   RealityTotals: ResolverTypeWrapper<RealityTotals>;
   RecordMergerInput: RecordMergerInput;
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisterWebhookPayload: ResolverTypeWrapper<Omit<RegisterWebhookPayload, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
   RemoveRoadmapItemInput: RemoveRoadmapItemInput;
   RemoveRoadmapItemPayload: ResolverTypeWrapper<RemoveRoadmapItemPayload>;
   RenamedRoadmapLane: ResolverTypeWrapper<RenamedRoadmapLane>;
@@ -3150,6 +3324,13 @@ export type ResolversTypes = {
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   VisionComparison: ResolverTypeWrapper<VisionComparison>;
+  Webhook: ResolverTypeWrapper<WebhookRecord>;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttempt>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRecord>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversTypes['WebhookDelivery']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookStatus: WebhookStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3273,6 +3454,8 @@ export type ResolversParentTypes = {
   RealityTotals: RealityTotals;
   RecordMergerInput: RecordMergerInput;
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisterWebhookPayload: Omit<RegisterWebhookPayload, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
   RemoveRoadmapItemInput: RemoveRoadmapItemInput;
   RemoveRoadmapItemPayload: RemoveRoadmapItemPayload;
   RenamedRoadmapLane: RenamedRoadmapLane;
@@ -3334,6 +3517,11 @@ export type ResolversParentTypes = {
   UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   VisionComparison: VisionComparison;
+  Webhook: WebhookRecord;
+  WebhookAttempt: WebhookAttempt;
+  WebhookDelivery: WebhookDeliveryRecord;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversParentTypes['WebhookDelivery']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
 };
 
 export type AccountLinkInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLinkInfo'] = ResolversParentTypes['AccountLinkInfo']> = {
@@ -3792,16 +3980,19 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createTaskforce?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationCreateTaskforceArgs, 'input'>>;
   deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'userId'>>;
   deletePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationDeletePageArgs, 'id'>>;
+  deleteWebhook?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
   importAdoptions?: Resolver<ResolversTypes['AdoptionImportResult'], ParentType, ContextType, RequireFields<MutationImportAdoptionsArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['AccountLinkPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  pauseWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationPauseWebhookArgs, 'id'>>;
   publish?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationPublishArgs, 'input'>>;
   publishStandardVersion?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationPublishStandardVersionArgs, 'changes' | 'date' | 'number' | 'standardId'>>;
   reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'userId'>>;
   recordMerger?: Resolver<Array<ResolversTypes['Merger']>, ParentType, ContextType, RequireFields<MutationRecordMergerArgs, 'input'>>;
   recordRealisedBenefit?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationRecordRealisedBenefitArgs, 'input'>>;
+  registerWebhook?: Resolver<ResolversTypes['RegisterWebhookPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
   removeCooperationMember?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType, RequireFields<MutationRemoveCooperationMemberArgs, 'cooperationId' | 'municipalityId'>>;
   removeRoadmapItem?: Resolver<ResolversTypes['RemoveRoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationRemoveRoadmapItemArgs, 'input'>>;
   removeTaskforceMember?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationRemoveTaskforceMemberArgs, 'taskforceId' | 'userId'>>;
@@ -3810,7 +4001,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   resolveRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationResolveRoadmapCommentArgs, 'id'>>;
   restorePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationRestorePageArgs, 'id'>>;
   restoreRoadmapVersion?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationRestoreRoadmapVersionArgs, 'versionId'>>;
+  resumeWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationResumeWebhookArgs, 'id'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  sendTestWebhookEvent?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationSendTestWebhookEventArgs, 'id'>>;
   setPageLinks?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSetPageLinksArgs, 'input'>>;
   subscribeToStandard?: Resolver<ResolversTypes['StandardSubscription'], ParentType, ContextType, RequireFields<MutationSubscribeToStandardArgs, 'municipalityId' | 'standardId'>>;
   unarchiveRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationUnarchiveRoadmapArgs, 'id'>>;
@@ -4181,6 +4374,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   taskforces?: Resolver<Array<ResolversTypes['Taskforce']>, ParentType, ContextType>;
   trashedPages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, Partial<QueryTrashedPagesArgs>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'webhookId'>>;
+  webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType, Partial<QueryWebhooksArgs>>;
 };
 
 export type RealisedBenefitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RealisedBenefit'] = ResolversParentTypes['RealisedBenefit']> = {
@@ -4202,6 +4397,11 @@ export type RealityTotalsResolvers<ContextType = GraphQLContext, ParentType exte
   live?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegisterWebhookPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegisterWebhookPayload'] = ResolversParentTypes['RegisterWebhookPayload']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
 };
 
 export type RemoveRoadmapItemPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveRoadmapItemPayload'] = ResolversParentTypes['RemoveRoadmapItemPayload']> = {
@@ -4527,6 +4727,50 @@ export type VisionComparisonResolvers<ContextType = GraphQLContext, ParentType e
   parts?: Resolver<Array<ResolversTypes['TextChange']>, ParentType, ContextType>;
 };
 
+export type WebhookResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = {
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<WebhookDeliveriesArgs>>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['AuditActor']>, ParentType, ContextType>;
+  pausedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pausedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookStatus'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookAttemptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responseCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  queuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AccountLinkInfo?: AccountLinkInfoResolvers<ContextType>;
   AccountLinkPayload?: AccountLinkPayloadResolvers<ContextType>;
@@ -4622,6 +4866,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RealisedBenefit?: RealisedBenefitResolvers<ContextType>;
   RealityTotals?: RealityTotalsResolvers<ContextType>;
+  RegisterWebhookPayload?: RegisterWebhookPayloadResolvers<ContextType>;
   RemoveRoadmapItemPayload?: RemoveRoadmapItemPayloadResolvers<ContextType>;
   RenamedRoadmapLane?: RenamedRoadmapLaneResolvers<ContextType>;
   ReportAdoptionForCooperationPayload?: ReportAdoptionForCooperationPayloadResolvers<ContextType>;
@@ -4667,5 +4912,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
   VisionComparison?: VisionComparisonResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
 };
 

@@ -179,8 +179,23 @@ type Documents = {
     "\n  query TaskforceAdminAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n      }\n    }\n  }\n": typeof types.TaskforceAdminAuditDocument,
     "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.MunicipalityNamesDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": typeof types.WhoAmIDocument,
+    "\n  mutation RegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        kinds\n        status\n        municipality {\n          code\n        }\n        owner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RegisterWebhookDocument,
+    "\n  query WebhookLog($municipalityId: ID) {\n    webhooks(municipalityId: $municipalityId) {\n      id\n      status\n      pausedReason\n      consecutiveFailures\n      deliveries(first: 50) {\n        totalCount\n        nodes {\n          id\n          eventId\n          kind\n          status\n          nextAttemptAt\n          attempts {\n            at\n            responseCode\n            durationMs\n            error\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookLogDocument,
+    "\n  mutation SendTestEvent($id: ID!) {\n    sendTestWebhookEvent(id: $id) {\n      id\n      eventId\n      status\n    }\n  }\n": typeof types.SendTestEventDocument,
+    "\n  mutation ResumeWebhook($id: ID!) {\n    resumeWebhook(id: $id) {\n      id\n      status\n      consecutiveFailures\n    }\n  }\n": typeof types.ResumeWebhookDocument,
+    "\n  mutation PauseWebhook($id: ID!) {\n    pauseWebhook(id: $id) {\n      status\n      pausedReason\n    }\n  }\n": typeof types.PauseWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  mutation PublishForWebhook($standardId: ID!, $number: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: \"2026-03-01\", changes: \"Nieuw\") {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.PublishForWebhookDocument,
+    "\n  mutation FollowForWebhook($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      since\n    }\n  }\n": typeof types.FollowForWebhookDocument,
+    "\n  mutation LifecycleForWebhook($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": typeof types.LifecycleForWebhookDocument,
+    "\n  mutation AdoptionForWebhook($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": typeof types.AdoptionForWebhookDocument,
+    "\n  query OwnerNotifications {\n    notifications(first: 10) {\n      nodes {\n        kind\n        message\n        subjectType\n        subjectId\n      }\n    }\n  }\n": typeof types.OwnerNotificationsDocument,
+    "\n  query WebhookAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n        after\n      }\n    }\n  }\n": typeof types.WebhookAuditDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.CreateForExportDocument,
     "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.RolloutForExportDocument,
+    "\n  mutation PublishForFeed($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.PublishForFeedDocument,
+    "\n  mutation LifecycleForFeed($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": typeof types.LifecycleForFeedDocument,
+    "\n  mutation UpdateForFeed($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": typeof types.UpdateForFeedDocument,
     "\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.CrashPublishVersionDocument,
     "\n  mutation MailPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.MailPublishVersionDocument,
     "\n  mutation MailChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": typeof types.MailChangeLifecycleDocument,
@@ -379,8 +394,23 @@ const documents: Documents = {
     "\n  query TaskforceAdminAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n      }\n    }\n  }\n": types.TaskforceAdminAuditDocument,
     "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n": types.MunicipalityNamesDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": types.WhoAmIDocument,
+    "\n  mutation RegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        kinds\n        status\n        municipality {\n          code\n        }\n        owner {\n          id\n        }\n      }\n    }\n  }\n": types.RegisterWebhookDocument,
+    "\n  query WebhookLog($municipalityId: ID) {\n    webhooks(municipalityId: $municipalityId) {\n      id\n      status\n      pausedReason\n      consecutiveFailures\n      deliveries(first: 50) {\n        totalCount\n        nodes {\n          id\n          eventId\n          kind\n          status\n          nextAttemptAt\n          attempts {\n            at\n            responseCode\n            durationMs\n            error\n          }\n        }\n      }\n    }\n  }\n": types.WebhookLogDocument,
+    "\n  mutation SendTestEvent($id: ID!) {\n    sendTestWebhookEvent(id: $id) {\n      id\n      eventId\n      status\n    }\n  }\n": types.SendTestEventDocument,
+    "\n  mutation ResumeWebhook($id: ID!) {\n    resumeWebhook(id: $id) {\n      id\n      status\n      consecutiveFailures\n    }\n  }\n": types.ResumeWebhookDocument,
+    "\n  mutation PauseWebhook($id: ID!) {\n    pauseWebhook(id: $id) {\n      status\n      pausedReason\n    }\n  }\n": types.PauseWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
+    "\n  mutation PublishForWebhook($standardId: ID!, $number: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: \"2026-03-01\", changes: \"Nieuw\") {\n      standard {\n        id\n      }\n    }\n  }\n": types.PublishForWebhookDocument,
+    "\n  mutation FollowForWebhook($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      since\n    }\n  }\n": types.FollowForWebhookDocument,
+    "\n  mutation LifecycleForWebhook($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": types.LifecycleForWebhookDocument,
+    "\n  mutation AdoptionForWebhook($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": types.AdoptionForWebhookDocument,
+    "\n  query OwnerNotifications {\n    notifications(first: 10) {\n      nodes {\n        kind\n        message\n        subjectType\n        subjectId\n      }\n    }\n  }\n": types.OwnerNotificationsDocument,
+    "\n  query WebhookAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n        after\n      }\n    }\n  }\n": types.WebhookAuditDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.CreateForExportDocument,
     "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.RolloutForExportDocument,
+    "\n  mutation PublishForFeed($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.PublishForFeedDocument,
+    "\n  mutation LifecycleForFeed($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": types.LifecycleForFeedDocument,
+    "\n  mutation UpdateForFeed($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": types.UpdateForFeedDocument,
     "\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.CrashPublishVersionDocument,
     "\n  mutation MailPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.MailPublishVersionDocument,
     "\n  mutation MailChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": types.MailChangeLifecycleDocument,
@@ -1091,11 +1121,71 @@ export function graphql(source: "\n  query WhoAmI {\n    me {\n      id\n    }\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        kinds\n        status\n        municipality {\n          code\n        }\n        owner {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        kinds\n        status\n        municipality {\n          code\n        }\n        owner {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookLog($municipalityId: ID) {\n    webhooks(municipalityId: $municipalityId) {\n      id\n      status\n      pausedReason\n      consecutiveFailures\n      deliveries(first: 50) {\n        totalCount\n        nodes {\n          id\n          eventId\n          kind\n          status\n          nextAttemptAt\n          attempts {\n            at\n            responseCode\n            durationMs\n            error\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookLog($municipalityId: ID) {\n    webhooks(municipalityId: $municipalityId) {\n      id\n      status\n      pausedReason\n      consecutiveFailures\n      deliveries(first: 50) {\n        totalCount\n        nodes {\n          id\n          eventId\n          kind\n          status\n          nextAttemptAt\n          attempts {\n            at\n            responseCode\n            durationMs\n            error\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestEvent($id: ID!) {\n    sendTestWebhookEvent(id: $id) {\n      id\n      eventId\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestEvent($id: ID!) {\n    sendTestWebhookEvent(id: $id) {\n      id\n      eventId\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeWebhook($id: ID!) {\n    resumeWebhook(id: $id) {\n      id\n      status\n      consecutiveFailures\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeWebhook($id: ID!) {\n    resumeWebhook(id: $id) {\n      id\n      status\n      consecutiveFailures\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseWebhook($id: ID!) {\n    pauseWebhook(id: $id) {\n      status\n      pausedReason\n    }\n  }\n"): (typeof documents)["\n  mutation PauseWebhook($id: ID!) {\n    pauseWebhook(id: $id) {\n      status\n      pausedReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishForWebhook($standardId: ID!, $number: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: \"2026-03-01\", changes: \"Nieuw\") {\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishForWebhook($standardId: ID!, $number: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: \"2026-03-01\", changes: \"Nieuw\") {\n      standard {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowForWebhook($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      since\n    }\n  }\n"): (typeof documents)["\n  mutation FollowForWebhook($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      since\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleForWebhook($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleForWebhook($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptionForWebhook($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptionForWebhook($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnerNotifications {\n    notifications(first: 10) {\n      nodes {\n        kind\n        message\n        subjectType\n        subjectId\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnerNotifications {\n    notifications(first: 10) {\n      nodes {\n        kind\n        message\n        subjectType\n        subjectId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishForFeed($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishForFeed($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleForFeed($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleForFeed($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateForFeed($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateForFeed($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

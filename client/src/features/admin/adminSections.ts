@@ -10,7 +10,8 @@ export interface AdminSection {
     | 'admin.sections.cooperations'
     | 'admin.sections.audit'
     | 'admin.sections.outbox'
-    | 'admin.sections.backup';
+    | 'admin.sections.backup'
+    | 'admin.sections.webhooks';
   roles: readonly ('ADMIN' | 'MANAGER')[];
 }
 
@@ -23,6 +24,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { path: 'auditlog', key: 'admin.sections.audit', roles: ['ADMIN', 'MANAGER'] },
   { path: 'outbox', key: 'admin.sections.outbox', roles: ['ADMIN'] },
   { path: 'back-up', key: 'admin.sections.backup', roles: ['ADMIN'] },
+  { path: 'webhooks', key: 'admin.sections.webhooks', roles: ['ADMIN'] },
 ];
 
 /** The sections `viewer` may use (none when signed out). */

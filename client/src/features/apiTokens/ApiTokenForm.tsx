@@ -7,6 +7,7 @@ import {
   MAX_API_TOKEN_NAME_LENGTH,
   type ApiScope,
 } from '../../../../common/apiTokens';
+import { CheckboxFieldset } from '../../components/CheckboxFieldset';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../initiatives/useFormErrors';
@@ -67,9 +68,6 @@ export function ApiTokenForm({ municipalityId, onCreated }: ApiTokenFormProps) {
     }
   }
 
-  const toggle = (scope: string, on: boolean) =>
-    setScopes((current) => (on ? [...current, scope] : current.filter((s) => s !== scope)));
-
   return (
     <form className="koers-form" onSubmit={(event) => void submit(event)} noValidate>
       <h2 className="utrecht-heading-2">{t('apiTokens.create')}</h2>
@@ -82,34 +80,21 @@ export function ApiTokenForm({ municipalityId, onCreated }: ApiTokenFormProps) {
         error={fieldErrors.name}
         onChange={(event) => setName(event.target.value)}
       />
-      <fieldset
-        className="utrecht-form-fieldset koers-fieldset"
-        aria-describedby={fieldErrors.scopes ? 'api-token-scopes-error' : undefined}
-      >
-        <legend className="utrecht-form-fieldset__legend">{t('apiTokens.scopes')}</legend>
-        {fieldErrors.scopes && (
-          <p id="api-token-scopes-error" className="utrecht-form-field-error-message">
-            {fieldErrors.scopes}
-          </p>
-        )}
-        {API_SCOPES.map((scope, index) => (
-          <div key={scope} className="utrecht-form-field utrecht-form-field--checkbox">
-            <input
-              id={index === 0 ? 'api-token-scopes' : `api-token-scope-${scope}`}
-              type="checkbox"
-              className="utrecht-checkbox utrecht-checkbox--html-input"
-              checked={scopes.includes(scope)}
-              onChange={(event) => toggle(scope, event.target.checked)}
-            />{' '}
-            <label
-              className="utrecht-form-label utrecht-form-label--checkbox"
-              htmlFor={index === 0 ? 'api-token-scopes' : `api-token-scope-${scope}`}
-            >
+      <CheckboxFieldset
+        id="api-token-scopes"
+        legend={t('apiTokens.scopes')}
+        error={fieldErrors.scopes}
+        options={API_SCOPES.map((scope) => ({
+          value: scope,
+          label: (
+            <>
               <code>{scope}</code> — {t(`apiTokens.scopeText.${scopeKey(scope)}`)}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+            </>
+          ),
+        }))}
+        checked={scopes}
+        onChange={setScopes}
+      />
       {municipalityId ? (
         <p className="utrecht-paragraph">{t('apiTokens.forMunicipality', { code: municipalityId })}</p>
       ) : (

@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { SecretShownOnce } from '../../components/SecretShownOnce';
 import { useViewer } from '../../features/auth/AuthContext';
 import { ApiTokenForm } from '../../features/apiTokens/ApiTokenForm';
 import { useRevokeApiToken } from '../../features/apiTokens/useRevokeApiToken';
@@ -51,18 +52,7 @@ export function ApiTokensPage() {
   return (
     <Page title={t('apiTokens.title')}>
       <p className="utrecht-paragraph">{t('apiTokens.intro')}</p>
-      {shown && (
-        <div className="utrecht-alert utrecht-alert--ok koers-alert" role="status">
-          <div className="utrecht-alert__content">
-            <p className="utrecht-paragraph">{t('apiTokens.shownOnce')}</p>
-            <p className="utrecht-paragraph">
-              <code data-testid="new-api-token" className="koers-secret">
-                {shown}
-              </code>
-            </p>
-          </div>
-        </div>
-      )}
+      {shown && <SecretShownOnce message={t('apiTokens.shownOnce')} secret={shown} testId="new-api-token" />}
       <ApiTokenForm
         municipalityId={isAdmin ? null : (viewer?.municipality?.code ?? null)}
         onCreated={setShown}

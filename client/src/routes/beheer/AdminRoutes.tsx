@@ -8,6 +8,7 @@ import { CooperationsAdminPage } from './CooperationsAdminPage';
 import { PeopleAdminPage } from './PeopleAdminPage';
 import { TaskforcesAdminPage } from './TaskforcesAdminPage';
 import { StandardAdminPage } from './StandardAdminPage';
+import { WebhooksPage } from '../account/WebhooksPage';
 import { OutboxPage } from './OutboxPage';
 
 /** The routes under `/beheer`, each shown only to the roles that may use it. */
@@ -53,6 +54,14 @@ export function AdminRoutes() {
         element={
           <AdminOnly path="samenwerkingsverbanden" title={t('admin.sections.cooperations')}>
             <CooperationsAdminPage />
+          </AdminOnly>
+        }
+      />
+      <Route
+        path="webhooks"
+        element={
+          <AdminOnly path="webhooks" title={t('admin.sections.webhooks')}>
+            <WebhooksPage />
           </AdminOnly>
         }
       />

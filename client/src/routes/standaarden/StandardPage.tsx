@@ -11,6 +11,7 @@ import { Page } from '../../components/Page';
 import { StatusSummary } from '../../features/adoption/StatusSummary';
 import { useViewer } from '../../features/auth/AuthContext';
 import { StandardDescription } from '../../features/standards/StandardDescription';
+import { FeedLink } from '../../features/standards/FeedLink';
 import { useSubscribeToStandard } from '../../features/standards/useSubscribeToStandard';
 import { useUnsubscribeFromStandard } from '../../features/standards/useUnsubscribeFromStandard';
 import { StandardRoadmapItems } from '../../features/standards/StandardRoadmapItems';
@@ -130,6 +131,10 @@ export function StandardPage() {
         )}
       </dl>
       <StandardStatusNotes standard={standard} />
+      <FeedLink
+        href={`/feeds/standaarden/${encodeURIComponent(standard.slug)}.atom`}
+        title={t('feeds.standard', { name: standard.name })}
+      />
       {standard.viewerCanEdit && (
         <p className="utrecht-paragraph">
           <Link className="utrecht-link" to={`/beheer/catalogus/${standard.slug}`}>

@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { FeedLink } from '../../features/standards/FeedLink';
 import { graphql } from '../../gql';
 import type { Lifecycle, StandardCategory } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
@@ -106,6 +107,7 @@ export function StandardsPage() {
   return (
     <Page title={t('standards.title')}>
       <p className="utrecht-paragraph">{t('standards.intro')}</p>
+      <FeedLink href="/feeds/standaarden.atom" title={t('feeds.catalogue')} />
       <form role="search" className="koers-filters" onSubmit={onSearch}>
         <div className="koers-filters__search">
           <TextField
