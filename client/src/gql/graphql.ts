@@ -286,6 +286,13 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
+/** The values the audit log's filters can take: every action and subject type recorded so far. */
+export type AuditLogFacets = {
+  __typename?: 'AuditLogFacets';
+  actions: Array<Scalars['String']['output']>;
+  subjectTypes: Array<Scalars['String']['output']>;
+};
+
 /** A new sign-in: the bearer token is shown once. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -1395,8 +1402,13 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** The version of the Koers API; answers without signing in. */
   apiVersion: Scalars['String']['output'];
-  /** The changes to one subject (e.g. an initiative id), newest first. MANAGER and ADMIN only. */
+  /**
+   * Recorded changes, newest first, narrowed by any of the filters (all must match). MANAGER and
+   * ADMIN only. `from` and `to` are whole days in Dutch time (Europe/Amsterdam), both included.
+   */
   auditLog: AuditEventConnection;
+  /** The actions and subject types the audit log holds, for its filters. MANAGER and ADMIN only. */
+  auditLogFacets: AuditLogFacets;
   compareRoadmapVersion: RoadmapComparison;
   cooperations: Array<Cooperation>;
   /** The leg-uit register: EXPLAINED records of one standard, of a programme's standards, or (neither given) of all. */
@@ -1493,9 +1505,14 @@ export type QueryApiTokensArgs = {
 
 
 export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  subjectId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  subjectType?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 

@@ -312,6 +312,13 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
+/** The values the audit log's filters can take: every action and subject type recorded so far. */
+export type AuditLogFacets = {
+  __typename?: 'AuditLogFacets';
+  actions: Array<Scalars['String']['output']>;
+  subjectTypes: Array<Scalars['String']['output']>;
+};
+
 /** A new sign-in: the bearer token is shown once. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -1421,8 +1428,13 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** The version of the Koers API; answers without signing in. */
   apiVersion: Scalars['String']['output'];
-  /** The changes to one subject (e.g. an initiative id), newest first. MANAGER and ADMIN only. */
+  /**
+   * Recorded changes, newest first, narrowed by any of the filters (all must match). MANAGER and
+   * ADMIN only. `from` and `to` are whole days in Dutch time (Europe/Amsterdam), both included.
+   */
   auditLog: AuditEventConnection;
+  /** The actions and subject types the audit log holds, for its filters. MANAGER and ADMIN only. */
+  auditLogFacets: AuditLogFacets;
   compareRoadmapVersion: RoadmapComparison;
   cooperations: Array<Cooperation>;
   /** The leg-uit register: EXPLAINED records of one standard, of a programme's standards, or (neither given) of all. */
@@ -1519,9 +1531,14 @@ export type QueryApiTokensArgs = {
 
 
 export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  subjectId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  subjectType?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2350,6 +2367,7 @@ export type ResolversTypes = {
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEventEdge']>, nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditLogFacets: ResolverTypeWrapper<AuditLogFacets>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Benefit: ResolverTypeWrapper<Benefit>;
   BenefitInput: BenefitInput;
@@ -2510,6 +2528,7 @@ export type ResolversParentTypes = {
   AuditEvent: AuditEventRecord;
   AuditEventConnection: Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEventEdge']>, nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditLogFacets: AuditLogFacets;
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Benefit: Benefit;
   BenefitInput: BenefitInput;
@@ -2786,6 +2805,11 @@ export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentTy
 export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type AuditLogFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditLogFacets'] = ResolversParentTypes['AuditLogFacets']> = {
+  actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
@@ -3247,7 +3271,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   adoptions?: Resolver<ResolversTypes['AdoptionConnection'], ParentType, ContextType, Partial<QueryAdoptionsArgs>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, Partial<QueryApiTokensArgs>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'subjectId'>>;
+  auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  auditLogFacets?: Resolver<ResolversTypes['AuditLogFacets'], ParentType, ContextType>;
   compareRoadmapVersion?: Resolver<ResolversTypes['RoadmapComparison'], ParentType, ContextType, RequireFields<QueryCompareRoadmapVersionArgs, 'versionId'>>;
   cooperations?: Resolver<Array<ResolversTypes['Cooperation']>, ParentType, ContextType>;
   explanations?: Resolver<Array<ResolversTypes['Adoption']>, ParentType, ContextType, RequireFields<QueryExplanationsArgs, 'includeDemo'>>;
@@ -3563,6 +3588,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditLogFacets?: AuditLogFacetsResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
   ConfirmAdoptionReviewPayload?: ConfirmAdoptionReviewPayloadResolvers<ContextType>;
