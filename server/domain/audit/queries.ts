@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { QueryFilter } from 'mongoose';
+import type { QueryFilter, Types } from 'mongoose';
 import { isoDate, objectId } from '../../../common/validation';
 import { assertCan } from '../../auth/can';
 import type { AuditEventRecord } from '../../db/models/AuditEvent';
@@ -50,7 +50,10 @@ export interface AuditFilterArgs {
  */
 function startOfDutchDay(day: string): Date {
   const atUtcMidnight = new Date(`${day}T00:00:00Z`);
-  const offset = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' })
+  const offset = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Amsterdam',
+    timeZoneName: 'longOffset',
+  })
     .formatToParts(atUtcMidnight)
     .find((part) => part.type === 'timeZoneName')?.value;
   const match = /GMT([+-]\d{2}:\d{2})/.exec(offset ?? '');
@@ -101,16 +104,40 @@ export function auditEventsMatching(
   return models.AuditEvent.find(filter).sort(NEWEST_FIRST).lean<AuditEventRecord[]>().cursor();
 }
 
+/** The name or title a change recorded for its subject (after the change, else before), if any. */
+export function subjectLabelOf(event: Pick<AuditEventRecord, 'before' | 'after'>): string | null {
+  for (const state of [event.after, event.before]) {
+    if (state && typeof state === 'object') {
+      const { name, title } = state as { name?: unknown; title?: unknown };
+      if (typeof name === 'string' && name) return name;
+      if (typeof title === 'string' && title) return title;
+    }
+  }
+  return null;
+}
+
 /**
- * The actions and subject types recorded so far, sorted, for the filters' choices. `distinct` runs
- * on FerretDB 1.x and MongoDB alike; on MongoDB the `action` and `subjectType` indexes answer it.
+ * The actions, subject types and people recorded so far, sorted, for the filters' choices (the
+ * people by name; only id and name are read). `distinct` runs on FerretDB 1.x and MongoDB alike; on
+ * MongoDB the `action`, `actorId` and `subjectType` indexes answer it.
  */
 export async function auditLogFacets(ctx: RequestContext) {
   assertCan(ctx.viewer, 'audit:read');
-  const { AuditEvent } = ctx.runtime.models;
-  const [actions, subjectTypes] = await Promise.all([
+  const { AuditEvent, User } = ctx.runtime.models;
+  const [actions, subjectTypes, actorIds] = await Promise.all([
     AuditEvent.distinct('action').exec() as Promise<string[]>,
     AuditEvent.distinct('subjectType').exec() as Promise<string[]>,
+    AuditEvent.distinct('actorId').exec() as Promise<Array<Types.ObjectId | null>>,
   ]);
-  return { actions: [...actions].sort(), subjectTypes: [...subjectTypes].sort() };
+  const ids = actorIds.filter((id): id is Types.ObjectId => id !== null);
+  const people = await User.find({ _id: { $in: ids } }, { name: 1 })
+    .lean<Array<{ _id: Types.ObjectId; name: string }>>()
+    .exec();
+  return {
+    actions: [...actions].sort(),
+    subjectTypes: [...subjectTypes].sort(),
+    actors: people
+      .map((person) => ({ id: String(person._id), name: person.name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id)),
+  };
 }

@@ -295,6 +295,8 @@ export type AuditEvent = {
   before?: Maybe<Scalars['JSON']['output']>;
   id: Scalars['ID']['output'];
   subjectId: Scalars['ID']['output'];
+  /** The subject's name or title as the change recorded it (after, else before); null when it has none. */
+  subjectLabel?: Maybe<Scalars['String']['output']>;
   subjectType: Scalars['String']['output'];
 };
 
@@ -312,10 +314,12 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
-/** The values the audit log's filters can take: every action and subject type recorded so far. */
+/** The values the audit log's filters can take: every action, subject type and person recorded so far. */
 export type AuditLogFacets = {
   __typename?: 'AuditLogFacets';
   actions: Array<Scalars['String']['output']>;
+  /** The people who made changes, by name (only id and name). */
+  actors: Array<AuditActor>;
   subjectTypes: Array<Scalars['String']['output']>;
 };
 
@@ -2792,6 +2796,7 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2809,6 +2814,7 @@ export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type AuditLogFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditLogFacets'] = ResolversParentTypes['AuditLogFacets']> = {
   actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['AuditActor']>, ParentType, ContextType>;
   subjectTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

@@ -175,7 +175,12 @@ describe('auditLog filters', () => {
       expect(body.errors?.[0]?.extensions?.field).toBe(field);
     }
     // A day that does not exist is refused by the Date scalar itself, before the filter runs.
-    const { body } = await graphqlRequest(server.url, FilteredAuditLog, { from: '2026-02-30' }, { token: admin.token });
+    const { body } = await graphqlRequest(
+      server.url,
+      FilteredAuditLog,
+      { from: '2026-02-30' },
+      { token: admin.token },
+    );
     expect(firstErrorCode(body)).toBe('BAD_USER_INPUT');
   });
 

@@ -269,6 +269,8 @@ export type AuditEvent = {
   before?: Maybe<Scalars['JSON']['output']>;
   id: Scalars['ID']['output'];
   subjectId: Scalars['ID']['output'];
+  /** The subject's name or title as the change recorded it (after, else before); null when it has none. */
+  subjectLabel?: Maybe<Scalars['String']['output']>;
   subjectType: Scalars['String']['output'];
 };
 
@@ -286,10 +288,12 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
-/** The values the audit log's filters can take: every action and subject type recorded so far. */
+/** The values the audit log's filters can take: every action, subject type and person recorded so far. */
 export type AuditLogFacets = {
   __typename?: 'AuditLogFacets';
   actions: Array<Scalars['String']['output']>;
+  /** The people who made changes, by name (only id and name). */
+  actors: Array<AuditActor>;
   subjectTypes: Array<Scalars['String']['output']>;
 };
 

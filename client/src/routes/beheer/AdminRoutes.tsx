@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { NotFoundPage } from '../NotFoundPage';
 import { AdminHomePage } from './AdminHomePage';
 import { AdminOnly } from './AdminOnly';
+import { AuditLogPage } from './AuditLogPage';
+import { BackupPage } from './BackupPage';
 import { CatalogueAdminPage } from './CatalogueAdminPage';
 import { CooperationsAdminPage } from './CooperationsAdminPage';
 import { PeopleAdminPage } from './PeopleAdminPage';
@@ -52,6 +54,22 @@ export function AdminRoutes() {
         element={
           <AdminOnly path="samenwerkingsverbanden" title={t('admin.sections.cooperations')}>
             <CooperationsAdminPage />
+          </AdminOnly>
+        }
+      />
+      <Route
+        path="auditlog"
+        element={
+          <AdminOnly path="auditlog" title={t('admin.sections.audit')}>
+            <AuditLogPage />
+          </AdminOnly>
+        }
+      />
+      <Route
+        path="back-up"
+        element={
+          <AdminOnly path="back-up" title={t('admin.sections.backup')}>
+            <BackupPage />
           </AdminOnly>
         }
       />
