@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../server/app';
@@ -13,6 +14,7 @@ import {
 } from '../support/factories';
 import { graphql } from '../support/gql';
 import { graphqlData } from '../support/graphqlClient';
+import { parseCsv } from '../support/initiatives';
 import { openRoadmapAs } from '../support/roadmapEditorPage';
 import { saveScreenshot } from '../support/screenshot';
 import { startTestServer } from '../support/server';
@@ -306,6 +308,100 @@ describe('administration in the browser', () => {
       ['GM0505', 'PLANNED', 'Dirk Drecht', 'Drechtsteden'],
       ['GM0590', 'PLANNED', 'Dirk Drecht', 'Drechtsteden'],
     ]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the audit log and the downloads in the browser', () => {
+  it('an admin filters the audit log by a kind, loads more and downloads the filtered CSV', async () => {
+    const { AuditEvent } = server.runtime.models;
+    const olaf = await buildUser(server.runtime.models, { roles: ['ADMIN'], name: 'Olaf Oudewater' });
+    // 30 changes of one kind, a minute apart, so the first page (25) leaves five for "Meer laden".
+    await AuditEvent.create(
+      Array.from({ length: 30 }, (_, i) => ({
+        actorId: olaf._id,
+        action: 'standard:update',
+        subjectType: 'Standard',
+        subjectId: `e2e-audit-${i + 1}`,
+        before: null,
+        after: { name: `Auditstandaard ${i + 1}` },
+        at: new Date(Date.UTC(2026, 5, 1, 9, i)),
+      })),
+    );
+    const total = await AuditEvent.countDocuments({ action: 'standard:update' });
+
+    const { page, problems } = await openPage(admin.token);
+    await page.goto(`${server.url}/beheer`);
+    await page.getByRole('link', { name: 'Auditlog' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Auditlog' }).waitFor();
+    await page.getByLabel('Soort wijziging').selectOption('standard:update');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    const table = page.getByTestId('audit-table');
+    await table.getByRole('row', { name: /Auditstandaard 30/ }).waitFor();
+    await page.getByRole('status').getByText(`25 van ${total} wijzigingen`).waitFor();
+    expect(await table.getByRole('row', { name: /Olaf Oudewater/ }).count()).toBe(25);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'admin-audit-log');
+
+    await page.getByRole('button', { name: 'Meer laden' }).click();
+    await page.getByRole('status').getByText(`${total} van ${total} wijzigingen`).waitFor();
+    await table.getByRole('row', { name: /Auditstandaard 1 / }).waitFor();
+    expect(await page.getByRole('button', { name: 'Meer laden' }).count()).toBe(0);
+
+    await page.getByLabel('Scheidingsteken').first().selectOption('semicolon');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Auditlog downloaden (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('auditlog.csv');
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parseCsv(bytes.subarray(3).toString('utf8'), ';');
+    expect(header?.slice(0, 6)).toEqual(['at', 'action', 'subjectType', 'subjectId', 'actorId', 'actor']);
+    expect(rows).toHaveLength(total);
+    expect(new Set(rows.map((row) => row[1]))).toEqual(new Set(['standard:update']));
+    expect(rows[0]?.slice(2, 6)).toEqual(['Standard', 'e2e-audit-30', olaf.id, 'Olaf Oudewater']);
+    await page.getByText('auditlog.csv is gedownload.').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('a signed-in person downloads a standard’s adoption CSV separated by semicolons', async () => {
+    const { models } = server.runtime;
+    await buildMunicipality(models, {
+      _id: 'GM1900',
+      cbsNumber: '1900',
+      name: 'Súdwest-Fryslân',
+      officialName: 'Súdwest-Fryslân',
+      provinceCode: 'PV21',
+      province: 'Fryslân',
+    });
+    const standard = await buildStandard(models, { slug: 'e2e-export-api', name: 'Export API' });
+    await models.Adoption.create({
+      municipalityId: 'GM1900',
+      standardId: standard._id,
+      status: 'PLANNED',
+      note: 'Planning: eerst de leverancier; daarna de pilot',
+    });
+
+    const { page, problems } = await openPage(admin.token);
+    await page.goto(`${server.url}/standaarden/e2e-export-api`);
+    await page.getByRole('heading', { level: 1, name: 'Export API' }).waitFor();
+    await page.getByLabel('Scheidingsteken').selectOption('semicolon');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Adoptie downloaden (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('adoption-e2e-export-api.csv');
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text.split('\r\n')[0]).toBe(
+      'municipalityCode;municipality;province;standard;status;targetDate;adoptedVersion;note;bron;updatedAt',
+    );
+    const row = parseCsv(text, ';').find((cells) => cells[0] === 'GM1900');
+    expect(row?.slice(0, 5)).toEqual(['GM1900', 'Súdwest-Fryslân', 'Fryslân', 'e2e-export-api', 'PLANNED']);
+    expect(row?.[7]).toBe('Planning: eerst de leverancier; daarna de pilot');
+    expect(text).toContain('"Planning: eerst de leverancier; daarna de pilot"');
     expect(problems).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Button } from '@utrecht/button-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useLoadMore } from '../../apollo/useLoadMore';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -89,27 +89,8 @@ export function AuditLog() {
   const { data, error, refetch, fetchMore } = useQuery(AuditLogQuery, {
     variables: { ...values, first: PAGE_SIZE },
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const log = data?.auditLog;
-
-  async function loadMore() {
-    const after = log?.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          auditLog: {
-            ...fetchMoreResult.auditLog,
-            nodes: [...(previous.auditLog?.nodes ?? []), ...fetchMoreResult.auditLog.nodes],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const more = useLoadMore('auditLog', log?.pageInfo.endCursor, fetchMore);
 
   return (
     <>
@@ -168,11 +149,11 @@ export function AuditLog() {
                     const subject = event.subjectLabel ?? event.subjectId;
                     return (
                       <>
-                        {event.subjectType}: {subject}{' '}
+                        {event.subjectType}: {subject} <code>{event.subjectId}</code>{' '}
                         <Button
                           type="button"
                           appearance="subtle-button"
-                          aria-label={t('auditLog.onlySubject', { subject })}
+                          aria-label={t('auditLog.onlySubjectNamed', { subject })}
                           onClick={() =>
                             setParams(
                               paramsFromFilters({
@@ -184,7 +165,7 @@ export function AuditLog() {
                             )
                           }
                         >
-                          <code>{event.subjectId}</code>
+                          {t('auditLog.onlySubject')}
                         </Button>
                       </>
                     );
@@ -197,8 +178,8 @@ export function AuditLog() {
               total={log.totalCount}
               countText={(shown, total) => t('auditLog.count', { shown, total })}
               hasMore={log.pageInfo.hasNextPage}
-              busy={loadingMore}
-              onLoadMore={() => void loadMore()}
+              busy={more.busy}
+              onLoadMore={() => void more.loadMore()}
             />
           </>
         )}
