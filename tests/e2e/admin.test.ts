@@ -405,3 +405,50 @@ describe('the audit log and the downloads in the browser', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the admin lists in the browser', () => {
+  it('an admin pages through cooperations, adds and removes a member after confirming', async () => {
+    const { models } = server.runtime;
+    await buildMunicipality(models, {
+      _id: 'GM0599',
+      cbsNumber: '0599',
+      name: 'Rotterdam',
+      officialName: 'Rotterdam',
+    });
+    // Names that sort after every cooperation the other tests make, so the last page is known.
+    await models.Cooperation.create(
+      Array.from({ length: 26 }, (_, i) => ({
+        name: `Zz Verband ${String(i + 1).padStart(2, '0')}`,
+        memberIds: [],
+      })),
+    );
+    const total = await models.Cooperation.countDocuments();
+
+    const { page, problems } = await openPage(admin.token);
+    await page.goto(`${server.url}/beheer/samenwerkingsverbanden`);
+    await page.getByRole('heading', { level: 1, name: 'Samenwerkingsverbanden' }).waitFor();
+    await page.getByRole('status').getByText(`25 van ${total}`, { exact: true }).waitFor();
+    expect(await page.getByRole('row', { name: /Zz Verband 26/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Meer laden' }).click();
+    await page.getByRole('status').getByText(`${total} van ${total}`, { exact: true }).waitFor();
+    await page
+      .getByRole('row', { name: /Zz Verband 26/ })
+      .getByRole('button')
+      .click();
+    await page.getByRole('heading', { level: 2, name: 'Zz Verband 26' }).waitFor();
+
+    await page.getByLabel('Gemeente toevoegen').fill('Rotter');
+    await page.getByRole('button', { name: 'Rotterdam', exact: true }).click();
+    await page.getByRole('status').getByText('Rotterdam is lid geworden.').waitFor();
+    await page.getByRole('button', { name: 'Rotterdam verwijderen' }).click();
+    await page.getByRole('button', { name: 'Ja, haal Rotterdam uit Zz Verband 26' }).click();
+    await page.getByRole('status').getByText('Rotterdam is geen lid meer.').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'admin-cooperations-pages');
+
+    const saved = await models.Cooperation.findOne({ name: 'Zz Verband 26' }).lean();
+    expect(saved?.memberIds).toEqual([]);
+    expect(await models.AuditEvent.countDocuments({ subjectId: String(saved?._id) })).toBe(2);
+    expect(problems).toEqual([]);
+  });
+});

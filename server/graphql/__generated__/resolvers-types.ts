@@ -392,6 +392,21 @@ export type Cooperation = {
   sources: Array<CooperationSource>;
 };
 
+/** Cooperations a page at a time, by name. */
+export type CooperationConnection = {
+  __typename?: 'CooperationConnection';
+  edges: Array<CooperationEdge>;
+  nodes: Array<Cooperation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CooperationEdge = {
+  __typename?: 'CooperationEdge';
+  cursor: Scalars['String']['output'];
+  node: Cooperation;
+};
+
 /** A member's role in a cooperation, as the source names it. */
 export type CooperationMember = {
   __typename?: 'CooperationMember';
@@ -1440,6 +1455,8 @@ export type Query = {
   /** The actions and subject types the audit log holds, for its filters. MANAGER and ADMIN only. */
   auditLogFacets: AuditLogFacets;
   compareRoadmapVersion: RoadmapComparison;
+  /** Cooperations by name, a page at a time (the admin list; `cooperations` gives all at once). Signed-in users. */
+  cooperationPage: CooperationConnection;
   cooperations: Array<Cooperation>;
   /** The leg-uit register: EXPLAINED records of one standard, of a programme's standards, or (neither given) of all. */
   explanations: Array<Adoption>;
@@ -1548,6 +1565,12 @@ export type QueryAuditLogArgs = {
 
 export type QueryCompareRoadmapVersionArgs = {
   versionId: Scalars['ID']['input'];
+};
+
+
+export type QueryCooperationPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2381,6 +2404,8 @@ export type ResolversTypes = {
   ComplianceLevel: ComplianceLevel;
   ConfirmAdoptionReviewPayload: ResolverTypeWrapper<Omit<ConfirmAdoptionReviewPayload, 'adoption'> & { adoption?: Maybe<ResolversTypes['Adoption']> }>;
   Cooperation: ResolverTypeWrapper<CooperationRecord>;
+  CooperationConnection: ResolverTypeWrapper<Omit<CooperationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CooperationEdge']>, nodes: Array<ResolversTypes['Cooperation']> }>;
+  CooperationEdge: ResolverTypeWrapper<Omit<CooperationEdge, 'node'> & { node: ResolversTypes['Cooperation'] }>;
   CooperationMember: ResolverTypeWrapper<CooperationMemberRecord>;
   CooperationSource: ResolverTypeWrapper<CooperationSource>;
   CreateApiTokenInput: CreateApiTokenInput;
@@ -2541,6 +2566,8 @@ export type ResolversParentTypes = {
   ChangeStandardLifecycleInput: ChangeStandardLifecycleInput;
   ConfirmAdoptionReviewPayload: Omit<ConfirmAdoptionReviewPayload, 'adoption'> & { adoption?: Maybe<ResolversParentTypes['Adoption']> };
   Cooperation: CooperationRecord;
+  CooperationConnection: Omit<CooperationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CooperationEdge']>, nodes: Array<ResolversParentTypes['Cooperation']> };
+  CooperationEdge: Omit<CooperationEdge, 'node'> & { node: ResolversParentTypes['Cooperation'] };
   CooperationMember: CooperationMemberRecord;
   CooperationSource: CooperationSource;
   CreateApiTokenInput: CreateApiTokenInput;
@@ -2844,6 +2871,18 @@ export type CooperationResolvers<ContextType = GraphQLContext, ParentType extend
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['CooperationSource']>, ParentType, ContextType>;
+};
+
+export type CooperationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CooperationConnection'] = ResolversParentTypes['CooperationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CooperationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Cooperation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CooperationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CooperationEdge'] = ResolversParentTypes['CooperationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType>;
 };
 
 export type CooperationMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CooperationMember'] = ResolversParentTypes['CooperationMember']> = {
@@ -3280,6 +3319,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   auditLogFacets?: Resolver<ResolversTypes['AuditLogFacets'], ParentType, ContextType>;
   compareRoadmapVersion?: Resolver<ResolversTypes['RoadmapComparison'], ParentType, ContextType, RequireFields<QueryCompareRoadmapVersionArgs, 'versionId'>>;
+  cooperationPage?: Resolver<ResolversTypes['CooperationConnection'], ParentType, ContextType, Partial<QueryCooperationPageArgs>>;
   cooperations?: Resolver<Array<ResolversTypes['Cooperation']>, ParentType, ContextType>;
   explanations?: Resolver<Array<ResolversTypes['Adoption']>, ParentType, ContextType, RequireFields<QueryExplanationsArgs, 'includeDemo'>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
@@ -3599,6 +3639,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Benefit?: BenefitResolvers<ContextType>;
   ConfirmAdoptionReviewPayload?: ConfirmAdoptionReviewPayloadResolvers<ContextType>;
   Cooperation?: CooperationResolvers<ContextType>;
+  CooperationConnection?: CooperationConnectionResolvers<ContextType>;
+  CooperationEdge?: CooperationEdgeResolvers<ContextType>;
   CooperationMember?: CooperationMemberResolvers<ContextType>;
   CooperationSource?: CooperationSourceResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;

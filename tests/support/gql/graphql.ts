@@ -366,6 +366,21 @@ export type Cooperation = {
   sources: Array<CooperationSource>;
 };
 
+/** Cooperations a page at a time, by name. */
+export type CooperationConnection = {
+  __typename?: 'CooperationConnection';
+  edges: Array<CooperationEdge>;
+  nodes: Array<Cooperation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CooperationEdge = {
+  __typename?: 'CooperationEdge';
+  cursor: Scalars['String']['output'];
+  node: Cooperation;
+};
+
 /** A member's role in a cooperation, as the source names it. */
 export type CooperationMember = {
   __typename?: 'CooperationMember';
@@ -1414,6 +1429,8 @@ export type Query = {
   /** The actions and subject types the audit log holds, for its filters. MANAGER and ADMIN only. */
   auditLogFacets: AuditLogFacets;
   compareRoadmapVersion: RoadmapComparison;
+  /** Cooperations by name, a page at a time (the admin list; `cooperations` gives all at once). Signed-in users. */
+  cooperationPage: CooperationConnection;
   cooperations: Array<Cooperation>;
   /** The leg-uit register: EXPLAINED records of one standard, of a programme's standards, or (neither given) of all. */
   explanations: Array<Adoption>;
@@ -1522,6 +1539,12 @@ export type QueryAuditLogArgs = {
 
 export type QueryCompareRoadmapVersionArgs = {
   versionId: Scalars['ID']['input'];
+};
+
+
+export type QueryCooperationPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

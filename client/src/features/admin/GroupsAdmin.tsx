@@ -28,6 +28,8 @@ export interface GroupsAdminProps<G extends NamedGroup> {
   error: unknown;
   onRetry: () => void;
   create: (name: string) => Promise<{ id: string; name: string } | null | undefined>;
+  /** Below the list: "Meer laden" when the list comes in pages. */
+  more?: ReactNode;
   /** The panel that manages one group (its members). */
   renderPanel: (group: G) => ReactNode;
 }
@@ -45,6 +47,7 @@ export function GroupsAdmin<G extends NamedGroup>({
   error,
   onRetry,
   create,
+  more,
   renderPanel,
 }: GroupsAdminProps<G>) {
   const { t } = useTranslation();
@@ -117,6 +120,7 @@ export function GroupsAdmin<G extends NamedGroup>({
           ]}
         />
       )}
+      {groups && more}
       {selected && renderPanel(selected)}
     </Page>
   );
