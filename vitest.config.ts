@@ -28,6 +28,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          setupFiles: ['tests/support/clientTranslations.ts'],
           testTimeout: 30_000,
         },
       },

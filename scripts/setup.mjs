@@ -93,23 +93,31 @@ step('Building the embedded database (FerretDB 1.24.2 on SQLite)', () => {
   writeFileSync(ferretStamp, hash);
 });
 
-step('Checking for nginx (used by `npm run cluster`)', () => {
-  const present = ['nginx', '/usr/sbin/nginx'].some((c) => spawnSync(c, ['-v']).status === 0);
-  if (present) {
-    console.log('    nginx is installed.');
-    return;
-  }
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && spawnSync('apt-get', ['--version']).status === 0) {
-    const installed = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    // Only the cluster needs nginx: a failed install (stale package lists) must not stop setup.
-    if (installed.status === 0) return;
-  }
-  console.log('    nginx is not installed; `npm run cluster` needs it (Debian: apt-get install nginx).');
-});
+/**
+ * A Debian package some commands need: installed when missing and setup runs as root with apt;
+ * otherwise setup says what to install. A failed install (stale package lists) does not stop
+ * setup, since Koers itself runs without it.
+ */
+function debianPackage(name, binary, neededFor) {
+  step(`Checking for ${name} (used by ${neededFor})`, () => {
+    if (spawnSync(binary, ['--version']).status === 0 || spawnSync(binary, ['-v']).status === 0) {
+      console.log(`    ${name} is installed.`);
+      return;
+    }
+    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    if (isRoot && spawnSync('apt-get', ['--version']).status === 0) {
+      const installed = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', name], {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
+      if (installed.status === 0) return;
+    }
+    console.log(`    ${name} is not installed; ${neededFor} needs it (Debian: apt-get install ${name}).`);
+  });
+}
+
+debianPackage('nginx', '/usr/sbin/nginx', '`npm run cluster`');
+debianPackage('chromium', '/usr/bin/chromium', 'the browser tests of `npm test`');
 
 step('Building the web app and the server (codegen + Vite)', () => run('npm', ['run', '--silent', 'build']));
 

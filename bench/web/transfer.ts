@@ -7,11 +7,14 @@ const median = (values: number[]) => percentile(values, 50);
 
 /** What a first visit to a route costs in Chromium with an empty cache. */
 export interface RouteLoad {
-  /** JavaScript bytes as transferred (compressed when the server compresses), headers excluded. */
+  /**
+   * JavaScript bytes as transferred, headers excluded: brotli, which Chromium asks for over HTTPS
+   * and on localhost (so here).
+   */
   jsBytes: number;
   cssBytes: number;
-  /** The same JavaScript files fetched with `Accept-Encoding: br`, as Chromium gets them over HTTPS. */
-  jsBrotliBytes: number;
+  /** The same JavaScript files with `Accept-Encoding: gzip, deflate`, as Chromium asks over plain HTTP. */
+  jsGzipBytes: number;
   /** Navigation start to the page being usable (its form, heading or timeline on screen). */
   loadMs: number;
 }
@@ -44,12 +47,12 @@ async function loadRoute(
   const all = await Promise.all(sizes);
   await context.close();
   const sum = (type: string) => all.filter((s) => s.type === type).reduce((a, s) => a + s.bytes, 0);
-  const brotli = await Promise.all(
+  const gzip = await Promise.all(
     all
       .filter((s) => s.type === 'script')
       .map(async (s) => {
         // Content-Length is the encoded size; fetch would hand over the body decompressed.
-        const response = await fetch(s.url, { headers: { 'accept-encoding': 'br' } });
+        const response = await fetch(s.url, { headers: { 'accept-encoding': 'gzip, deflate' } });
         await response.body?.cancel();
         return Number(response.headers.get('content-length'));
       }),
@@ -57,7 +60,7 @@ async function loadRoute(
   return {
     jsBytes: sum('script'),
     cssBytes: sum('stylesheet'),
-    jsBrotliBytes: brotli.reduce((a, b) => a + b, 0),
+    jsGzipBytes: gzip.reduce((a, b) => a + b, 0),
     loadMs,
   };
 }
@@ -89,13 +92,14 @@ export async function webTransferBenchmark(
       }
       const first = loads[0] as RouteLoad;
       const budget = name === 'roadmap' ? {} : { goal: `≤ ${JS_BUDGET_BYTES / 1024} kB` };
-      // Chromium asks for brotli only over HTTPS; over this bench's plain HTTP it gets gzip.
+      // The budget is on what browsers receive over HTTPS, as deployed; gzip is reported for a
+      // deployment without TLS.
       metrics.add(`web.${name}.js_kb`, first.jsBytes / 1024, 'kB', budget);
-      metrics.add(`web.${name}.js_kb_brotli`, first.jsBrotliBytes / 1024, 'kB', budget);
+      metrics.add(`web.${name}.js_kb_gzip`, first.jsGzipBytes / 1024, 'kB');
       metrics.add(`web.${name}.css_kb`, first.cssBytes / 1024, 'kB');
       metrics.add(`web.${name}.load_ms`, median(loads.map((l) => l.loadMs)), 'ms');
       console.log(
-        `  ${path}: JS ${(first.jsBytes / 1024).toFixed(1)} kB (brotli ${(first.jsBrotliBytes / 1024).toFixed(1)} kB), CSS ${(first.cssBytes / 1024).toFixed(1)} kB, ` +
+        `  ${path}: JS ${(first.jsBytes / 1024).toFixed(1)} kB (gzip ${(first.jsGzipBytes / 1024).toFixed(1)} kB), CSS ${(first.cssBytes / 1024).toFixed(1)} kB, ` +
           `heading after ${median(loads.map((l) => l.loadMs)).toFixed(0)} ms`,
       );
     }

@@ -28,7 +28,7 @@ const CLIENT_SAFE_CODES = new Set<string>([
  * the schema cannot be guessed piecemeal with introspection off.
  */
 export function maskError(logger: Logger, production: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError => {
     if (isDatabaseUnavailable(unwrapResolverError(error))) {
       return {
         message: 'The database is temporarily unavailable. Try again shortly.',
@@ -42,7 +42,7 @@ export function maskError(logger: Logger, production: boolean) {
       const message = production ? withoutSuggestions(formatted.message) : formatted.message;
       return { ...formatted, message, extensions };
     }
-    logger.error({ err: unwrapResolverError(error) }, 'unexpected GraphQL error');
+    logger.error({ err: unwrapResolverError(error), requestId }, 'unexpected GraphQL error');
     return {
       message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
       ...(formatted.path ? { path: formatted.path } : {}),

@@ -11,6 +11,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { clientAddress } from '../auth/clientAddress';
 import { watchedSessionOfToken } from '../auth/session';
+import { requestIdOf } from '../observability/requestId';
 import type { Runtime } from '../runtime';
 import { createRequestContext } from '../domain/context';
 import {
@@ -54,6 +55,14 @@ export function createSubscriptionServer(
   let anonymousCount = 0;
   // The session watch of each signed-in socket, stopped when the socket closes.
   const watched = new WeakMap<object, () => void>();
+  // A socket's id in the log; an operation's request id is `<socket id>/<operation id>`, so an
+  // error a user reports leads to its log lines as it does over HTTP.
+  const socketIds = new WeakMap<object, string>();
+  const requestId = (ctx: object, operationId: string) => `${socketIds.get(ctx) ?? 'socket'}/${operationId}`;
+  const withRequestId = (error: GraphQLFormattedError, id: string): GraphQLFormattedError => ({
+    ...error,
+    extensions: { ...error.extensions, requestId: id },
+  });
   const production = runtime.config.nodeEnv === 'production';
   // Apollo refuses introspection over HTTP in production; the socket needs the same rule itself.
   const rules = [
@@ -72,6 +81,7 @@ export function createSubscriptionServer(
       // deactivation), through the same watch as the co-editing sockets, so it never goes on
       // delivering events or quietly running new operations signed out.
       onConnect: async (ctx) => {
+        socketIds.set(ctx, requestIdOf(ctx.extra.request));
         const token = ctx.connectionParams?.token;
         if (token === undefined || token === null) {
           if (anonymousCount >= limits.maxAnonymousSockets) return false;
@@ -117,16 +127,24 @@ export function createSubscriptionServer(
       // way, so neither a database message nor a production suggestion reaches a socket. Errors
       // graphql-js raises before running anything (validation, variables; no path) carry no code:
       // give them Apollo's over HTTP.
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: (ctx, id, _payload, _args, result) => {
         if (!result.errors?.length) return;
+        const operation = requestId(ctx, id);
         const errors = result.errors.map((error) =>
-          mask(withCode(error, error.path ? null : 'BAD_USER_INPUT'), error),
+          withRequestId(
+            mask(withCode(error, error.path ? null : 'BAD_USER_INPUT'), error, operation),
+            operation,
+          ),
         );
         countErrors(errors);
         return { ...result, errors };
       },
-      onError: (_ctx, _id, _payload, errors) =>
-        errors.map((error) => mask(withCode(error, 'GRAPHQL_VALIDATION_FAILED'), error)),
+      onError: (ctx, id, _payload, errors) => {
+        const operation = requestId(ctx, id);
+        return errors.map((error) =>
+          withRequestId(mask(withCode(error, 'GRAPHQL_VALIDATION_FAILED'), error, operation), operation),
+        );
+      },
       context: (ctx) => {
         const token = ctx.connectionParams?.token;
         return createRequestContext(

@@ -41,8 +41,11 @@ export function compressedStatic(root: string) {
     res.set('Cache-Control', relative.startsWith(HASHED_PREFIX) ? IMMUTABLE : REVALIDATE_AFTER);
     res.vary('Accept-Encoding');
     res.type(path.extname(file));
-    const accepted = req.acceptsEncodings(ENCODINGS.map((e) => e.encoding));
-    const variant = ENCODINGS.find((e) => e.encoding === accepted && isFile(`${file}${e.suffix}`));
+    // Koers's preference decides between encodings the client accepts equally: browsers list
+    // `gzip, deflate, br, zstd`, and the first of those would be gzip, about 15 % larger.
+    const variant = ENCODINGS.find(
+      (e) => req.acceptsEncodings(e.encoding) === e.encoding && isFile(`${file}${e.suffix}`),
+    );
     if (variant) res.set('Content-Encoding', variant.encoding);
     res.sendFile(variant ? `${file}${variant.suffix}` : file, { dotfiles: 'deny' }, (error) => {
       if (error && !res.headersSent) next(error);

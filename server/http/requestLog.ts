@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pinoHttp } from 'pino-http';
 import { clientAddress, type TrustProxy } from '../auth/clientAddress';
 import type { Logger } from '../logger';
-
-/** A request id a proxy may pass on (`X-Request-Id`, e.g. nginx's `$request_id`): short and plain. */
-const PASSED_ID = /^[A-Za-z0-9._:-]{8,64}$/;
+import { requestIdOf } from '../observability/requestId';
 
 /** Probes and scrapes come every few seconds and say nothing about users: not logged. */
 const QUIET_PATHS = new Set(['/livez', '/readyz', '/healthz', '/metrics']);
@@ -19,8 +16,7 @@ export function requestLogger(logger: Logger, trust: TrustProxy) {
   return pinoHttp<IncomingMessage, ServerResponse>({
     logger,
     genReqId(request, response) {
-      const passed = request.headers['x-request-id'];
-      const id = typeof passed === 'string' && PASSED_ID.test(passed) ? passed : randomUUID();
+      const id = requestIdOf(request);
       // Written back so later layers (Apollo sees only headers) read the id this log line has.
       request.headers['x-request-id'] = id;
       response.setHeader('X-Request-Id', id);

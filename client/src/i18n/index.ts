@@ -1,7 +1,15 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nl from './nl.json';
+import type nlPages from './nl.pages.json';
 import { readStoredLanguage, storeLanguage, type Language } from './language';
+
+/**
+ * Every Dutch text: `nl.json` holds what the shell and the entry pages (/login, /standaarden)
+ * show and is bundled; `nl.pages.json` holds the rest and loads with the first other page
+ * (`PageTranslations`). Keys are the same as if it were one file.
+ */
+type Dutch = typeof nl & typeof nlPages;
 
 /**
  * Dutch, the source language, is bundled; English is its own chunk, loaded when someone picks it
@@ -14,8 +22,8 @@ const lazyEnglish: BackendModule = {
     if (language !== 'en') return callback(null, {});
     import('./en.json').then(
       ({ default: en }) => {
-        // Assigning makes the compiler hold en.json to the keys of nl.json.
-        const english: typeof nl = en;
+        // Assigning makes the compiler hold en.json to the keys of the Dutch files.
+        const english: Dutch = en;
         callback(null, english);
       },
       (error: Error) => callback(error, null),
@@ -26,7 +34,7 @@ const lazyEnglish: BackendModule = {
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: Dutch };
   }
 }
 
@@ -52,6 +60,21 @@ void i18n
     returnNull: false,
     // The library's advertisement would land in the browser console and in every test's output.
     showSupportNotice: false,
+    // A text missing from the bundled Dutch lives in nl.pages.json: fetch it, and re-render
+    // (`added`) once it is there, rather than showing its key.
+    saveMissing: true,
+    missingKeyHandler: () => void loadPageTranslations(),
+    react: { bindI18nStore: 'added' },
   });
+
+let pageTranslations: Promise<void> | undefined;
+
+/** Adds the Dutch texts that are not bundled with the shell (once; later calls share the load). */
+export function loadPageTranslations(): Promise<void> {
+  pageTranslations ??= import('./nl.pages.json').then(({ default: pages }) => {
+    i18n.addResourceBundle('nl', 'translation', pages, true, false);
+  });
+  return pageTranslations;
+}
 
 export { i18n };

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Layout } from '../components/Layout';
+import { PageTranslations } from '../components/PageTranslations';
 import { SignedInOnly } from '../components/SignedInOnly';
 
 /*
@@ -65,106 +66,109 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<HomePage />} />
+        {/* The entry pages need only the translations bundled with the shell. */}
         <Route path="login" element={<LoginPage />} />
         <Route path="standaarden" element={<StandardsPage />} />
-        <Route path="standaarden/:slug" element={<StandardPage />} />
-        <Route path="gemeenten/:code" element={<MunicipalityPage />} />
-        <Route path="adoptie" element={<AdoptionPage />} />
-        <Route
-          path="adoptie/import"
-          element={
-            <SignedInOnly title={t('import.title')}>
-              <ImportPage />
-            </SignedInOnly>
-          }
-        />
-        <Route path="programmas" element={<ProgrammesPage />} />
-        <Route path="programmas/:slug" element={<ProgrammePage />} />
-        <Route path="zoeken" element={<SearchPage />} />
-        <Route
-          path="roadmaps"
-          element={
-            <SignedInOnly title={t('roadmaps.title')}>
-              <RoadmapsPage />
-            </SignedInOnly>
-          }
-        />
-        <Route
-          path="roadmaps/:id"
-          element={
-            <SignedInOnly title={t('roadmap.title')}>
-              <RoadmapPage />
-            </SignedInOnly>
-          }
-        />
-        <Route
-          path="quick-wins"
-          element={
-            <SignedInOnly title={t('quickWins.title')}>
-              <QuickWinsPage />
-            </SignedInOnly>
-          }
-        />
-        <Route
-          path="quick-wins/:id"
-          element={
-            <SignedInOnly title={t('quickWin.title')}>
-              <QuickWinPage />
-            </SignedInOnly>
-          }
-        />
-        <Route
-          path="kennis"
-          element={
-            <SignedInOnly title={t('knowledge.title')}>
-              <KnowledgePage />
-            </SignedInOnly>
-          }
-        />
-        <Route
-          path="kennis/:id"
-          element={
-            <SignedInOnly title={t('knowledgePage.title')}>
-              <KnowledgeArticlePage />
-            </SignedInOnly>
-          }
-        />
-        <Route
-          path="account/tokens"
-          element={
-            <SignedInOnly title={t('apiTokens.title')}>
-              <ApiTokensPage />
-            </SignedInOnly>
-          }
-        />
-        <Route
-          path="samenwerkingsverbanden/:id"
-          element={
-            <SignedInOnly title={t('cooperation.title')}>
-              <CooperationPage />
-            </SignedInOnly>
-          }
-        />
-        <Route path="wachtwoord-instellen" element={<SetPasswordPage />} />
-        <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
-        <Route
-          path="account"
-          element={
-            <SignedInOnly title={t('account.title')}>
-              <AccountPage />
-            </SignedInOnly>
-          }
-        />
-        <Route
-          path="beheer/*"
-          element={
-            <SignedInOnly title={t('admin.title')}>
-              <AdminRoutes />
-            </SignedInOnly>
-          }
-        />
-        <Route path="*" element={<NotFoundPage />} />
+        <Route element={<PageTranslations />}>
+          <Route index element={<HomePage />} />
+          <Route path="standaarden/:slug" element={<StandardPage />} />
+          <Route path="gemeenten/:code" element={<MunicipalityPage />} />
+          <Route path="adoptie" element={<AdoptionPage />} />
+          <Route
+            path="adoptie/import"
+            element={
+              <SignedInOnly title={t('import.title')}>
+                <ImportPage />
+              </SignedInOnly>
+            }
+          />
+          <Route path="programmas" element={<ProgrammesPage />} />
+          <Route path="programmas/:slug" element={<ProgrammePage />} />
+          <Route path="zoeken" element={<SearchPage />} />
+          <Route
+            path="roadmaps"
+            element={
+              <SignedInOnly title={t('roadmaps.title')}>
+                <RoadmapsPage />
+              </SignedInOnly>
+            }
+          />
+          <Route
+            path="roadmaps/:id"
+            element={
+              <SignedInOnly title={t('roadmap.title')}>
+                <RoadmapPage />
+              </SignedInOnly>
+            }
+          />
+          <Route
+            path="quick-wins"
+            element={
+              <SignedInOnly title={t('quickWins.title')}>
+                <QuickWinsPage />
+              </SignedInOnly>
+            }
+          />
+          <Route
+            path="quick-wins/:id"
+            element={
+              <SignedInOnly title={t('quickWin.title')}>
+                <QuickWinPage />
+              </SignedInOnly>
+            }
+          />
+          <Route
+            path="kennis"
+            element={
+              <SignedInOnly title={t('knowledge.title')}>
+                <KnowledgePage />
+              </SignedInOnly>
+            }
+          />
+          <Route
+            path="kennis/:id"
+            element={
+              <SignedInOnly title={t('knowledgePage.title')}>
+                <KnowledgeArticlePage />
+              </SignedInOnly>
+            }
+          />
+          <Route
+            path="account/tokens"
+            element={
+              <SignedInOnly title={t('apiTokens.title')}>
+                <ApiTokensPage />
+              </SignedInOnly>
+            }
+          />
+          <Route
+            path="samenwerkingsverbanden/:id"
+            element={
+              <SignedInOnly title={t('cooperation.title')}>
+                <CooperationPage />
+              </SignedInOnly>
+            }
+          />
+          <Route path="wachtwoord-instellen" element={<SetPasswordPage />} />
+          <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+          <Route
+            path="account"
+            element={
+              <SignedInOnly title={t('account.title')}>
+                <AccountPage />
+              </SignedInOnly>
+            }
+          />
+          <Route
+            path="beheer/*"
+            element={
+              <SignedInOnly title={t('admin.title')}>
+                <AdminRoutes />
+              </SignedInOnly>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
       </Route>
     </Routes>
   );

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { createClient } from 'graphql-ws';
 import { afterAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { startKoers } from '../../../server/app';
 import { loadConfig } from '../../../server/config';
 import { startEmbeddedDatabase } from '../../../server/db/ferretdb';
@@ -112,6 +114,48 @@ describe('request ids', () => {
       });
       expect(passed.headers.get('x-request-id')).toBe('nginx-0123456789abcdef');
     } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('request ids over graphql-ws', () => {
+  it('puts `<socket id>/<operation id>` into the extensions of every error on the socket', async () => {
+    const server = await startTestServer();
+    // The upgrade request carries the balancer's id, as nginx's `$request_id` would.
+    class ForwardedWebSocket extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: { 'x-request-id': 'nginx-socket-0123456789' } });
+      }
+    }
+    const client = createClient({
+      url: `ws://127.0.0.1:${server.port}/graphql`,
+      webSocketImpl: ForwardedWebSocket,
+      lazy: true,
+      retryAttempts: 0,
+    });
+    try {
+      const failed = (query: string) =>
+        new Promise<ReadonlyArray<{ extensions?: Record<string, unknown> }>>((resolve) => {
+          const seen: Array<{ extensions?: Record<string, unknown> }> = [];
+          client.subscribe(
+            { query },
+            {
+              next: (result) => seen.push(...(result.errors ?? [])),
+              error: (errors) => resolve(Array.isArray(errors) ? errors : [errors]),
+              complete: () => resolve(seen),
+            },
+          );
+        });
+      const resolverError = await failed('{ standards(first: -1) { totalCount } }');
+      expect(resolverError[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(resolverError[0]?.extensions?.requestId).toMatch(/^nginx-socket-0123456789\/.+/);
+      const validationError = await failed('{ noSuchField }');
+      expect(validationError[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+      expect(validationError[0]?.extensions?.requestId).toMatch(/^nginx-socket-0123456789\/.+/);
+      expect(validationError[0]?.extensions?.requestId).not.toBe(resolverError[0]?.extensions?.requestId);
+    } finally {
+      await client.dispose();
       await server.close();
     }
   });
