@@ -406,6 +406,48 @@ describe('the audit log and the downloads in the browser', () => {
   });
 });
 
+describe('the other downloads in the browser', () => {
+  it('a manager downloads the quick wins from the board; an admin the full backup under /beheer', async () => {
+    const manager = await buildUser(server.runtime.models, { roles: ['MANAGER'], name: 'Mira Manager' });
+    const board = await openPage(manager.token);
+    await board.page.goto(`${server.url}/quick-wins`);
+    await board.page.getByRole('heading', { level: 1, name: 'Quick wins' }).waitFor();
+    await board.page.getByLabel('Scheidingsteken').selectOption('semicolon');
+    const [quickWins] = await Promise.all([
+      board.page.waitForEvent('download'),
+      board.page.getByRole('button', { name: 'Quick wins downloaden (CSV)' }).click(),
+    ]);
+    expect(quickWins.suggestedFilename()).toBe('initiatives.csv');
+    const csv = readFileSync(await quickWins.path());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.subarray(3).toString('utf8').split('\r\n')[0]).toMatch(
+      /^id;title;status;stopReason;deadline;/,
+    );
+    // The backup holds password hashes: managers are not offered it.
+    await board.page.goto(`${server.url}/beheer/back-up`);
+    await board.page.getByText('U heeft geen toegang tot deze gegevens of deze actie.').waitFor();
+
+    const { page, problems } = await openPage(admin.token);
+    await page.goto(`${server.url}/beheer`);
+    await page.getByRole('link', { name: 'Volledige back-up' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Volledige back-up' }).waitFor();
+    const [backup] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Volledige back-up downloaden (JSON)' }).click(),
+    ]);
+    // The server's name, dated, from Content-Disposition: the browser saves what the server named.
+    expect(backup.suggestedFilename()).toMatch(/^koers-\d{4}-\d{2}-\d{2}\.json$/);
+    const data = JSON.parse(readFileSync(await backup.path(), 'utf8')) as {
+      format: string;
+      collections: Record<string, unknown[]>;
+    };
+    expect(data.format).toBe('koers-backup');
+    expect(data.collections.users?.length).toBeGreaterThan(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect([...problems, ...board.problems]).toEqual([]);
+  });
+});
+
 describe('the admin lists in the browser', () => {
   it('an admin pages through cooperations, adds and removes a member after confirming', async () => {
     const { models } = server.runtime;
