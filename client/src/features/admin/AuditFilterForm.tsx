@@ -28,6 +28,11 @@ function withCurrent(options: { value: string; label: string }[], value: string)
     : options;
 }
 
+/** Choices whose value is also their label (actions and subject types are shown as recorded). */
+function plain(values: readonly string[] | undefined) {
+  return (values ?? []).map((value) => ({ value, label: value }));
+}
+
 /**
  * Who, what kind, which object and which period: the audit page's filters, applied together with
  * "Filteren". A period that ends before it starts is refused here, next to the field.
@@ -37,6 +42,8 @@ export function AuditFilterForm({ initial, facets, onApply }: AuditFilterFormPro
   const [filters, setFilters] = useState(initial);
   const [periodError, setPeriodError] = useState('');
   const set = (key: keyof AuditFilters) => (value: string) => setFilters((now) => ({ ...now, [key]: value }));
+
+  const actorChoices = (facets?.actors ?? []).map((actor) => ({ value: actor.id, label: actor.name }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -51,45 +58,28 @@ export function AuditFilterForm({ initial, facets, onApply }: AuditFilterFormPro
 
   return (
     <form className="koers-filters" onSubmit={submit} noValidate aria-label={t('auditLog.filters')}>
-      <SelectField
-        id="audit-actor"
-        label={t('auditLog.actor')}
-        value={filters.actorId}
-        onChange={set('actorId')}
-        options={withCurrent(
+      {(
+        [
+          ['actorId', 'audit-actor', t('auditLog.actor'), t('auditLog.anyone'), actorChoices],
+          ['action', 'audit-action', t('auditLog.action'), t('auditLog.anyAction'), plain(facets?.actions)],
           [
-            { value: '', label: t('auditLog.anyone') },
-            ...(facets?.actors ?? []).map((actor) => ({ value: actor.id, label: actor.name })),
+            'subjectType',
+            'audit-subject-type',
+            t('auditLog.subjectType'),
+            t('auditLog.anySubjectType'),
+            plain(facets?.subjectTypes),
           ],
-          filters.actorId,
-        )}
-      />
-      <SelectField
-        id="audit-action"
-        label={t('auditLog.action')}
-        value={filters.action}
-        onChange={set('action')}
-        options={withCurrent(
-          [
-            { value: '', label: t('auditLog.anyAction') },
-            ...(facets?.actions ?? []).map((action) => ({ value: action, label: action })),
-          ],
-          filters.action,
-        )}
-      />
-      <SelectField
-        id="audit-subject-type"
-        label={t('auditLog.subjectType')}
-        value={filters.subjectType}
-        onChange={set('subjectType')}
-        options={withCurrent(
-          [
-            { value: '', label: t('auditLog.anySubjectType') },
-            ...(facets?.subjectTypes ?? []).map((type) => ({ value: type, label: type })),
-          ],
-          filters.subjectType,
-        )}
-      />
+        ] as const
+      ).map(([key, id, label, any, choices]) => (
+        <SelectField
+          key={key}
+          id={id}
+          label={label}
+          value={filters[key]}
+          onChange={set(key)}
+          options={withCurrent([{ value: '', label: any }, ...choices], filters[key])}
+        />
+      ))}
       <TextField
         id="audit-subject-id"
         label={t('auditLog.subjectId')}
