@@ -493,4 +493,29 @@ describe('the admin lists in the browser', () => {
     expect(await models.AuditEvent.countDocuments({ subjectId: String(saved?._id) })).toBe(2);
     expect(problems).toEqual([]);
   });
+  it('an admin creates a taskforce, adds a person and removes them after confirming', async () => {
+    const { models } = server.runtime;
+    const joost = await buildUser(models, { name: 'Joost Jansen' });
+    const { page, problems } = await openPage(admin.token);
+    await page.goto(`${server.url}/beheer/taskforces`);
+    await page.getByRole('heading', { level: 1, name: 'Taskforces' }).waitFor();
+    await page.getByLabel('Naam', { exact: true }).fill('Taskforce Archivering');
+    await page.getByRole('button', { name: 'Taskforce maken' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Taskforce Archivering' }).waitFor();
+    const total = await models.Taskforce.countDocuments();
+    await page.getByRole('status').getByText(`${total} van ${total}`, { exact: true }).waitFor();
+
+    await page.getByLabel('Lid toevoegen: zoek op naam of e-mailadres').fill('Joost');
+    await page.getByRole('button', { name: `Joost Jansen (${joost.email}) toevoegen` }).click();
+    await page.getByRole('status').getByText('Joost Jansen is lid geworden.').waitFor();
+    await page.getByRole('button', { name: 'Joost Jansen verwijderen' }).click();
+    await page.getByRole('button', { name: 'Ja, haal Joost Jansen uit Taskforce Archivering' }).click();
+    await page.getByRole('status').getByText('Joost Jansen is geen lid meer.').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const taskforce = await models.Taskforce.findOne({ name: 'Taskforce Archivering' }).lean();
+    expect(taskforce?.memberIds ?? []).toEqual([]);
+    expect(await models.AuditEvent.countDocuments({ subjectId: String(taskforce?._id) })).toBe(3);
+    expect(problems).toEqual([]);
+  });
 });

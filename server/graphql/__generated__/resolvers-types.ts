@@ -1503,6 +1503,8 @@ export type Query = {
   /** Standards by name; `search` matches part of the name, slug or summary, case-insensitively. */
   standards: StandardConnection;
   taskforce?: Maybe<Taskforce>;
+  /** Taskforces by name, a page at a time (the admin list; `taskforces` gives all at once). Signed-in users. */
+  taskforcePage: TaskforceConnection;
   taskforces: Array<Taskforce>;
   /** Admins only: people by name; `search` matches part of the name or e-mail address. */
   users: UserConnection;
@@ -1700,6 +1702,12 @@ export type QueryStandardsArgs = {
 
 export type QueryTaskforceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTaskforcePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2145,6 +2153,21 @@ export type Taskforce = {
   viewerCanEdit: Scalars['Boolean']['output'];
 };
 
+/** Taskforces a page at a time, by name. */
+export type TaskforceConnection = {
+  __typename?: 'TaskforceConnection';
+  edges: Array<TaskforceEdge>;
+  nodes: Array<Taskforce>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskforceEdge = {
+  __typename?: 'TaskforceEdge';
+  cursor: Scalars['String']['output'];
+  node: Taskforce;
+};
+
 /** Step between points of a time series. */
 export type TimeInterval =
   | 'MONTH'
@@ -2515,6 +2538,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Taskforce: ResolverTypeWrapper<TaskforceRecord>;
+  TaskforceConnection: ResolverTypeWrapper<Omit<TaskforceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TaskforceEdge']>, nodes: Array<ResolversTypes['Taskforce']> }>;
+  TaskforceEdge: ResolverTypeWrapper<Omit<TaskforceEdge, 'node'> & { node: ResolversTypes['Taskforce'] }>;
   TimeInterval: TimeInterval;
   UpdateAdoptionInput: UpdateAdoptionInput;
   UpdateAdoptionPayload: ResolverTypeWrapper<Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversTypes['Adoption'] }>;
@@ -2666,6 +2691,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Taskforce: TaskforceRecord;
+  TaskforceConnection: Omit<TaskforceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TaskforceEdge']>, nodes: Array<ResolversParentTypes['Taskforce']> };
+  TaskforceEdge: Omit<TaskforceEdge, 'node'> & { node: ResolversParentTypes['Taskforce'] };
   UpdateAdoptionInput: UpdateAdoptionInput;
   UpdateAdoptionPayload: Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversParentTypes['Adoption'] };
   UpdateCooperationInput: UpdateCooperationInput;
@@ -3344,6 +3371,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType, Partial<QueryStandardArgs>>;
   standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, Partial<QueryStandardsArgs>>;
   taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType, RequireFields<QueryTaskforceArgs, 'id'>>;
+  taskforcePage?: Resolver<ResolversTypes['TaskforceConnection'], ParentType, ContextType, Partial<QueryTaskforcePageArgs>>;
   taskforces?: Resolver<Array<ResolversTypes['Taskforce']>, ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
 };
@@ -3581,6 +3609,18 @@ export type TaskforceResolvers<ContextType = GraphQLContext, ParentType extends 
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TaskforceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskforceConnection'] = ResolversParentTypes['TaskforceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TaskforceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Taskforce']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskforceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskforceEdge'] = ResolversParentTypes['TaskforceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType>;
+};
+
 export type UpdateAdoptionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAdoptionPayload'] = ResolversParentTypes['UpdateAdoptionPayload']> = {
   adoption?: Resolver<ResolversTypes['Adoption'], ParentType, ContextType>;
 };
@@ -3719,6 +3759,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatusCount?: StatusCountResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Taskforce?: TaskforceResolvers<ContextType>;
+  TaskforceConnection?: TaskforceConnectionResolvers<ContextType>;
+  TaskforceEdge?: TaskforceEdgeResolvers<ContextType>;
   UpdateAdoptionPayload?: UpdateAdoptionPayloadResolvers<ContextType>;
   UpdateRoadmapPayload?: UpdateRoadmapPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -1477,6 +1477,8 @@ export type Query = {
   /** Standards by name; `search` matches part of the name, slug or summary, case-insensitively. */
   standards: StandardConnection;
   taskforce?: Maybe<Taskforce>;
+  /** Taskforces by name, a page at a time (the admin list; `taskforces` gives all at once). Signed-in users. */
+  taskforcePage: TaskforceConnection;
   taskforces: Array<Taskforce>;
   /** Admins only: people by name; `search` matches part of the name or e-mail address. */
   users: UserConnection;
@@ -1674,6 +1676,12 @@ export type QueryStandardsArgs = {
 
 export type QueryTaskforceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTaskforcePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2117,6 +2125,21 @@ export type Taskforce = {
   name: Scalars['String']['output'];
   /** True when the viewer is a member (or admin) and may edit this taskforce's roadmaps. */
   viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** Taskforces a page at a time, by name. */
+export type TaskforceConnection = {
+  __typename?: 'TaskforceConnection';
+  edges: Array<TaskforceEdge>;
+  nodes: Array<Taskforce>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskforceEdge = {
+  __typename?: 'TaskforceEdge';
+  cursor: Scalars['String']['output'];
+  node: Taskforce;
 };
 
 /** Step between points of a time series. */

@@ -174,10 +174,8 @@ export function AuditLog() {
               ]}
             />
             <LoadMore
-              shown={log.nodes.length}
-              total={log.totalCount}
+              connection={log}
               countText={(shown, total) => t('auditLog.count', { shown, total })}
-              hasMore={log.pageInfo.hasNextPage}
               busy={more.busy}
               onLoadMore={() => void more.loadMore()}
             />

@@ -4,11 +4,10 @@ import { useFormatters } from '../../i18n/format';
 
 /** Props of {@link LoadMore}. */
 export interface LoadMoreProps {
-  shown: number;
-  total: number;
+  /** The connection as loaded so far: its nodes, total and whether more follow. */
+  connection: { nodes: readonly unknown[]; totalCount: number; pageInfo: { hasNextPage: boolean } };
   /** Says what is counted ("12 van 40 wijzigingen"); the bare "12 van 40" otherwise. */
   countText?: (shown: string, total: string) => string;
-  hasMore: boolean;
   busy: boolean;
   onLoadMore: () => void;
 }
@@ -17,10 +16,13 @@ export interface LoadMoreProps {
  * "n van m" and, while there is more, "Meer laden" below a server-paginated list. The count is a
  * status line, so a screen reader hears how far the list now goes after each load.
  */
-export function LoadMore({ shown, total, countText, hasMore, busy, onLoadMore }: LoadMoreProps) {
+export function LoadMore({ connection, countText, busy, onLoadMore }: LoadMoreProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const [shownText, totalText] = [format.number(shown), format.number(total)];
+  const [shownText, totalText] = [
+    format.number(connection.nodes.length),
+    format.number(connection.totalCount),
+  ];
   return (
     <div className="koers-actions">
       <p className="utrecht-paragraph" role="status">
@@ -28,7 +30,7 @@ export function LoadMore({ shown, total, countText, hasMore, busy, onLoadMore }:
           ? countText(shownText, totalText)
           : t('adminLists.count', { shown: shownText, total: totalText })}
       </p>
-      {hasMore && (
+      {connection.pageInfo.hasNextPage && (
         <Button
           type="button"
           appearance="secondary-action-button"

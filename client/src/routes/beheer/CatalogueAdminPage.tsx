@@ -121,13 +121,7 @@ export function CatalogueAdminPage() {
               },
             ]}
           />
-          <LoadMore
-            shown={data.standards.nodes.length}
-            total={data.standards.totalCount}
-            hasMore={data.standards.pageInfo.hasNextPage}
-            busy={more.busy}
-            onLoadMore={() => void more.loadMore()}
-          />
+          <LoadMore connection={data.standards} busy={more.busy} onLoadMore={() => void more.loadMore()} />
         </>
       )}
     </Page>

@@ -47,17 +47,7 @@ export function CooperationsAdminPage() {
       error={error}
       onRetry={() => void refetch()}
       create={createCooperation}
-      more={
-        page && (
-          <LoadMore
-            shown={page.nodes.length}
-            total={page.totalCount}
-            hasMore={page.pageInfo.hasNextPage}
-            busy={more.busy}
-            onLoadMore={() => void more.loadMore()}
-          />
-        )
-      }
+      more={page && <LoadMore connection={page} busy={more.busy} onLoadMore={() => void more.loadMore()} />}
       renderPanel={(cooperation) => <CooperationPanel key={cooperation.id} cooperation={cooperation} />}
     />
   );

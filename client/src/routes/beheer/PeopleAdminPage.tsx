@@ -118,13 +118,7 @@ export function PeopleAdminPage() {
                 },
               ]}
             />
-            <LoadMore
-              shown={people.length}
-              total={data.users.totalCount}
-              hasMore={data.users.pageInfo.hasNextPage}
-              busy={more.busy}
-              onLoadMore={() => void more.loadMore()}
-            />
+            <LoadMore connection={data.users} busy={more.busy} onLoadMore={() => void more.loadMore()} />
           </>
         )}
       </section>
