@@ -20,6 +20,8 @@ export interface ItemContent {
   laneId: string | null;
   status: string | null;
   standardIds: string[];
+  /** Quick wins (initiatives) the item links, by id; see docs/roadmap-document.md. */
+  initiativeIds: string[];
   owner: string | null;
 }
 
@@ -43,6 +45,12 @@ export interface RoadmapContent {
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isYear = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const optionalText = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** A list of ids stored as a plain array or a Y.Array; anything else (or a non-string entry) is left out. */
+function idList(value: unknown): string[] {
+  const ids = value instanceof Y.Array ? (value.toArray() as unknown[]) : value;
+  return Array.isArray(ids) ? ids.filter((s): s is string => typeof s === 'string') : [];
+}
 
 function entries(doc: Y.Doc, key: string, problems: string[]): Array<[number, Y.Map<unknown>]> {
   const list: Array<[number, Y.Map<unknown>]> = [];
@@ -83,8 +91,6 @@ export function readRoadmap(doc: Y.Doc): RoadmapContent {
       continue;
     }
     seen.add(id);
-    const standardIds = item.get('standardIds');
-    const ids = standardIds instanceof Y.Array ? standardIds.toArray() : standardIds;
     items.push({
       id,
       title: itemTitle,
@@ -92,7 +98,8 @@ export function readRoadmap(doc: Y.Doc): RoadmapContent {
       endYear: end,
       laneId: optionalText(item.get('laneId')),
       status: optionalText(item.get('status')),
-      standardIds: Array.isArray(ids) ? ids.filter((s): s is string => typeof s === 'string') : [],
+      standardIds: idList(item.get('standardIds')),
+      initiativeIds: idList(item.get('initiativeIds')),
       owner: optionalText(item.get('owner')),
     });
   }
@@ -195,8 +202,11 @@ export function addMilestone(doc: Y.Doc, milestone: MilestoneContent): void {
   doc.getArray<Y.Map<unknown>>('milestones').push([toMap({ ...milestone })]);
 }
 
+/** An item as a writer gives it: without quick wins when it links none. */
+export type NewItemContent = Omit<ItemContent, 'initiativeIds'> & { initiativeIds?: string[] };
+
 /** Appends an item. */
-export function addItem(doc: Y.Doc, item: ItemContent): void {
+export function addItem(doc: Y.Doc, item: NewItemContent): void {
   doc.getArray<Y.Map<unknown>>('items').push([toMap({ ...item })]);
 }
 

@@ -29,6 +29,9 @@ export function roadmapPeriodProblem(startYear: number, endYear: number): string
 /** Most standards linked to one item. */
 export const MAX_LINKED_STANDARDS = 50;
 
+/** Most quick wins (initiatives) linked to one item. */
+export const MAX_LINKED_INITIATIVES = 50;
+
 /** The statuses of a roadmap item; the editor shows each with a label, an icon and a pattern. */
 export const ITEM_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'AT_RISK'] as const;
 
@@ -44,6 +47,7 @@ export function isItemStatus(value: string | null | undefined): value is ItemSta
 export type RoadmapProblemKind =
   | 'titleCut'
   | 'standardsCut'
+  | 'initiativesCut'
   | 'statusDropped'
   | 'laneDropped'
   | 'ownerDropped'
@@ -107,12 +111,18 @@ export function withinLimits(content: RoadmapContent): {
       problems.push({ list: 'items', id: item.id, kind: 'standardsCut' });
       standardIds = standardIds.slice(0, MAX_LINKED_STANDARDS);
     }
+    let initiativeIds = item.initiativeIds;
+    if (initiativeIds.length > MAX_LINKED_INITIATIVES) {
+      problems.push({ list: 'items', id: item.id, kind: 'initiativesCut' });
+      initiativeIds = initiativeIds.slice(0, MAX_LINKED_INITIATIVES);
+    }
     return [
       {
         ...item,
         title: title('items', item.id, item.title),
         status,
         standardIds,
+        initiativeIds,
         laneId: text(item.id, 'laneDropped', item.laneId, MAX_SHORT_TEXT_LENGTH),
         owner: text(item.id, 'ownerDropped', item.owner, MAX_OWNER_LENGTH),
       },

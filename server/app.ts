@@ -40,6 +40,8 @@ import { DataVersionReader } from './db/dataVersion';
 import { VersionedCache } from './db/versionedCache';
 import { AdoptionStore } from './db/stores/adoptionStore';
 import { createRecordStores } from './db/stores';
+import { MailService } from './domain/mail/scheduler';
+import { unsubscribeRouter } from './http/unsubscribe';
 
 /** A running Koers server. */
 export interface KoersServer {
@@ -101,6 +103,7 @@ export async function startKoers(
     stores: createRecordStores(models),
     now: options.now ?? (() => new Date()),
   } as Runtime;
+  runtime.mail = new MailService(runtime, models);
   const collab = createCollabServer(runtime, collabLimits(options.collabLimits));
   runtime.documents = collab.registry;
 
@@ -148,6 +151,7 @@ export async function startKoers(
     expressMiddleware(apollo, { context: ({ req }) => createHttpContext(runtime, req) }),
   );
   app.use(exportsRouter(runtime));
+  app.use(unsubscribeRouter(runtime));
   app.use(webAppRouter());
   app.use(jsonErrorHandler(logger));
 
@@ -168,12 +172,14 @@ export async function startKoers(
   });
   const port = (httpServer.address() as AddressInfo).port;
   logger.info({ port }, 'Koers is listening');
+  runtime.mail.start();
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       stopping = true;
       removeMetricSources();
+      await runtime.mail.close();
       await subscriptions.dispose();
       await collab.close();
       await apollo.stop();

@@ -76,6 +76,29 @@ const envSchema = z
       .positive('must be a whole number of requests per minute')
       .default(600),
     API_EXPLORER: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
+    SMTP_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^smtps?:\/\/\S+$/, 'must start with smtp:// or smtps://')
+        .optional(),
+    ),
+    MAIL_FROM: z.string().trim().min(3).default('koers@localhost'),
+    PUBLIC_URL: optionalText.pipe(
+      z
+        .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' })
+        .transform((url) => url.replace(/\/+$/, ''))
+        .optional(),
+    ),
+    MAIL_TICK_SECONDS: z.coerce
+      .number({ message: 'must be a whole number of seconds' })
+      .int('must be a whole number of seconds')
+      .min(0, 'must be 0 (off) or more seconds')
+      .default(60),
+    MAIL_LEASE_SECONDS: z.coerce
+      .number({ message: 'must be a whole number of seconds' })
+      .int('must be a whole number of seconds')
+      .min(1, 'must be at least 1 second')
+      .default(300),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -83,6 +106,13 @@ const envSchema = z
         code: 'custom',
         path: ['SESSION_SECRET'],
         message: 'is required when NODE_ENV=production (at least 32 random characters)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && env.SMTP_URL && !env.PUBLIC_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_URL'],
+        message: 'is required with SMTP_URL in production: e-mails link to it (https://…)',
       });
     }
   });
@@ -110,6 +140,16 @@ export interface Config {
   apiTokenRateLimit: number;
   /** Serve GraphiQL at /graphiql: always outside production, in production when API_EXPLORER=true. */
   apiExplorer: boolean;
+  /** Unset: messages are kept in the outbox (`/beheer/outbox`) instead of sent. */
+  smtpUrl: string | undefined;
+  /** The From header of every message. */
+  mailFrom: string;
+  /** Where people reach this site, without a trailing slash; links in e-mails start with it. */
+  publicUrl: string;
+  /** How often the mail scheduler runs (digests, reminders, sending); 0 turns it off (tests). */
+  mailTickSeconds: number;
+  /** How long a process holds a message it is sending before another may take it over. */
+  mailLeaseSeconds: number;
 }
 
 /** Thrown when one or more environment variables are invalid; `problems` has one line per variable. */
@@ -146,5 +186,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedHops: compileTrustProxy(e.TRUST_PROXY),
     apiTokenRateLimit: e.API_TOKEN_RATE_LIMIT,
     apiExplorer: e.API_EXPLORER ? e.API_EXPLORER === 'true' : e.NODE_ENV !== 'production',
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    mailTickSeconds: e.MAIL_TICK_SECONDS,
+    mailLeaseSeconds: e.MAIL_LEASE_SECONDS,
   };
 }

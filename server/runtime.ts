@@ -14,6 +14,7 @@ import type { SearchIndex } from './domain/search/searchIndex';
 import type { AdoptionStore } from './db/stores/adoptionStore';
 import type { RecordStores } from './db/stores';
 import type { AccountMailer } from './domain/user/mailer';
+import type { MailService } from './domain/mail/scheduler';
 
 /**
  * What a running Koers process holds for its lifetime and hands to request contexts, the realtime
@@ -46,6 +47,8 @@ export interface Runtime {
   stores: RecordStores;
   /** Delivers account links (invitations, password resets); unset while e-mail is not configured. */
   mailer?: AccountMailer;
+  /** The e-mail queue: digests, reminders and sending (or keeping in the outbox). */
+  mail: MailService;
   /** The clock; tests pin it to check deadlines and "overdue" without waiting. */
   now(): Date;
 }

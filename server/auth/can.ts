@@ -63,6 +63,10 @@ const rules = {
   'user:manage': (viewer: Viewer) => isAdmin(viewer),
   /** Notifications are read and marked by their addressee (the query reads only the viewer's own). */
   'notification:read': () => true,
+  /** Everyone signed in chooses their own e-mail language and frequencies. */
+  'mail:settings': () => true,
+  /** The outbox holds other people's messages: admins only. */
+  'mail:outbox': (viewer: Viewer) => isAdmin(viewer),
   /** The audit log is for managers and admins. */
   'audit:read': (viewer: Viewer) => isAdmin(viewer) || hasRole(viewer, 'MANAGER'),
   /** The full backup holds password hashes: admins only. */
@@ -111,6 +115,8 @@ const TOKEN_SCOPE: { readonly [A in Action]: ApiScope | null } = {
   'user:readEmail': null,
   'notification:read': null,
   'audit:read': null,
+  'mail:settings': null,
+  'mail:outbox': null,
   'backup:read': null,
   'search:internal': null,
   'session:end': null,

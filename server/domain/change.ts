@@ -2,6 +2,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Topic, TopicPayload } from '../events/topics';
 import { recordAudit } from './audit/record';
 import type { RequestContext } from './context';
+import { queueMailForEvents } from './mail/triggers';
 
 /** One event to publish after a change: a topic of the registry with its payload. */
 export type DomainEvent = { [T in Topic]: { topic: T; payload: TopicPayload<T> } }[Topic];
@@ -42,4 +43,5 @@ export async function recordChange(
     at: ctx.runtime.now(),
   });
   for (const event of change.events ?? []) pubsub.publish(event.topic, event.payload as never);
+  await queueMailForEvents(ctx.runtime, viewer, change.events ?? []);
 }

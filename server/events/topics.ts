@@ -16,6 +16,8 @@ export interface TopicPayloads {
     initiativeId: string;
     municipalityId: string | null;
   };
+  /** A projection run of a roadmap document wrote something: its items or meta changed. */
+  'roadmap.projected': { roadmapId: string };
   /** A roadmap comment was added (a thread or a reply) or resolved. */
   'roadmap.commentChanged': { kind: 'ADDED' | 'RESOLVED'; roadmapId: string; commentId: string };
   /**
@@ -41,6 +43,7 @@ export type TopicPayload<T extends Topic> = TopicPayloads[T];
 export const ADOPTION_CHANGED = 'adoptionChanged' satisfies Topic;
 export const NOTIFICATION_ADDED = 'notificationAdded' satisfies Topic;
 export const INITIATIVE_CHANGED = 'initiative.changed' satisfies Topic;
+export const ROADMAP_PROJECTED = 'roadmap.projected' satisfies Topic;
 export const ROADMAP_COMMENT_CHANGED = 'roadmap.commentChanged' satisfies Topic;
 export const TASKFORCE_MEMBERSHIP_CHANGED = 'taskforce.membershipChanged' satisfies Topic;
 export const SESSION_REVOKED = 'session.revoked' satisfies Topic;

@@ -8,6 +8,7 @@ import { cooperationResolvers } from './cooperation/resolvers';
 import { initiativeResolvers } from './initiative/resolvers';
 import { municipalityResolvers } from './municipality/resolvers';
 import { notificationResolvers } from './notification/resolvers';
+import { mailResolvers } from './mail/resolvers';
 import { standardResolvers } from './standard/resolvers';
 import { pageResolvers } from './page/resolvers';
 import { programmeMunicipalityResolvers } from './programme/municipality';
@@ -31,6 +32,7 @@ export const resolvers: Resolvers = mergeResolvers([
   standardResolvers,
   adoptionResolvers,
   notificationResolvers,
+  mailResolvers,
   roadmapResolvers,
   pageResolvers,
   searchResolvers,

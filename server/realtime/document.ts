@@ -19,6 +19,7 @@ import {
 } from './protocol';
 import { COMPACT_AFTER_UPDATES, compactDocument, loadDocumentState } from '../db/collabStore';
 import { UpdateLog } from './updateLog';
+import { ROADMAP_PROJECTED } from '../events/topics';
 
 /** A peer the document relays to: a socket connection. */
 export interface Peer {
@@ -296,7 +297,11 @@ function createProjector(document: DocumentName, runtime: Runtime, doc: () => Y.
   const { models, logger, pubsub } = runtime;
   if (document.kind === 'roadmap') {
     const projector = new RoadmapProjector(models, doc, document.id, logger);
-    projector.onProjected((change) => publishRoadmapSearchChange(pubsub, change));
+    projector.onProjected((change) => {
+      publishRoadmapSearchChange(pubsub, change);
+      // Reality figures follow the items' links (roadmapRealityChanged).
+      pubsub.publish(ROADMAP_PROJECTED, { roadmapId: change.roadmapId });
+    });
     return projector;
   }
   if (document.kind === 'page') {

@@ -63,4 +63,22 @@ describe('loadConfig', () => {
       's'.repeat(32),
     );
   });
+
+  it('reads the e-mail settings: SMTP_URL must be smtp(s), PUBLIC_URL is required with it in production', () => {
+    expect(loadConfig({}).smtpUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://koers.example/' }).publicUrl).toBe('https://koers.example');
+    expect(problemsOf({ SMTP_URL: 'http://mail.example' })[0]).toMatch(/^SMTP_URL must start with smtp/);
+    const production = {
+      NODE_ENV: 'production',
+      SESSION_SECRET: 's'.repeat(32),
+      SMTP_URL: 'smtp://mail:587',
+    };
+    expect(problemsOf(production)[0]).toMatch(/^PUBLIC_URL is required with SMTP_URL/);
+    expect(loadConfig({ ...production, PUBLIC_URL: 'https://koers.example' })).toMatchObject({
+      smtpUrl: 'smtp://mail:587',
+      publicUrl: 'https://koers.example',
+      mailTickSeconds: 60,
+    });
+    expect(problemsOf({ MAIL_TICK_SECONDS: '-1' })[0]).toMatch(/^MAIL_TICK_SECONDS /);
+  });
 });

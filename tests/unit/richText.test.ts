@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { richTextOf } from '../../server/realtime/projection/richText';
+import { richTextOf } from '../../common/richText';
 
 /** A text node with TipTap marks on part of it, as y-prosemirror stores bold and links. */
 function text(...parts: Array<string | [string, Record<string, unknown>]>): Y.XmlText {

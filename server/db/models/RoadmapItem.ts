@@ -14,6 +14,7 @@ export const roadmapItemSchema = new Schema(
     laneId: { type: String, default: null },
     status: { type: String, default: null },
     standardIds: { type: [String], default: [], index: true },
+    initiativeIds: { type: [String], default: [], index: true },
     owner: { type: String, default: null },
   },
   { versionKey: false },
@@ -31,6 +32,8 @@ export interface RoadmapItemRecord {
   laneId: string | null;
   status: string | null;
   standardIds: string[];
+  /** Quick wins the item links; missing on records projected before items could link them. */
+  initiativeIds?: string[];
   owner: string | null;
 }
 

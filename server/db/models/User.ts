@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { MAIL_LANGUAGES, type MailFrequency, type MailKind, type MailLanguage } from '../../../common/mail';
 
 /** Roles a user can hold; a signed-in user without roles is a reader. */
 export const ROLES = ['ADMIN', 'TASKFORCE_MEMBER', 'MUNICIPALITY_EDITOR', 'MANAGER'] as const;
@@ -21,12 +22,22 @@ export const userSchema = new Schema(
     cooperationId: { type: Schema.Types.ObjectId, default: null },
     /** Set when an admin deactivated the account: it cannot sign in and its sessions ended. */
     deactivatedAt: { type: Date, default: null },
+    /** The language of their e-mail. */
+    language: { type: String, enum: MAIL_LANGUAGES, default: 'nl' },
+    /** Chosen e-mail frequencies by kind; a kind left out has its default (common/mail.ts). */
+    mailPreferences: { type: Schema.Types.Mixed, default: () => ({}) },
   },
   { timestamps: true, versionKey: false },
 );
 
 /** A user as read with `.lean()`. */
-export type UserRecord = InferSchemaType<typeof userSchema> & { _id: Types.ObjectId; roles: Role[] };
+export type UserRecord = Omit<InferSchemaType<typeof userSchema>, 'language' | 'mailPreferences'> & {
+  _id: Types.ObjectId;
+  roles: Role[];
+  /** Absent on accounts made before e-mail existed: Dutch. */
+  language?: MailLanguage;
+  mailPreferences?: Partial<Record<MailKind, MailFrequency>>;
+};
 
 /** The User model bound to one connection. */
 export type UserModel = Model<UserRecord>;

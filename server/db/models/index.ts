@@ -7,6 +7,9 @@ import { collabSnapshotModel } from './CollabSnapshot';
 import { collabUpdateModel } from './CollabUpdate';
 import { cooperationModel } from './Cooperation';
 import { initiativeModel } from './Initiative';
+import { mailModel } from './Mail';
+import { mailClaimModel } from './MailClaim';
+import { mailItemModel } from './MailItem';
 import { mergerModel } from './Merger';
 import { municipalityModel } from './Municipality';
 import { notificationModel } from './Notification';
@@ -35,6 +38,9 @@ export function createModels(connection: Connection) {
     CollabUpdate: collabUpdateModel(connection),
     Cooperation: cooperationModel(connection),
     Initiative: initiativeModel(connection),
+    Mail: mailModel(connection),
+    MailClaim: mailClaimModel(connection),
+    MailItem: mailItemModel(connection),
     Merger: mergerModel(connection),
     Municipality: municipalityModel(connection),
     Notification: notificationModel(connection),

@@ -4,7 +4,8 @@ import type { Models } from '../../db/models';
 import type { NotificationRecord } from '../../db/models/Notification';
 import { badUserInput } from '../../errors';
 import { NOTIFICATION_ADDED, type NotificationAddedEvent } from '../../events/topics';
-import type { PubSub } from '../../events/pubsub';
+import type { UserRecord } from '../../db/models/User';
+import type { Runtime } from '../../runtime';
 import type { RequestContext } from '../context';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
 import { parseObjectId } from '../validation';
@@ -20,19 +21,13 @@ export interface StandardNotice {
 }
 
 /**
- * Notifies every user whose municipality, or a member municipality of whose cooperation, follows the
- * standard: a few queries and batched inserts regardless of the number of subscribers. Returns the
- * subscribed municipalities.
+ * The users whose municipality, or a member municipality of whose cooperation, follows the standard,
+ * and those municipalities: a few queries regardless of the number of subscribers.
  */
-export async function notifySubscribers(models: Models, pubsub: PubSub, notice: StandardNotice) {
-  const subscriptions = await models.Subscription.find(
-    { standardId: notice.standardId },
-    { municipalityId: 1 },
-  )
-    .lean()
-    .exec();
+export async function subscribersOf(models: Models, standardId: Types.ObjectId) {
+  const subscriptions = await models.Subscription.find({ standardId }, { municipalityId: 1 }).lean().exec();
   const municipalityIds = [...new Set(subscriptions.map((s) => s.municipalityId))];
-  if (municipalityIds.length === 0) return municipalityIds;
+  if (municipalityIds.length === 0) return { municipalityIds, users: [] };
   const cooperations = await models.Cooperation.find({ memberIds: { $in: municipalityIds } }, { _id: 1 })
     .lean()
     .exec();
@@ -43,11 +38,21 @@ export async function notifySubscribers(models: Models, pubsub: PubSub, notice: 
         { cooperationId: { $in: cooperations.map((c) => c._id) } },
       ],
     },
-    { _id: 1 },
+    { _id: 1, roles: 1 },
   )
-    .lean()
+    .lean<Pick<UserRecord, '_id' | 'roles'>[]>()
     .exec();
-  const docs = users.map((user) => ({
+  return { municipalityIds, users };
+}
+
+/**
+ * Notifies every subscriber of the standard (see {@link subscribersOf}) with batched inserts.
+ * Returns the subscribed municipalities and their users (whom the caller may also e-mail).
+ */
+export async function notifySubscribers(runtime: Runtime, notice: StandardNotice) {
+  const { models, pubsub } = runtime;
+  const subscribers = await subscribersOf(models, notice.standardId);
+  const docs = subscribers.users.map((user) => ({
     userId: user._id,
     kind: notice.kind,
     message: notice.message,
@@ -63,7 +68,7 @@ export async function notifySubscribers(models: Models, pubsub: PubSub, notice: 
       } satisfies NotificationAddedEvent);
     }
   }
-  return municipalityIds;
+  return subscribers;
 }
 
 /** Arguments of the `notifications` query. */

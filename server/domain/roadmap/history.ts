@@ -8,6 +8,12 @@ import type { RoadmapVersionRecord } from '../../db/models/RoadmapVersion';
 import { badUserInput, notFound } from '../../errors';
 import { bytesOf } from '../../db/collabStore';
 import { readRoadmap, replaceContent } from '../../../common/roadmapDocument';
+import { withinLimits } from '../../../common/roadmapLimits';
+import { richTextOf } from '../../../common/richText';
+import { compareSnapshots, type RoadmapSnapshot } from './comparison';
+
+/** The longest vision text compared; a vision is a few paragraphs, this only bounds the work. */
+const MAX_VISION_DIFF_LENGTH = 20_000;
 import type { RequestContext } from '../context';
 import { editableRoadmap, findRoadmap, readableRoadmap } from './policy';
 import { recordChange } from '../change';
@@ -85,34 +91,30 @@ export async function roadmapVersions(
     .exec();
 }
 
-/** The current (projected) items compared with a version's: added, removed, moved in time. */
+/** The structured parts and the vision text of a roadmap document. */
+function snapshotOf(doc: Y.Doc): RoadmapSnapshot {
+  const { lanes, items, milestones } = withinLimits(readRoadmap(doc)).content;
+  return {
+    lanes,
+    items,
+    milestones,
+    vision: richTextOf(doc.getXmlFragment('vision'), MAX_VISION_DIFF_LENGTH),
+  };
+}
+
+/**
+ * The current roadmap compared with a version (see {@link compareSnapshots}). "Now" is read from
+ * the live document, as the version was taken from it: the vision has no projection, and a
+ * comparison is asked for by a person, not per figure on a page.
+ */
 export async function compareRoadmapVersion(ctx: RequestContext, versionId: string) {
   assertCan(ctx.viewer, 'roadmap:read');
   const version = await findVersion(ctx, versionId);
   const source = versionDoc(version);
-  const then = new Map(readRoadmap(source).items.map((item) => [item.id, item]));
+  const then = snapshotOf(source);
   source.destroy();
-  const now = await ctx.runtime.models.RoadmapItem.find({ roadmapId: version.roadmapId })
-    .sort({ position: 1 })
-    .lean();
-  const summary = (item: { title: string }, id: string) => ({ id, title: item.title });
-  return {
-    version,
-    added: now.filter((item) => !then.has(item.itemId)).map((item) => summary(item, item.itemId)),
-    removed: [...then.values()]
-      .filter((item) => !now.some((n) => n.itemId === item.id))
-      .map((item) => summary(item, item.id)),
-    moved: now.flatMap((item) => {
-      const before = then.get(item.itemId);
-      if (!before || (before.startYear === item.startYear && before.endYear === item.endYear)) return [];
-      return [
-        {
-          id: item.itemId,
-          title: item.title,
-          from: { startYear: before.startYear, endYear: before.endYear },
-          to: { startYear: item.startYear, endYear: item.endYear },
-        },
-      ];
-    }),
-  };
+  const now = await ctx.runtime.documents.with(documentName('roadmap', String(version.roadmapId)), (shared) =>
+    snapshotOf(shared.doc),
+  );
+  return { version, ...compareSnapshots(then, now) };
 }

@@ -29,6 +29,7 @@ import {
   type CreateRoadmapArgs,
 } from './validation';
 import { parseInput, parseObjectId, validTitle } from '../validation';
+import { MAX_LINKED_INITIATIVES, MAX_LINKED_STANDARDS } from '../../../common/roadmapLimits';
 
 /** Creates the roadmap record and its initial document (stored as a snapshot). */
 export async function createRoadmap(ctx: RequestContext, args: CreateRoadmapArgs): Promise<RoadmapRecord> {
@@ -64,13 +65,31 @@ export async function createRoadmap(ctx: RequestContext, args: CreateRoadmapArgs
   return record;
 }
 
-async function standardIdsOf(ctx: RequestContext, ids: readonly string[] | null | undefined) {
+/** Checks linked ids: at most `max`, well-formed, all existing in `model`; the distinct ids. */
+async function linkedIds(
+  field: string,
+  ids: readonly string[] | null | undefined,
+  max: number,
+  exists: (ids: readonly string[]) => Promise<number>,
+) {
   if (ids === null || ids === undefined) return undefined;
-  if (ids.length > 50) throw badUserInput('standardIds', 'at most 50 standards');
-  ids.forEach((id, index) => parseObjectId(`standardIds.${index}`, id));
-  const found = await ctx.runtime.models.Standard.find({ _id: { $in: ids } }, { _id: 1 }).lean();
-  if (found.length !== new Set(ids).size) throw badUserInput('standardIds', 'contains an unknown standard');
-  return [...new Set(ids)];
+  if (ids.length > max) throw badUserInput(field, `at most ${max} links`);
+  ids.forEach((id, index) => parseObjectId(`${field}.${index}`, id));
+  const distinct = [...new Set(ids)];
+  if ((await exists(distinct)) !== distinct.length) throw badUserInput(field, 'contains an unknown id');
+  return distinct;
+}
+
+function standardIdsOf(ctx: RequestContext, ids: readonly string[] | null | undefined) {
+  return linkedIds('standardIds', ids, MAX_LINKED_STANDARDS, (distinct) =>
+    ctx.runtime.models.Standard.countDocuments({ _id: { $in: distinct } }).exec(),
+  );
+}
+
+function initiativeIdsOf(ctx: RequestContext, ids: readonly string[] | null | undefined) {
+  return linkedIds('initiativeIds', ids, MAX_LINKED_INITIATIVES, (distinct) =>
+    ctx.runtime.models.Initiative.countDocuments({ _id: { $in: distinct } }).exec(),
+  );
 }
 
 /** Applies `change` to the live document as `viewer`, then waits until the projection shows it. */
@@ -99,6 +118,7 @@ interface ItemFields {
   laneId?: string | null;
   status?: string | null;
   standardIds?: readonly string[] | null;
+  initiativeIds?: readonly string[] | null;
 }
 
 /** Audits a change of one item (the live document itself keeps who typed what: attribution). */
@@ -138,6 +158,7 @@ export async function addRoadmapItem(
     laneId: validShortText('laneId', input.laneId) ?? null,
     status: validItemStatus(input.status) ?? null,
     standardIds: (await standardIdsOf(ctx, input.standardIds)) ?? [],
+    initiativeIds: (await initiativeIdsOf(ctx, input.initiativeIds)) ?? [],
     owner: null,
   };
   const position = await applyToDocument(ctx, viewer, input.roadmapId, (doc) => {
@@ -157,6 +178,7 @@ export async function updateRoadmapItem(
   const title =
     input.title === null || input.title === undefined ? undefined : validTitle('title', input.title);
   const standardIds = await standardIdsOf(ctx, input.standardIds);
+  const initiativeIds = await initiativeIdsOf(ctx, input.initiativeIds);
   const updated = await applyToDocument(ctx, viewer, input.roadmapId, (doc) => {
     const current = readRoadmap(doc).items.find((i) => i.id === input.itemId);
     if (!current) return null;
@@ -170,6 +192,7 @@ export async function updateRoadmapItem(
       laneId: validShortText('laneId', input.laneId),
       status: validItemStatus(input.status),
       standardIds,
+      initiativeIds,
     };
     updateItem(doc, input.itemId, patch);
     return readRoadmap(doc).items.find((i) => i.id === input.itemId) ?? null;

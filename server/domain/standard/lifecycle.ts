@@ -8,6 +8,7 @@ import { recordChange } from '../change';
 import type { RequestContext } from '../context';
 import { searchIndexChanged } from '../search/events';
 import { parseInput } from '../validation';
+import { mailLifecycle } from '../mail/standardMail';
 
 const lifecycleInput = z.object({
   standardId: objectId,
@@ -62,5 +63,6 @@ export async function changeStandardLifecycle(ctx: RequestContext, args: z.input
     after: { lifecycle: set.lifecycle, successorId: set.successorId, reason: input.reason },
     events: [searchIndexChanged('STANDARD', [input.standardId])],
   });
+  if (move !== 'none') await mailLifecycle(ctx.runtime, standard);
   return { standard };
 }

@@ -17,6 +17,7 @@ import type { RequestContext } from '../context';
 import { containsText } from '../../db/textMatch';
 import { searchIndexChanged } from '../search/events';
 import { notifySubscribers } from '../notification/service';
+import { mailLifecycle, mailNewVersion, mailStandardDeadline } from '../mail/standardMail';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
 import { parseInput, parseObjectId } from '../validation';
 import { isDuplicateKey } from '../../db/duplicateKey';
@@ -171,14 +172,16 @@ export async function updateStandard(ctx: RequestContext, args: z.input<typeof u
     after: changes,
     events: [searchIndexChanged('STANDARD', [id])],
   });
+  if (changes.lifecycle && changes.lifecycle !== before.lifecycle) await mailLifecycle(ctx.runtime, standard);
   if ('complianceDeadline' in changes && (changes.complianceDeadline ?? null) !== before.complianceDeadline) {
-    await notifySubscribers(models, ctx.runtime.pubsub, {
+    const { users } = await notifySubscribers(ctx.runtime, {
       standardId,
       kind: 'STANDARD_DEADLINE',
       message: changes.complianceDeadline
         ? `De deadline van ${standard.name} is nu ${changes.complianceDeadline}.`
         : `De deadline van ${standard.name} is vervallen.`,
     });
+    await mailStandardDeadline(ctx.runtime, standard, users);
   }
   return { standard };
 }
@@ -199,7 +202,7 @@ export async function publishStandardVersion(ctx: RequestContext, args: z.input<
   const viewer = assertCan(ctx.viewer, 'standard:edit');
   const input = parseInput(versionInput, args);
   const standardId = parseObjectId('standardId', input.standardId);
-  const { models, pubsub } = ctx.runtime;
+  const { models } = ctx.runtime;
   const version = { number: input.number, date: input.date, changes: input.changes };
   const outcome = await ctx.runtime.stores.standards.change(standardId, (current) => {
     if (current.versions.some((v) => v.number === input.number)) {
@@ -210,7 +213,7 @@ export async function publishStandardVersion(ctx: RequestContext, args: z.input<
   if (outcome.status === 'notFound') throw notFound('Standard');
   if (outcome.status === 'conflict') throw conflict('The standard was changed at the same time; try again.');
   const standard = outcome.after;
-  const municipalityIds = await notifySubscribers(models, pubsub, {
+  const { municipalityIds, users } = await notifySubscribers(ctx.runtime, {
     standardId,
     kind: 'STANDARD_VERSION',
     message: `${standard.name} heeft een nieuwe versie: ${input.number} (${input.date}).`,
@@ -224,5 +227,6 @@ export async function publishStandardVersion(ctx: RequestContext, args: z.input<
     subjectId: String(standardId),
     after: { version, notifiedMunicipalities: municipalityIds },
   });
+  await mailNewVersion(ctx.runtime, standard, input, users);
   return { standard };
 }

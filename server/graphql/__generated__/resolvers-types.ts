@@ -16,11 +16,14 @@ import type { SubscriptionRecord } from '../../db/models/Subscription';
 import type { AdoptionRecord, AdoptionHistoryRecord } from '../../db/models/Adoption';
 import type { MatrixRow } from '../../domain/adoption/dashboards';
 import type { NotificationRecord } from '../../db/models/Notification';
+import type { MailRecord } from '../../db/models/Mail';
 import type { RoadmapRecord } from '../../db/models/Roadmap';
 import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
 import type { RoadmapVersionRecord } from '../../db/models/RoadmapVersion';
 import type { RoadmapCommentRecord } from '../../db/models/RoadmapComment';
 import type { RoadmapCommentChange } from '../../domain/roadmap/commentEvents';
+import type { RoadmapRealityResult, ItemReality } from '../../domain/roadmap/reality';
+import type { StandardFigures, RolloutFigures } from '../../domain/roadmap/realityFigures';
 import type { PageRecord } from '../../db/models/Page';
 import type { ReviewTaskRecord } from '../../db/models/ReviewTask';
 import type { GraphQLContext } from '../context';
@@ -89,6 +92,7 @@ export type AddRoadmapCommentInput = {
 
 export type AddRoadmapItemInput = {
   endYear: Scalars['Int']['input'];
+  initiativeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   laneId?: InputMaybe<Scalars['ID']['input']>;
   roadmapId: Scalars['ID']['input'];
   standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -365,6 +369,23 @@ export type ChangeStandardLifecycleInput = {
   successorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An item present then and now whose title, status, lane or years changed; `from`/`to` give both states. */
+export type ChangedRoadmapItem = {
+  __typename?: 'ChangedRoadmapItem';
+  fields: Array<RoadmapItemField>;
+  from: RoadmapPeriod;
+  /** Lane titles (null: no lane). */
+  fromLane?: Maybe<Scalars['String']['output']>;
+  fromStatus?: Maybe<Scalars['String']['output']>;
+  fromTitle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  to: RoadmapPeriod;
+  toLane?: Maybe<Scalars['String']['output']>;
+  toStatus?: Maybe<Scalars['String']['output']>;
+  toTitle: Scalars['String']['output'];
+};
+
 /** How binding a standard is. */
 export type ComplianceLevel =
   | 'AANBEVOLEN'
@@ -519,6 +540,25 @@ export type DeadlineChange = {
   recordedBy?: Maybe<User>;
 };
 
+export type DriftEntry = {
+  __typename?: 'DriftEntry';
+  /** Days later, for a milestone; null for an item. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** Item: the end year, as text; milestone: the date (YYYY-MM-DD). */
+  from: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: DriftKind;
+  title: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+  /** Whole years later (for a milestone: the difference of the years of its dates). */
+  years: Scalars['Int']['output'];
+};
+
+/** What slipped since a version: an item whose end year, or a milestone whose date, moved later. */
+export type DriftKind =
+  | 'ITEM'
+  | 'MILESTONE';
+
 export type ImportAdoptionsInput = {
   /** False: only check and preview. True: write every row, only if none has an error. */
   apply: Scalars['Boolean']['input'];
@@ -647,6 +687,16 @@ export type InitiativePayload = {
   initiative: Initiative;
 };
 
+/** How far one linked quick win is rolled out. */
+export type InitiativeRollout = {
+  __typename?: 'InitiativeRollout';
+  initiative: Initiative;
+  /** Participants whose rollout is LIVE. */
+  live: Scalars['Int']['output'];
+  /** Participants that have not withdrawn (the denominator). */
+  participants: Scalars['Int']['output'];
+};
+
 /** A public source (web page or document) an initiative's facts come from. */
 export type InitiativeSource = {
   __typename?: 'InitiativeSource';
@@ -701,6 +751,68 @@ export type Lifecycle =
   | 'DRAFT'
   | 'ESTABLISHED';
 
+/** How often a kind of e-mail is sent. */
+export type MailFrequency =
+  | 'DAILY'
+  | 'IMMEDIATELY'
+  | 'OFF'
+  | 'WEEKLY';
+
+/** What Koers may e-mail about; each is a preference per person. */
+export type MailKind =
+  /** A reply to one's comment on a roadmap. */
+  | 'COMMENT'
+  /** Deadlines of obligations and quick wins for one's municipality: 30 and 7 days ahead, and passed. */
+  | 'DEADLINE'
+  /** A followed standard moved to another lifecycle stage. */
+  | 'LIFECYCLE'
+  /** A new version of a followed standard, with the review task it opens. */
+  | 'NEW_VERSION'
+  /** A quick win one's municipality takes part in changed status. */
+  | 'QUICK_WIN';
+
+/** The language of one's e-mail. */
+export type MailLanguage =
+  | 'en'
+  | 'nl';
+
+export type MailPreference = {
+  __typename?: 'MailPreference';
+  frequency: MailFrequency;
+  kind: MailKind;
+};
+
+export type MailPreferenceInput = {
+  frequency: MailFrequency;
+  kind: MailKind;
+};
+
+/** The viewer's own e-mail settings. */
+export type MailSettings = {
+  __typename?: 'MailSettings';
+  language: MailLanguage;
+  /** One entry per kind, in a fixed order. */
+  preferences: Array<MailPreference>;
+};
+
+export type MailSettingsInput = {
+  language?: InputMaybe<MailLanguage>;
+  /** Only the kinds given change. */
+  preferences?: InputMaybe<Array<MailPreferenceInput>>;
+};
+
+/** Where an outgoing message stands. */
+export type MailStatus =
+  /** Refused for good, or failed too often. */
+  | 'FAILED'
+  /** Kept in the outbox: no SMTP server is configured. */
+  | 'KEPT'
+  /** Waiting to be sent (or to be retried after a temporary refusal). */
+  | 'QUEUED'
+  /** Being sent by a server process. */
+  | 'SENDING'
+  | 'SENT';
+
 /** A municipal reorganisation: an ended municipality and (one of) the municipality it went into. */
 export type Merger = {
   __typename?: 'Merger';
@@ -720,6 +832,14 @@ export type MovedRoadmapItem = {
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
   to: RoadmapPeriod;
+};
+
+export type MovedRoadmapMilestone = {
+  __typename?: 'MovedRoadmapMilestone';
+  fromDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  toDate: Scalars['String']['output'];
 };
 
 /** A Dutch municipality (gemeente), identified by its CBS code. */
@@ -897,6 +1017,8 @@ export type Mutation = {
   updateInitiative: InitiativePayload;
   /** MANAGER or ADMIN; illegal transitions are BAD_USER_INPUT on `status`. */
   updateInitiativeStatus: InitiativePayload;
+  /** Changes the viewer's own e-mail language and frequencies. */
+  updateMyMailSettings: MailSettings;
   /** The signed-in user changes their own display name. */
   updateMyName: User;
   /** The roadmap's editors change its title, period or description; live editors see it at once. */
@@ -1150,6 +1272,11 @@ export type MutationUpdateInitiativeStatusArgs = {
 };
 
 
+export type MutationUpdateMyMailSettingsArgs = {
+  input: MailSettingsInput;
+};
+
+
 export type MutationUpdateMyNameArgs = {
   name: Scalars['String']['input'];
 };
@@ -1291,6 +1418,36 @@ export type ObligationState =
   | 'ON_TRACK'
   /** Not adopted, and the deadline has passed. */
   | 'OVERDUE';
+
+/** One message of the outbox (admins only). */
+export type OutboxMail = {
+  __typename?: 'OutboxMail';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  language: MailLanguage;
+  lastError?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MailStatus;
+  subject: Scalars['String']['output'];
+  /** The plain-text body. */
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type OutboxMailConnection = {
+  __typename?: 'OutboxMailConnection';
+  edges: Array<OutboxMailEdge>;
+  nodes: Array<OutboxMail>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutboxMailEdge = {
+  __typename?: 'OutboxMailEdge';
+  cursor: Scalars['String']['output'];
+  node: OutboxMail;
+};
 
 /** A knowledge page; its body is co-edited live as the Yjs document `page:<id>`. */
 export type Page = {
@@ -1473,8 +1630,12 @@ export type Query = {
   municipalities: MunicipalityConnection;
   /** One municipality by id or CBS code (they are the same). */
   municipality?: Maybe<Municipality>;
+  /** The viewer's own e-mail settings. */
+  myMailSettings: MailSettings;
   /** The viewer's notifications, newest first. */
   notifications: NotificationConnection;
+  /** Admins only: every message Koers sent or would have sent, newest first. */
+  outbox: OutboxMailConnection;
   page?: Maybe<Page>;
   pages: PageConnection;
   programme?: Maybe<Programme>;
@@ -1625,6 +1786,12 @@ export type QueryNotificationsArgs = {
 };
 
 
+export type QueryOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPageArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1729,6 +1896,30 @@ export type RealisedBenefit = {
   recordedBy?: Maybe<User>;
 };
 
+/**
+ * Which municipalities a standard's figure counts: those under an obligation of a programme for the
+ * standard when there is one, else every current municipality.
+ */
+export type RealityBasis =
+  | 'ALL_MUNICIPALITIES'
+  | 'OBLIGATION';
+
+/**
+ * Totals over distinct standards and quick wins: `adopted`/`applicable` add municipality × standard
+ * pairs, `live`/`participants` add participants.
+ */
+export type RealityTotals = {
+  __typename?: 'RealityTotals';
+  adopted: Scalars['Int']['output'];
+  applicable: Scalars['Int']['output'];
+  demo: Scalars['Int']['output'];
+  items: Scalars['Int']['output'];
+  late: Scalars['Int']['output'];
+  live: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  participants: Scalars['Int']['output'];
+};
+
 export type RecordMergerInput = {
   effectiveDate: Scalars['Date']['input'];
   /** CBS codes of the municipalities that end. */
@@ -1755,6 +1946,13 @@ export type RemoveRoadmapItemInput = {
 export type RemoveRoadmapItemPayload = {
   __typename?: 'RemoveRoadmapItemPayload';
   itemId: Scalars['ID']['output'];
+};
+
+export type RenamedRoadmapLane = {
+  __typename?: 'RenamedRoadmapLane';
+  fromTitle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  toTitle: Scalars['String']['output'];
 };
 
 /**
@@ -1806,6 +2004,8 @@ export type Roadmap = {
   items: Array<RoadmapItem>;
   lanes: Array<RoadmapLane>;
   milestones: Array<RoadmapMilestone>;
+  /** Plan versus reality: adoption of the linked standards and rollout of the linked quick wins, from the read models. */
+  reality: RoadmapReality;
   startYear: Scalars['Int']['output'];
   taskforce?: Maybe<Taskforce>;
   title: Scalars['String']['output'];
@@ -1840,13 +2040,22 @@ export type RoadmapCommentChangedEvent = {
   kind: RoadmapCommentChangeKind;
 };
 
-/** The current roadmap compared with a version: plan versus actual. */
+/** The current roadmap compared with a version: plan versus plan (what changed) and drift (what slipped). */
 export type RoadmapComparison = {
   __typename?: 'RoadmapComparison';
   added: Array<RoadmapItemSummary>;
+  changed: Array<ChangedRoadmapItem>;
+  /** Everything that slipped later since the version, most years first. */
+  drift: Array<DriftEntry>;
+  lanes: RoadmapLaneComparison;
+  milestonesAdded: Array<RoadmapMilestoneSummary>;
+  milestonesMoved: Array<MovedRoadmapMilestone>;
+  milestonesRemoved: Array<RoadmapMilestoneSummary>;
+  /** Items whose years changed (also in `changed`). */
   moved: Array<MovedRoadmapItem>;
   removed: Array<RoadmapItemSummary>;
   version: RoadmapVersion;
+  vision: VisionComparison;
 };
 
 export type RoadmapConnection = {
@@ -1876,9 +2085,30 @@ export type RoadmapItem = {
   title: Scalars['String']['output'];
 };
 
+/** A field of an item that differs from a compared version. */
+export type RoadmapItemField =
+  | 'LANE'
+  | 'STATUS'
+  | 'TITLE'
+  | 'YEARS';
+
 export type RoadmapItemPayload = {
   __typename?: 'RoadmapItemPayload';
   item: RoadmapItem;
+};
+
+/**
+ * One item's plan versus reality. `late`: its end year has passed and its target is not reached — with
+ * links, every linked standard adopted by all it applies to and every linked quick win live with all
+ * its participants; without links, status DONE.
+ */
+export type RoadmapItemReality = {
+  __typename?: 'RoadmapItemReality';
+  initiatives: Array<InitiativeRollout>;
+  itemId: Scalars['ID']['output'];
+  late: Scalars['Boolean']['output'];
+  standards: Array<StandardReality>;
+  totals: RealityTotals;
 };
 
 export type RoadmapItemSummary = {
@@ -1893,8 +2123,29 @@ export type RoadmapLane = {
   title: Scalars['String']['output'];
 };
 
+export type RoadmapLaneComparison = {
+  __typename?: 'RoadmapLaneComparison';
+  added: Array<RoadmapLane>;
+  removed: Array<RoadmapLane>;
+  renamed: Array<RenamedRoadmapLane>;
+};
+
+export type RoadmapLaneReality = {
+  __typename?: 'RoadmapLaneReality';
+  /** Null for the items without a (known) lane. */
+  laneId?: Maybe<Scalars['ID']['output']>;
+  totals: RealityTotals;
+};
+
 export type RoadmapMilestone = {
   __typename?: 'RoadmapMilestone';
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapMilestoneSummary = {
+  __typename?: 'RoadmapMilestoneSummary';
   date: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
@@ -1904,6 +2155,16 @@ export type RoadmapPeriod = {
   __typename?: 'RoadmapPeriod';
   endYear: Scalars['Int']['output'];
   startYear: Scalars['Int']['output'];
+};
+
+export type RoadmapReality = {
+  __typename?: 'RoadmapReality';
+  items: Array<RoadmapItemReality>;
+  lanes: Array<RoadmapLaneReality>;
+  roadmapId: Scalars['ID']['output'];
+  totals: RealityTotals;
+  /** The year `late` is judged against (the server's clock). */
+  year: Scalars['Int']['output'];
 };
 
 /** A named version of a roadmap. */
@@ -2087,6 +2348,22 @@ export type StandardPayload = {
   standard: Standard;
 };
 
+/** How far municipalities are with one linked standard (from the adoption status read model). */
+export type StandardReality = {
+  __typename?: 'StandardReality';
+  adopted: Scalars['Int']['output'];
+  /** Municipalities the standard applies to (the denominator). */
+  applicable: Scalars['Int']['output'];
+  basis: RealityBasis;
+  /** Applicable municipalities whose status rests on generated demo data. */
+  demo: Scalars['Int']['output'];
+  /** True when an obligation for the standard has a deadline (else `overdue` is always 0). */
+  hasDeadline: Scalars['Boolean']['output'];
+  /** Applicable municipalities past an obligation's deadline without ADOPTED (or an explanation, or not applicable). */
+  overdue: Scalars['Int']['output'];
+  standard: Standard;
+};
+
 /** A municipality follows a standard and is notified of new versions and deadlines. */
 export type StandardSubscription = {
   __typename?: 'StandardSubscription';
@@ -2124,6 +2401,11 @@ export type Subscription = {
    * they happen. For signed-in users who may read the roadmap: the same errors as `roadmapComments`.
    */
   roadmapCommentChanged: RoadmapCommentChangedEvent;
+  /**
+   * The roadmap's reality, recomputed when an adoption of a linked standard or a linked quick win
+   * changes, or when the roadmap's items change. Same errors as `roadmap`.
+   */
+  roadmapRealityChanged: RoadmapReality;
 };
 
 
@@ -2139,6 +2421,11 @@ export type SubscriptionInitiativeChangedArgs = {
 
 
 export type SubscriptionRoadmapCommentChangedArgs = {
+  roadmapId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionRoadmapRealityChangedArgs = {
   roadmapId: Scalars['ID']['input'];
 };
 
@@ -2167,6 +2454,18 @@ export type TaskforceEdge = {
   cursor: Scalars['String']['output'];
   node: Taskforce;
 };
+
+export type TextChange = {
+  __typename?: 'TextChange';
+  kind: TextChangeKind;
+  text: Scalars['String']['output'];
+};
+
+/** How a part of the vision text changed: unchanged, added or removed words. */
+export type TextChangeKind =
+  | 'ADDED'
+  | 'REMOVED'
+  | 'SAME';
 
 /** Step between points of a time series. */
 export type TimeInterval =
@@ -2229,6 +2528,7 @@ export type UpdateRoadmapInput = {
 
 export type UpdateRoadmapItemInput = {
   endYear?: InputMaybe<Scalars['Int']['input']>;
+  initiativeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   itemId: Scalars['ID']['input'];
   laneId?: InputMaybe<Scalars['ID']['input']>;
   roadmapId: Scalars['ID']['input'];
@@ -2317,6 +2617,13 @@ export type UserEdge = {
   __typename?: 'UserEdge';
   cursor: Scalars['String']['output'];
   node: User;
+};
+
+/** The vision text then and now as a word diff; `changed` is false when they are equal. */
+export type VisionComparison = {
+  __typename?: 'VisionComparison';
+  changed: Scalars['Boolean']['output'];
+  parts: Array<TextChange>;
 };
 
 
@@ -2424,6 +2731,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeObligationDeadlineInput: ChangeObligationDeadlineInput;
   ChangeStandardLifecycleInput: ChangeStandardLifecycleInput;
+  ChangedRoadmapItem: ResolverTypeWrapper<ChangedRoadmapItem>;
   ComplianceLevel: ComplianceLevel;
   ConfirmAdoptionReviewPayload: ResolverTypeWrapper<Omit<ConfirmAdoptionReviewPayload, 'adoption'> & { adoption?: Maybe<ResolversTypes['Adoption']> }>;
   Cooperation: ResolverTypeWrapper<CooperationRecord>;
@@ -2444,6 +2752,8 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeadlineChange: ResolverTypeWrapper<DeadlineChangeRecord>;
+  DriftEntry: ResolverTypeWrapper<DriftEntry>;
+  DriftKind: DriftKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportAdoptionsInput: ImportAdoptionsInput;
@@ -2458,6 +2768,7 @@ export type ResolversTypes = {
   InitiativeEdge: ResolverTypeWrapper<Omit<InitiativeEdge, 'node'> & { node: ResolversTypes['Initiative'] }>;
   InitiativeParticipant: ResolverTypeWrapper<ParticipantRecord>;
   InitiativePayload: ResolverTypeWrapper<Omit<InitiativePayload, 'initiative'> & { initiative: ResolversTypes['Initiative'] }>;
+  InitiativeRollout: ResolverTypeWrapper<RolloutFigures>;
   InitiativeSource: ResolverTypeWrapper<InitiativeSource>;
   InitiativeStandard: ResolverTypeWrapper<StandardRecord>;
   InitiativeStatus: InitiativeStatus;
@@ -2466,8 +2777,17 @@ export type ResolversTypes = {
   InviteUserInput: InviteUserInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lifecycle: Lifecycle;
+  MailFrequency: MailFrequency;
+  MailKind: MailKind;
+  MailLanguage: MailLanguage;
+  MailPreference: ResolverTypeWrapper<MailPreference>;
+  MailPreferenceInput: MailPreferenceInput;
+  MailSettings: ResolverTypeWrapper<MailSettings>;
+  MailSettingsInput: MailSettingsInput;
+  MailStatus: MailStatus;
   Merger: ResolverTypeWrapper<MergerRecord>;
   MovedRoadmapItem: ResolverTypeWrapper<MovedRoadmapItem>;
+  MovedRoadmapMilestone: ResolverTypeWrapper<MovedRoadmapMilestone>;
   Municipality: ResolverTypeWrapper<MunicipalityRecord>;
   MunicipalityConnection: ResolverTypeWrapper<Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MunicipalityEdge']>, nodes: Array<ResolversTypes['Municipality']> }>;
   MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
@@ -2481,6 +2801,9 @@ export type ResolversTypes = {
   ObligationScope: ObligationScope;
   ObligationSource: ResolverTypeWrapper<ObligationSource>;
   ObligationState: ObligationState;
+  OutboxMail: ResolverTypeWrapper<MailRecord>;
+  OutboxMailConnection: ResolverTypeWrapper<Omit<OutboxMailConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OutboxMailEdge']>, nodes: Array<ResolversTypes['OutboxMail']> }>;
+  OutboxMailEdge: ResolverTypeWrapper<Omit<OutboxMailEdge, 'node'> & { node: ResolversTypes['OutboxMail'] }>;
   Page: ResolverTypeWrapper<PageRecord>;
   PageConnection: ResolverTypeWrapper<Omit<PageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PageEdge']>, nodes: Array<ResolversTypes['Page']> }>;
   PageEdge: ResolverTypeWrapper<Omit<PageEdge, 'node'> & { node: ResolversTypes['Page'] }>;
@@ -2495,10 +2818,13 @@ export type ResolversTypes = {
   ProvinceAdoption: ResolverTypeWrapper<ProvinceAdoption>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealisedBenefit: ResolverTypeWrapper<RealisedBenefitRecord>;
+  RealityBasis: RealityBasis;
+  RealityTotals: ResolverTypeWrapper<RealityTotals>;
   RecordMergerInput: RecordMergerInput;
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
   RemoveRoadmapItemInput: RemoveRoadmapItemInput;
   RemoveRoadmapItemPayload: ResolverTypeWrapper<RemoveRoadmapItemPayload>;
+  RenamedRoadmapLane: ResolverTypeWrapper<RenamedRoadmapLane>;
   ReportAdoptionForCooperationInput: ReportAdoptionForCooperationInput;
   ReportAdoptionForCooperationPayload: ResolverTypeWrapper<Omit<ReportAdoptionForCooperationPayload, 'adoptions'> & { adoptions: Array<ResolversTypes['Adoption']> }>;
   ReviewTask: ResolverTypeWrapper<ReviewTaskRecord>;
@@ -2510,11 +2836,17 @@ export type ResolversTypes = {
   RoadmapConnection: ResolverTypeWrapper<Omit<RoadmapConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RoadmapEdge']>, nodes: Array<ResolversTypes['Roadmap']> }>;
   RoadmapEdge: ResolverTypeWrapper<Omit<RoadmapEdge, 'node'> & { node: ResolversTypes['Roadmap'] }>;
   RoadmapItem: ResolverTypeWrapper<RoadmapItemRecord>;
+  RoadmapItemField: RoadmapItemField;
   RoadmapItemPayload: ResolverTypeWrapper<Omit<RoadmapItemPayload, 'item'> & { item: ResolversTypes['RoadmapItem'] }>;
+  RoadmapItemReality: ResolverTypeWrapper<ItemReality>;
   RoadmapItemSummary: ResolverTypeWrapper<RoadmapItemSummary>;
   RoadmapLane: ResolverTypeWrapper<RoadmapLane>;
+  RoadmapLaneComparison: ResolverTypeWrapper<RoadmapLaneComparison>;
+  RoadmapLaneReality: ResolverTypeWrapper<RoadmapLaneReality>;
   RoadmapMilestone: ResolverTypeWrapper<RoadmapMilestone>;
+  RoadmapMilestoneSummary: ResolverTypeWrapper<RoadmapMilestoneSummary>;
   RoadmapPeriod: ResolverTypeWrapper<RoadmapPeriod>;
+  RoadmapReality: ResolverTypeWrapper<RoadmapRealityResult>;
   RoadmapVersion: ResolverTypeWrapper<RoadmapVersionRecord>;
   Role: Role;
   RolloutStatus: RolloutStatus;
@@ -2532,6 +2864,7 @@ export type ResolversTypes = {
   StandardLink: ResolverTypeWrapper<StandardLink>;
   StandardLinkInput: StandardLinkInput;
   StandardPayload: ResolverTypeWrapper<Omit<StandardPayload, 'standard'> & { standard: ResolversTypes['Standard'] }>;
+  StandardReality: ResolverTypeWrapper<StandardFigures>;
   StandardSubscription: ResolverTypeWrapper<SubscriptionRecord>;
   StandardVersion: ResolverTypeWrapper<StandardVersion>;
   StatusCount: ResolverTypeWrapper<StatusCount>;
@@ -2540,6 +2873,8 @@ export type ResolversTypes = {
   Taskforce: ResolverTypeWrapper<TaskforceRecord>;
   TaskforceConnection: ResolverTypeWrapper<Omit<TaskforceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TaskforceEdge']>, nodes: Array<ResolversTypes['Taskforce']> }>;
   TaskforceEdge: ResolverTypeWrapper<Omit<TaskforceEdge, 'node'> & { node: ResolversTypes['Taskforce'] }>;
+  TextChange: ResolverTypeWrapper<TextChange>;
+  TextChangeKind: TextChangeKind;
   TimeInterval: TimeInterval;
   UpdateAdoptionInput: UpdateAdoptionInput;
   UpdateAdoptionPayload: ResolverTypeWrapper<Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversTypes['Adoption'] }>;
@@ -2556,6 +2891,7 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserRecord>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  VisionComparison: ResolverTypeWrapper<VisionComparison>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2589,6 +2925,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChangeObligationDeadlineInput: ChangeObligationDeadlineInput;
   ChangeStandardLifecycleInput: ChangeStandardLifecycleInput;
+  ChangedRoadmapItem: ChangedRoadmapItem;
   ConfirmAdoptionReviewPayload: Omit<ConfirmAdoptionReviewPayload, 'adoption'> & { adoption?: Maybe<ResolversParentTypes['Adoption']> };
   Cooperation: CooperationRecord;
   CooperationConnection: Omit<CooperationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CooperationEdge']>, nodes: Array<ResolversParentTypes['Cooperation']> };
@@ -2608,6 +2945,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeadlineChange: DeadlineChangeRecord;
+  DriftEntry: DriftEntry;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ImportAdoptionsInput: ImportAdoptionsInput;
@@ -2621,14 +2959,20 @@ export type ResolversParentTypes = {
   InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
   InitiativeParticipant: ParticipantRecord;
   InitiativePayload: Omit<InitiativePayload, 'initiative'> & { initiative: ResolversParentTypes['Initiative'] };
+  InitiativeRollout: RolloutFigures;
   InitiativeSource: InitiativeSource;
   InitiativeStandard: StandardRecord;
   InitiativeStatusCount: InitiativeStatusCount;
   Int: Scalars['Int']['output'];
   InviteUserInput: InviteUserInput;
   JSON: Scalars['JSON']['output'];
+  MailPreference: MailPreference;
+  MailPreferenceInput: MailPreferenceInput;
+  MailSettings: MailSettings;
+  MailSettingsInput: MailSettingsInput;
   Merger: MergerRecord;
   MovedRoadmapItem: MovedRoadmapItem;
+  MovedRoadmapMilestone: MovedRoadmapMilestone;
   Municipality: MunicipalityRecord;
   MunicipalityConnection: Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']>, nodes: Array<ResolversParentTypes['Municipality']> };
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
@@ -2640,6 +2984,9 @@ export type ResolversParentTypes = {
   Obligation: ObligationRecord;
   ObligationProgress: ObligationProgress;
   ObligationSource: ObligationSource;
+  OutboxMail: MailRecord;
+  OutboxMailConnection: Omit<OutboxMailConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OutboxMailEdge']>, nodes: Array<ResolversParentTypes['OutboxMail']> };
+  OutboxMailEdge: Omit<OutboxMailEdge, 'node'> & { node: ResolversParentTypes['OutboxMail'] };
   Page: PageRecord;
   PageConnection: Omit<PageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PageEdge']>, nodes: Array<ResolversParentTypes['Page']> };
   PageEdge: Omit<PageEdge, 'node'> & { node: ResolversParentTypes['Page'] };
@@ -2654,10 +3001,12 @@ export type ResolversParentTypes = {
   ProvinceAdoption: ProvinceAdoption;
   Query: Record<PropertyKey, never>;
   RealisedBenefit: RealisedBenefitRecord;
+  RealityTotals: RealityTotals;
   RecordMergerInput: RecordMergerInput;
   RecordRealisedBenefitInput: RecordRealisedBenefitInput;
   RemoveRoadmapItemInput: RemoveRoadmapItemInput;
   RemoveRoadmapItemPayload: RemoveRoadmapItemPayload;
+  RenamedRoadmapLane: RenamedRoadmapLane;
   ReportAdoptionForCooperationInput: ReportAdoptionForCooperationInput;
   ReportAdoptionForCooperationPayload: Omit<ReportAdoptionForCooperationPayload, 'adoptions'> & { adoptions: Array<ResolversParentTypes['Adoption']> };
   ReviewTask: ReviewTaskRecord;
@@ -2669,10 +3018,15 @@ export type ResolversParentTypes = {
   RoadmapEdge: Omit<RoadmapEdge, 'node'> & { node: ResolversParentTypes['Roadmap'] };
   RoadmapItem: RoadmapItemRecord;
   RoadmapItemPayload: Omit<RoadmapItemPayload, 'item'> & { item: ResolversParentTypes['RoadmapItem'] };
+  RoadmapItemReality: ItemReality;
   RoadmapItemSummary: RoadmapItemSummary;
   RoadmapLane: RoadmapLane;
+  RoadmapLaneComparison: RoadmapLaneComparison;
+  RoadmapLaneReality: RoadmapLaneReality;
   RoadmapMilestone: RoadmapMilestone;
+  RoadmapMilestoneSummary: RoadmapMilestoneSummary;
   RoadmapPeriod: RoadmapPeriod;
+  RoadmapReality: RoadmapRealityResult;
   RoadmapVersion: RoadmapVersionRecord;
   ScorecardGroup: ScorecardGroupResult;
   ScorecardRow: ScorecardRowResult;
@@ -2685,6 +3039,7 @@ export type ResolversParentTypes = {
   StandardLink: StandardLink;
   StandardLinkInput: StandardLinkInput;
   StandardPayload: Omit<StandardPayload, 'standard'> & { standard: ResolversParentTypes['Standard'] };
+  StandardReality: StandardFigures;
   StandardSubscription: SubscriptionRecord;
   StandardVersion: StandardVersion;
   StatusCount: StatusCount;
@@ -2693,6 +3048,7 @@ export type ResolversParentTypes = {
   Taskforce: TaskforceRecord;
   TaskforceConnection: Omit<TaskforceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TaskforceEdge']>, nodes: Array<ResolversParentTypes['Taskforce']> };
   TaskforceEdge: Omit<TaskforceEdge, 'node'> & { node: ResolversParentTypes['Taskforce'] };
+  TextChange: TextChange;
   UpdateAdoptionInput: UpdateAdoptionInput;
   UpdateAdoptionPayload: Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversParentTypes['Adoption'] };
   UpdateCooperationInput: UpdateCooperationInput;
@@ -2708,6 +3064,7 @@ export type ResolversParentTypes = {
   User: UserRecord;
   UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  VisionComparison: VisionComparison;
 };
 
 export type AccountLinkInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLinkInfo'] = ResolversParentTypes['AccountLinkInfo']> = {
@@ -2884,6 +3241,20 @@ export type BenefitResolvers<ContextType = GraphQLContext, ParentType extends Re
   hoursPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ChangedRoadmapItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangedRoadmapItem'] = ResolversParentTypes['ChangedRoadmapItem']> = {
+  fields?: Resolver<Array<ResolversTypes['RoadmapItemField']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['RoadmapPeriod'], ParentType, ContextType>;
+  fromLane?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['RoadmapPeriod'], ParentType, ContextType>;
+  toLane?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ConfirmAdoptionReviewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmAdoptionReviewPayload'] = ResolversParentTypes['ConfirmAdoptionReviewPayload']> = {
   adoption?: Resolver<Maybe<ResolversTypes['Adoption']>, ParentType, ContextType>;
 };
@@ -2947,6 +3318,16 @@ export type DeadlineChangeResolvers<ContextType = GraphQLContext, ParentType ext
   oldDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type DriftEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DriftEntry'] = ResolversParentTypes['DriftEntry']> = {
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DriftKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  years?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InitiativeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
@@ -3028,6 +3409,12 @@ export type InitiativePayloadResolvers<ContextType = GraphQLContext, ParentType 
   initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
 };
 
+export type InitiativeRolloutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeRollout'] = ResolversParentTypes['InitiativeRollout']> = {
+  initiative?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  live?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type InitiativeSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InitiativeSource'] = ResolversParentTypes['InitiativeSource']> = {
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3049,6 +3436,16 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MailPreferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailPreference'] = ResolversParentTypes['MailPreference']> = {
+  frequency?: Resolver<ResolversTypes['MailFrequency'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MailKind'], ParentType, ContextType>;
+};
+
+export type MailSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailSettings'] = ResolversParentTypes['MailSettings']> = {
+  language?: Resolver<ResolversTypes['MailLanguage'], ParentType, ContextType>;
+  preferences?: Resolver<Array<ResolversTypes['MailPreference']>, ParentType, ContextType>;
+};
+
 export type MergerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Merger'] = ResolversParentTypes['Merger']> = {
   effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   ended?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
@@ -3064,6 +3461,13 @@ export type MovedRoadmapItemResolvers<ContextType = GraphQLContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['RoadmapPeriod'], ParentType, ContextType>;
+};
+
+export type MovedRoadmapMilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MovedRoadmapMilestone'] = ResolversParentTypes['MovedRoadmapMilestone']> = {
+  fromDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
@@ -3161,6 +3565,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateCooperation?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType, RequireFields<MutationUpdateCooperationArgs, 'input'>>;
   updateInitiative?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeArgs, 'input'>>;
   updateInitiativeStatus?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeStatusArgs, 'input'>>;
+  updateMyMailSettings?: Resolver<ResolversTypes['MailSettings'], ParentType, ContextType, RequireFields<MutationUpdateMyMailSettingsArgs, 'input'>>;
   updateMyName?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateMyNameArgs, 'name'>>;
   updateRoadmap?: Resolver<ResolversTypes['UpdateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapArgs, 'input'>>;
   updateRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapItemArgs, 'input'>>;
@@ -3227,6 +3632,31 @@ export type ObligationSourceResolvers<ContextType = GraphQLContext, ParentType e
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OutboxMailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutboxMail'] = ResolversParentTypes['OutboxMail']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['MailLanguage'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MailStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OutboxMailConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutboxMailConnection'] = ResolversParentTypes['OutboxMailConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OutboxMailEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['OutboxMail']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutboxMailEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutboxMailEdge'] = ResolversParentTypes['OutboxMailEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OutboxMail'], ParentType, ContextType>;
 };
 
 export type PageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page']> = {
@@ -3355,7 +3785,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'includeEnded'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
+  myMailSettings?: Resolver<ResolversTypes['MailSettings'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
+  outbox?: Resolver<ResolversTypes['OutboxMailConnection'], ParentType, ContextType, Partial<QueryOutboxArgs>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'id'>>;
   pages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, Partial<QueryPagesArgs>>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'slug'>>;
@@ -3386,8 +3818,25 @@ export type RealisedBenefitResolvers<ContextType = GraphQLContext, ParentType ex
   recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
+export type RealityTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RealityTotals'] = ResolversParentTypes['RealityTotals']> = {
+  adopted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  applicable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  live?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RemoveRoadmapItemPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveRoadmapItemPayload'] = ResolversParentTypes['RemoveRoadmapItemPayload']> = {
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type RenamedRoadmapLaneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RenamedRoadmapLane'] = ResolversParentTypes['RenamedRoadmapLane']> = {
+  fromTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ReportAdoptionForCooperationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportAdoptionForCooperationPayload'] = ResolversParentTypes['ReportAdoptionForCooperationPayload']> = {
@@ -3412,6 +3861,7 @@ export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends Re
   items?: Resolver<Array<ResolversTypes['RoadmapItem']>, ParentType, ContextType>;
   lanes?: Resolver<Array<ResolversTypes['RoadmapLane']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['RoadmapMilestone']>, ParentType, ContextType>;
+  reality?: Resolver<ResolversTypes['RoadmapReality'], ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3436,9 +3886,16 @@ export type RoadmapCommentChangedEventResolvers<ContextType = GraphQLContext, Pa
 
 export type RoadmapComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapComparison'] = ResolversParentTypes['RoadmapComparison']> = {
   added?: Resolver<Array<ResolversTypes['RoadmapItemSummary']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['ChangedRoadmapItem']>, ParentType, ContextType>;
+  drift?: Resolver<Array<ResolversTypes['DriftEntry']>, ParentType, ContextType>;
+  lanes?: Resolver<ResolversTypes['RoadmapLaneComparison'], ParentType, ContextType>;
+  milestonesAdded?: Resolver<Array<ResolversTypes['RoadmapMilestoneSummary']>, ParentType, ContextType>;
+  milestonesMoved?: Resolver<Array<ResolversTypes['MovedRoadmapMilestone']>, ParentType, ContextType>;
+  milestonesRemoved?: Resolver<Array<ResolversTypes['RoadmapMilestoneSummary']>, ParentType, ContextType>;
   moved?: Resolver<Array<ResolversTypes['MovedRoadmapItem']>, ParentType, ContextType>;
   removed?: Resolver<Array<ResolversTypes['RoadmapItemSummary']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['RoadmapVersion'], ParentType, ContextType>;
+  vision?: Resolver<ResolversTypes['VisionComparison'], ParentType, ContextType>;
 };
 
 export type RoadmapConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapConnection'] = ResolversParentTypes['RoadmapConnection']> = {
@@ -3469,6 +3926,14 @@ export type RoadmapItemPayloadResolvers<ContextType = GraphQLContext, ParentType
   item?: Resolver<ResolversTypes['RoadmapItem'], ParentType, ContextType>;
 };
 
+export type RoadmapItemRealityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapItemReality'] = ResolversParentTypes['RoadmapItemReality']> = {
+  initiatives?: Resolver<Array<ResolversTypes['InitiativeRollout']>, ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['StandardReality']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['RealityTotals'], ParentType, ContextType>;
+};
+
 export type RoadmapItemSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapItemSummary'] = ResolversParentTypes['RoadmapItemSummary']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3479,7 +3944,24 @@ export type RoadmapLaneResolvers<ContextType = GraphQLContext, ParentType extend
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RoadmapLaneComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapLaneComparison'] = ResolversParentTypes['RoadmapLaneComparison']> = {
+  added?: Resolver<Array<ResolversTypes['RoadmapLane']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['RoadmapLane']>, ParentType, ContextType>;
+  renamed?: Resolver<Array<ResolversTypes['RenamedRoadmapLane']>, ParentType, ContextType>;
+};
+
+export type RoadmapLaneRealityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapLaneReality'] = ResolversParentTypes['RoadmapLaneReality']> = {
+  laneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['RealityTotals'], ParentType, ContextType>;
+};
+
 export type RoadmapMilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapMilestone'] = ResolversParentTypes['RoadmapMilestone']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoadmapMilestoneSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapMilestoneSummary'] = ResolversParentTypes['RoadmapMilestoneSummary']> = {
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3488,6 +3970,14 @@ export type RoadmapMilestoneResolvers<ContextType = GraphQLContext, ParentType e
 export type RoadmapPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapPeriod'] = ResolversParentTypes['RoadmapPeriod']> = {
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoadmapRealityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapReality'] = ResolversParentTypes['RoadmapReality']> = {
+  items?: Resolver<Array<ResolversTypes['RoadmapItemReality']>, ParentType, ContextType>;
+  lanes?: Resolver<Array<ResolversTypes['RoadmapLaneReality']>, ParentType, ContextType>;
+  roadmapId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['RealityTotals'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RoadmapVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapVersion'] = ResolversParentTypes['RoadmapVersion']> = {
@@ -3576,6 +4066,16 @@ export type StandardPayloadResolvers<ContextType = GraphQLContext, ParentType ex
   standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
 };
 
+export type StandardRealityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardReality'] = ResolversParentTypes['StandardReality']> = {
+  adopted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  applicable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['RealityBasis'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hasDeadline?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+};
+
 export type StandardSubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardSubscription'] = ResolversParentTypes['StandardSubscription']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
@@ -3599,6 +4099,7 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   initiativeChanged?: SubscriptionResolver<ResolversTypes['InitiativeChangedEvent'], "initiativeChanged", ParentType, ContextType, Partial<SubscriptionInitiativeChangedArgs>>;
   notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
   roadmapCommentChanged?: SubscriptionResolver<ResolversTypes['RoadmapCommentChangedEvent'], "roadmapCommentChanged", ParentType, ContextType, RequireFields<SubscriptionRoadmapCommentChangedArgs, 'roadmapId'>>;
+  roadmapRealityChanged?: SubscriptionResolver<ResolversTypes['RoadmapReality'], "roadmapRealityChanged", ParentType, ContextType, RequireFields<SubscriptionRoadmapRealityChangedArgs, 'roadmapId'>>;
 };
 
 export type TaskforceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Taskforce'] = ResolversParentTypes['Taskforce']> = {
@@ -3619,6 +4120,11 @@ export type TaskforceConnectionResolvers<ContextType = GraphQLContext, ParentTyp
 export type TaskforceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskforceEdge'] = ResolversParentTypes['TaskforceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType>;
+};
+
+export type TextChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextChange'] = ResolversParentTypes['TextChange']> = {
+  kind?: Resolver<ResolversTypes['TextChangeKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UpdateAdoptionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAdoptionPayload'] = ResolversParentTypes['UpdateAdoptionPayload']> = {
@@ -3653,6 +4159,11 @@ export type UserEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type VisionComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VisionComparison'] = ResolversParentTypes['VisionComparison']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['TextChange']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AccountLinkInfo?: AccountLinkInfoResolvers<ContextType>;
   AccountLinkPayload?: AccountLinkPayloadResolvers<ContextType>;
@@ -3677,6 +4188,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditLogFacets?: AuditLogFacetsResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
+  ChangedRoadmapItem?: ChangedRoadmapItemResolvers<ContextType>;
   ConfirmAdoptionReviewPayload?: ConfirmAdoptionReviewPayloadResolvers<ContextType>;
   Cooperation?: CooperationResolvers<ContextType>;
   CooperationConnection?: CooperationConnectionResolvers<ContextType>;
@@ -3688,6 +4200,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeadlineChange?: DeadlineChangeResolvers<ContextType>;
+  DriftEntry?: DriftEntryResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   InitiativeBenefitTotals?: InitiativeBenefitTotalsResolvers<ContextType>;
   InitiativeChangedEvent?: InitiativeChangedEventResolvers<ContextType>;
@@ -3697,12 +4210,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
   InitiativeParticipant?: InitiativeParticipantResolvers<ContextType>;
   InitiativePayload?: InitiativePayloadResolvers<ContextType>;
+  InitiativeRollout?: InitiativeRolloutResolvers<ContextType>;
   InitiativeSource?: InitiativeSourceResolvers<ContextType>;
   InitiativeStandard?: InitiativeStandardResolvers<ContextType>;
   InitiativeStatusCount?: InitiativeStatusCountResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MailPreference?: MailPreferenceResolvers<ContextType>;
+  MailSettings?: MailSettingsResolvers<ContextType>;
   Merger?: MergerResolvers<ContextType>;
   MovedRoadmapItem?: MovedRoadmapItemResolvers<ContextType>;
+  MovedRoadmapMilestone?: MovedRoadmapMilestoneResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
   MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;
@@ -3714,6 +4231,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Obligation?: ObligationResolvers<ContextType>;
   ObligationProgress?: ObligationProgressResolvers<ContextType>;
   ObligationSource?: ObligationSourceResolvers<ContextType>;
+  OutboxMail?: OutboxMailResolvers<ContextType>;
+  OutboxMailConnection?: OutboxMailConnectionResolvers<ContextType>;
+  OutboxMailEdge?: OutboxMailEdgeResolvers<ContextType>;
   Page?: PageResolvers<ContextType>;
   PageConnection?: PageConnectionResolvers<ContextType>;
   PageEdge?: PageEdgeResolvers<ContextType>;
@@ -3728,7 +4248,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProvinceAdoption?: ProvinceAdoptionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RealisedBenefit?: RealisedBenefitResolvers<ContextType>;
+  RealityTotals?: RealityTotalsResolvers<ContextType>;
   RemoveRoadmapItemPayload?: RemoveRoadmapItemPayloadResolvers<ContextType>;
+  RenamedRoadmapLane?: RenamedRoadmapLaneResolvers<ContextType>;
   ReportAdoptionForCooperationPayload?: ReportAdoptionForCooperationPayloadResolvers<ContextType>;
   ReviewTask?: ReviewTaskResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;
@@ -3739,10 +4261,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RoadmapEdge?: RoadmapEdgeResolvers<ContextType>;
   RoadmapItem?: RoadmapItemResolvers<ContextType>;
   RoadmapItemPayload?: RoadmapItemPayloadResolvers<ContextType>;
+  RoadmapItemReality?: RoadmapItemRealityResolvers<ContextType>;
   RoadmapItemSummary?: RoadmapItemSummaryResolvers<ContextType>;
   RoadmapLane?: RoadmapLaneResolvers<ContextType>;
+  RoadmapLaneComparison?: RoadmapLaneComparisonResolvers<ContextType>;
+  RoadmapLaneReality?: RoadmapLaneRealityResolvers<ContextType>;
   RoadmapMilestone?: RoadmapMilestoneResolvers<ContextType>;
+  RoadmapMilestoneSummary?: RoadmapMilestoneSummaryResolvers<ContextType>;
   RoadmapPeriod?: RoadmapPeriodResolvers<ContextType>;
+  RoadmapReality?: RoadmapRealityResolvers<ContextType>;
   RoadmapVersion?: RoadmapVersionResolvers<ContextType>;
   ScorecardGroup?: ScorecardGroupResolvers<ContextType>;
   ScorecardRow?: ScorecardRowResolvers<ContextType>;
@@ -3754,6 +4281,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StandardEdge?: StandardEdgeResolvers<ContextType>;
   StandardLink?: StandardLinkResolvers<ContextType>;
   StandardPayload?: StandardPayloadResolvers<ContextType>;
+  StandardReality?: StandardRealityResolvers<ContextType>;
   StandardSubscription?: StandardSubscriptionResolvers<ContextType>;
   StandardVersion?: StandardVersionResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
@@ -3761,10 +4289,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Taskforce?: TaskforceResolvers<ContextType>;
   TaskforceConnection?: TaskforceConnectionResolvers<ContextType>;
   TaskforceEdge?: TaskforceEdgeResolvers<ContextType>;
+  TextChange?: TextChangeResolvers<ContextType>;
   UpdateAdoptionPayload?: UpdateAdoptionPayloadResolvers<ContextType>;
   UpdateRoadmapPayload?: UpdateRoadmapPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
+  VisionComparison?: VisionComparisonResolvers<ContextType>;
 };
 

@@ -17,6 +17,15 @@ import {
   updateRoadmapItem,
 } from '../../domain/roadmap/service';
 import { setRoadmapArchived, updateRoadmap } from '../../domain/roadmap/settings';
+import { roadmapReality } from '../../domain/roadmap/reality';
+import { realityOfSignal, subscribeToRoadmapReality } from '../../domain/roadmap/realityEvents';
+import { notFound } from '../../errors';
+
+/** A record the figures were computed from, or NOT_FOUND should it vanish in between. */
+function existing<T>(record: T | null): T {
+  if (!record) throw notFound('Record');
+  return record;
+}
 
 /** Roadmaps: queries read the projection; mutations go through the live Y.Doc. */
 export const roadmapResolvers: Resolvers = {
@@ -45,6 +54,10 @@ export const roadmapResolvers: Resolvers = {
       subscribe: (_parent, args, ctx) => subscribeToRoadmapComments(ctx, args.roadmapId),
       resolve: commentOfEvent,
     },
+    roadmapRealityChanged: {
+      subscribe: (_parent, args, ctx) => subscribeToRoadmapReality(ctx, args.roadmapId),
+      resolve: realityOfSignal,
+    },
   },
   Roadmap: {
     id: (r) => String(r._id),
@@ -54,6 +67,13 @@ export const roadmapResolvers: Resolvers = {
     milestones: (r) => r.milestones,
     description: (r) => r.description ?? '',
     items: (r, _args, ctx) => ctx.loaders.roadmapItemsByRoadmapId.load(r._id),
+    reality: (r, _args, ctx) => roadmapReality(ctx, String(r._id)),
+  },
+  StandardReality: {
+    standard: (s, _args, ctx) => ctx.loaders.standardById.load(s.standardId).then(existing),
+  },
+  InitiativeRollout: {
+    initiative: (r, _args, ctx) => ctx.loaders.initiativeById.load(r.initiativeId).then(existing),
   },
   RoadmapItem: {
     id: (item) => item.itemId,

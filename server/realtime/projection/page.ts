@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { RichTextField } from '../../../common/collab';
 import type { Models } from '../../db/models';
 import type { Logger } from '../../logger';
-import { richTextOf } from './richText';
+import { richTextOf } from '../../../common/richText';
 import { ProjectionScheduler } from './scheduler';
 
 /**

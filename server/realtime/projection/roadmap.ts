@@ -173,6 +173,7 @@ function toRecord(
     laneId: item.laneId ?? null,
     status: item.status ?? null,
     standardIds: [...item.standardIds],
+    initiativeIds: [...(item.initiativeIds ?? [])],
     owner: item.owner ?? null,
   };
 }

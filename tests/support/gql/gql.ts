@@ -20,6 +20,7 @@ type Documents = {
     "\n  query AdminE2ERoadmaps {\n    roadmaps(first: 100) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        description\n        lanes {\n          title\n        }\n      }\n    }\n  }\n": typeof types.AdminE2ERoadmapsDocument,
     "\n  mutation CollabLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CollabLoginDocument,
     "\n  mutation CollabCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": typeof types.CollabCreatePageDocument,
+    "\n  mutation MailE2EPublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.MailE2EPublishDocument,
     "\n  mutation E2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        taskforces {\n          id\n        }\n      }\n    }\n  }\n": typeof types.E2ELoginDocument,
     "\n  mutation E2ECreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.E2ECreateRoadmapDocument,
     "\n  mutation E2EAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.E2EAddRoadmapItemDocument,
@@ -30,6 +31,9 @@ type Documents = {
     "\n  query RoadmapEditorItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        title\n        startYear\n        endYear\n        standards {\n          name\n        }\n      }\n    }\n  }\n": typeof types.RoadmapEditorItemsDocument,
     "\n  mutation MilestonesCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.MilestonesCreateRoadmapDocument,
     "\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n": typeof types.MilestonesRoadmapDocument,
+    "\n  mutation RealityE2eCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.RealityE2eCreateRoadmapDocument,
+    "\n  mutation RealityE2eAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.RealityE2eAddItemDocument,
+    "\n  mutation RealityE2eReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": typeof types.RealityE2eReportDocument,
     "\n  mutation ClusterLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.ClusterLoginDocument,
     "\n  mutation ClusterUpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": typeof types.ClusterUpdateAdoptionDocument,
     "\n  subscription ClusterAdoptionChanged($standardId: ID) {\n    adoptionChanged(standardId: $standardId) {\n      status\n    }\n  }\n": typeof types.ClusterAdoptionChangedDocument,
@@ -117,6 +121,16 @@ type Documents = {
     "\n  mutation FeedAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.FeedAddCommentDocument,
     "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n": typeof types.FeedResolveCommentDocument,
     "\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n": typeof types.FeedCommentsDocument,
+    "\n  fragment RealityTestFields on RoadmapReality {\n    year\n    totals {\n      items\n      late\n      applicable\n      adopted\n      overdue\n      participants\n      live\n    }\n    lanes {\n      laneId\n      totals {\n        items\n        late\n        applicable\n        adopted\n      }\n    }\n    items {\n      itemId\n      late\n      standards {\n        standard {\n          name\n        }\n        basis\n        applicable\n        adopted\n        overdue\n        hasDeadline\n      }\n      initiatives {\n        initiative {\n          title\n        }\n        live\n        participants\n      }\n    }\n  }\n": typeof types.RealityTestFieldsFragmentDoc,
+    "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n    }\n  }\n": typeof types.RealityTestQueryDocument,
+    "\n  subscription RealityTestFeed($roadmapId: ID!) {\n    roadmapRealityChanged(roadmapId: $roadmapId) {\n      ...RealityTestFields\n    }\n  }\n": typeof types.RealityTestFeedDocument,
+    "\n  mutation RealityTestCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.RealityTestCreateRoadmapDocument,
+    "\n  mutation RealityTestAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.RealityTestAddItemDocument,
+    "\n  mutation RealityTestUpdateItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.RealityTestUpdateItemDocument,
+    "\n  mutation RealityTestReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": typeof types.RealityTestReportDocument,
+    "\n  mutation RealityTestRollout($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.RealityTestRolloutDocument,
+    "\n  mutation RealityTestSaveVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n": typeof types.RealityTestSaveVersionDocument,
+    "\n  query RealityTestCompare($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      changed {\n        id\n        fields\n        fromLane\n        toLane\n      }\n      milestonesAdded {\n        title\n      }\n      milestonesMoved {\n        title\n        fromDate\n        toDate\n      }\n      lanes {\n        renamed {\n          fromTitle\n          toTitle\n        }\n      }\n      vision {\n        changed\n        parts {\n          kind\n          text\n        }\n      }\n      drift {\n        kind\n        title\n        from\n        to\n        years\n        days\n      }\n    }\n  }\n": typeof types.RealityTestCompareDocument,
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      text\n      totalCount\n      groups {\n        kind\n        totalCount\n        hits {\n          kind\n          id\n          title\n          key\n          context\n          snippet\n          score\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  mutation SearchCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.SearchCreateRoadmapDocument,
     "\n  mutation SearchAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.SearchAddRoadmapItemDocument,
@@ -148,6 +162,14 @@ type Documents = {
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": typeof types.WhoAmIDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.CreateForExportDocument,
     "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.RolloutForExportDocument,
+    "\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.CrashPublishVersionDocument,
+    "\n  mutation MailPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.MailPublishVersionDocument,
+    "\n  mutation MailChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": typeof types.MailChangeLifecycleDocument,
+    "\n  query MailMySettings {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n": typeof types.MailMySettingsDocument,
+    "\n  mutation MailUpdateSettings($input: MailSettingsInput!) {\n    updateMyMailSettings(input: $input) {\n      language\n    }\n  }\n": typeof types.MailUpdateSettingsDocument,
+    "\n  query MailOutbox($first: Int) {\n    outbox(first: $first) {\n      totalCount\n      nodes {\n        to\n        subject\n        status\n      }\n    }\n  }\n": typeof types.MailOutboxDocument,
+    "\n  mutation MailAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.MailAddCommentDocument,
+    "\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n": typeof types.MailUpdateInitiativeStatusDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": typeof types.SessionLogoutDocument,
     "\n  mutation SessionRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.SessionRemoveMemberDocument,
     "\n  mutation SessionAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.SessionAddMemberDocument,
@@ -179,6 +201,7 @@ const documents: Documents = {
     "\n  query AdminE2ERoadmaps {\n    roadmaps(first: 100) {\n      nodes {\n        id\n        title\n        startYear\n        endYear\n        description\n        lanes {\n          title\n        }\n      }\n    }\n  }\n": types.AdminE2ERoadmapsDocument,
     "\n  mutation CollabLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.CollabLoginDocument,
     "\n  mutation CollabCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": types.CollabCreatePageDocument,
+    "\n  mutation MailE2EPublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.MailE2EPublishDocument,
     "\n  mutation E2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        taskforces {\n          id\n        }\n      }\n    }\n  }\n": types.E2ELoginDocument,
     "\n  mutation E2ECreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.E2ECreateRoadmapDocument,
     "\n  mutation E2EAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.E2EAddRoadmapItemDocument,
@@ -189,6 +212,9 @@ const documents: Documents = {
     "\n  query RoadmapEditorItems($id: ID!) {\n    roadmap(id: $id) {\n      items {\n        title\n        startYear\n        endYear\n        standards {\n          name\n        }\n      }\n    }\n  }\n": types.RoadmapEditorItemsDocument,
     "\n  mutation MilestonesCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.MilestonesCreateRoadmapDocument,
     "\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n": types.MilestonesRoadmapDocument,
+    "\n  mutation RealityE2eCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.RealityE2eCreateRoadmapDocument,
+    "\n  mutation RealityE2eAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.RealityE2eAddItemDocument,
+    "\n  mutation RealityE2eReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": types.RealityE2eReportDocument,
     "\n  mutation ClusterLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.ClusterLoginDocument,
     "\n  mutation ClusterUpdateAdoption($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": types.ClusterUpdateAdoptionDocument,
     "\n  subscription ClusterAdoptionChanged($standardId: ID) {\n    adoptionChanged(standardId: $standardId) {\n      status\n    }\n  }\n": types.ClusterAdoptionChangedDocument,
@@ -276,6 +302,16 @@ const documents: Documents = {
     "\n  mutation FeedAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.FeedAddCommentDocument,
     "\n  mutation FeedResolveComment($id: ID!) {\n    resolveRoadmapComment(id: $id) {\n      resolvedAt\n    }\n  }\n": types.FeedResolveCommentDocument,
     "\n  query FeedComments($roadmapId: ID!, $itemId: ID!) {\n    roadmapComments(roadmapId: $roadmapId, itemId: $itemId) {\n      id\n    }\n  }\n": types.FeedCommentsDocument,
+    "\n  fragment RealityTestFields on RoadmapReality {\n    year\n    totals {\n      items\n      late\n      applicable\n      adopted\n      overdue\n      participants\n      live\n    }\n    lanes {\n      laneId\n      totals {\n        items\n        late\n        applicable\n        adopted\n      }\n    }\n    items {\n      itemId\n      late\n      standards {\n        standard {\n          name\n        }\n        basis\n        applicable\n        adopted\n        overdue\n        hasDeadline\n      }\n      initiatives {\n        initiative {\n          title\n        }\n        live\n        participants\n      }\n    }\n  }\n": types.RealityTestFieldsFragmentDoc,
+    "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n    }\n  }\n": types.RealityTestQueryDocument,
+    "\n  subscription RealityTestFeed($roadmapId: ID!) {\n    roadmapRealityChanged(roadmapId: $roadmapId) {\n      ...RealityTestFields\n    }\n  }\n": types.RealityTestFeedDocument,
+    "\n  mutation RealityTestCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.RealityTestCreateRoadmapDocument,
+    "\n  mutation RealityTestAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.RealityTestAddItemDocument,
+    "\n  mutation RealityTestUpdateItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.RealityTestUpdateItemDocument,
+    "\n  mutation RealityTestReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n": types.RealityTestReportDocument,
+    "\n  mutation RealityTestRollout($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.RealityTestRolloutDocument,
+    "\n  mutation RealityTestSaveVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n": types.RealityTestSaveVersionDocument,
+    "\n  query RealityTestCompare($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      changed {\n        id\n        fields\n        fromLane\n        toLane\n      }\n      milestonesAdded {\n        title\n      }\n      milestonesMoved {\n        title\n        fromDate\n        toDate\n      }\n      lanes {\n        renamed {\n          fromTitle\n          toTitle\n        }\n      }\n      vision {\n        changed\n        parts {\n          kind\n          text\n        }\n      }\n      drift {\n        kind\n        title\n        from\n        to\n        years\n        days\n      }\n    }\n  }\n": types.RealityTestCompareDocument,
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      text\n      totalCount\n      groups {\n        kind\n        totalCount\n        hits {\n          kind\n          id\n          title\n          key\n          context\n          snippet\n          score\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  mutation SearchCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.SearchCreateRoadmapDocument,
     "\n  mutation SearchAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.SearchAddRoadmapItemDocument,
@@ -307,6 +343,14 @@ const documents: Documents = {
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": types.WhoAmIDocument,
     "\n  mutation CreateForExport($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.CreateForExportDocument,
     "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.RolloutForExportDocument,
+    "\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.CrashPublishVersionDocument,
+    "\n  mutation MailPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.MailPublishVersionDocument,
+    "\n  mutation MailChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": types.MailChangeLifecycleDocument,
+    "\n  query MailMySettings {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n": types.MailMySettingsDocument,
+    "\n  mutation MailUpdateSettings($input: MailSettingsInput!) {\n    updateMyMailSettings(input: $input) {\n      language\n    }\n  }\n": types.MailUpdateSettingsDocument,
+    "\n  query MailOutbox($first: Int) {\n    outbox(first: $first) {\n      totalCount\n      nodes {\n        to\n        subject\n        status\n      }\n    }\n  }\n": types.MailOutboxDocument,
+    "\n  mutation MailAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.MailAddCommentDocument,
+    "\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n": types.MailUpdateInitiativeStatusDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": types.SessionLogoutDocument,
     "\n  mutation SessionRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.SessionRemoveMemberDocument,
     "\n  mutation SessionAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.SessionAddMemberDocument,
@@ -373,6 +417,10 @@ export function graphql(source: "\n  mutation CollabCreatePage($input: CreatePag
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MailE2EPublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailE2EPublish($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation E2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        taskforces {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2ELogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        taskforces {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -410,6 +458,18 @@ export function graphql(source: "\n  mutation MilestonesCreateRoadmap($input: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n"): (typeof documents)["\n  query MilestonesRoadmap($id: ID!) {\n    roadmap(id: $id) {\n      milestones {\n        title\n        date\n      }\n      items {\n        title\n        owner\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityE2eCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityE2eCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityE2eAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityE2eAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityE2eReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityE2eReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -761,6 +821,46 @@ export function graphql(source: "\n  query FeedComments($roadmapId: ID!, $itemId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment RealityTestFields on RoadmapReality {\n    year\n    totals {\n      items\n      late\n      applicable\n      adopted\n      overdue\n      participants\n      live\n    }\n    lanes {\n      laneId\n      totals {\n        items\n        late\n        applicable\n        adopted\n      }\n    }\n    items {\n      itemId\n      late\n      standards {\n        standard {\n          name\n        }\n        basis\n        applicable\n        adopted\n        overdue\n        hasDeadline\n      }\n      initiatives {\n        initiative {\n          title\n        }\n        live\n        participants\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RealityTestFields on RoadmapReality {\n    year\n    totals {\n      items\n      late\n      applicable\n      adopted\n      overdue\n      participants\n      live\n    }\n    lanes {\n      laneId\n      totals {\n        items\n        late\n        applicable\n        adopted\n      }\n    }\n    items {\n      itemId\n      late\n      standards {\n        standard {\n          name\n        }\n        basis\n        applicable\n        adopted\n        overdue\n        hasDeadline\n      }\n      initiatives {\n        initiative {\n          title\n        }\n        live\n        participants\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RealityTestQuery($id: ID!) {\n    roadmap(id: $id) {\n      reality {\n        ...RealityTestFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RealityTestFeed($roadmapId: ID!) {\n    roadmapRealityChanged(roadmapId: $roadmapId) {\n      ...RealityTestFields\n    }\n  }\n"): (typeof documents)["\n  subscription RealityTestFeed($roadmapId: ID!) {\n    roadmapRealityChanged(roadmapId: $roadmapId) {\n      ...RealityTestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestUpdateItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestUpdateItem($input: UpdateRoadmapItemInput!) {\n    updateRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestReport($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestRollout($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestRollout($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RealityTestSaveVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RealityTestSaveVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RealityTestCompare($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      changed {\n        id\n        fields\n        fromLane\n        toLane\n      }\n      milestonesAdded {\n        title\n      }\n      milestonesMoved {\n        title\n        fromDate\n        toDate\n      }\n      lanes {\n        renamed {\n          fromTitle\n          toTitle\n        }\n      }\n      vision {\n        changed\n        parts {\n          kind\n          text\n        }\n      }\n      drift {\n        kind\n        title\n        from\n        to\n        years\n        days\n      }\n    }\n  }\n"): (typeof documents)["\n  query RealityTestCompare($versionId: ID!) {\n    compareRoadmapVersion(versionId: $versionId) {\n      changed {\n        id\n        fields\n        fromLane\n        toLane\n      }\n      milestonesAdded {\n        title\n      }\n      milestonesMoved {\n        title\n        fromDate\n        toDate\n      }\n      lanes {\n        renamed {\n          fromTitle\n          toTitle\n        }\n      }\n      vision {\n        changed\n        parts {\n          kind\n          text\n        }\n      }\n      drift {\n        kind\n        title\n        from\n        to\n        years\n        days\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      text\n      totalCount\n      groups {\n        kind\n        totalCount\n        hits {\n          kind\n          id\n          title\n          key\n          context\n          snippet\n          score\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      text\n      totalCount\n      groups {\n        kind\n        totalCount\n        hits {\n          kind\n          id\n          title\n          key\n          context\n          snippet\n          score\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -882,6 +982,38 @@ export function graphql(source: "\n  mutation CreateForExport($input: CreateInit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RolloutForExport($input: UpdateRolloutInput!) {\n    updateRollout(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailMySettings {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailMySettings {\n    myMailSettings {\n      language\n      preferences {\n        kind\n        frequency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailUpdateSettings($input: MailSettingsInput!) {\n    updateMyMailSettings(input: $input) {\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation MailUpdateSettings($input: MailSettingsInput!) {\n    updateMyMailSettings(input: $input) {\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailOutbox($first: Int) {\n    outbox(first: $first) {\n      totalCount\n      nodes {\n        to\n        subject\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailOutbox($first: Int) {\n    outbox(first: $first) {\n      totalCount\n      nodes {\n        to\n        subject\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MailAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

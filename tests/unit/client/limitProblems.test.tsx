@@ -15,6 +15,7 @@ function item(id: string, overrides: Partial<ItemContent>): ItemContent {
     laneId: null,
     status: null,
     standardIds: [],
+    initiativeIds: [],
     owner: null,
     ...overrides,
   };

@@ -9,6 +9,7 @@ export interface AdminSection {
     | 'admin.sections.taskforces'
     | 'admin.sections.cooperations'
     | 'admin.sections.audit'
+    | 'admin.sections.outbox'
     | 'admin.sections.backup';
   roles: readonly ('ADMIN' | 'MANAGER')[];
 }
@@ -20,6 +21,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { path: 'taskforces', key: 'admin.sections.taskforces', roles: ['ADMIN'] },
   { path: 'samenwerkingsverbanden', key: 'admin.sections.cooperations', roles: ['ADMIN'] },
   { path: 'auditlog', key: 'admin.sections.audit', roles: ['ADMIN', 'MANAGER'] },
+  { path: 'outbox', key: 'admin.sections.outbox', roles: ['ADMIN'] },
   { path: 'back-up', key: 'admin.sections.backup', roles: ['ADMIN'] },
 ];
 

@@ -30,6 +30,7 @@ export function AddItem({ doc, lanes, period, onAdded }: AddItemProps) {
             endYear: thisYear,
             status: 'PLANNED',
             standardIds: [],
+            initiativeIds: [],
             owner: null,
           }}
           lanes={lanes}

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/TextField';
 import { useFormatters } from '../../i18n/format';
 import { ComparisonSummary } from './ComparisonSummary';
+import { DriftView, type LateItem } from './DriftView';
 import { useRoadmapHistory, type RoadmapComparison } from './useRoadmapHistory';
 
 /** Props of {@link HistoryPanel}. */
@@ -15,6 +16,8 @@ export interface HistoryPanelProps {
   comparison: RoadmapComparison | null;
   /** Shows a comparison on the timeline (null: stop comparing). */
   onCompare: (comparison: RoadmapComparison | null) => void;
+  /** Items late by the figures now, for the drift view's plan versus actual. */
+  lateItems: readonly LateItem[];
 }
 
 /**
@@ -22,7 +25,7 @@ export interface HistoryPanelProps {
  * confirmation; a restore is a new change on top), everyone lists versions and compares one with
  * now.
  */
-export function HistoryPanel({ roadmapId, canEdit, comparison, onCompare }: HistoryPanelProps) {
+export function HistoryPanel({ roadmapId, canEdit, comparison, onCompare, lateItems }: HistoryPanelProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const nameId = useId();
@@ -31,6 +34,7 @@ export function HistoryPanel({ roadmapId, canEdit, comparison, onCompare }: Hist
   const [nameError, setNameError] = useState<string>();
   const [confirmRestore, setConfirmRestore] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  const [drift, setDrift] = useState<RoadmapComparison | null>(null);
 
   async function saveVersion(event: FormEvent) {
     event.preventDefault();
@@ -110,6 +114,20 @@ export function HistoryPanel({ roadmapId, canEdit, comparison, onCompare }: Hist
               >
                 {t('roadmapEditor.history.compare')}
               </Button>
+              <Button
+                type="button"
+                appearance="subtle-button"
+                disabled={history.busy}
+                aria-label={t('roadmapEditor.drift.openLabel', { name: version.name })}
+                onClick={() =>
+                  void history
+                    .compareVersion(version.id)
+                    .then(setDrift)
+                    .catch(() => undefined)
+                }
+              >
+                {t('roadmapEditor.drift.open')}
+              </Button>
               {canEdit &&
                 (confirmRestore === version.id ? (
                   <>
@@ -143,6 +161,7 @@ export function HistoryPanel({ roadmapId, canEdit, comparison, onCompare }: Hist
         ))}
       </ul>
       {comparison && <ComparisonSummary comparison={comparison} onClose={() => onCompare(null)} />}
+      {drift && <DriftView comparison={drift} lateItems={lateItems} onClose={() => setDrift(null)} />}
     </section>
   );
 }

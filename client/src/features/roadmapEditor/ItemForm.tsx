@@ -6,6 +6,7 @@ import { TextField } from '../../components/TextField';
 import { MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from '../../../../common/limits';
 import { ITEM_STATUSES } from './itemStatus';
 import { StandardsPicker } from './StandardsPicker';
+import { QuickWinsPicker } from './QuickWinsPicker';
 import { yearsOf, type YearSpan } from './timelineMath';
 import { useStatusLabel } from './useStatusLabel';
 import { FormActions } from './FormActions';
@@ -18,6 +19,7 @@ export interface ItemFormValues {
   endYear: number;
   status: string | null;
   standardIds: string[];
+  initiativeIds: string[];
   /** Who is responsible (a municipality, a team, a person); null when nobody is named. */
   owner: string | null;
 }
@@ -134,6 +136,7 @@ export function ItemForm({ initial, lanes, period, submitLabel, onSave, onCancel
         onChange={(event) => set('owner', event.target.value)}
       />
       <StandardsPicker value={values.standardIds} onChange={(ids) => set('standardIds', ids)} />
+      <QuickWinsPicker value={values.initiativeIds} onChange={(ids) => set('initiativeIds', ids)} />
       <FormActions submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );

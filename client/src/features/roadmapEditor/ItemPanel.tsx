@@ -7,6 +7,8 @@ import { CommentsPanel } from './CommentsPanel';
 import { ConfirmRemove } from './ConfirmRemove';
 import { ItemForm } from './ItemForm';
 import { StandardName } from './StandardName';
+import { ItemReality } from './ItemReality';
+import type { ItemReality as ItemRealityFigures } from './useRoadmapReality';
 import { changeItem, deleteItem } from './roadmapEdits';
 import type { YearSpan } from './timelineMath';
 import type { ItemEditor } from './useItemEditors';
@@ -21,6 +23,7 @@ export interface ItemPanelProps {
   period: YearSpan;
   canEdit: boolean;
   editors: readonly ItemEditor[];
+  reality?: ItemRealityFigures;
   /** Closes the panel; `removed` when the item was just deleted. */
   onClose: (removed?: boolean) => void;
 }
@@ -37,6 +40,7 @@ export function ItemPanel({
   period,
   canEdit,
   editors,
+  reality,
   onClose,
 }: ItemPanelProps) {
   const { t } = useTranslation();
@@ -58,6 +62,7 @@ export function ItemPanel({
       {item.owner && (
         <p className="utrecht-paragraph">{t('roadmapEditor.item.ownerShown', { owner: item.owner })}</p>
       )}
+      <ItemReality reality={reality} endYear={item.endYear} />
       {!canEdit && item.standardIds.length > 0 && (
         <>
           <h3 className="utrecht-heading-3">{t('roadmapEditor.item.standards')}</h3>
@@ -80,7 +85,7 @@ export function ItemPanel({
       {canEdit && (
         <>
           <ItemForm
-            initial={{ ...item, standardIds: [...item.standardIds] }}
+            initial={{ ...item, standardIds: [...item.standardIds], initiativeIds: [...item.initiativeIds] }}
             lanes={lanes}
             period={period}
             submitLabel={t('roadmapEditor.save')}

@@ -15,6 +15,7 @@ import type { YearSpan } from './timelineMath';
 import { useItemEditors } from './useItemEditors';
 import { LimitProblems } from './LimitProblems';
 import { useRoadmapContent } from './useRoadmapContent';
+import { useRoadmapReality } from './useRoadmapReality';
 import type { RoadmapComparison } from './useRoadmapHistory';
 import './editor.css';
 
@@ -42,6 +43,7 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
   const { roadmapId, doc, awareness, canEdit, vision } = props;
   const { t } = useTranslation();
   const content = useRoadmapContent(doc);
+  const reality = useRoadmapReality(roadmapId);
   const [selectedItemId, setSelectedItemId] = useState<string | null>(null);
   const [comparison, setComparison] = useState<RoadmapComparison | null>(null);
   const [selectedMilestoneId, setSelectedMilestoneId] = useState<string | null>(null);
@@ -56,6 +58,7 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
   // Stable props, so the memoised timeline skips renders that change none of them.
   const period = useMemo(() => ({ startYear, endYear }), [startYear, endYear]);
   const changes = useMemo(() => comparisonChanges(comparison), [comparison]);
+  const lateItems = content.items.filter((item) => reality.byItem.get(item.id)?.late);
   const toggleItem = useCallback(
     (itemId: string) => setSelectedItemId((current) => (itemId === current ? null : itemId)),
     [],
@@ -112,6 +115,7 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
           selectedItemId={selected?.id ?? null}
           editorsByItem={editorsByItem}
           changes={changes}
+          reality={reality}
           onSelect={toggleItem}
           selectedMilestoneId={selectedMilestone?.id ?? null}
           onSelectMilestone={toggleMilestone}
@@ -136,6 +140,7 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
             period={period}
             canEdit={canEdit}
             editors={editorsByItem.get(selected.id) ?? []}
+            reality={reality.byItem.get(selected.id)}
             onClose={closeItem}
           />
         )}
@@ -153,6 +158,7 @@ export function RoadmapEditor(props: RoadmapEditorProps) {
           canEdit={canEdit}
           comparison={comparison}
           onCompare={setComparison}
+          lateItems={lateItems}
         />
       </div>
     </div>

@@ -11,6 +11,8 @@ import { TimelineLane } from './TimelineLane';
 import { TimelineMilestones } from './TimelineMilestones';
 import { dateToPercent, yearsOf, type YearSpan } from './timelineMath';
 import type { ItemEditor } from './useItemEditors';
+import { RealitySummary } from './RealitySummary';
+import type { RealityView } from './useRoadmapReality';
 import './timeline.css';
 
 /** Props of {@link RoadmapTimeline}. */
@@ -23,6 +25,8 @@ export interface RoadmapTimelineProps {
   editorsByItem: ReadonlyMap<string, readonly ItemEditor[]>;
   /** Differences with a compared version, per item id; empty when not comparing. */
   changes: ReadonlyMap<string, ItemChange>;
+  /** Plan versus reality from the server, per item and lane; none until it answered. */
+  reality?: RealityView;
   onSelect: (itemId: string) => void;
   selectedMilestoneId: string | null;
   /** Opens (or closes) a milestone for editing; editors only. */
@@ -31,6 +35,9 @@ export interface RoadmapTimelineProps {
   now?: Date;
 }
 
+/** Reality before the server answered (one object, so the memoised lanes keep their props). */
+const NO_REALITY: RealityView = { reality: null, byItem: new Map(), byLane: new Map() };
+
 /**
  * The ten-year timeline: years across, lanes down, items as bars, milestones as markers and a
  * line for today. Every change (drag, keys, lane rename) is one transaction on the document.
@@ -38,7 +45,7 @@ export interface RoadmapTimelineProps {
  * while people type; the bars redraw only when their own props change.
  */
 export const RoadmapTimeline = memo(function RoadmapTimeline(props: RoadmapTimelineProps) {
-  const { doc, content, period, canEdit, changes } = props;
+  const { doc, content, period, canEdit, changes, reality = NO_REALITY } = props;
   const { t } = useTranslation();
   const helpId = useId();
   const [announcement, setAnnouncement] = useState('');
@@ -72,6 +79,10 @@ export const RoadmapTimeline = memo(function RoadmapTimeline(props: RoadmapTimel
   if (orphans.length > 0 || lanes.length === 0)
     lanes.push({ lane: null, title: t('roadmap.noLane'), items: orphans });
 
+  const hasReality = [...reality.byItem.values()].some(
+    (item) => item.late || item.standards.length > 0 || item.initiatives.length > 0,
+  );
+
   function onChangeSpan(item: ItemContent, span: YearSpan) {
     changeItem(doc, item.id, span);
     setAnnouncement(
@@ -80,7 +91,11 @@ export const RoadmapTimeline = memo(function RoadmapTimeline(props: RoadmapTimel
   }
 
   return (
-    <div className="koers-roadmap-timeline" style={{ '--years': years.length } as CSSProperties}>
+    <div
+      className={`koers-roadmap-timeline${hasReality ? ' koers-roadmap-timeline--reality' : ''}`}
+      style={{ '--years': years.length } as CSSProperties}
+    >
+      <RealitySummary reality={reality.reality} />
       {canEdit && (
         <p id={helpId} className="utrecht-paragraph koers-note">
           {t('roadmapEditor.timeline.keyHelp')}
@@ -114,6 +129,7 @@ export const RoadmapTimeline = memo(function RoadmapTimeline(props: RoadmapTimel
               selectedItemId={props.selectedItemId}
               editorsByItem={props.editorsByItem}
               changes={changes}
+              reality={reality}
               today={today}
               helpId={helpId}
               onSelect={props.onSelect}

@@ -2,6 +2,8 @@ import type { CSSProperties, KeyboardEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemContent } from '../../../../common/roadmapDocument';
 import { statusClass, statusIcon } from './itemStatus';
+import { percentOf, useRealityPhrases } from './realityText';
+import type { ItemReality } from './useRoadmapReality';
 import { editSpan, keyToAction, sameSpan, spanPosition, type YearSpan } from './timelineMath';
 import type { ItemEditor } from './useItemEditors';
 import { useSpanDrag } from './useSpanDrag';
@@ -21,6 +23,8 @@ export interface TimelineBarProps {
   selected: boolean;
   editors: readonly ItemEditor[];
   change?: ItemChange;
+  /** Adoption, rollout and lateness from the server; absent until it answered. */
+  reality?: ItemReality;
   /** Id of the text that explains the keys. */
   helpId: string;
   onSelect: (itemId: string) => void;
@@ -33,8 +37,9 @@ export interface TimelineBarProps {
  * Shift(+Ctrl)+arrows or by dragging an edge. Clicking (or Enter) opens it.
  */
 export function TimelineBar(props: TimelineBarProps) {
-  const { item, period, row, trackRef, canEdit, selected, editors, change, helpId } = props;
+  const { item, period, row, trackRef, canEdit, selected, editors, change, reality, helpId } = props;
   const { t } = useTranslation();
+  const realityPhrases = useRealityPhrases();
   const statusLabel = useStatusLabel();
   const { preview, wasDragged, handlers } = useSpanDrag({
     span: item,
@@ -60,6 +65,9 @@ export function TimelineBar(props: TimelineBarProps) {
     statusLabel(item.status),
     ...editors.map((editor) => t('roadmapEditor.presence.editing', { name: editor.name })),
   ];
+  const facts = reality ? realityPhrases(reality.totals, { late: reality.late }) : [];
+  details.push(...facts);
+  const adoption = reality ? percentOf(reality.totals.adopted, reality.totals.applicable) : null;
   if (change?.kind === 'added') details.push(t('roadmapEditor.compare.addedMark'));
   if (change?.kind === 'moved')
     details.push(
@@ -79,6 +87,8 @@ export function TimelineBar(props: TimelineBarProps) {
     editors.length > 0 && 'koers-item--edited',
     change && `koers-item--${change.kind}`,
     preview && 'koers-item--dragging',
+    facts.length > 0 && 'koers-item--with-reality',
+    reality?.late && 'koers-item--late',
   ].filter(Boolean);
 
   return (
@@ -104,6 +114,14 @@ export function TimelineBar(props: TimelineBarProps) {
         <span className="koers-item__title" aria-hidden="true">
           {item.title}
         </span>
+        {facts.length > 0 && (
+          <span className="koers-item__reality" aria-hidden="true" data-testid="item-reality">
+            {facts.join(' · ')}
+          </span>
+        )}
+        {adoption !== null && (
+          <span className="koers-item__share" style={{ inlineSize: `${adoption}%` }} aria-hidden="true" />
+        )}
         <span className="koers-visually-hidden">{[item.title, ...details].join(', ')}</span>
         {change && (
           <span className="koers-item__change" aria-hidden="true">

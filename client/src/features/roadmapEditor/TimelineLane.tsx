@@ -4,6 +4,8 @@ import { LaneTitle } from './LaneTitle';
 import { TimelineBar, type ItemChange } from './TimelineBar';
 import { packRows, spanPosition, type YearSpan } from './timelineMath';
 import type { ItemEditor } from './useItemEditors';
+import { useRealityPhrases } from './realityText';
+import type { RealityView } from './useRoadmapReality';
 
 /** Props of {@link TimelineLane}. */
 export interface TimelineLaneProps {
@@ -16,6 +18,7 @@ export interface TimelineLaneProps {
   selectedItemId: string | null;
   editorsByItem: ReadonlyMap<string, readonly ItemEditor[]>;
   changes: ReadonlyMap<string, ItemChange>;
+  reality: RealityView;
   /** Today's position in percent of the track, or null outside the period. */
   today: number | null;
   helpId: string;
@@ -35,11 +38,19 @@ export function TimelineLane(props: TimelineLaneProps) {
   const { lane, title, items, period, changes, today } = props;
   const trackRef = useRef<HTMLDivElement>(null);
   const { rows, rowCount } = packRows(items);
+  const realityPhrases = useRealityPhrases();
+  const totals = props.reality.byLane.get(lane?.id ?? null);
+  const summary = totals && items.length > 0 ? realityPhrases(totals, { withItems: true }) : [];
   return (
     <li className="koers-lane">
       <div className="koers-lane__head">
         <LaneTitle lane={lane} title={title} canEdit={props.canEdit} onRename={props.onRename} />
         {props.actions}
+        {summary.length > 0 && (
+          <p className="koers-lane__reality" data-testid="lane-reality">
+            {summary.join(' · ')}
+          </p>
+        )}
       </div>
       <div className="koers-lane__track" ref={trackRef} style={{ '--rows': rowCount } as CSSProperties}>
         {today !== null && (
@@ -70,6 +81,7 @@ export function TimelineLane(props: TimelineLaneProps) {
               selected={props.selectedItemId === item.id}
               editors={props.editorsByItem.get(item.id) ?? []}
               change={changes.get(item.id)}
+              reality={props.reality.byItem.get(item.id)}
               helpId={props.helpId}
               onSelect={props.onSelect}
               onChangeSpan={props.onChangeSpan}

@@ -13,6 +13,7 @@ import {
   updateMilestone,
   type ItemContent,
   type MilestoneContent,
+  type NewItemContent,
 } from '../../../../common/roadmapDocument';
 
 /**
@@ -22,7 +23,7 @@ import {
  */
 
 /** What the add-item form gives. */
-export type NewItem = Omit<ItemContent, 'id'>;
+export type NewItem = Omit<NewItemContent, 'id'>;
 
 /** Appends an item and returns its new id. */
 export function createItem(doc: Y.Doc, item: NewItem): string {

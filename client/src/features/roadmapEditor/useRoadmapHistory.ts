@@ -42,6 +42,72 @@ export const RoadmapComparisonFields = graphql(`
         endYear
       }
     }
+    changed {
+      id
+      title
+      fields
+      fromTitle
+      toTitle
+      fromStatus
+      toStatus
+      fromLane
+      toLane
+      from {
+        startYear
+        endYear
+      }
+      to {
+        startYear
+        endYear
+      }
+    }
+    milestonesAdded {
+      id
+      title
+      date
+    }
+    milestonesRemoved {
+      id
+      title
+      date
+    }
+    milestonesMoved {
+      id
+      title
+      fromDate
+      toDate
+    }
+    lanes {
+      added {
+        id
+        title
+      }
+      removed {
+        id
+        title
+      }
+      renamed {
+        id
+        fromTitle
+        toTitle
+      }
+    }
+    vision {
+      changed
+      parts {
+        kind
+        text
+      }
+    }
+    drift {
+      kind
+      id
+      title
+      from
+      to
+      years
+      days
+    }
   }
 `);
 
@@ -69,7 +135,7 @@ const RestoreRoadmapVersionMutation = graphql(`
   }
 `);
 
-/** A version compared with now: what was added, removed and moved in time since. */
+/** A version compared with now: items, milestones, lanes and vision, and what slipped (drift). */
 export type RoadmapComparison = RoadmapComparisonFieldsFragment;
 
 /**

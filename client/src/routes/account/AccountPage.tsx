@@ -9,8 +9,9 @@ import { SubmitWithStatus } from '../../features/initiatives/SubmitWithStatus';
 import { useServerForm } from '../../features/forms/useServerForm';
 import { newPasswordErrors } from '../../features/people/passwordCheck';
 import { useAccount } from '../../features/people/useAccount';
+import { MailSettingsForm } from '../../features/mail/MailSettingsForm';
 
-/** `/account`: the signed-in person changes their display name and their password. */
+/** `/account`: the signed-in person changes their display name, their password and their e-mail. */
 export function AccountPage() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
@@ -109,6 +110,7 @@ export function AccountPage() {
           status={passwordForm.status}
         />
       </form>
+      <MailSettingsForm />
     </Page>
   );
 }

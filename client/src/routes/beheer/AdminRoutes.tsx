@@ -12,6 +12,7 @@ import { CooperationsAdminPage } from './CooperationsAdminPage';
 import { PeopleAdminPage } from './PeopleAdminPage';
 import { TaskforcesAdminPage } from './TaskforcesAdminPage';
 import { StandardAdminPage } from './StandardAdminPage';
+import { OutboxPage } from './OutboxPage';
 
 /** Each route under `/beheer` with the section whose roles may use it. */
 const PAGES: readonly { route: string; section: AdminSection['path']; page: ReactNode }[] = [
@@ -21,6 +22,7 @@ const PAGES: readonly { route: string; section: AdminSection['path']; page: Reac
   { route: 'taskforces', section: 'taskforces', page: <TaskforcesAdminPage /> },
   { route: 'samenwerkingsverbanden', section: 'samenwerkingsverbanden', page: <CooperationsAdminPage /> },
   { route: 'auditlog', section: 'auditlog', page: <AuditLogPage /> },
+  { route: 'outbox', section: 'outbox', page: <OutboxPage /> },
   { route: 'back-up', section: 'back-up', page: <BackupPage /> },
 ];
 

@@ -1,0 +1,94 @@
+import { Button } from '@utrecht/button-react';
+import { useTranslation } from 'react-i18next';
+import type { RoadmapComparison } from './useRoadmapHistory';
+
+/** An item the reality judges late (end year passed, target not reached). */
+export interface LateItem {
+  id: string;
+  title: string;
+  endYear: number;
+}
+
+/**
+ * Drift since a version: every item whose end year and every milestone whose date moved later,
+ * with how many years (and days, for a milestone), most first; then, plan versus actual, the items
+ * that are late by the figures now.
+ */
+export function DriftView({
+  comparison,
+  lateItems,
+  onClose,
+}: {
+  comparison: RoadmapComparison;
+  lateItems: readonly LateItem[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="koers-comparison" aria-labelledby="drift-heading" data-testid="drift">
+      <h3 id="drift-heading" className="utrecht-heading-3">
+        {t('roadmapEditor.drift.title', { name: comparison.version.name })}
+      </h3>
+      {comparison.drift.length === 0 ? (
+        <p className="utrecht-paragraph">{t('roadmapEditor.drift.empty')}</p>
+      ) : (
+        <table className="utrecht-table koers-drift-table">
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('roadmapEditor.drift.what')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('roadmapEditor.drift.kind')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('roadmapEditor.drift.from')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('roadmapEditor.drift.to')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('roadmapEditor.drift.years')}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {comparison.drift.map((entry) => (
+              <tr key={`${entry.kind}-${entry.id}`} className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="row">
+                  {entry.title}
+                </th>
+                <td className="utrecht-table__cell">
+                  {t(entry.kind === 'ITEM' ? 'roadmapEditor.drift.item' : 'roadmapEditor.drift.milestone')}
+                </td>
+                <td className="utrecht-table__cell">{entry.from}</td>
+                <td className="utrecht-table__cell">{entry.to}</td>
+                <td className="utrecht-table__cell">
+                  {t('roadmapEditor.drift.yearsValue', { count: entry.years })}
+                  {entry.days !== null &&
+                    entry.days !== undefined &&
+                    ` ${t('roadmapEditor.drift.days', { count: entry.days })}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {lateItems.length > 0 && (
+        <>
+          <h4 className="utrecht-heading-4">{t('roadmapEditor.drift.lateTitle')}</h4>
+          <ul className="utrecht-unordered-list">
+            {lateItems.map((item) => (
+              <li key={item.id}>
+                {t('roadmapEditor.reality.late')}: {item.title} ({item.endYear})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Button type="button" appearance="secondary-action-button" onClick={onClose}>
+        {t('roadmapEditor.compare.close')}
+      </Button>
+    </section>
+  );
+}
