@@ -25,6 +25,8 @@ export const FieldProblem = {
   TooLong: 'TOO_LONG',
   TooShort: 'TOO_SHORT',
   Invalid: 'INVALID',
+  /** Unique and already used by something else (a publication's slug). */
+  Taken: 'TAKEN',
 } as const;
 
 /** One of the field problems. */

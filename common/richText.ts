@@ -1,5 +1,25 @@
 import * as Y from 'yjs';
 
+/**
+ * How much of a rich text is projected into its record for search and public reading (a page's
+ * body, a roadmap's vision, a standard's description). Why 20,000 characters: about ten printed
+ * pages, more than the words need to be found, while every process keeps the text in its search
+ * index and reads it on rebuilds.
+ */
+export const PROJECTED_TEXT_MAX_LENGTH = 20_000;
+
+/**
+ * A block of TipTap's schema as the editor stores it: a paragraph, or a heading of `level`, holding
+ * `text`. For content written outside the editor (templates, seeds).
+ */
+export function richTextBlock(name: 'heading' | 'paragraph', text: string, level?: number): Y.XmlElement {
+  const element = new Y.XmlElement(name);
+  // TipTap keeps the heading level as a number; Yjs types attributes as strings.
+  if (level) element.setAttribute('level', level as unknown as string);
+  if (text) element.insert(0, [new Y.XmlText(text)]);
+  return element;
+}
+
 /** Inline nodes of TipTap's schema that end a line without ending the block. */
 const LINE_BREAKS = new Set(['hardBreak']);
 

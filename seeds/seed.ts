@@ -8,6 +8,8 @@ import { seedMergers } from './mergers';
 import { seedMunicipalities } from './municipalities';
 import { seedProgrammes } from './programmes';
 import { seedStandards } from './standards';
+import { seedKnowledgePage } from './knowledge';
+import { seedPublication } from './publications';
 import { seedRoadmaps } from './roadmaps';
 
 /** What one seeding run wrote, for the log. */
@@ -27,6 +29,10 @@ export interface SeedReport {
   demoAccounts: number;
   initiatives: number;
   roadmaps: number;
+  /** The real knowledge page from the GGU facts. */
+  knowledgePages: number;
+  /** The demo roadmap published for the public. */
+  publications: number;
 }
 
 /** What to load besides the real reference data. */
@@ -52,10 +58,13 @@ export async function seedDatabase(
   const programmes = await seedProgrammes(models);
   const adoptions = await seedAdoptions(models, { demo });
   const real = { municipalities, mergers, cooperations, standards, ...programmes, ...adoptions };
-  if (!demo) return { ...real, demoAccounts: 0, initiatives: 0, roadmaps: 0 };
+  const knowledgePages = await seedKnowledgePage(models);
+  if (!demo)
+    return { ...real, knowledgePages, demoAccounts: 0, initiatives: 0, roadmaps: 0, publications: 0 };
   const demoAccounts = await seedDemoAccounts(models);
   const initiatives = await seedInitiatives(models);
   // Last: roadmap items link to standards seeded by the steps before.
   const roadmaps = await seedRoadmaps(models);
-  return { ...real, demoAccounts, initiatives, roadmaps };
+  const publications = await seedPublication(models);
+  return { ...real, knowledgePages, demoAccounts, initiatives, roadmaps, publications };
 }

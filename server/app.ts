@@ -11,6 +11,7 @@ import { ApiTokenLimiter } from './auth/apiTokenLimiter';
 import { SessionWatch } from './auth/sessionWatch';
 import { createModels, syncIndexes } from './db/models';
 import { createPubSub } from './events/pubsub';
+import { backfillSearchText } from './domain/search/backfill';
 import { SearchIndex } from './domain/search/searchIndex';
 import { createHttpContext } from './graphql/context';
 import { buildSchema } from './graphql/schema';
@@ -32,6 +33,7 @@ import { addMetricSources } from './observability/metrics';
 import { routeUpgrades } from './http/upgrade';
 import { collabLimits, type CollabLimits } from './realtime/limits';
 import { createCollabServer, type CollabServer } from './realtime/server';
+import { publicPagesRouter } from './http/publicPages';
 import { webAppRouter } from './http/webApp';
 import type { Logger } from './logger';
 import type { Runtime } from './runtime';
@@ -115,6 +117,10 @@ export async function startKoers(
   const httpServer = createServer(app);
   const schema = buildSchema();
   runtime.search = new SearchIndex(models, runtime.pubsub, logger);
+  // Texts of documents no one opened since their projection arrived; search catches up as it runs.
+  const backfill = backfillSearchText(models, runtime.pubsub, logger).catch((error: unknown) =>
+    logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'search backfill failed'),
+  );
 
   const subscriptions = createSubscriptionServer(schema, runtime, {
     ...SUBSCRIPTION_LIMITS,
@@ -152,6 +158,7 @@ export async function startKoers(
   );
   app.use(exportsRouter(runtime));
   app.use(unsubscribeRouter(runtime));
+  app.use(publicPagesRouter(runtime));
   app.use(webAppRouter());
   app.use(jsonErrorHandler(logger));
 
@@ -183,6 +190,7 @@ export async function startKoers(
       await subscriptions.dispose();
       await collab.close();
       await apollo.stop();
+      await backfill;
       runtime.search.close();
       await runtime.sessions.close();
       await runtime.pubsub.close();

@@ -35,6 +35,17 @@ const rules = {
   /** A comment thread is resolved by its author or by the roadmap's editors. */
   'roadmapComment:resolve': (viewer: Viewer, target: { authorId: string; taskforceId: string }) =>
     target.authorId === viewer.id || isAdmin(viewer) || viewer.taskforceIds.includes(target.taskforceId),
+  /** Published roadmaps, quick wins and pages are public: anyone reads them (see {@link assertCanReadPublic}). */
+  'publication:read': () => true,
+  /**
+   * A taskforce's members (and admins) publish and unpublish what their taskforce owns; things
+   * without a taskforce (knowledge pages) anyone who is a taskforce member.
+   */
+  'publication:manage': (viewer: Viewer, target: { taskforceId: string | null }) =>
+    isAdmin(viewer) ||
+    (target.taskforceId === null
+      ? hasRole(viewer, 'TASKFORCE_MEMBER') || viewer.taskforceIds.length > 0
+      : viewer.taskforceIds.includes(target.taskforceId)),
   /** Knowledge pages are read by everyone signed in. */
   'page:read': () => true,
   /** Admins, taskforce members and managers create and edit knowledge pages. */
@@ -105,7 +116,9 @@ const TOKEN_SCOPE: { readonly [A in Action]: ApiScope | null } = {
   'roadmap:read': 'roadmaps:read',
   'taskforce:read': 'roadmaps:read',
   'initiative:read': 'initiatives:read',
+  'publication:read': 'roadmaps:read',
   'roadmap:edit': null,
+  'publication:manage': null,
   'roadmapComment:resolve': null,
   'page:read': null,
   'page:edit': null,
@@ -159,11 +172,14 @@ export function can<A extends Action>(
 }
 
 /**
- * For public data (the catalogue, adoption figures): visitors read it, and so does every signed-in
+ * For public data (the catalogue, adoption figures, publications): visitors read it, and so does every signed-in
  * caller whom {@link can} allows `action` — that is, everyone except an API token without the
  * scope. FORBIDDEN otherwise.
  */
-export function assertCanReadPublic(viewer: Viewer | null, action: 'adoption:read' | 'standard:read'): void {
+export function assertCanReadPublic(
+  viewer: Viewer | null,
+  action: 'adoption:read' | 'standard:read' | 'publication:read',
+): void {
   if (viewer && !can(viewer, action)) throw forbidden(action);
 }
 

@@ -13,6 +13,7 @@ import { standardResolvers } from './standard/resolvers';
 import { pageResolvers } from './page/resolvers';
 import { programmeMunicipalityResolvers } from './programme/municipality';
 import { programmeResolvers } from './programme/resolvers';
+import { publicationResolvers } from './publication/resolvers';
 import { reviewResolvers } from './review/resolvers';
 import { roadmapResolvers } from './roadmap/resolvers';
 import { searchResolvers } from './search/resolvers';
@@ -35,6 +36,7 @@ export const resolvers: Resolvers = mergeResolvers([
   mailResolvers,
   roadmapResolvers,
   pageResolvers,
+  publicationResolvers,
   searchResolvers,
   programmeResolvers,
   programmeMunicipalityResolvers,

@@ -7,7 +7,7 @@ import { publishRoadmapSearchChange, publishSearchChange } from '../domain/searc
 import { EditAttribution } from './attribution';
 import { FanoutKind, type Fanout } from './fanout';
 import type { CollabLimits } from './limits';
-import { PageProjector } from './projection/page';
+import { TextProjector, textTargets } from './projection/text';
 import { RoadmapProjector } from './projection/roadmap';
 import {
   encodeAwarenessMessage,
@@ -304,9 +304,10 @@ function createProjector(document: DocumentName, runtime: Runtime, doc: () => Y.
     });
     return projector;
   }
-  if (document.kind === 'page') {
-    const projector = new PageProjector(models, doc, document.id, logger);
-    projector.onProjected(() => publishSearchChange(pubsub, 'PAGE', [document.id]));
+  if (document.kind === 'page' || document.kind === 'standard') {
+    const projector = new TextProjector(textTargets(models)[document.kind], doc, document.id, logger);
+    const kind = document.kind === 'page' ? 'PAGE' : 'STANDARD';
+    projector.onProjected(() => publishSearchChange(pubsub, kind, [document.id]));
     return projector;
   }
   return null;

@@ -47,6 +47,21 @@ const StandardPage = lazy(() =>
 const StandardsPage = lazy(() =>
   import('./standaarden/StandardsPage').then((m) => ({ default: m.StandardsPage })),
 );
+const PublicIndexPage = lazy(() =>
+  import('./openbaar/PublicIndexPage').then((m) => ({ default: m.PublicIndexPage })),
+);
+const PublicKnowledgePage = lazy(() =>
+  import('./openbaar/PublicKnowledgePage').then((m) => ({ default: m.PublicKnowledgePage })),
+);
+const PublicQuickWinPage = lazy(() =>
+  import('./openbaar/PublicQuickWinPage').then((m) => ({ default: m.PublicQuickWinPage })),
+);
+const PublicRoadmapPage = lazy(() =>
+  import('./openbaar/PublicRoadmapPage').then((m) => ({ default: m.PublicRoadmapPage })),
+);
+const RoadmapPrintPage = lazy(() =>
+  import('./roadmaps/RoadmapPrintPage').then((m) => ({ default: m.RoadmapPrintPage })),
+);
 const SearchPage = lazy(() => import('./zoeken/SearchPage').then((m) => ({ default: m.SearchPage })));
 const AdminRoutes = lazy(() => import('./beheer/AdminRoutes').then((m) => ({ default: m.AdminRoutes })));
 const CooperationPage = lazy(() =>
@@ -85,6 +100,10 @@ export function AppRoutes() {
           <Route path="programmas" element={<ProgrammesPage />} />
           <Route path="programmas/:slug" element={<ProgrammePage />} />
           <Route path="zoeken" element={<SearchPage />} />
+          <Route path="openbaar" element={<PublicIndexPage />} />
+          <Route path="openbaar/roadmaps/:slug" element={<PublicRoadmapPage />} />
+          <Route path="openbaar/quick-wins/:slug" element={<PublicQuickWinPage />} />
+          <Route path="openbaar/kennis/:slug" element={<PublicKnowledgePage />} />
           <Route
             path="roadmaps"
             element={
@@ -98,6 +117,14 @@ export function AppRoutes() {
             element={
               <SignedInOnly title={t('roadmap.title')}>
                 <RoadmapPage />
+              </SignedInOnly>
+            }
+          />
+          <Route
+            path="roadmaps/:id/afdrukken"
+            element={
+              <SignedInOnly title={t('export.title')}>
+                <RoadmapPrintPage />
               </SignedInOnly>
             }
           />

@@ -29,6 +29,8 @@ export const roadmapSchema = new Schema(
     milestones: { type: [milestoneSchema], default: [] },
     /** A short plain-text description for the list of roadmaps (not co-edited; the vision is). */
     description: { type: String, default: '' },
+    /** The vision's plain text, projected from the document for search and the public page. */
+    visionText: { type: String },
     /** Set while the roadmap is archived: out of the list of current roadmaps, kept whole. */
     archivedAt: { type: Date, default: null },
   },

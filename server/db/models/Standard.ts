@@ -55,6 +55,8 @@ export const standardSchema = new Schema(
     successorId: { type: Schema.Types.ObjectId, default: null },
     /** Why the lifecycle last moved back to an earlier stage. */
     lifecycleReason: { type: String, default: null },
+    /** The co-edited long description's plain text (`standard:<id>`), projected for search. */
+    descriptionText: { type: String },
     /** Lower-cased name + slug + summary, for search without `$text` (FerretDB has none). */
     searchText: { type: String, default: '' },
   },

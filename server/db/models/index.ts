@@ -16,6 +16,7 @@ import { notificationModel } from './Notification';
 import { obligationModel } from './Obligation';
 import { pageModel } from './Page';
 import { programmeModel } from './Programme';
+import { publicationModel } from './Publication';
 import { reviewTaskModel } from './ReviewTask';
 import { roadmapModel } from './Roadmap';
 import { roadmapCommentModel } from './RoadmapComment';
@@ -47,6 +48,7 @@ export function createModels(connection: Connection) {
     Obligation: obligationModel(connection),
     Page: pageModel(connection),
     Programme: programmeModel(connection),
+    Publication: publicationModel(connection),
     ReviewTask: reviewTaskModel(connection),
     Roadmap: roadmapModel(connection),
     RoadmapComment: roadmapCommentModel(connection),

@@ -6,6 +6,7 @@ import { roadmapCommentChanged } from './commentEvents';
 import { readableRoadmap } from './policy';
 import { assertCan } from '../../auth/can';
 import { recordChange } from '../change';
+import { searchIndexChanged } from '../search/events';
 import { MAX_COMMENT_LENGTH } from '../../../common/validation';
 
 /** Comments on one item, oldest first; any signed-in reader. */
@@ -58,7 +59,8 @@ export async function addRoadmapComment(
       parentId: parentId && String(parentId),
       body,
     },
-    events: [roadmapCommentChanged('ADDED', comment)],
+    // Search finds a roadmap by its comments' words.
+    events: [roadmapCommentChanged('ADDED', comment), searchIndexChanged('ROADMAP', [String(roadmap._id)])],
   });
   return comment;
 }

@@ -20,6 +20,31 @@ function period(startYear: number, endYear: number): string {
   return `${startYear}–${endYear}`;
 }
 
+/** The non-empty parts of a document's body, one per line. */
+function joinText(parts: ReadonlyArray<string | null | undefined>): string {
+  return parts.filter((part): part is string => Boolean(part && part.trim())).join('\n');
+}
+
+/**
+ * Comment bodies per roadmap id (of `roadmapIds`, or of every roadmap): search finds a roadmap by
+ * what was said about its items. Only the words: who said it is not indexed.
+ */
+async function commentsByRoadmap(
+  models: Models,
+  roadmapIds: readonly string[] | undefined,
+): Promise<Map<string, string[]>> {
+  const filter = roadmapIds
+    ? { roadmapId: { $in: roadmapIds.filter((id) => Types.ObjectId.isValid(id)) } }
+    : {};
+  const rows = await models.RoadmapComment.find(filter, { roadmapId: 1, body: 1 }).lean();
+  const byRoadmap = new Map<string, string[]>();
+  for (const row of rows) {
+    const key = String(row.roadmapId);
+    byRoadmap.set(key, [...(byRoadmap.get(key) ?? []), row.body]);
+  }
+  return byRoadmap;
+}
+
 /** The source of every kind, reading through `models` with only the fields search needs. */
 export function searchSources(models: Models): Record<SearchKind, SearchSource> {
   return {
@@ -29,6 +54,7 @@ export function searchSources(models: Models): Record<SearchKind, SearchSource> 
         name: 1,
         summary: 1,
         owner: 1,
+        descriptionText: 1,
       }).lean();
       return rows.map((s) => ({
         id: String(s._id),
@@ -37,7 +63,7 @@ export function searchSources(models: Models): Record<SearchKind, SearchSource> 
         key: s.slug,
         context: s.owner ?? null,
         keywords: `${s.slug} ${s.owner ?? ''}`,
-        body: s.summary ?? '',
+        body: joinText([s.summary, s.descriptionText]),
       }));
     },
     async MUNICIPALITY(ids) {
@@ -65,7 +91,10 @@ export function searchSources(models: Models): Record<SearchKind, SearchSource> 
         startYear: 1,
         endYear: 1,
         lanes: 1,
+        milestones: 1,
+        visionText: 1,
       }).lean();
+      const comments = await commentsByRoadmap(models, rows.length === 0 ? [] : ids);
       return rows.map((r) => ({
         id: String(r._id),
         kind: 'ROADMAP',
@@ -73,7 +102,13 @@ export function searchSources(models: Models): Record<SearchKind, SearchSource> 
         key: String(r._id),
         context: period(r.startYear, r.endYear),
         keywords: '',
-        body: r.lanes.map((lane) => lane.title).join(' · '),
+        // The vision first: the snippet shows the start of the body when no word is found in it.
+        body: joinText([
+          r.visionText,
+          r.lanes.map((lane) => lane.title).join(' · '),
+          r.milestones.map((milestone) => milestone.title).join(' · '),
+          ...(comments.get(String(r._id)) ?? []),
+        ]),
       }));
     },
     async ROADMAP_ITEM(ids) {
@@ -112,16 +147,19 @@ export function searchSources(models: Models): Record<SearchKind, SearchSource> 
       }));
     },
     async PAGE(ids) {
-      const rows = await models.Page.find(byObjectIds(ids), { title: 1, bodyText: 1 }).lean();
-      return rows.map((p) => ({
-        id: String(p._id),
-        kind: 'PAGE',
-        title: p.title,
-        key: String(p._id),
-        context: null,
-        keywords: '',
-        body: p.bodyText ?? '',
-      }));
+      const rows = await models.Page.find(byObjectIds(ids), { title: 1, bodyText: 1, deletedAt: 1 }).lean();
+      // Pages in the trash are not found; asking for one by id tells the index to drop it.
+      return rows
+        .filter((p) => !p.deletedAt)
+        .map((p) => ({
+          id: String(p._id),
+          kind: 'PAGE',
+          title: p.title,
+          key: String(p._id),
+          context: null,
+          keywords: '',
+          body: p.bodyText ?? '',
+        }));
     },
   };
 }

@@ -493,6 +493,10 @@ export type CreateObligationInput = {
 };
 
 export type CreatePageInput = {
+  /** Create it under this page. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Start from a template's section headings; an empty page without. */
+  template?: InputMaybe<PageTemplate>;
   title: Scalars['String']['input'];
 };
 
@@ -961,6 +965,8 @@ export type Mutation = {
   createTaskforce: Taskforce;
   /** Admins only: the account can no longer sign in; its sessions end and its open sockets close. */
   deactivateUser: User;
+  /** Moves a page to the trash (restorable); it is unpublished at once and pages under it move up. */
+  deletePage: Page;
   /** Imports measured adoption from CSV (admins; editors for their own municipalities): preview, then apply. */
   importAdoptions: AdoptionImportResult;
   /** Admins only: creates the account (without a password) and a single-use link for it. */
@@ -974,6 +980,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks the viewer's own notifications read; returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** A taskforce's members (and admins) publish, or change the slug or version of a publication. */
+  publish: Publication;
   /**
    * Admins only. Appends a version, notifies the users of every subscribed municipality, marks their
    * adoption records as needing review for this version and gives each of them an open review task
@@ -996,14 +1004,19 @@ export type Mutation = {
   /** Sends a reset link when the address has an account and e-mail is configured; always true. */
   requestPasswordReset: Scalars['Boolean']['output'];
   resolveRoadmapComment: RoadmapComment;
+  /** Brings a page back from the trash, at the top of the tree. */
+  restorePage: Page;
   /** Applies a version as a new change on top; history is never rewritten. */
   restoreRoadmapVersion: Roadmap;
   /** Revokes at once: the next request with it is UNAUTHENTICATED and its open sockets close (4403). */
   revokeApiToken: ApiToken;
+  setPageLinks: Page;
   /** Municipality editors for their municipalities, and admins. */
   subscribeToStandard: StandardSubscription;
   /** The roadmap's editors bring an archived roadmap back. */
   unarchiveRoadmap: Roadmap;
+  /** Withdraws a publication at once: its URL answers 404. False when it was not published. */
+  unpublish: Scalars['Boolean']['output'];
   /** Municipality editors for their municipalities, and admins; true when a subscription was removed. */
   unsubscribeFromStandard: Scalars['Boolean']['output'];
   /**
@@ -1021,6 +1034,8 @@ export type Mutation = {
   updateMyMailSettings: MailSettings;
   /** The signed-in user changes their own display name. */
   updateMyName: User;
+  /** Renames or moves a page (not under itself or one of its own pages). */
+  updatePage: Page;
   /** The roadmap's editors change its title, period or description; live editors see it at once. */
   updateRoadmap: UpdateRoadmapPayload;
   updateRoadmapItem: RoadmapItemPayload;
@@ -1149,6 +1164,11 @@ export type MutationDeactivateUserArgs = {
 };
 
 
+export type MutationDeletePageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationImportAdoptionsArgs = {
   input: ImportAdoptionsInput;
 };
@@ -1167,6 +1187,11 @@ export type MutationLoginArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationPublishArgs = {
+  input: PublishInput;
 };
 
 
@@ -1225,6 +1250,11 @@ export type MutationResolveRoadmapCommentArgs = {
 };
 
 
+export type MutationRestorePageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreRoadmapVersionArgs = {
   versionId: Scalars['ID']['input'];
 };
@@ -1232,6 +1262,11 @@ export type MutationRestoreRoadmapVersionArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPageLinksArgs = {
+  input: SetPageLinksInput;
 };
 
 
@@ -1243,6 +1278,12 @@ export type MutationSubscribeToStandardArgs = {
 
 export type MutationUnarchiveRoadmapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishArgs = {
+  kind: PublicationKind;
+  subjectId: Scalars['ID']['input'];
 };
 
 
@@ -1279,6 +1320,11 @@ export type MutationUpdateMyMailSettingsArgs = {
 
 export type MutationUpdateMyNameArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type MutationUpdatePageArgs = {
+  input: UpdatePageInput;
 };
 
 
@@ -1452,8 +1498,16 @@ export type OutboxMailEdge = {
 /** A knowledge page; its body is co-edited live as the Yjs document `page:<id>`. */
 export type Page = {
   __typename?: 'Page';
+  /** Pages directly under this one, by title. */
+  children: Array<Page>;
   createdAt: Scalars['DateTime']['output'];
+  /** Set while the page is in the trash. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** Standards, roadmap items and quick wins this page is about (each also lists the page). */
+  links: Array<PageLink>;
+  /** The page it sits under; null at the top of the knowledge tree. */
+  parent?: Maybe<Page>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** True for admins, taskforce members and managers. */
@@ -1482,6 +1536,27 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * Something a knowledge page links to: a standard, a roadmap item or a quick win (`INITIATIVE`).
+ * `id` and `key` are those of a search hit of the same kind, so the web app links to it the same way.
+ */
+export type PageLink = {
+  __typename?: 'PageLink';
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  kind: SearchKind;
+  title: Scalars['String']['output'];
+};
+
+/** The section headings a new page starts with. */
+export type PageTemplate =
+  /** Besluitvorming */
+  | 'DECISION'
+  /** Leg-uit-toelichting */
+  | 'EXPLAINER'
+  /** Implementatiehandleiding */
+  | 'IMPLEMENTATION_GUIDE';
 
 /** A steering programme (NUP, pas toe of leg uit, GDI, Samen Organiseren) and what it asks. */
 export type Programme = {
@@ -1585,6 +1660,157 @@ export type ProvinceAdoption = {
   total: Scalars['Int']['output'];
 };
 
+/** A knowledge page as the public reads it: its text, without its editors. */
+export type PublicPage = {
+  __typename?: 'PublicPage';
+  isDemo: Scalars['Boolean']['output'];
+  /** The body, one paragraph (or heading line) per entry. */
+  paragraphs: Array<Scalars['String']['output']>;
+  publishedAt: Scalars['DateTime']['output'];
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A quick win's progress as the public reads it: where each municipality stands, no people. */
+export type PublicQuickWin = {
+  __typename?: 'PublicQuickWin';
+  deadline: Scalars['String']['output'];
+  /** Which parts are demo values rather than facts; null for real data. */
+  demoNote?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  isDemo: Scalars['Boolean']['output'];
+  liveCount: Scalars['Int']['output'];
+  participantCount: Scalars['Int']['output'];
+  participants: Array<PublicRollout>;
+  publishedAt: Scalars['DateTime']['output'];
+  slug: Scalars['String']['output'];
+  sources: Array<PublicSource>;
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/**
+ * A roadmap as the public reads it: a redacted projection of the plan without people (no owners, no
+ * authors), comments or drafts. Also the body of a roadmap's export for meetings.
+ */
+export type PublicRoadmap = {
+  __typename?: 'PublicRoadmap';
+  description: Scalars['String']['output'];
+  endYear: Scalars['Int']['output'];
+  isDemo: Scalars['Boolean']['output'];
+  items: Array<PublicRoadmapItem>;
+  lanes: Array<PublicRoadmapLane>;
+  milestones: Array<PublicRoadmapMilestone>;
+  /** When it was published; null in an export of a roadmap that is not published. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Null in an export of a roadmap that is not published. */
+  slug?: Maybe<Scalars['String']['output']>;
+  startYear: Scalars['Int']['output'];
+  /** The taskforce that keeps the roadmap (a body, not a person). */
+  taskforceName?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** When the plan shown last changed (the version's date when frozen). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The named version shown; null for the live plan. */
+  versionName?: Maybe<Scalars['String']['output']>;
+  /** The vision, one paragraph per entry. */
+  vision: Array<Scalars['String']['output']>;
+};
+
+export type PublicRoadmapItem = {
+  __typename?: 'PublicRoadmapItem';
+  endYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  laneId?: Maybe<Scalars['ID']['output']>;
+  standards: Array<PublicStandardLink>;
+  startYear: Scalars['Int']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type PublicRoadmapLane = {
+  __typename?: 'PublicRoadmapLane';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PublicRoadmapMilestone = {
+  __typename?: 'PublicRoadmapMilestone';
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PublicRollout = {
+  __typename?: 'PublicRollout';
+  liveOn?: Maybe<Scalars['String']['output']>;
+  municipalityCode: Scalars['String']['output'];
+  municipalityName: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type PublicSource = {
+  __typename?: 'PublicSource';
+  date?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** A standard as a public page links to it (`/standaarden/<slug>`). */
+export type PublicStandardLink = {
+  __typename?: 'PublicStandardLink';
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
+/**
+ * A roadmap, a quick win's progress or a knowledge page, readable without signing in at
+ * `/openbaar/roadmaps/<slug>`, `/openbaar/quick-wins/<slug>` or `/openbaar/kennis/<slug>`. Public:
+ * it names no person.
+ */
+export type Publication = {
+  __typename?: 'Publication';
+  id: Scalars['ID']['output'];
+  /** Published by the seeds: demo content, labelled as such. */
+  isDemo: Scalars['Boolean']['output'];
+  kind: PublicationKind;
+  publishedAt: Scalars['DateTime']['output'];
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** The named roadmap version it is frozen at; null while it follows the live plan. */
+  versionName?: Maybe<Scalars['String']['output']>;
+};
+
+export type PublicationConnection = {
+  __typename?: 'PublicationConnection';
+  edges: Array<PublicationEdge>;
+  nodes: Array<Publication>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PublicationEdge = {
+  __typename?: 'PublicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Publication;
+};
+
+/** What a taskforce can publish for the public. */
+export type PublicationKind =
+  | 'PAGE'
+  | 'QUICK_WIN'
+  | 'ROADMAP';
+
+export type PublishInput = {
+  kind: PublicationKind;
+  /** Lower-case words joined by hyphens; made from the title when left out. Kept when publishing again. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  subjectId: Scalars['ID']['input'];
+  /** Roadmaps only: freeze at this named version; left out, the publication follows the live plan. */
+  versionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** What an unused, unexpired account link is for; null for an unknown, used or expired link. */
@@ -1621,6 +1847,8 @@ export type Query = {
   initiativeDashboard: InitiativeDashboard;
   /** Initiatives by deadline (soonest first). Readable by every signed-in user. */
   initiatives: InitiativeConnection;
+  /** Knowledge pages (not in the trash) that link to this standard, roadmap item (`<roadmapId>:<itemId>`) or quick win (`INITIATIVE`). */
+  linkedPages: Array<Page>;
   /** The signed-in user, or null when signed out. */
   me?: Maybe<User>;
   /**
@@ -1630,13 +1858,17 @@ export type Query = {
   municipalities: MunicipalityConnection;
   /** One municipality by id or CBS code (they are the same). */
   municipality?: Maybe<Municipality>;
+  /** Published roadmaps and quick wins the municipality `code` takes part in (through a taskforce member or the rollout); public. */
+  municipalityPublications: Array<Publication>;
   /** The viewer's own e-mail settings. */
   myMailSettings: MailSettings;
   /** The viewer's notifications, newest first. */
   notifications: NotificationConnection;
   /** Admins only: every message Koers sent or would have sent, newest first. */
   outbox: OutboxMailConnection;
+  /** One page, also while in the trash (with `deletedAt` set). */
   page?: Maybe<Page>;
+  /** Pages not in the trash, by title. */
   pages: PageConnection;
   programme?: Maybe<Programme>;
   /** A programme's dashboard; public (adoption records are public). */
@@ -1644,6 +1876,16 @@ export type Query = {
   /** Every programme, public. */
   programmes: Array<Programme>;
   provinces: Array<Province>;
+  /** A published knowledge page; null when nothing is published under `slug`. */
+  publicPage?: Maybe<PublicPage>;
+  /** A published quick win; null when nothing is published under `slug`. */
+  publicQuickWin?: Maybe<PublicQuickWin>;
+  /** A published roadmap; null when nothing is published under `slug`. */
+  publicRoadmap?: Maybe<PublicRoadmap>;
+  /** The publication of a roadmap, quick win or page (for its editors); null while not published. */
+  publication?: Maybe<Publication>;
+  /** Everything published, newest first; public. */
+  publications: PublicationConnection;
   /**
    * Open review tasks: of one municipality, or without `municipalityId` of the municipalities the
    * viewer may report for. Signed-in users only.
@@ -1651,6 +1893,8 @@ export type Query = {
   reviewTasks: Array<ReviewTask>;
   roadmap?: Maybe<Roadmap>;
   roadmapComments: Array<RoadmapComment>;
+  /** A roadmap as printed for a meeting or exported as an image: the public projection, for any signed-in reader. */
+  roadmapExport?: Maybe<PublicRoadmap>;
   roadmapVersions: Array<RoadmapVersion>;
   /** Current roadmaps, or with `archived: true` the archived ones. */
   roadmaps: RoadmapConnection;
@@ -1667,6 +1911,8 @@ export type Query = {
   /** Taskforces by name, a page at a time (the admin list; `taskforces` gives all at once). Signed-in users. */
   taskforcePage: TaskforceConnection;
   taskforces: Array<Taskforce>;
+  /** Pages in the trash, most recently deleted first. */
+  trashedPages: PageConnection;
   /** Admins only: people by name; `search` matches part of the name or e-mail address. */
   users: UserConnection;
 };
@@ -1764,6 +2010,12 @@ export type QueryInitiativesArgs = {
 };
 
 
+export type QueryLinkedPagesArgs = {
+  id: Scalars['ID']['input'];
+  kind: SearchKind;
+};
+
+
 export type QueryMunicipalitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1776,6 +2028,11 @@ export type QueryMunicipalitiesArgs = {
 export type QueryMunicipalityArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMunicipalityPublicationsArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1817,6 +2074,33 @@ export type QueryProgrammeDashboardArgs = {
 };
 
 
+export type QueryPublicPageArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicQuickWinArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicRoadmapArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicationArgs = {
+  kind: PublicationKind;
+  subjectId: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryReviewTasksArgs = {
   municipalityId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1830,6 +2114,11 @@ export type QueryRoadmapArgs = {
 export type QueryRoadmapCommentsArgs = {
   itemId: Scalars['ID']['input'];
   roadmapId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1873,6 +2162,12 @@ export type QueryTaskforceArgs = {
 
 
 export type QueryTaskforcePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTrashedPagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2261,6 +2556,14 @@ export type SearchResults = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Replaces what a page links to. Roadmap items by `<roadmapId>:<itemId>` (the id search gives them). */
+export type SetPageLinksInput = {
+  id: Scalars['ID']['input'];
+  initiativeIds: Array<Scalars['ID']['input']>;
+  roadmapItemIds: Array<Scalars['ID']['input']>;
+  standardIds: Array<Scalars['ID']['input']>;
+};
+
 /** Municipalities grouped by population (CBS gemeentegrootteklassen), on 1 January 2024. */
 export type SizeClass =
   | 'FROM_5K_TO_10K'
@@ -2515,6 +2818,15 @@ export type UpdateInitiativeStatusInput = {
   /** Required when status is STOPPED. */
   reason?: InputMaybe<Scalars['String']['input']>;
   status: InitiativeStatus;
+};
+
+/** Only the fields given change: a new title renames, `parentId` moves (null to the top). */
+export type UpdatePageInput = {
+  id: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Set true with `parentId` left out to move the page to the top of the tree. */
+  toTop?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Only the fields given change. A shortened period keeps every item; those outside it are listed. */
@@ -2808,6 +3120,8 @@ export type ResolversTypes = {
   PageConnection: ResolverTypeWrapper<Omit<PageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PageEdge']>, nodes: Array<ResolversTypes['Page']> }>;
   PageEdge: ResolverTypeWrapper<Omit<PageEdge, 'node'> & { node: ResolversTypes['Page'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PageLink: ResolverTypeWrapper<PageLink>;
+  PageTemplate: PageTemplate;
   Programme: ResolverTypeWrapper<ProgrammeRecord>;
   ProgrammeDashboard: ResolverTypeWrapper<ProgrammeDashboardResult>;
   ProgrammeFact: ResolverTypeWrapper<ProgrammeFact>;
@@ -2816,6 +3130,20 @@ export type ResolversTypes = {
   ProgrammeRelease: ResolverTypeWrapper<ProgrammeRelease>;
   Province: ResolverTypeWrapper<Province>;
   ProvinceAdoption: ResolverTypeWrapper<ProvinceAdoption>;
+  PublicPage: ResolverTypeWrapper<PublicPage>;
+  PublicQuickWin: ResolverTypeWrapper<PublicQuickWin>;
+  PublicRoadmap: ResolverTypeWrapper<PublicRoadmap>;
+  PublicRoadmapItem: ResolverTypeWrapper<PublicRoadmapItem>;
+  PublicRoadmapLane: ResolverTypeWrapper<PublicRoadmapLane>;
+  PublicRoadmapMilestone: ResolverTypeWrapper<PublicRoadmapMilestone>;
+  PublicRollout: ResolverTypeWrapper<PublicRollout>;
+  PublicSource: ResolverTypeWrapper<PublicSource>;
+  PublicStandardLink: ResolverTypeWrapper<PublicStandardLink>;
+  Publication: ResolverTypeWrapper<Publication>;
+  PublicationConnection: ResolverTypeWrapper<PublicationConnection>;
+  PublicationEdge: ResolverTypeWrapper<PublicationEdge>;
+  PublicationKind: PublicationKind;
+  PublishInput: PublishInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealisedBenefit: ResolverTypeWrapper<RealisedBenefitRecord>;
   RealityBasis: RealityBasis;
@@ -2856,6 +3184,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchKind: SearchKind;
   SearchResults: ResolverTypeWrapper<SearchResults>;
+  SetPageLinksInput: SetPageLinksInput;
   SizeClass: SizeClass;
   Standard: ResolverTypeWrapper<StandardRecord>;
   StandardCategory: StandardCategory;
@@ -2881,6 +3210,7 @@ export type ResolversTypes = {
   UpdateCooperationInput: UpdateCooperationInput;
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
+  UpdatePageInput: UpdatePageInput;
   UpdateRoadmapInput: UpdateRoadmapInput;
   UpdateRoadmapItemInput: UpdateRoadmapItemInput;
   UpdateRoadmapPayload: ResolverTypeWrapper<Omit<UpdateRoadmapPayload, 'itemsOutsidePeriod' | 'roadmap'> & { itemsOutsidePeriod: Array<ResolversTypes['RoadmapItem']>, roadmap: ResolversTypes['Roadmap'] }>;
@@ -2991,6 +3321,7 @@ export type ResolversParentTypes = {
   PageConnection: Omit<PageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PageEdge']>, nodes: Array<ResolversParentTypes['Page']> };
   PageEdge: Omit<PageEdge, 'node'> & { node: ResolversParentTypes['Page'] };
   PageInfo: PageInfo;
+  PageLink: PageLink;
   Programme: ProgrammeRecord;
   ProgrammeDashboard: ProgrammeDashboardResult;
   ProgrammeFact: ProgrammeFact;
@@ -2999,6 +3330,19 @@ export type ResolversParentTypes = {
   ProgrammeRelease: ProgrammeRelease;
   Province: Province;
   ProvinceAdoption: ProvinceAdoption;
+  PublicPage: PublicPage;
+  PublicQuickWin: PublicQuickWin;
+  PublicRoadmap: PublicRoadmap;
+  PublicRoadmapItem: PublicRoadmapItem;
+  PublicRoadmapLane: PublicRoadmapLane;
+  PublicRoadmapMilestone: PublicRoadmapMilestone;
+  PublicRollout: PublicRollout;
+  PublicSource: PublicSource;
+  PublicStandardLink: PublicStandardLink;
+  Publication: Publication;
+  PublicationConnection: PublicationConnection;
+  PublicationEdge: PublicationEdge;
+  PublishInput: PublishInput;
   Query: Record<PropertyKey, never>;
   RealisedBenefit: RealisedBenefitRecord;
   RealityTotals: RealityTotals;
@@ -3033,6 +3377,7 @@ export type ResolversParentTypes = {
   SearchGroup: SearchGroup;
   SearchHit: SearchHit;
   SearchResults: SearchResults;
+  SetPageLinksInput: SetPageLinksInput;
   Standard: StandardRecord;
   StandardConnection: Omit<StandardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StandardEdge']>, nodes: Array<ResolversParentTypes['Standard']> };
   StandardEdge: Omit<StandardEdge, 'node'> & { node: ResolversParentTypes['Standard'] };
@@ -3054,6 +3399,7 @@ export type ResolversParentTypes = {
   UpdateCooperationInput: UpdateCooperationInput;
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInitiativeStatusInput: UpdateInitiativeStatusInput;
+  UpdatePageInput: UpdatePageInput;
   UpdateRoadmapInput: UpdateRoadmapInput;
   UpdateRoadmapItemInput: UpdateRoadmapItemInput;
   UpdateRoadmapPayload: Omit<UpdateRoadmapPayload, 'itemsOutsidePeriod' | 'roadmap'> & { itemsOutsidePeriod: Array<ResolversParentTypes['RoadmapItem']>, roadmap: ResolversParentTypes['Roadmap'] };
@@ -3541,11 +3887,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createStandard?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationCreateStandardArgs, 'input'>>;
   createTaskforce?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType, RequireFields<MutationCreateTaskforceArgs, 'input'>>;
   deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'userId'>>;
+  deletePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationDeletePageArgs, 'id'>>;
   importAdoptions?: Resolver<ResolversTypes['AdoptionImportResult'], ParentType, ContextType, RequireFields<MutationImportAdoptionsArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['AccountLinkPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  publish?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationPublishArgs, 'input'>>;
   publishStandardVersion?: Resolver<ResolversTypes['StandardPayload'], ParentType, ContextType, RequireFields<MutationPublishStandardVersionArgs, 'changes' | 'date' | 'number' | 'standardId'>>;
   reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'userId'>>;
   recordMerger?: Resolver<Array<ResolversTypes['Merger']>, ParentType, ContextType, RequireFields<MutationRecordMergerArgs, 'input'>>;
@@ -3556,10 +3904,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reportAdoptionForCooperation?: Resolver<ResolversTypes['ReportAdoptionForCooperationPayload'], ParentType, ContextType, RequireFields<MutationReportAdoptionForCooperationArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resolveRoadmapComment?: Resolver<ResolversTypes['RoadmapComment'], ParentType, ContextType, RequireFields<MutationResolveRoadmapCommentArgs, 'id'>>;
+  restorePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationRestorePageArgs, 'id'>>;
   restoreRoadmapVersion?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationRestoreRoadmapVersionArgs, 'versionId'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  setPageLinks?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSetPageLinksArgs, 'input'>>;
   subscribeToStandard?: Resolver<ResolversTypes['StandardSubscription'], ParentType, ContextType, RequireFields<MutationSubscribeToStandardArgs, 'municipalityId' | 'standardId'>>;
   unarchiveRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationUnarchiveRoadmapArgs, 'id'>>;
+  unpublish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnpublishArgs, 'kind' | 'subjectId'>>;
   unsubscribeFromStandard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromStandardArgs, 'municipalityId' | 'standardId'>>;
   updateAdoption?: Resolver<ResolversTypes['UpdateAdoptionPayload'], ParentType, ContextType, RequireFields<MutationUpdateAdoptionArgs, 'input'>>;
   updateCooperation?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType, RequireFields<MutationUpdateCooperationArgs, 'input'>>;
@@ -3567,6 +3918,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateInitiativeStatus?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateInitiativeStatusArgs, 'input'>>;
   updateMyMailSettings?: Resolver<ResolversTypes['MailSettings'], ParentType, ContextType, RequireFields<MutationUpdateMyMailSettingsArgs, 'input'>>;
   updateMyName?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateMyNameArgs, 'name'>>;
+  updatePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationUpdatePageArgs, 'input'>>;
   updateRoadmap?: Resolver<ResolversTypes['UpdateRoadmapPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapArgs, 'input'>>;
   updateRoadmapItem?: Resolver<ResolversTypes['RoadmapItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoadmapItemArgs, 'input'>>;
   updateRollout?: Resolver<ResolversTypes['InitiativePayload'], ParentType, ContextType, RequireFields<MutationUpdateRolloutArgs, 'input'>>;
@@ -3660,8 +4012,12 @@ export type OutboxMailEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type PageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page']> = {
+  children?: Resolver<Array<ResolversTypes['Page']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['PageLink']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3684,6 +4040,13 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PageLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageLink'] = ResolversParentTypes['PageLink']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
@@ -3765,6 +4128,108 @@ export type ProvinceAdoptionResolvers<ContextType = GraphQLContext, ParentType e
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PublicPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicPage'] = ResolversParentTypes['PublicPage']> = {
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PublicQuickWinResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicQuickWin'] = ResolversParentTypes['PublicQuickWin']> = {
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  demoNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  liveCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['PublicRollout']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['PublicSource']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicRoadmapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicRoadmap'] = ResolversParentTypes['PublicRoadmap']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['PublicRoadmapItem']>, ParentType, ContextType>;
+  lanes?: Resolver<Array<ResolversTypes['PublicRoadmapLane']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['PublicRoadmapMilestone']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  taskforceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vision?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PublicRoadmapItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicRoadmapItem'] = ResolversParentTypes['PublicRoadmapItem']> = {
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  laneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['PublicStandardLink']>, ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicRoadmapLaneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicRoadmapLane'] = ResolversParentTypes['PublicRoadmapLane']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicRoadmapMilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicRoadmapMilestone'] = ResolversParentTypes['PublicRoadmapMilestone']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicRolloutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicRollout'] = ResolversParentTypes['PublicRollout']> = {
+  liveOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipalityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicSource'] = ResolversParentTypes['PublicSource']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicStandardLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicStandardLink'] = ResolversParentTypes['PublicStandardLink']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PublicationKind'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PublicationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicationConnection'] = ResolversParentTypes['PublicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublicationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicationEdge'] = ResolversParentTypes['PublicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Publication'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accountLink?: Resolver<Maybe<ResolversTypes['AccountLinkInfo']>, ParentType, ContextType, RequireFields<QueryAccountLinkArgs, 'token'>>;
   adoptionByProvince?: Resolver<Array<ResolversTypes['ProvinceAdoption']>, ParentType, ContextType, RequireFields<QueryAdoptionByProvinceArgs, 'includeDemo' | 'standardId'>>;
@@ -3782,9 +4247,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
   initiativeDashboard?: Resolver<ResolversTypes['InitiativeDashboard'], ParentType, ContextType, Partial<QueryInitiativeDashboardArgs>>;
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, Partial<QueryInitiativesArgs>>;
+  linkedPages?: Resolver<Array<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryLinkedPagesArgs, 'id' | 'kind'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'includeEnded'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
+  municipalityPublications?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType, RequireFields<QueryMunicipalityPublicationsArgs, 'code'>>;
   myMailSettings?: Resolver<ResolversTypes['MailSettings'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
   outbox?: Resolver<ResolversTypes['OutboxMailConnection'], ParentType, ContextType, Partial<QueryOutboxArgs>>;
@@ -3794,9 +4261,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   programmeDashboard?: Resolver<Maybe<ResolversTypes['ProgrammeDashboard']>, ParentType, ContextType, RequireFields<QueryProgrammeDashboardArgs, 'includeDemo' | 'slug'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
+  publicPage?: Resolver<Maybe<ResolversTypes['PublicPage']>, ParentType, ContextType, RequireFields<QueryPublicPageArgs, 'slug'>>;
+  publicQuickWin?: Resolver<Maybe<ResolversTypes['PublicQuickWin']>, ParentType, ContextType, RequireFields<QueryPublicQuickWinArgs, 'slug'>>;
+  publicRoadmap?: Resolver<Maybe<ResolversTypes['PublicRoadmap']>, ParentType, ContextType, RequireFields<QueryPublicRoadmapArgs, 'slug'>>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType, RequireFields<QueryPublicationArgs, 'kind' | 'subjectId'>>;
+  publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, Partial<QueryPublicationsArgs>>;
   reviewTasks?: Resolver<Array<ResolversTypes['ReviewTask']>, ParentType, ContextType, Partial<QueryReviewTasksArgs>>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'id'>>;
   roadmapComments?: Resolver<Array<ResolversTypes['RoadmapComment']>, ParentType, ContextType, RequireFields<QueryRoadmapCommentsArgs, 'itemId' | 'roadmapId'>>;
+  roadmapExport?: Resolver<Maybe<ResolversTypes['PublicRoadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapExportArgs, 'id'>>;
   roadmapVersions?: Resolver<Array<ResolversTypes['RoadmapVersion']>, ParentType, ContextType, RequireFields<QueryRoadmapVersionsArgs, 'roadmapId'>>;
   roadmaps?: Resolver<ResolversTypes['RoadmapConnection'], ParentType, ContextType, RequireFields<QueryRoadmapsArgs, 'archived'>>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
@@ -3805,6 +4278,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType, RequireFields<QueryTaskforceArgs, 'id'>>;
   taskforcePage?: Resolver<ResolversTypes['TaskforceConnection'], ParentType, ContextType, Partial<QueryTaskforcePageArgs>>;
   taskforces?: Resolver<Array<ResolversTypes['Taskforce']>, ParentType, ContextType>;
+  trashedPages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, Partial<QueryTrashedPagesArgs>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
 };
 
@@ -4238,6 +4712,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PageConnection?: PageConnectionResolvers<ContextType>;
   PageEdge?: PageEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PageLink?: PageLinkResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   ProgrammeDashboard?: ProgrammeDashboardResolvers<ContextType>;
   ProgrammeFact?: ProgrammeFactResolvers<ContextType>;
@@ -4246,6 +4721,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProgrammeRelease?: ProgrammeReleaseResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   ProvinceAdoption?: ProvinceAdoptionResolvers<ContextType>;
+  PublicPage?: PublicPageResolvers<ContextType>;
+  PublicQuickWin?: PublicQuickWinResolvers<ContextType>;
+  PublicRoadmap?: PublicRoadmapResolvers<ContextType>;
+  PublicRoadmapItem?: PublicRoadmapItemResolvers<ContextType>;
+  PublicRoadmapLane?: PublicRoadmapLaneResolvers<ContextType>;
+  PublicRoadmapMilestone?: PublicRoadmapMilestoneResolvers<ContextType>;
+  PublicRollout?: PublicRolloutResolvers<ContextType>;
+  PublicSource?: PublicSourceResolvers<ContextType>;
+  PublicStandardLink?: PublicStandardLinkResolvers<ContextType>;
+  Publication?: PublicationResolvers<ContextType>;
+  PublicationConnection?: PublicationConnectionResolvers<ContextType>;
+  PublicationEdge?: PublicationEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RealisedBenefit?: RealisedBenefitResolvers<ContextType>;
   RealityTotals?: RealityTotalsResolvers<ContextType>;

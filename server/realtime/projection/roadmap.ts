@@ -5,7 +5,9 @@ import { bulkWriteInBatches } from '../../db/bulkWrite';
 import type { Models } from '../../db/models';
 import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
 import type { Logger } from '../../logger';
+import { RichTextField } from '../../../common/collab';
 import { readRoadmap } from '../../../common/roadmapDocument';
+import { PROJECTED_TEXT_MAX_LENGTH, richTextOf } from '../../../common/richText';
 import { withinLimits } from '../../../common/roadmapLimits';
 import { ProjectionScheduler } from './scheduler';
 import type { RoadmapProjected } from '../../domain/roadmap/events';
@@ -23,6 +25,8 @@ export class RoadmapProjector {
   private projected: Map<string, string> | null = null;
   /** The Roadmap record's projected fields as JSON; null until read once. */
   private projectedMeta: string | null = null;
+  /** The record's `visionText`; undefined until read once, null when never projected. */
+  private projectedVision: string | null | undefined = undefined;
   private fallback = { title: '', startYear: 0, endYear: 0 };
   private readonly roadmapId: Types.ObjectId;
   private listener: (change: RoadmapProjected) => void = () => undefined;
@@ -81,7 +85,10 @@ export class RoadmapProjector {
       if (stored)
         this.fallback = { title: stored.title, startYear: stored.startYear, endYear: stored.endYear };
       this.projectedMeta = stored ? JSON.stringify(metaOf(stored)) : '';
+      this.projectedVision = stored?.visionText ?? null;
     }
+    const vision = richTextOf(this.doc().getXmlFragment(RichTextField.roadmap), PROJECTED_TEXT_MAX_LENGTH);
+    const visionChanged = vision !== this.projectedVision;
     // A malformed meta key keeps the last good value rather than blanking the record.
     const meta = metaOf({
       title: content.meta.title ?? this.fallback.title,
@@ -117,19 +124,27 @@ export class RoadmapProjector {
     }
     if (operations.length > 0) await bulkWriteInBatches(this.models.RoadmapItem, operations);
     this.projected = next;
-    if (metaChanged || operations.length > 0) {
+    if (metaChanged || visionChanged || operations.length > 0) {
       // `updatedAt` is the roadmap's most recent activity.
       await this.models.Roadmap.updateOne(
         { _id: this.roadmapId },
-        { $set: { ...(metaChanged ? meta : {}), updatedAt: new Date() } },
+        {
+          $set: {
+            ...(metaChanged ? meta : {}),
+            ...(visionChanged ? { visionText: vision } : {}),
+            updatedAt: new Date(),
+          },
+        },
         { timestamps: false },
       );
       this.projectedMeta = metaJson;
+      this.projectedVision = vision;
       this.fallback = { title: meta.title, startYear: meta.startYear, endYear: meta.endYear };
       const roadmapId = String(this.roadmapId);
       this.listener({
         roadmapId,
-        metaChanged,
+        // The vision is searched with the roadmap's record, not with its items.
+        metaChanged: metaChanged || visionChanged,
         // Items show their roadmap's title, so a new title refreshes them all.
         itemIds: metaChanged
           ? [...new Set([...changedIds, ...[...next.keys()].map((id) => `${roadmapId}:${id}`)])]

@@ -59,8 +59,15 @@ function sample(type: GraphQLInputType, name: string): unknown {
 function argumentsOf(field: GraphQLField<unknown, unknown>): string {
   const required = field.args.filter((arg) => arg.type instanceof GraphQLNonNull);
   if (required.length === 0) return '';
-  // Queries take scalars and lists of them: JSON writes those as GraphQL literals.
-  return `(${required.map((arg) => `${arg.name}: ${JSON.stringify(sample(arg.type, arg.name))}`).join(', ')})`;
+  // Queries take scalars, enums and lists of them: JSON writes the scalars as GraphQL literals,
+  // an enum value is written bare.
+  const literal = (arg: (typeof required)[number]) => {
+    const value = sample(arg.type, arg.name);
+    return getNamedType(arg.type) instanceof GraphQLEnumType && typeof value === 'string'
+      ? value
+      : JSON.stringify(value);
+  };
+  return `(${required.map((arg) => `${arg.name}: ${literal(arg)}`).join(', ')})`;
 }
 
 /** Every field of `type` down to `depth`, not re-entering a type already on the path. */

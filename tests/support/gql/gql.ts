@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation E2ECreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": typeof types.E2ECreateRoadmapDocument,
     "\n  mutation E2EAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.E2EAddRoadmapItemDocument,
     "\n  mutation E2ECreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.E2ECreateInitiativeDocument,
+    "\n  mutation PublicE2EComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.PublicE2ECommentDocument,
     "\n  mutation RoadmapEditorLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.RoadmapEditorLoginDocument,
     "\n  mutation RoadmapEditorRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.RoadmapEditorRemoveMemberDocument,
     "\n  mutation RoadmapEditorAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.RoadmapEditorAddMemberDocument,
@@ -84,6 +85,16 @@ type Documents = {
     "\n  query InitiativeDashboard($filter: InitiativeDashboardFilter) {\n    initiativeDashboard(filter: $filter) {\n      total\n      byStatus {\n        status\n        count\n      }\n      overdueCount\n      benefit {\n        expectedHoursPerYear\n        realisedHoursPerYear\n        expectedEurosPerYear\n        realisedEurosPerYear\n      }\n      deadlinesNext90Days {\n        id\n        title\n        deadline\n      }\n    }\n  }\n": typeof types.InitiativeDashboardDocument,
     "\n  query AuditLog($subjectId: ID!, $first: Int, $after: String) {\n    auditLog(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        actor {\n          id\n          name\n        }\n        action\n        at\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  subscription InitiativeChanged($id: ID) {\n    initiativeChanged(id: $id) {\n      kind\n      municipality {\n        id\n      }\n      initiative {\n        id\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": typeof types.InitiativeChangedDocument,
+    "\n  mutation KnowledgeCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.KnowledgeCreatePageDocument,
+    "\n  mutation KnowledgeUpdatePage($input: UpdatePageInput!) {\n    updatePage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.KnowledgeUpdatePageDocument,
+    "\n  mutation KnowledgeSetLinks($input: SetPageLinksInput!) {\n    setPageLinks(input: $input) {\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n": typeof types.KnowledgeSetLinksDocument,
+    "\n  query KnowledgeLinkedPages($kind: SearchKind!, $id: ID!) {\n    linkedPages(kind: $kind, id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.KnowledgeLinkedPagesDocument,
+    "\n  query KnowledgeTree($id: ID!) {\n    page(id: $id) {\n      title\n      deletedAt\n      children {\n        title\n      }\n    }\n    pages(first: 100) {\n      nodes {\n        id\n      }\n    }\n    trashedPages(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.KnowledgeTreeDocument,
+    "\n  mutation KnowledgeDeletePage($id: ID!) {\n    deletePage(id: $id) {\n      deletedAt\n    }\n  }\n": typeof types.KnowledgeDeletePageDocument,
+    "\n  mutation KnowledgeRestorePage($id: ID!) {\n    restorePage(id: $id) {\n      deletedAt\n    }\n  }\n": typeof types.KnowledgeRestorePageDocument,
+    "\n  mutation KnowledgePublish($input: PublishInput!) {\n    publish(input: $input) {\n      slug\n    }\n  }\n": typeof types.KnowledgePublishDocument,
+    "\n  query KnowledgePublicPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n    }\n  }\n": typeof types.KnowledgePublicPageDocument,
+    "\n  query KnowledgeSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n        }\n      }\n    }\n  }\n": typeof types.KnowledgeSearchDocument,
     "\n  query MunicipalityProvince($code: String!) {\n    municipality(code: $code) {\n      province {\n        code\n        municipalityCount\n      }\n    }\n  }\n": typeof types.MunicipalityProvinceDocument,
     "\n  mutation PublishStandardVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n          date\n          changes\n        }\n      }\n    }\n  }\n": typeof types.PublishStandardVersionDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        read\n        standard {\n          id\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -110,6 +121,16 @@ type Documents = {
     "\n  mutation ProgrammeTestRecordMerger($input: RecordMergerInput!) {\n    recordMerger(input: $input) {\n      effectiveDate\n      ended {\n        code\n        active\n        mergedInto {\n          code\n        }\n      }\n    }\n  }\n": typeof types.ProgrammeTestRecordMergerDocument,
     "\n  query ProgrammeTestInherited($code: String!) {\n    municipality(code: $code) {\n      predecessors {\n        ended {\n          code\n        }\n      }\n      inheritedAdoptions {\n        municipality {\n          code\n        }\n        status\n      }\n    }\n  }\n": typeof types.ProgrammeTestInheritedDocument,
     "\n  mutation ProgrammeTestImport($input: ImportAdoptionsInput!) {\n    importAdoptions(input: $input) {\n      applied\n      errorCount\n      rows {\n        line\n        errors\n      }\n    }\n  }\n": typeof types.ProgrammeTestImportDocument,
+    "\n  mutation PublicationTestPublish($input: PublishInput!) {\n    publish(input: $input) {\n      id\n      kind\n      slug\n      title\n      versionName\n      isDemo\n    }\n  }\n": typeof types.PublicationTestPublishDocument,
+    "\n  mutation PublicationTestUnpublish($kind: PublicationKind!, $subjectId: ID!) {\n    unpublish(kind: $kind, subjectId: $subjectId)\n  }\n": typeof types.PublicationTestUnpublishDocument,
+    "\n  query PublicationTestRoadmap($slug: String!) {\n    publicRoadmap(slug: $slug) {\n      slug\n      title\n      description\n      startYear\n      endYear\n      vision\n      taskforceName\n      versionName\n      publishedAt\n      updatedAt\n      isDemo\n      lanes {\n        id\n        title\n      }\n      items {\n        id\n        title\n        laneId\n        startYear\n        endYear\n        status\n        standards {\n          slug\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        date\n      }\n    }\n  }\n": typeof types.PublicationTestRoadmapDocument,
+    "\n  query PublicationTestQuickWin($slug: String!) {\n    publicQuickWin(slug: $slug) {\n      title\n      liveCount\n      participantCount\n      participants {\n        municipalityCode\n        municipalityName\n        status\n      }\n    }\n  }\n": typeof types.PublicationTestQuickWinDocument,
+    "\n  query PublicationTestPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n      paragraphs\n    }\n  }\n": typeof types.PublicationTestPageDocument,
+    "\n  query PublicationTestList {\n    publications(first: 50) {\n      totalCount\n      nodes {\n        kind\n        slug\n        title\n      }\n    }\n  }\n": typeof types.PublicationTestListDocument,
+    "\n  query PublicationTestMunicipality($code: String!) {\n    municipalityPublications(code: $code) {\n      kind\n      slug\n    }\n  }\n": typeof types.PublicationTestMunicipalityDocument,
+    "\n  mutation PublicationTestVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n": typeof types.PublicationTestVersionDocument,
+    "\n  mutation PublicationTestComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.PublicationTestCommentDocument,
+    "\n  query PublicationTestSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PublicationTestSearchDocument,
     "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n": typeof types.AdminCreateRoadmapDocument,
     "\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n": typeof types.AdminUpdateRoadmapDocument,
     "\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.AdminAddItemDocument,
@@ -206,6 +227,7 @@ const documents: Documents = {
     "\n  mutation E2ECreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n      }\n    }\n  }\n": types.E2ECreateRoadmapDocument,
     "\n  mutation E2EAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.E2EAddRoadmapItemDocument,
     "\n  mutation E2ECreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.E2ECreateInitiativeDocument,
+    "\n  mutation PublicE2EComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.PublicE2ECommentDocument,
     "\n  mutation RoadmapEditorLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.RoadmapEditorLoginDocument,
     "\n  mutation RoadmapEditorRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.RoadmapEditorRemoveMemberDocument,
     "\n  mutation RoadmapEditorAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.RoadmapEditorAddMemberDocument,
@@ -265,6 +287,16 @@ const documents: Documents = {
     "\n  query InitiativeDashboard($filter: InitiativeDashboardFilter) {\n    initiativeDashboard(filter: $filter) {\n      total\n      byStatus {\n        status\n        count\n      }\n      overdueCount\n      benefit {\n        expectedHoursPerYear\n        realisedHoursPerYear\n        expectedEurosPerYear\n        realisedEurosPerYear\n      }\n      deadlinesNext90Days {\n        id\n        title\n        deadline\n      }\n    }\n  }\n": types.InitiativeDashboardDocument,
     "\n  query AuditLog($subjectId: ID!, $first: Int, $after: String) {\n    auditLog(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        actor {\n          id\n          name\n        }\n        action\n        at\n        before\n        after\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  subscription InitiativeChanged($id: ID) {\n    initiativeChanged(id: $id) {\n      kind\n      municipality {\n        id\n      }\n      initiative {\n        id\n        participants {\n          municipality {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": types.InitiativeChangedDocument,
+    "\n  mutation KnowledgeCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n": types.KnowledgeCreatePageDocument,
+    "\n  mutation KnowledgeUpdatePage($input: UpdatePageInput!) {\n    updatePage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n": types.KnowledgeUpdatePageDocument,
+    "\n  mutation KnowledgeSetLinks($input: SetPageLinksInput!) {\n    setPageLinks(input: $input) {\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n": types.KnowledgeSetLinksDocument,
+    "\n  query KnowledgeLinkedPages($kind: SearchKind!, $id: ID!) {\n    linkedPages(kind: $kind, id: $id) {\n      id\n      title\n    }\n  }\n": types.KnowledgeLinkedPagesDocument,
+    "\n  query KnowledgeTree($id: ID!) {\n    page(id: $id) {\n      title\n      deletedAt\n      children {\n        title\n      }\n    }\n    pages(first: 100) {\n      nodes {\n        id\n      }\n    }\n    trashedPages(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.KnowledgeTreeDocument,
+    "\n  mutation KnowledgeDeletePage($id: ID!) {\n    deletePage(id: $id) {\n      deletedAt\n    }\n  }\n": types.KnowledgeDeletePageDocument,
+    "\n  mutation KnowledgeRestorePage($id: ID!) {\n    restorePage(id: $id) {\n      deletedAt\n    }\n  }\n": types.KnowledgeRestorePageDocument,
+    "\n  mutation KnowledgePublish($input: PublishInput!) {\n    publish(input: $input) {\n      slug\n    }\n  }\n": types.KnowledgePublishDocument,
+    "\n  query KnowledgePublicPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n    }\n  }\n": types.KnowledgePublicPageDocument,
+    "\n  query KnowledgeSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n        }\n      }\n    }\n  }\n": types.KnowledgeSearchDocument,
     "\n  query MunicipalityProvince($code: String!) {\n    municipality(code: $code) {\n      province {\n        code\n        municipalityCount\n      }\n    }\n  }\n": types.MunicipalityProvinceDocument,
     "\n  mutation PublishStandardVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n          date\n          changes\n        }\n      }\n    }\n  }\n": types.PublishStandardVersionDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        read\n        standard {\n          id\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
@@ -291,6 +323,16 @@ const documents: Documents = {
     "\n  mutation ProgrammeTestRecordMerger($input: RecordMergerInput!) {\n    recordMerger(input: $input) {\n      effectiveDate\n      ended {\n        code\n        active\n        mergedInto {\n          code\n        }\n      }\n    }\n  }\n": types.ProgrammeTestRecordMergerDocument,
     "\n  query ProgrammeTestInherited($code: String!) {\n    municipality(code: $code) {\n      predecessors {\n        ended {\n          code\n        }\n      }\n      inheritedAdoptions {\n        municipality {\n          code\n        }\n        status\n      }\n    }\n  }\n": types.ProgrammeTestInheritedDocument,
     "\n  mutation ProgrammeTestImport($input: ImportAdoptionsInput!) {\n    importAdoptions(input: $input) {\n      applied\n      errorCount\n      rows {\n        line\n        errors\n      }\n    }\n  }\n": types.ProgrammeTestImportDocument,
+    "\n  mutation PublicationTestPublish($input: PublishInput!) {\n    publish(input: $input) {\n      id\n      kind\n      slug\n      title\n      versionName\n      isDemo\n    }\n  }\n": types.PublicationTestPublishDocument,
+    "\n  mutation PublicationTestUnpublish($kind: PublicationKind!, $subjectId: ID!) {\n    unpublish(kind: $kind, subjectId: $subjectId)\n  }\n": types.PublicationTestUnpublishDocument,
+    "\n  query PublicationTestRoadmap($slug: String!) {\n    publicRoadmap(slug: $slug) {\n      slug\n      title\n      description\n      startYear\n      endYear\n      vision\n      taskforceName\n      versionName\n      publishedAt\n      updatedAt\n      isDemo\n      lanes {\n        id\n        title\n      }\n      items {\n        id\n        title\n        laneId\n        startYear\n        endYear\n        status\n        standards {\n          slug\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        date\n      }\n    }\n  }\n": types.PublicationTestRoadmapDocument,
+    "\n  query PublicationTestQuickWin($slug: String!) {\n    publicQuickWin(slug: $slug) {\n      title\n      liveCount\n      participantCount\n      participants {\n        municipalityCode\n        municipalityName\n        status\n      }\n    }\n  }\n": types.PublicationTestQuickWinDocument,
+    "\n  query PublicationTestPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n      paragraphs\n    }\n  }\n": types.PublicationTestPageDocument,
+    "\n  query PublicationTestList {\n    publications(first: 50) {\n      totalCount\n      nodes {\n        kind\n        slug\n        title\n      }\n    }\n  }\n": types.PublicationTestListDocument,
+    "\n  query PublicationTestMunicipality($code: String!) {\n    municipalityPublications(code: $code) {\n      kind\n      slug\n    }\n  }\n": types.PublicationTestMunicipalityDocument,
+    "\n  mutation PublicationTestVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n": types.PublicationTestVersionDocument,
+    "\n  mutation PublicationTestComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.PublicationTestCommentDocument,
+    "\n  query PublicationTestSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PublicationTestSearchDocument,
     "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n": types.AdminCreateRoadmapDocument,
     "\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n": types.AdminUpdateRoadmapDocument,
     "\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.AdminAddItemDocument,
@@ -434,6 +476,10 @@ export function graphql(source: "\n  mutation E2EAddRoadmapItem($input: AddRoadm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation E2ECreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2ECreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicE2EComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PublicE2EComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -673,6 +719,46 @@ export function graphql(source: "\n  subscription InitiativeChanged($id: ID) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation KnowledgeCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation KnowledgeCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KnowledgeUpdatePage($input: UpdatePageInput!) {\n    updatePage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation KnowledgeUpdatePage($input: UpdatePageInput!) {\n    updatePage(input: $input) {\n      id\n      title\n      parent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KnowledgeSetLinks($input: SetPageLinksInput!) {\n    setPageLinks(input: $input) {\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation KnowledgeSetLinks($input: SetPageLinksInput!) {\n    setPageLinks(input: $input) {\n      links {\n        kind\n        id\n        title\n        key\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeLinkedPages($kind: SearchKind!, $id: ID!) {\n    linkedPages(kind: $kind, id: $id) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeLinkedPages($kind: SearchKind!, $id: ID!) {\n    linkedPages(kind: $kind, id: $id) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeTree($id: ID!) {\n    page(id: $id) {\n      title\n      deletedAt\n      children {\n        title\n      }\n    }\n    pages(first: 100) {\n      nodes {\n        id\n      }\n    }\n    trashedPages(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeTree($id: ID!) {\n    page(id: $id) {\n      title\n      deletedAt\n      children {\n        title\n      }\n    }\n    pages(first: 100) {\n      nodes {\n        id\n      }\n    }\n    trashedPages(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KnowledgeDeletePage($id: ID!) {\n    deletePage(id: $id) {\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation KnowledgeDeletePage($id: ID!) {\n    deletePage(id: $id) {\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KnowledgeRestorePage($id: ID!) {\n    restorePage(id: $id) {\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation KnowledgeRestorePage($id: ID!) {\n    restorePage(id: $id) {\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KnowledgePublish($input: PublishInput!) {\n    publish(input: $input) {\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation KnowledgePublish($input: PublishInput!) {\n    publish(input: $input) {\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgePublicPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n    }\n  }\n"): (typeof documents)["\n  query KnowledgePublicPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MunicipalityProvince($code: String!) {\n    municipality(code: $code) {\n      province {\n        code\n        municipalityCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query MunicipalityProvince($code: String!) {\n    municipality(code: $code) {\n      province {\n        code\n        municipalityCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -774,6 +860,46 @@ export function graphql(source: "\n  query ProgrammeTestInherited($code: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProgrammeTestImport($input: ImportAdoptionsInput!) {\n    importAdoptions(input: $input) {\n      applied\n      errorCount\n      rows {\n        line\n        errors\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProgrammeTestImport($input: ImportAdoptionsInput!) {\n    importAdoptions(input: $input) {\n      applied\n      errorCount\n      rows {\n        line\n        errors\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicationTestPublish($input: PublishInput!) {\n    publish(input: $input) {\n      id\n      kind\n      slug\n      title\n      versionName\n      isDemo\n    }\n  }\n"): (typeof documents)["\n  mutation PublicationTestPublish($input: PublishInput!) {\n    publish(input: $input) {\n      id\n      kind\n      slug\n      title\n      versionName\n      isDemo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicationTestUnpublish($kind: PublicationKind!, $subjectId: ID!) {\n    unpublish(kind: $kind, subjectId: $subjectId)\n  }\n"): (typeof documents)["\n  mutation PublicationTestUnpublish($kind: PublicationKind!, $subjectId: ID!) {\n    unpublish(kind: $kind, subjectId: $subjectId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicationTestRoadmap($slug: String!) {\n    publicRoadmap(slug: $slug) {\n      slug\n      title\n      description\n      startYear\n      endYear\n      vision\n      taskforceName\n      versionName\n      publishedAt\n      updatedAt\n      isDemo\n      lanes {\n        id\n        title\n      }\n      items {\n        id\n        title\n        laneId\n        startYear\n        endYear\n        status\n        standards {\n          slug\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        date\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicationTestRoadmap($slug: String!) {\n    publicRoadmap(slug: $slug) {\n      slug\n      title\n      description\n      startYear\n      endYear\n      vision\n      taskforceName\n      versionName\n      publishedAt\n      updatedAt\n      isDemo\n      lanes {\n        id\n        title\n      }\n      items {\n        id\n        title\n        laneId\n        startYear\n        endYear\n        status\n        standards {\n          slug\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        date\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicationTestQuickWin($slug: String!) {\n    publicQuickWin(slug: $slug) {\n      title\n      liveCount\n      participantCount\n      participants {\n        municipalityCode\n        municipalityName\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicationTestQuickWin($slug: String!) {\n    publicQuickWin(slug: $slug) {\n      title\n      liveCount\n      participantCount\n      participants {\n        municipalityCode\n        municipalityName\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicationTestPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n      paragraphs\n    }\n  }\n"): (typeof documents)["\n  query PublicationTestPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n      paragraphs\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicationTestList {\n    publications(first: 50) {\n      totalCount\n      nodes {\n        kind\n        slug\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicationTestList {\n    publications(first: 50) {\n      totalCount\n      nodes {\n        kind\n        slug\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicationTestMunicipality($code: String!) {\n    municipalityPublications(code: $code) {\n      kind\n      slug\n    }\n  }\n"): (typeof documents)["\n  query PublicationTestMunicipality($code: String!) {\n    municipalityPublications(code: $code) {\n      kind\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicationTestVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PublicationTestVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicationTestComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PublicationTestComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicationTestSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicationTestSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

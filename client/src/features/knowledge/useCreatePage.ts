@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import type { PageTemplate } from '../../../../common/pageTemplates';
 import { graphql } from '../../gql';
 
 const CreatePageMutation = graphql(`
@@ -23,6 +24,7 @@ export function useCreatePage() {
       cache.gc();
     },
   });
-  const createPage = (title: string) => mutate({ variables: { input: { title } } });
+  const createPage = (title: string, template: PageTemplate | null = null) =>
+    mutate({ variables: { input: { title, template } } });
   return { createPage, ...state };
 }

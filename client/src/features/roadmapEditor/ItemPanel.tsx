@@ -1,4 +1,5 @@
 import { Button } from '@utrecht/button-react';
+import { LinkedPages } from '../knowledge/LinkedPages';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -75,6 +76,7 @@ export function ItemPanel({
           </ul>
         </>
       )}
+      <LinkedPages kind="ROADMAP_ITEM" id={`${roadmapId}:${item.id}`} level={3} />
       {editors.length > 0 && (
         <p className="utrecht-paragraph koers-note">
           {t('roadmapEditor.presence.alsoEditing', {

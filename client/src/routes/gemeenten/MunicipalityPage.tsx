@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { PublicationList } from '../../features/public/PublicationList';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -18,6 +19,15 @@ import { graphql } from '../../gql';
 
 const MunicipalityPageQuery = graphql(`
   query MunicipalityPageQuery($code: String!, $signedIn: Boolean!) {
+    municipalityPublications(code: $code) {
+      id
+      kind
+      slug
+      title
+      versionName
+      publishedAt
+      isDemo
+    }
     municipality(code: $code) {
       id
       code
@@ -127,6 +137,17 @@ export function MunicipalityPage() {
       <MunicipalityFacts municipality={municipality} />
 
       <ReviewTaskList municipalityId={municipality.code} />
+
+      <section aria-labelledby="public-heading">
+        <h2 id="public-heading" className="utrecht-heading-2">
+          {t('public.municipalityHeading')}
+        </h2>
+        {data.municipalityPublications.length === 0 ? (
+          <p className="utrecht-paragraph">{t('public.municipalityEmpty')}</p>
+        ) : (
+          <PublicationList publications={data.municipalityPublications} />
+        )}
+      </section>
 
       <section aria-labelledby="scorecard-heading">
         <h2 id="scorecard-heading" ref={headingRef} tabIndex={-1} className="utrecht-heading-2">

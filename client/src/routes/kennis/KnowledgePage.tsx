@@ -11,7 +11,10 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { TextField } from '../../components/TextField';
 import { useViewer } from '../../features/auth/AuthContext';
+import { TrashedPages } from '../../features/knowledge/TrashedPages';
 import { useCreatePage } from '../../features/knowledge/useCreatePage';
+import { SelectField } from '../../components/SelectField';
+import { PAGE_TEMPLATE_KEYS, PAGE_TEMPLATES, type PageTemplate } from '../../../../common/pageTemplates';
 import { graphql } from '../../gql';
 import { useFormatters } from '../../i18n/format';
 
@@ -65,6 +68,7 @@ export function KnowledgePage() {
           ))}
         </ul>
       )}
+      {canCreate && <TrashedPages />}
     </Page>
   );
 }
@@ -75,6 +79,7 @@ function CreatePageForm() {
   const navigate = useNavigate();
   const { createPage, loading } = useCreatePage();
   const [title, setTitle] = useState('');
+  const [template, setTemplate] = useState<PageTemplate | ''>('');
   const [fieldError, setFieldError] = useState<string>();
   const [error, setError] = useState<unknown>();
 
@@ -87,7 +92,7 @@ function CreatePageForm() {
     }
     setFieldError(undefined);
     try {
-      const { data } = await createPage(title.trim());
+      const { data } = await createPage(title.trim(), template || null);
       if (data) await navigate(`/kennis/${data.createPage.id}`);
     } catch (caught) {
       const field = fieldErrorOf(caught);
@@ -108,6 +113,21 @@ function CreatePageForm() {
         required
         onChange={(event) => setTitle(event.target.value)}
       />
+      <SelectField
+        id="page-template"
+        label={t('pageTools.template')}
+        value={template}
+        onChange={(value) => setTemplate(value as PageTemplate | '')}
+        options={[
+          { value: '', label: t('pageTools.blank') },
+          ...PAGE_TEMPLATE_KEYS.map((key) => ({ value: key, label: t(`pageTools.templates.${key}`) })),
+        ]}
+      />
+      {template && (
+        <p className="utrecht-paragraph">
+          {t('pageTools.templateHint', { headings: PAGE_TEMPLATES[template].headings.join(', ') })}
+        </p>
+      )}
       <Button type="submit" appearance="primary-action-button" disabled={loading} busy={loading || undefined}>
         {t('knowledge.createButton')}
       </Button>

@@ -1,4 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
+import { PublishPanel } from '../../features/public/PublishPanel';
+import { LinkedPages } from '../../features/knowledge/LinkedPages';
+import { useViewer } from '../../features/auth/AuthContext';
 import { Button } from '@utrecht/button-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +46,9 @@ const QuickWinChangedSubscription = graphql(`
 export function QuickWinPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const { viewer } = useViewer();
+  // Publishing is for taskforce members and admins (the server checks the quick win's taskforce).
+  const canPublish = Boolean(viewer?.roles.some((role) => role === 'ADMIN' || role === 'TASKFORCE_MEMBER'));
   const format = useFormatters();
   const { data, error, refetch } = useQuery(QuickWinPageQuery, { variables: { id } });
   useSubscription(QuickWinChangedSubscription, { variables: { id } });
@@ -171,6 +177,8 @@ export function QuickWinPage() {
       {initiative.viewerCanEdit && (
         <LinkedStandards initiativeId={initiative.id} standards={initiative.standards} onReload={reload} />
       )}
+      <LinkedPages kind="INITIATIVE" id={initiative.id} />
+      {canPublish && <PublishPanel kind="QUICK_WIN" subjectId={initiative.id} />}
     </Page>
   );
 }

@@ -12,6 +12,8 @@ import { PresenceList } from '../../features/collab/PresenceList';
 import { useCollabDocument } from '../../features/collab/useCollabDocument';
 import { RoadmapEditor } from '../../features/roadmapEditor/RoadmapEditor';
 import { RoadmapSettings } from '../../features/roadmaps/RoadmapSettings';
+import { PublishPanel } from '../../features/public/PublishPanel';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { RoadmapPageQueryQuery } from '../../gql/graphql';
 
@@ -58,6 +60,11 @@ function LiveRoadmap({ roadmap, onAccessChanged }: { roadmap: Roadmap; onAccessC
       {roadmap.archivedAt && <p className="utrecht-paragraph koers-note">{t('roadmapAdmin.isArchived')}</p>}
       {roadmap.description && <p className="utrecht-paragraph">{roadmap.description}</p>}
       {roadmap.viewerCanEdit && <RoadmapSettings roadmap={roadmap} onChanged={onAccessChanged} />}
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to={`/roadmaps/${roadmap.id}/afdrukken`}>
+          {t('export.printable')}
+        </Link>
+      </p>
       {!collab.canEdit && <p className="utrecht-paragraph">{t('roadmapEditor.readOnly')}</p>}
       <RoadmapEditor
         roadmapId={roadmap.id}
@@ -76,6 +83,7 @@ function LiveRoadmap({ roadmap, onAccessChanged }: { roadmap: Roadmap; onAccessC
           />
         }
       />
+      {roadmap.viewerCanEdit && <PublishPanel kind="ROADMAP" subjectId={roadmap.id} />}
     </>
   );
 }

@@ -15,6 +15,7 @@ import { StandardDescription } from '../../features/standards/StandardDescriptio
 import { useSubscribeToStandard } from '../../features/standards/useSubscribeToStandard';
 import { useUnsubscribeFromStandard } from '../../features/standards/useUnsubscribeFromStandard';
 import { StandardRoadmapItems } from '../../features/standards/StandardRoadmapItems';
+import { LinkedPages } from '../../features/knowledge/LinkedPages';
 import { StandardStatusNotes } from '../../features/standards/StandardStatusNotes';
 import { graphql } from '../../gql';
 import { useFormatters } from '../../i18n/format';
@@ -212,6 +213,7 @@ export function StandardPage() {
       </section>
 
       <StandardRoadmapItems standard={standard} />
+      <LinkedPages kind="STANDARD" id={standard.id} />
     </Page>
   );
 }
