@@ -28,16 +28,30 @@ export interface CsvColumn<T> {
   value: (row: T) => string | number | boolean | Date | null | undefined;
 }
 
+/** The separators an export offers: `,` (RFC 4180) or `;`, which Excel with Dutch settings expects. */
+export type CsvSeparator = 'comma' | 'semicolon';
+
+const DELIMITERS: Record<CsvSeparator, string> = { comma: ',', semicolon: ';' };
+
+/** Reads the `separator` query parameter: absent is `comma`; anything but the two names is null. */
+export function csvSeparatorOf(value: unknown): CsvSeparator | null {
+  if (value === undefined) return 'comma';
+  return value === 'comma' || value === 'semicolon' ? value : null;
+}
+
 /**
- * Streams `rows` as CSV to the response: UTF-8 with a BOM (so Excel detects UTF-8), a header row,
- * RFC 4180 quoting of every cell with a comma, semicolon, tab, quote or line break (so a Dutch Excel,
- * which splits on `;`, keeps it one cell), and formula neutralisation of every text cell. Rows are pulled one at a time from the source (a database cursor), so memory stays flat.
+ * Streams `rows` as CSV to the response: UTF-8 with a BOM (so Excel detects UTF-8 and shows accents
+ * such as in "Súdwest-Fryslân"), a header row, cells split by `separator`, RFC 4180 quoting of every
+ * cell with a comma, semicolon, tab, quote or line break (so it stays one cell whichever separator a
+ * spreadsheet assumes), and formula neutralisation of every text cell. Rows are pulled one at a time
+ * from the source (a database cursor), so memory stays flat.
  */
 export async function streamCsv<T>(
   res: Response,
   filename: string,
   columns: CsvColumn<T>[],
   rows: AsyncIterable<T>,
+  separator: CsvSeparator = 'comma',
 ): Promise<void> {
   res.status(200);
   res.set({
@@ -57,6 +71,7 @@ export async function streamCsv<T>(
   const stringifier = stringify({
     bom: true,
     header: true,
+    delimiter: DELIMITERS[separator],
     columns: columns.map((c) => c.header),
     record_delimiter: 'windows',
     quoted_match: NEEDS_QUOTES,

@@ -6,18 +6,35 @@ import { can } from '../auth/can';
 import type { AdoptionRecord } from '../db/models/Adoption';
 import type { InitiativeRecord } from '../db/models/Initiative';
 import type { MunicipalityRecord } from '../db/models/Municipality';
+import { GraphQLError } from 'graphql';
+import { auditEventsMatching, auditFilter } from '../domain/audit/queries';
 import { streamBackup } from '../domain/export/backup';
-import { streamCsv, type CsvColumn } from './csv';
+import { ErrorCode } from '../../common/errorCodes';
+import { auditColumns, withActorNames } from './auditCsv';
+import { csvSeparatorOf, streamCsv, type CsvColumn, type CsvSeparator } from './csv';
 import { latestBenefit } from '../domain/initiative/dashboard';
 import { today } from '../domain/initiative/queries';
 import { isOverdue } from '../domain/initiative/workflow';
 import type { Runtime } from '../runtime';
 
-type AuthedRequest = Request & { viewer?: Viewer };
+type AuthedRequest = Request & { viewer?: Viewer; separator?: CsvSeparator };
 
-function sendError(res: Response, status: number, code: string, message: string) {
+function sendError(res: Response, status: number, code: string, message: string, field?: string) {
   if (status === 401) res.set('WWW-Authenticate', 'Bearer');
-  res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message } });
+  res
+    .status(status)
+    .set('Cache-Control', 'no-store')
+    .json({ error: { code, message, ...(field ? { field } : {}) } });
+}
+
+/** Reads `?separator=comma|semicolon` for every CSV export; anything else is 400 BAD_USER_INPUT. */
+function separator(req: AuthedRequest, res: Response, next: NextFunction) {
+  const chosen = csvSeparatorOf(req.query.separator);
+  if (!chosen) {
+    return sendError(res, 400, 'BAD_USER_INPUT', 'separator: use comma or semicolon', 'separator');
+  }
+  req.separator = chosen;
+  next();
 }
 
 /** Resolves the Bearer token; 401 without a valid one. */
@@ -128,20 +145,26 @@ async function* adoptionRows(
   }
 }
 
-/** `/export/*`: CSV exports and the full JSON backup, authorised by Bearer token. */
+/**
+ * `/export/*`: CSV exports (comma- or semicolon-separated, `?separator=`) and the full JSON backup,
+ * authorised by Bearer token. The web app downloads them with fetch and the header, never with the
+ * token in a URL.
+ */
 export function exportsRouter(runtime: Runtime): Router {
   const router = Router();
   router.use('/export', authenticate(runtime));
+  router.use('/export', (req, res, next) => (req.path.endsWith('.csv') ? separator(req, res, next) : next()));
 
   router.get(
     '/export/initiatives.csv',
     allow((viewer) => can(viewer, 'initiative:manage')),
-    streaming(runtime, (_req, res) =>
+    streaming(runtime, (req, res) =>
       streamCsv(
         res,
         'initiatives.csv',
         initiativeColumns(today(runtime)),
         runtime.models.Initiative.find().sort({ deadline: 1, _id: 1 }).lean<InitiativeRecord>().cursor(),
+        req.separator,
       ),
     ),
   );
@@ -160,6 +183,30 @@ export function exportsRouter(runtime: Runtime): Router {
         `adoption-${slug}.csv`,
         adoptionColumns,
         adoptionRows(runtime, standard._id, slug),
+        req.separator,
+      );
+    }),
+  );
+
+  router.get(
+    '/export/audit.csv',
+    allow((viewer) => can(viewer, 'audit:read')),
+    streaming(runtime, async (req, res) => {
+      let filter;
+      try {
+        // The same filters as the audit page; a repeated parameter is not one value and fails there.
+        const { subjectId, subjectType, actorId, action, from, to } = req.query;
+        filter = auditFilter({ subjectId, subjectType, actorId, action, from, to });
+      } catch (error) {
+        if (!(error instanceof GraphQLError) || error.extensions.code !== ErrorCode.BadUserInput) throw error;
+        return sendError(res, 400, 'BAD_USER_INPUT', error.message, String(error.extensions.field));
+      }
+      await streamCsv(
+        res,
+        'auditlog.csv',
+        auditColumns,
+        withActorNames(runtime.models, auditEventsMatching(runtime.models, filter)),
+        req.separator,
       );
     }),
   );

@@ -18,6 +18,13 @@ export const auditEventSchema = new Schema(
   { versionKey: false },
 );
 
+// The audit page's filters: newest first overall, or narrowed by an action, a person or a subject
+// type, each then newest first. (`subjectId` alone keeps its own index above.)
+auditEventSchema.index({ at: -1, _id: -1 });
+auditEventSchema.index({ action: 1, at: -1 });
+auditEventSchema.index({ actorId: 1, at: -1 });
+auditEventSchema.index({ subjectType: 1, at: -1 });
+
 /** An audit event as read with `.lean()`. */
 export type AuditEventRecord = InferSchemaType<typeof auditEventSchema> & { _id: Types.ObjectId };
 

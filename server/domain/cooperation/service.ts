@@ -4,6 +4,7 @@ import { assertCan } from '../../auth/can';
 import type { Viewer } from '../../auth/viewer';
 import type { CooperationRecord } from '../../db/models/Cooperation';
 import { isDuplicateKey } from '../../db/duplicateKey';
+import { pageOfQuery, type PageArgs } from '../../db/pagination';
 import { badUserInput, conflict, notFound } from '../../errors';
 import { recordChange } from '../change';
 import type { RequestContext } from '../context';
@@ -109,4 +110,9 @@ export async function reportingCooperation(
   if (!user?.cooperationId) return null;
   const cooperation = await ctx.loaders.cooperationById.load(user.cooperationId);
   return cooperation?.memberIds.includes(municipalityId) ? String(cooperation._id) : null;
+}
+
+/** Cooperations by name, a page at a time: the admin list, which grows with every one set up. */
+export function cooperationPage(ctx: RequestContext, args: PageArgs) {
+  return pageOfQuery<CooperationRecord>(ctx.runtime.models.Cooperation, {}, { name: 1, _id: 1 }, args);
 }

@@ -1,4 +1,6 @@
 import { assertCan } from '../../auth/can';
+import type { TaskforceRecord } from '../../db/models/Taskforce';
+import { pageOfQuery, type PageArgs } from '../../db/pagination';
 import type { RequestContext } from '../context';
 import { parseObjectId } from '../validation';
 
@@ -12,4 +14,10 @@ export function listTaskforces(ctx: RequestContext) {
 export function getTaskforce(ctx: RequestContext, id: string) {
   assertCan(ctx.viewer, 'taskforce:read');
   return ctx.loaders.taskforceById.load(parseObjectId('id', id));
+}
+
+/** Taskforces by name, a page at a time: the admin list. */
+export function taskforcePage(ctx: RequestContext, args: PageArgs) {
+  assertCan(ctx.viewer, 'taskforce:read');
+  return pageOfQuery<TaskforceRecord>(ctx.runtime.models.Taskforce, {}, { name: 1, _id: 1 }, args);
 }

@@ -301,6 +301,8 @@ export type AuditEvent = {
   before?: Maybe<Scalars['JSON']['output']>;
   id: Scalars['ID']['output'];
   subjectId: Scalars['ID']['output'];
+  /** The subject's name or title as the change recorded it (after, else before); null when it has none. */
+  subjectLabel?: Maybe<Scalars['String']['output']>;
   subjectType: Scalars['String']['output'];
 };
 
@@ -316,6 +318,15 @@ export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
   cursor: Scalars['String']['output'];
   node: AuditEvent;
+};
+
+/** The values the audit log's filters can take: every action, subject type and person recorded so far. */
+export type AuditLogFacets = {
+  __typename?: 'AuditLogFacets';
+  actions: Array<Scalars['String']['output']>;
+  /** The people who made changes, by name (only id and name). */
+  actors: Array<AuditActor>;
+  subjectTypes: Array<Scalars['String']['output']>;
 };
 
 /** A new sign-in: the bearer token is shown once. */
@@ -402,6 +413,21 @@ export type Cooperation = {
   note?: Maybe<Scalars['String']['output']>;
   slug?: Maybe<Scalars['String']['output']>;
   sources: Array<CooperationSource>;
+};
+
+/** Cooperations a page at a time, by name. */
+export type CooperationConnection = {
+  __typename?: 'CooperationConnection';
+  edges: Array<CooperationEdge>;
+  nodes: Array<Cooperation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CooperationEdge = {
+  __typename?: 'CooperationEdge';
+  cursor: Scalars['String']['output'];
+  node: Cooperation;
 };
 
 /** A member's role in a cooperation, as the source names it. */
@@ -1844,9 +1870,16 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** The version of the Koers API; answers without signing in. */
   apiVersion: Scalars['String']['output'];
-  /** The changes to one subject (e.g. an initiative id), newest first. MANAGER and ADMIN only. */
+  /**
+   * Recorded changes, newest first, narrowed by any of the filters (all must match). MANAGER and
+   * ADMIN only. `from` and `to` are whole days in Dutch time (Europe/Amsterdam), both included.
+   */
   auditLog: AuditEventConnection;
+  /** The actions and subject types the audit log holds, for its filters. MANAGER and ADMIN only. */
+  auditLogFacets: AuditLogFacets;
   compareRoadmapVersion: RoadmapComparison;
+  /** Cooperations by name, a page at a time (the admin list; `cooperations` gives all at once). Signed-in users. */
+  cooperationPage: CooperationConnection;
   cooperations: Array<Cooperation>;
   /** The leg-uit register: EXPLAINED records of one standard, of a programme's standards, or (neither given) of all. */
   explanations: Array<Adoption>;
@@ -1915,6 +1948,8 @@ export type Query = {
   /** Standards by name; `search` matches part of the name, slug or summary, case-insensitively. */
   standards: StandardConnection;
   taskforce?: Maybe<Taskforce>;
+  /** Taskforces by name, a page at a time (the admin list; `taskforces` gives all at once). Signed-in users. */
+  taskforcePage: TaskforceConnection;
   taskforces: Array<Taskforce>;
   /** Pages in the trash, most recently deleted first. */
   trashedPages: PageConnection;
@@ -1973,14 +2008,25 @@ export type QueryApiTokensArgs = {
 
 
 export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  subjectId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  subjectType?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 export type QueryCompareRoadmapVersionArgs = {
   versionId: Scalars['ID']['input'];
+};
+
+
+export type QueryCooperationPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2159,6 +2205,12 @@ export type QueryStandardsArgs = {
 
 export type QueryTaskforceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTaskforcePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2768,6 +2820,21 @@ export type Taskforce = {
   viewerCanEdit: Scalars['Boolean']['output'];
 };
 
+/** Taskforces a page at a time, by name. */
+export type TaskforceConnection = {
+  __typename?: 'TaskforceConnection';
+  edges: Array<TaskforceEdge>;
+  nodes: Array<Taskforce>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskforceEdge = {
+  __typename?: 'TaskforceEdge';
+  cursor: Scalars['String']['output'];
+  node: Taskforce;
+};
+
 export type TextChange = {
   __typename?: 'TextChange';
   kind: TextChangeKind;
@@ -3141,6 +3208,7 @@ export type ResolversTypes = {
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEventEdge']>, nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditLogFacets: ResolverTypeWrapper<AuditLogFacets>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Benefit: ResolverTypeWrapper<Benefit>;
   BenefitInput: BenefitInput;
@@ -3151,6 +3219,8 @@ export type ResolversTypes = {
   ComplianceLevel: ComplianceLevel;
   ConfirmAdoptionReviewPayload: ResolverTypeWrapper<Omit<ConfirmAdoptionReviewPayload, 'adoption'> & { adoption?: Maybe<ResolversTypes['Adoption']> }>;
   Cooperation: ResolverTypeWrapper<CooperationRecord>;
+  CooperationConnection: ResolverTypeWrapper<Omit<CooperationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CooperationEdge']>, nodes: Array<ResolversTypes['Cooperation']> }>;
+  CooperationEdge: ResolverTypeWrapper<Omit<CooperationEdge, 'node'> & { node: ResolversTypes['Cooperation'] }>;
   CooperationMember: ResolverTypeWrapper<CooperationMemberRecord>;
   CooperationSource: ResolverTypeWrapper<CooperationSource>;
   CreateApiTokenInput: CreateApiTokenInput;
@@ -3304,6 +3374,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Taskforce: ResolverTypeWrapper<TaskforceRecord>;
+  TaskforceConnection: ResolverTypeWrapper<Omit<TaskforceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TaskforceEdge']>, nodes: Array<ResolversTypes['Taskforce']> }>;
+  TaskforceEdge: ResolverTypeWrapper<Omit<TaskforceEdge, 'node'> & { node: ResolversTypes['Taskforce'] }>;
   TextChange: ResolverTypeWrapper<TextChange>;
   TextChangeKind: TextChangeKind;
   TimeInterval: TimeInterval;
@@ -3357,6 +3429,7 @@ export type ResolversParentTypes = {
   AuditEvent: AuditEventRecord;
   AuditEventConnection: Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEventEdge']>, nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditLogFacets: AuditLogFacets;
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Benefit: Benefit;
   BenefitInput: BenefitInput;
@@ -3366,6 +3439,8 @@ export type ResolversParentTypes = {
   ChangedRoadmapItem: ChangedRoadmapItem;
   ConfirmAdoptionReviewPayload: Omit<ConfirmAdoptionReviewPayload, 'adoption'> & { adoption?: Maybe<ResolversParentTypes['Adoption']> };
   Cooperation: CooperationRecord;
+  CooperationConnection: Omit<CooperationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CooperationEdge']>, nodes: Array<ResolversParentTypes['Cooperation']> };
+  CooperationEdge: Omit<CooperationEdge, 'node'> & { node: ResolversParentTypes['Cooperation'] };
   CooperationMember: CooperationMemberRecord;
   CooperationSource: CooperationSource;
   CreateApiTokenInput: CreateApiTokenInput;
@@ -3499,6 +3574,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Taskforce: TaskforceRecord;
+  TaskforceConnection: Omit<TaskforceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TaskforceEdge']>, nodes: Array<ResolversParentTypes['Taskforce']> };
+  TaskforceEdge: Omit<TaskforceEdge, 'node'> & { node: ResolversParentTypes['Taskforce'] };
   TextChange: TextChange;
   UpdateAdoptionInput: UpdateAdoptionInput;
   UpdateAdoptionPayload: Omit<UpdateAdoptionPayload, 'adoption'> & { adoption: ResolversParentTypes['Adoption'] };
@@ -3664,6 +3741,7 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -3677,6 +3755,12 @@ export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentTy
 export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type AuditLogFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditLogFacets'] = ResolversParentTypes['AuditLogFacets']> = {
+  actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['AuditActor']>, ParentType, ContextType>;
+  subjectTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
@@ -3719,6 +3803,18 @@ export type CooperationResolvers<ContextType = GraphQLContext, ParentType extend
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['CooperationSource']>, ParentType, ContextType>;
+};
+
+export type CooperationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CooperationConnection'] = ResolversParentTypes['CooperationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CooperationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Cooperation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CooperationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CooperationEdge'] = ResolversParentTypes['CooperationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Cooperation'], ParentType, ContextType>;
 };
 
 export type CooperationMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CooperationMember'] = ResolversParentTypes['CooperationMember']> = {
@@ -4335,8 +4431,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   adoptions?: Resolver<ResolversTypes['AdoptionConnection'], ParentType, ContextType, Partial<QueryAdoptionsArgs>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, Partial<QueryApiTokensArgs>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'subjectId'>>;
+  auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  auditLogFacets?: Resolver<ResolversTypes['AuditLogFacets'], ParentType, ContextType>;
   compareRoadmapVersion?: Resolver<ResolversTypes['RoadmapComparison'], ParentType, ContextType, RequireFields<QueryCompareRoadmapVersionArgs, 'versionId'>>;
+  cooperationPage?: Resolver<ResolversTypes['CooperationConnection'], ParentType, ContextType, Partial<QueryCooperationPageArgs>>;
   cooperations?: Resolver<Array<ResolversTypes['Cooperation']>, ParentType, ContextType>;
   explanations?: Resolver<Array<ResolversTypes['Adoption']>, ParentType, ContextType, RequireFields<QueryExplanationsArgs, 'includeDemo'>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
@@ -4371,6 +4469,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType, Partial<QueryStandardArgs>>;
   standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, Partial<QueryStandardsArgs>>;
   taskforce?: Resolver<Maybe<ResolversTypes['Taskforce']>, ParentType, ContextType, RequireFields<QueryTaskforceArgs, 'id'>>;
+  taskforcePage?: Resolver<ResolversTypes['TaskforceConnection'], ParentType, ContextType, Partial<QueryTaskforcePageArgs>>;
   taskforces?: Resolver<Array<ResolversTypes['Taskforce']>, ParentType, ContextType>;
   trashedPages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, Partial<QueryTrashedPagesArgs>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
@@ -4685,6 +4784,18 @@ export type TaskforceResolvers<ContextType = GraphQLContext, ParentType extends 
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TaskforceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskforceConnection'] = ResolversParentTypes['TaskforceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TaskforceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Taskforce']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskforceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskforceEdge'] = ResolversParentTypes['TaskforceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Taskforce'], ParentType, ContextType>;
+};
+
 export type TextChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextChange'] = ResolversParentTypes['TextChange']> = {
   kind?: Resolver<ResolversTypes['TextChangeKind'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4792,11 +4903,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditLogFacets?: AuditLogFacetsResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
   ChangedRoadmapItem?: ChangedRoadmapItemResolvers<ContextType>;
   ConfirmAdoptionReviewPayload?: ConfirmAdoptionReviewPayloadResolvers<ContextType>;
   Cooperation?: CooperationResolvers<ContextType>;
+  CooperationConnection?: CooperationConnectionResolvers<ContextType>;
+  CooperationEdge?: CooperationEdgeResolvers<ContextType>;
   CooperationMember?: CooperationMemberResolvers<ContextType>;
   CooperationSource?: CooperationSourceResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
@@ -4905,6 +5019,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatusCount?: StatusCountResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Taskforce?: TaskforceResolvers<ContextType>;
+  TaskforceConnection?: TaskforceConnectionResolvers<ContextType>;
+  TaskforceEdge?: TaskforceEdgeResolvers<ContextType>;
   TextChange?: TextChangeResolvers<ContextType>;
   UpdateAdoptionPayload?: UpdateAdoptionPayloadResolvers<ContextType>;
   UpdateRoadmapPayload?: UpdateRoadmapPayloadResolvers<ContextType>;

@@ -1,10 +1,11 @@
-import { auditLog } from '../../domain/audit/queries';
+import { auditLog, auditLogFacets, subjectLabelOf } from '../../domain/audit/queries';
 import type { Resolvers } from '../__generated__/resolvers-types';
 
-/** The audit log: MANAGER and ADMIN read every subject's history, newest first. */
+/** The audit log: MANAGER and ADMIN read every subject's history, newest first, filtered. */
 export const auditResolvers: Resolvers = {
   Query: {
     auditLog: (_parent, args, ctx) => auditLog(ctx, args),
+    auditLogFacets: (_parent, _args, ctx) => auditLogFacets(ctx),
   },
   AuditEvent: {
     id: (e) => String(e._id),
@@ -12,6 +13,7 @@ export const auditResolvers: Resolvers = {
       const user = e.actorId ? await ctx.loaders.userById.load(e.actorId) : null;
       return user ? { id: String(user._id), name: user.name } : null;
     },
+    subjectLabel: (e) => subjectLabelOf(e),
     apiToken: (e) => (e.apiTokenId ? { id: e.apiTokenId, name: e.apiTokenName ?? '' } : null),
   },
 };

@@ -2,12 +2,16 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { reportAdoptionForCooperation } from '../../domain/cooperation/report';
 import {
   changeCooperationMember,
+  cooperationPage,
   createCooperation,
   updateCooperation,
 } from '../../domain/cooperation/service';
 
 /** Cooperations (samenwerkingsverbanden): setting them up, and reporting on their members' behalf. */
 export const cooperationResolvers: Resolvers = {
+  Query: {
+    cooperationPage: (_parent, args, ctx) => cooperationPage(ctx, args),
+  },
   Mutation: {
     createCooperation: (_parent, args, ctx) => createCooperation(ctx, args.input),
     updateCooperation: (_parent, args, ctx) => updateCooperation(ctx, args.input),

@@ -2,7 +2,7 @@ import { can } from '../../auth/can';
 import { loadExisting } from '../../domain/loaders';
 import { createTaskforce, updateTaskforce } from '../../domain/taskforce/commands';
 import { changeTaskforceMember } from '../../domain/taskforce/membership';
-import { getTaskforce, listTaskforces } from '../../domain/taskforce/queries';
+import { getTaskforce, listTaskforces, taskforcePage } from '../../domain/taskforce/queries';
 import type { Resolvers } from '../__generated__/resolvers-types';
 
 /** Taskforces and their members; readable by every signed-in user. */
@@ -10,6 +10,7 @@ export const taskforceResolvers: Resolvers = {
   Query: {
     taskforces: (_parent, _args, ctx) => listTaskforces(ctx),
     taskforce: (_parent, args, ctx) => getTaskforce(ctx, args.id),
+    taskforcePage: (_parent, args, ctx) => taskforcePage(ctx, args),
   },
   Mutation: {
     addTaskforceMember: (_parent, args, ctx) => changeTaskforceMember(ctx, args, 'add'),

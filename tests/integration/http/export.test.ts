@@ -226,6 +226,33 @@ describe('CSV read by a spreadsheet that splits on semicolons (Excel in a Dutch 
   });
 });
 
+describe('?separator=semicolon (Excel with Dutch settings)', () => {
+  it('separates the quick-wins and adoption CSVs by semicolons, keeping the BOM and the same cells', async () => {
+    const standard = await buildTestStandard(server.runtime.models, 'scheidingsteken-api');
+    await server.runtime.models.Adoption.create({
+      municipalityId: 'GM0363',
+      standardId: standard.id,
+      status: 'ADOPTED',
+      note: 'In gebruik; zie het plan, versie 2',
+    });
+    for (const [pathname, user] of [
+      ['/export/initiatives.csv', manager],
+      ['/export/adoption.csv?standard=scheidingsteken-api', reader],
+    ] as const) {
+      const separator = pathname.includes('?') ? '&separator=' : '?separator=';
+      const comma = Buffer.from(await (await get(pathname, user)).arrayBuffer());
+      const response = await get(`${pathname}${separator}semicolon`, user);
+      expect(response.status).toBe(200);
+      const semicolon = Buffer.from(await response.arrayBuffer());
+      expect([...semicolon.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const rows = parseCsv(semicolon.subarray(3).toString('utf8'), ';');
+      expect(rows[0]?.length).toBeGreaterThan(5);
+      expect(rows).toEqual(parseCsv(comma.subarray(3).toString('utf8'), ','));
+    }
+    expect((await get('/export/initiatives.csv?separator=pipe', manager)).status).toBe(400);
+  });
+});
+
 describe('GET /export/koers.json and npm run import', () => {
   it('round-trips every collection into a fresh database, idempotently and losing nothing', async () => {
     const { id } = (

@@ -54,6 +54,8 @@ type Documents = {
     "\n  mutation AuditAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AuditAddCommentDocument,
     "\n  mutation AuditAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.AuditAddMemberDocument,
     "\n  query AuditLogOf($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n        actor {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AuditLogOfDocument,
+    "\n  query FilteredAuditLog(\n    $subjectId: ID\n    $subjectType: String\n    $actorId: ID\n    $action: String\n    $from: Date\n    $to: Date\n    $first: Int\n    $after: String\n  ) {\n    auditLog(\n      subjectId: $subjectId\n      subjectType: $subjectType\n      actorId: $actorId\n      action: $action\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        action\n        subjectType\n        subjectId\n        at\n        actor {\n          name\n        }\n      }\n    }\n  }\n": typeof types.FilteredAuditLogDocument,
+    "\n  query AuditFacets {\n    auditLogFacets {\n      actions\n      subjectTypes\n    }\n  }\n": typeof types.AuditFacetsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        roles\n        municipality {\n          code\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      taskforces {\n        name\n        viewerCanEdit\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -269,6 +271,8 @@ const documents: Documents = {
     "\n  mutation AuditAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.AuditAddCommentDocument,
     "\n  mutation AuditAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.AuditAddMemberDocument,
     "\n  query AuditLogOf($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n        actor {\n          id\n        }\n      }\n    }\n  }\n": types.AuditLogOfDocument,
+    "\n  query FilteredAuditLog(\n    $subjectId: ID\n    $subjectType: String\n    $actorId: ID\n    $action: String\n    $from: Date\n    $to: Date\n    $first: Int\n    $after: String\n  ) {\n    auditLog(\n      subjectId: $subjectId\n      subjectType: $subjectType\n      actorId: $actorId\n      action: $action\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        action\n        subjectType\n        subjectId\n        at\n        actor {\n          name\n        }\n      }\n    }\n  }\n": types.FilteredAuditLogDocument,
+    "\n  query AuditFacets {\n    auditLogFacets {\n      actions\n      subjectTypes\n    }\n  }\n": types.AuditFacetsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        roles\n        municipality {\n          code\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      taskforces {\n        name\n        viewerCanEdit\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -618,6 +622,14 @@ export function graphql(source: "\n  mutation AuditAddMember($taskforceId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLogOf($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n        actor {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogOf($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n        actor {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilteredAuditLog(\n    $subjectId: ID\n    $subjectType: String\n    $actorId: ID\n    $action: String\n    $from: Date\n    $to: Date\n    $first: Int\n    $after: String\n  ) {\n    auditLog(\n      subjectId: $subjectId\n      subjectType: $subjectType\n      actorId: $actorId\n      action: $action\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        action\n        subjectType\n        subjectId\n        at\n        actor {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FilteredAuditLog(\n    $subjectId: ID\n    $subjectType: String\n    $actorId: ID\n    $action: String\n    $from: Date\n    $to: Date\n    $first: Int\n    $after: String\n  ) {\n    auditLog(\n      subjectId: $subjectId\n      subjectType: $subjectType\n      actorId: $actorId\n      action: $action\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        action\n        subjectType\n        subjectId\n        at\n        actor {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditFacets {\n    auditLogFacets {\n      actions\n      subjectTypes\n    }\n  }\n"): (typeof documents)["\n  query AuditFacets {\n    auditLogFacets {\n      actions\n      subjectTypes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE_LENGTH, milestoneProblems } from '../../../client/src/features/roadmapEditor/formRules';
+import { MAX_TITLE_LENGTH } from '../../../common/limits';
+import { milestoneProblems } from '../../../client/src/features/roadmapEditor/formRules';
 
 const period = { startYear: 2025, endYear: 2034 };
 

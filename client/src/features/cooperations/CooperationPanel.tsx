@@ -5,9 +5,9 @@ import { MAX_TITLE_LENGTH } from '../../../../common/validation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/TextField';
 import type { CooperationAdminFieldsFragment } from '../../gql/graphql';
+import { MemberList } from '../admin/MemberList';
 import { MunicipalityPicker } from '../admin/MunicipalityPicker';
 import { SubmitWithStatus } from '../initiatives/SubmitWithStatus';
-import { ConfirmRemove } from '../roadmapEditor/ConfirmRemove';
 import { useServerForm } from '../forms/useServerForm';
 import { useCooperationAdmin } from './useCooperationAdmin';
 
@@ -17,8 +17,6 @@ export function CooperationPanel({ cooperation }: { cooperation: CooperationAdmi
   const { renameCooperation, addMember, removeMember } = useCooperationAdmin();
   const [name, setName] = useState(cooperation.name);
   const form = useServerForm<'name'>(`cooperation-${cooperation.id}`, ['name']);
-  const [status, setStatus] = useState('');
-  const [failure, setFailure] = useState<unknown>();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -26,17 +24,6 @@ export function CooperationPanel({ cooperation }: { cooperation: CooperationAdmi
       await renameCooperation(cooperation.id, name.trim());
       return t('cooperation.saved');
     });
-  }
-
-  async function act(work: () => Promise<unknown>, message: string) {
-    setFailure(undefined);
-    setStatus('');
-    try {
-      await work();
-      setStatus(message);
-    } catch (error) {
-      setFailure(error);
-    }
   }
 
   return (
@@ -61,44 +48,27 @@ export function CooperationPanel({ cooperation }: { cooperation: CooperationAdmi
         />
         <SubmitWithStatus label={t('taskforceAdmin.save')} busy={form.busy} status={form.status} />
       </form>
-      <h3 className="utrecht-heading-3">{t('cooperation.members', { count: cooperation.members.length })}</h3>
-      {failure !== undefined && <ErrorMessage error={failure} />}
-      <ul className="utrecht-unordered-list">
-        {cooperation.members.map((member) => (
-          <li key={member.id} className="utrecht-unordered-list__item">
-            {member.name}
-            <ConfirmRemove
-              label={t('taskforceAdmin.remove', { name: member.name })}
-              confirmLabel={t('taskforceAdmin.removeConfirm', {
-                name: member.name,
-                taskforce: cooperation.name,
-              })}
-              onRemove={() =>
-                void act(
-                  () => removeMember(cooperation.id, member.id),
-                  t('taskforceAdmin.removed', { name: member.name }),
-                )
-              }
-            />
-          </li>
-        ))}
-      </ul>
-      <MunicipalityPicker
-        id={`cooperation-${cooperation.id}-add`}
-        label={t('cooperation.addMember')}
-        value={null}
-        exclude={cooperation.members.map((member) => member.id)}
-        onChange={(municipality) =>
-          municipality &&
-          void act(
-            () => addMember(cooperation.id, municipality.id),
-            t('cooperation.memberAdded', { name: municipality.name }),
-          )
-        }
+      <MemberList
+        heading={t('cooperation.members', { count: cooperation.members.length })}
+        groupName={cooperation.name}
+        members={cooperation.members}
+        remove={(memberId) => removeMember(cooperation.id, memberId)}
+        renderAdd={(act) => (
+          <MunicipalityPicker
+            id={`cooperation-${cooperation.id}-add`}
+            label={t('cooperation.addMember')}
+            value={null}
+            exclude={cooperation.members.map((member) => member.id)}
+            onChange={(municipality) => {
+              if (municipality)
+                act(
+                  () => addMember(cooperation.id, municipality.id),
+                  t('cooperation.memberAdded', { name: municipality.name }),
+                );
+            }}
+          />
+        )}
       />
-      <p className="utrecht-paragraph" role="status">
-        {status}
-      </p>
     </section>
   );
 }

@@ -47,7 +47,10 @@ const RemoveCooperationMemberMutation = graphql(`
 /** The admin's commands on cooperations; members update in the cache by the cooperation's id. */
 export function useCooperationAdmin() {
   const [create] = useMutation(CreateCooperationMutation, {
-    update: (cache) => cache.evict({ fieldName: 'cooperations' }),
+    update: (cache) => {
+      cache.evict({ fieldName: 'cooperations' });
+      cache.evict({ fieldName: 'cooperationPage' });
+    },
   });
   const [update] = useMutation(UpdateCooperationMutation);
   const [add] = useMutation(AddCooperationMemberMutation);

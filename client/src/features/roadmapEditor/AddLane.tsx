@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { TextField } from '../../components/TextField';
-import { MAX_TITLE_LENGTH } from './formRules';
+import { MAX_TITLE_LENGTH } from '../../../../common/limits';
 import { createLane } from './roadmapEdits';
 
 /** A one-field form that appends a lane (theme) to the document. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LaneContent } from '../../../../common/roadmapDocument';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from './formRules';
+import { MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from '../../../../common/limits';
 import { ITEM_STATUSES } from './itemStatus';
 import { StandardsPicker } from './StandardsPicker';
 import { QuickWinsPicker } from './QuickWinsPicker';

@@ -2,7 +2,7 @@ import { Button } from '@utrecht/button-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
-import { MAX_TITLE_LENGTH } from './formRules';
+import { MAX_TITLE_LENGTH } from '../../../../common/limits';
 
 /** Props of {@link LaneTitle}. */
 export interface LaneTitleProps {

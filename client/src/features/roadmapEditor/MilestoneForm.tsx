@@ -1,12 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
-import {
-  MAX_TITLE_LENGTH,
-  milestoneProblems,
-  type MilestoneFormValues,
-  type MilestoneProblems,
-} from './formRules';
+import { MAX_TITLE_LENGTH } from '../../../../common/limits';
+import { milestoneProblems, type MilestoneFormValues, type MilestoneProblems } from './formRules';
 import { periodDays, type YearSpan } from './timelineMath';
 import { FormActions } from './FormActions';
 

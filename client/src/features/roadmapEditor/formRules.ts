@@ -1,4 +1,4 @@
-import { MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from '../../../../common/limits';
+import { MAX_TITLE_LENGTH } from '../../../../common/limits';
 import { isDayInPeriod, parseDay, type YearSpan } from './timelineMath';
 
 /**
@@ -6,9 +6,6 @@ import { isDayInPeriod, parseDay, type YearSpan } from './timelineMath';
  * Editors on a socket are trusted to keep to the rules the GraphQL mutations enforce
  * (docs/roadmap-document.md); these are those rules on the client side.
  */
-
-/** The limits of the document (common/limits.ts, applied by common/roadmapLimits.ts), which the forms keep to. */
-export { MAX_OWNER_LENGTH, MAX_TITLE_LENGTH };
 
 /** The fields of a milestone as its form edits them. */
 export interface MilestoneFormValues {

@@ -3,11 +3,9 @@ import { Button } from '@utrecht/button-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from '../../../../common/validation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField } from '../../components/SelectField';
-import { TextAreaField } from '../../components/TextAreaField';
-import { TextField } from '../../components/TextField';
+import { RoadmapFields } from './RoadmapFields';
 import { graphql } from '../../gql';
 import { SubmitWithStatus } from '../initiatives/SubmitWithStatus';
 import type { FormErrors } from '../initiatives/quickWinValues';
@@ -98,37 +96,11 @@ export function NewRoadmap() {
         onChange={set('taskforceId')}
         error={form.fieldErrors.taskforceId}
       />
-      <TextField
-        id="new-roadmap-title"
-        label={t('roadmapAdmin.title')}
-        value={values.title}
-        maxLength={MAX_TITLE_LENGTH}
-        error={form.fieldErrors.title}
-        onChange={(event) => set('title')(event.target.value)}
-      />
-      <TextField
-        id="new-roadmap-startYear"
-        label={t('roadmapAdmin.startYear')}
-        inputMode="numeric"
-        value={values.startYear}
-        error={form.fieldErrors.startYear}
-        onChange={(event) => set('startYear')(event.target.value)}
-      />
-      <TextField
-        id="new-roadmap-endYear"
-        label={t('roadmapAdmin.endYear')}
-        inputMode="numeric"
-        value={values.endYear}
-        error={form.fieldErrors.endYear}
-        onChange={(event) => set('endYear')(event.target.value)}
-      />
-      <TextAreaField
-        id="new-roadmap-description"
-        label={t('roadmapAdmin.description')}
-        value={values.description}
-        maxLength={MAX_SUMMARY_LENGTH}
-        error={form.fieldErrors.description}
-        onChange={set('description')}
+      <RoadmapFields
+        idPrefix="new-roadmap"
+        values={values}
+        errors={form.fieldErrors}
+        onChange={(field, value) => set(field)(value)}
       />
       <SubmitWithStatus label={t('roadmapAdmin.create')} busy={form.busy} status={form.status} />
       <div className="koers-actions">

@@ -1,10 +1,8 @@
 import { Button } from '@utrecht/button-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from '../../../../common/validation';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { TextAreaField } from '../../components/TextAreaField';
-import { TextField } from '../../components/TextField';
+import { RoadmapFields } from './RoadmapFields';
 import { SubmitWithStatus } from '../initiatives/SubmitWithStatus';
 import type { FormErrors } from '../initiatives/quickWinValues';
 import { ConfirmRemove } from '../roadmapEditor/ConfirmRemove';
@@ -96,37 +94,11 @@ export function RoadmapSettings({ roadmap, onChanged }: RoadmapSettingsProps) {
         <>
           <form className="koers-form" onSubmit={submit} noValidate>
             {form.otherError !== undefined && <ErrorMessage error={form.otherError} />}
-            <TextField
-              id="roadmap-settings-title"
-              label={t('roadmapAdmin.title')}
-              value={values.title}
-              maxLength={MAX_TITLE_LENGTH}
-              error={form.fieldErrors.title}
-              onChange={(event) => set('title')(event.target.value)}
-            />
-            <TextField
-              id="roadmap-settings-startYear"
-              label={t('roadmapAdmin.startYear')}
-              inputMode="numeric"
-              value={values.startYear}
-              error={form.fieldErrors.startYear}
-              onChange={(event) => set('startYear')(event.target.value)}
-            />
-            <TextField
-              id="roadmap-settings-endYear"
-              label={t('roadmapAdmin.endYear')}
-              inputMode="numeric"
-              value={values.endYear}
-              error={form.fieldErrors.endYear}
-              onChange={(event) => set('endYear')(event.target.value)}
-            />
-            <TextAreaField
-              id="roadmap-settings-description"
-              label={t('roadmapAdmin.description')}
-              value={values.description}
-              maxLength={MAX_SUMMARY_LENGTH}
-              error={form.fieldErrors.description}
-              onChange={set('description')}
+            <RoadmapFields
+              idPrefix="roadmap-settings"
+              values={values}
+              errors={form.fieldErrors}
+              onChange={(field, value) => set(field)(value)}
             />
             <SubmitWithStatus label={t('roadmapAdmin.save')} busy={form.busy} status={form.status} />
           </form>

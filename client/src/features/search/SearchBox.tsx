@@ -2,7 +2,8 @@ import { Button } from '@utrecht/button-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { MAX_SEARCH_LENGTH, searchPagePath } from './searchPath';
+import { MAX_SEARCH_LENGTH } from '../../../../common/limits';
+import { searchPagePath } from './searchPath';
 import './search.css';
 
 /**

@@ -19,5 +19,3 @@ export function searchHitPath(hit: { kind: SearchKind; key: string }): string {
 export function searchPagePath(text: string): string {
   return `/zoeken?${new URLSearchParams({ q: text }).toString()}`;
 }
-
-export { MAX_SEARCH_LENGTH } from '../../../../common/limits';

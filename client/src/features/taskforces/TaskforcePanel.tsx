@@ -5,9 +5,9 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import type { TaskforceAdminFieldsFragment } from '../../gql/graphql';
+import { MemberList } from '../admin/MemberList';
 import { UserPicker } from '../admin/UserPicker';
 import { SubmitWithStatus } from '../initiatives/SubmitWithStatus';
-import { ConfirmRemove } from '../roadmapEditor/ConfirmRemove';
 import { useServerForm } from '../forms/useServerForm';
 import { useTaskforceAdmin } from './useTaskforceAdmin';
 
@@ -21,8 +21,6 @@ export function TaskforcePanel({ taskforce }: { taskforce: TaskforceAdminFieldsF
   const [name, setName] = useState(taskforce.name);
   const [description, setDescription] = useState(taskforce.description);
   const form = useServerForm<'name' | 'description'>(`taskforce-${taskforce.id}`, ['name', 'description']);
-  const [status, setStatus] = useState('');
-  const [failure, setFailure] = useState<unknown>();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -30,17 +28,6 @@ export function TaskforcePanel({ taskforce }: { taskforce: TaskforceAdminFieldsF
       await updateTaskforce({ id: taskforce.id, name: name.trim(), description: description.trim() });
       return t('taskforceAdmin.saved');
     });
-  }
-
-  async function act(work: () => Promise<unknown>, message: string) {
-    setFailure(undefined);
-    setStatus('');
-    try {
-      await work();
-      setStatus(message);
-    } catch (error) {
-      setFailure(error);
-    }
   }
 
   return (
@@ -68,41 +55,22 @@ export function TaskforcePanel({ taskforce }: { taskforce: TaskforceAdminFieldsF
         />
         <SubmitWithStatus label={t('taskforceAdmin.save')} busy={form.busy} status={form.status} />
       </form>
-      <h3 className="utrecht-heading-3">
-        {t('taskforceAdmin.members', { count: taskforce.members.length })}
-      </h3>
-      {failure !== undefined && <ErrorMessage error={failure} />}
-      <ul className="utrecht-unordered-list">
-        {taskforce.members.map((member) => (
-          <li key={member.id} className="utrecht-unordered-list__item">
-            {member.name}
-            <ConfirmRemove
-              label={t('taskforceAdmin.remove', { name: member.name })}
-              confirmLabel={t('taskforceAdmin.removeConfirm', {
-                name: member.name,
-                taskforce: taskforce.name,
-              })}
-              onRemove={() =>
-                void act(
-                  () => removeMember(taskforce.id, member.id),
-                  t('taskforceAdmin.removed', { name: member.name }),
-                )
-              }
-            />
-          </li>
-        ))}
-      </ul>
-      <UserPicker
-        id={`taskforce-${taskforce.id}-add`}
-        label={t('taskforceAdmin.add')}
-        exclude={taskforce.members.map((member) => member.id)}
-        onPick={(user) =>
-          void act(() => addMember(taskforce.id, user.id), t('taskforceAdmin.added', { name: user.name }))
-        }
+      <MemberList
+        heading={t('taskforceAdmin.members', { count: taskforce.members.length })}
+        groupName={taskforce.name}
+        members={taskforce.members}
+        remove={(memberId) => removeMember(taskforce.id, memberId)}
+        renderAdd={(act) => (
+          <UserPicker
+            id={`taskforce-${taskforce.id}-add`}
+            label={t('taskforceAdmin.add')}
+            exclude={taskforce.members.map((member) => member.id)}
+            onPick={(user) =>
+              act(() => addMember(taskforce.id, user.id), t('taskforceAdmin.added', { name: user.name }))
+            }
+          />
+        )}
       />
-      <p className="utrecht-paragraph" role="status">
-        {status}
-      </p>
     </section>
   );
 }

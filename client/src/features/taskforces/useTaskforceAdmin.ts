@@ -49,7 +49,10 @@ const RemoveMemberMutation = graphql(`
 /** The admin's commands on taskforces; members update in the cache by the taskforce's id. */
 export function useTaskforceAdmin() {
   const [create] = useMutation(CreateTaskforceMutation, {
-    update: (cache) => cache.evict({ fieldName: 'taskforces' }),
+    update: (cache) => {
+      cache.evict({ fieldName: 'taskforces' });
+      cache.evict({ fieldName: 'taskforcePage' });
+    },
   });
   const [update] = useMutation(UpdateTaskforceMutation);
   const [add] = useMutation(AddMemberMutation);

@@ -3,17 +3,24 @@ import { Button } from '@utrecht/button-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { useLoadMore } from '../../apollo/useLoadMore';
 import { DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { LoadMore } from '../../features/admin/LoadMore';
 import { StandardForm } from '../../features/catalogue/StandardForm';
 import { useStandardAdmin } from '../../features/catalogue/useStandardAdmin';
 import { graphql } from '../../gql';
 
 const CatalogueAdminQuery = graphql(`
-  query CatalogueAdminQuery {
-    standards(first: 100) {
+  query CatalogueAdminQuery($first: Int, $after: String) {
+    standards(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         slug
@@ -26,6 +33,8 @@ const CatalogueAdminQuery = graphql(`
     }
   }
 `);
+
+const PAGE_SIZE = 25;
 
 const blank = {
   name: '',
@@ -40,13 +49,16 @@ const blank = {
   links: [],
 };
 
-/** `/beheer/catalogus` (admins): every standard with a link to manage it, and "Nieuwe standaard". */
+/** `/beheer/catalogus` (admins): the standards in pages ("Meer laden"), each with a link to manage it, and "Nieuwe standaard". */
 export function CatalogueAdminPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { createStandard } = useStandardAdmin();
   const [creating, setCreating] = useState(false);
-  const { data, error, refetch } = useQuery(CatalogueAdminQuery);
+  const { data, error, refetch, fetchMore } = useQuery(CatalogueAdminQuery, {
+    variables: { first: PAGE_SIZE },
+  });
+  const more = useLoadMore('standards', data?.standards.pageInfo.endCursor, fetchMore);
   return (
     <Page title={t('admin.sections.catalogue')}>
       {creating ? (
@@ -82,32 +94,35 @@ export function CatalogueAdminPage() {
       ) : !data ? (
         <Loading />
       ) : (
-        <DataTable
-          rows={data.standards.nodes}
-          rowKey={(standard) => standard.id}
-          columns={[
-            {
-              key: 'name',
-              header: t('common.name'),
-              rowHeader: true,
-              cell: (standard) => (
-                <Link className="utrecht-link" to={`/beheer/catalogus/${standard.slug}`}>
-                  {standard.name}
-                </Link>
-              ),
-            },
-            {
-              key: 'lifecycle',
-              header: t('standard.lifecycle'),
-              cell: (standard) => t(`enums.lifecycle.${standard.lifecycle}`),
-            },
-            {
-              key: 'version',
-              header: t('standard.version'),
-              cell: (standard) => standard.versions.at(-1)?.number ?? t('common.none'),
-            },
-          ]}
-        />
+        <>
+          <DataTable
+            rows={data.standards.nodes}
+            rowKey={(standard) => standard.id}
+            columns={[
+              {
+                key: 'name',
+                header: t('common.name'),
+                rowHeader: true,
+                cell: (standard) => (
+                  <Link className="utrecht-link" to={`/beheer/catalogus/${standard.slug}`}>
+                    {standard.name}
+                  </Link>
+                ),
+              },
+              {
+                key: 'lifecycle',
+                header: t('standard.lifecycle'),
+                cell: (standard) => t(`enums.lifecycle.${standard.lifecycle}`),
+              },
+              {
+                key: 'version',
+                header: t('standard.version'),
+                cell: (standard) => standard.versions.at(-1)?.number ?? t('common.none'),
+              },
+            ]}
+          />
+          <LoadMore connection={data.standards} busy={more.busy} onLoadMore={() => void more.loadMore()} />
+        </>
       )}
     </Page>
   );

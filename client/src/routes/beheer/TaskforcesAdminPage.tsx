@@ -1,106 +1,54 @@
 import { useQuery } from '@apollo/client/react';
-import { Button } from '@utrecht/button-react';
-import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_TITLE_LENGTH } from '../../../../common/validation';
-import { DataTable } from '../../components/DataTable';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Loading } from '../../components/Loading';
-import { Page } from '../../components/Page';
-import { TextField } from '../../components/TextField';
-import { useServerForm } from '../../features/forms/useServerForm';
-import { SubmitWithStatus } from '../../features/initiatives/SubmitWithStatus';
+import { useLoadMore } from '../../apollo/useLoadMore';
+import { GroupsAdmin } from '../../features/admin/GroupsAdmin';
+import { LoadMore } from '../../features/admin/LoadMore';
 import { TaskforcePanel } from '../../features/taskforces/TaskforcePanel';
 import { useTaskforceAdmin } from '../../features/taskforces/useTaskforceAdmin';
 import { graphql } from '../../gql';
 
 const TaskforcesAdminQuery = graphql(`
-  query TaskforcesAdminQuery {
-    taskforces {
-      ...TaskforceAdminFields
+  query TaskforcesAdminQuery($first: Int, $after: String) {
+    taskforcePage(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...TaskforceAdminFields
+      }
     }
   }
 `);
 
-/** `/beheer/taskforces` (admins): every taskforce, a new one, and one at a time to manage. */
+const PAGE_SIZE = 25;
+
+/** `/beheer/taskforces` (admins): the taskforces in pages ("Meer laden"), a new one, and one at a time to manage. */
 export function TaskforcesAdminPage() {
   const { t } = useTranslation();
   const { createTaskforce } = useTaskforceAdmin();
-  const { data, error, refetch } = useQuery(TaskforcesAdminQuery);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [name, setName] = useState('');
-  const form = useServerForm<'name'>('new-taskforce', ['name']);
-  const selected = data?.taskforces.find((taskforce) => taskforce.id === selectedId) ?? null;
-
-  useEffect(() => {
-    if (selectedId) document.getElementById('taskforce-heading')?.focus();
-  }, [selectedId]);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void form.submit(name.trim() ? {} : { name: 'taskforceAdmin.errors.name' }, async () => {
-      const created = await createTaskforce({ name: name.trim() });
-      setName('');
-      if (created) setSelectedId(created.id);
-      return t('taskforceAdmin.created', { name: created?.name ?? '' });
-    });
-  }
-
+  const { data, error, refetch, fetchMore } = useQuery(TaskforcesAdminQuery, {
+    variables: { first: PAGE_SIZE },
+  });
+  const page = data?.taskforcePage;
+  const more = useLoadMore('taskforcePage', page?.pageInfo.endCursor, fetchMore);
   return (
-    <Page title={t('admin.sections.taskforces')}>
-      <form
-        className="koers-form koers-panel"
-        onSubmit={submit}
-        noValidate
-        aria-labelledby="new-taskforce-heading"
-      >
-        <h2 id="new-taskforce-heading" className="utrecht-heading-2">
-          {t('taskforceAdmin.new')}
-        </h2>
-        {form.otherError !== undefined && <ErrorMessage error={form.otherError} />}
-        <TextField
-          id="new-taskforce-name"
-          label={t('taskforceAdmin.name')}
-          value={name}
-          maxLength={MAX_TITLE_LENGTH}
-          error={form.fieldErrors.name}
-          onChange={(event) => setName(event.target.value)}
-        />
-        <SubmitWithStatus label={t('taskforceAdmin.create')} busy={form.busy} status={form.status} />
-      </form>
-      {error && !data ? (
-        <ErrorMessage error={error} onRetry={() => void refetch()} />
-      ) : !data ? (
-        <Loading />
-      ) : (
-        <DataTable
-          rows={data.taskforces}
-          rowKey={(taskforce) => taskforce.id}
-          columns={[
-            { key: 'name', header: t('taskforceAdmin.name'), rowHeader: true, cell: (tf) => tf.name },
-            {
-              key: 'members',
-              header: t('taskforceAdmin.memberCount'),
-              cell: (tf) => String(tf.members.length),
-            },
-            {
-              key: 'manage',
-              header: t('people.manageColumn'),
-              cell: (tf) => (
-                <Button
-                  type="button"
-                  appearance="subtle-button"
-                  aria-label={t('people.manage', { name: tf.name })}
-                  onClick={() => setSelectedId(tf.id)}
-                >
-                  {t('people.manageShort')}
-                </Button>
-              ),
-            },
-          ]}
-        />
-      )}
-      {selected && <TaskforcePanel key={selected.id} taskforce={selected} />}
-    </Page>
+    <GroupsAdmin
+      kind="taskforce"
+      title={t('admin.sections.taskforces')}
+      labels={{
+        new: t('taskforceAdmin.new'),
+        create: t('taskforceAdmin.create'),
+        memberCount: t('taskforceAdmin.memberCount'),
+        created: (name) => t('taskforceAdmin.created', { name }),
+      }}
+      groups={page?.nodes}
+      error={error}
+      onRetry={() => void refetch()}
+      create={(name) => createTaskforce({ name })}
+      more={page && <LoadMore connection={page} busy={more.busy} onLoadMore={() => void more.loadMore()} />}
+      renderPanel={(taskforce) => <TaskforcePanel key={taskforce.id} taskforce={taskforce} />}
+    />
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BenefitTable } from '../../features/initiatives/BenefitTable';
 import { NewQuickWin } from '../../features/initiatives/NewQuickWin';
+import { useViewer } from '../../features/auth/AuthContext';
+import { ExportDownload } from '../../features/exports/ExportDownload';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
@@ -72,6 +74,9 @@ const QuickWinsChangedSubscription = graphql(`
 export function QuickWinsPage() {
   const { t } = useTranslation();
   const format = useFormatters();
+  const { viewer } = useViewer();
+  // The export is for those who run quick wins (`initiative:manage`); the server decides again.
+  const mayExport = viewer?.roles.some((role) => role === 'MANAGER' || role === 'ADMIN') ?? false;
   const { data, error, refetch } = useQuery(QuickWinsPageQuery);
   useSubscription(QuickWinsChangedSubscription, { onData: () => void refetch().catch(() => undefined) });
 
@@ -158,6 +163,15 @@ export function QuickWinsPage() {
         <h2 id="board-heading" className="utrecht-heading-2">
           {t('quickWins.board')}
         </h2>
+        {mayExport && (
+          <ExportDownload
+            id="quick-wins-export"
+            path="/export/initiatives.csv"
+            filename="initiatives.csv"
+            label={t('exports.quickWinsCsv')}
+            csv
+          />
+        )}
         {initiatives.nodes.length === 0 ? (
           <EmptyState message={t('quickWins.empty')} />
         ) : (

@@ -10,6 +10,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { StatusSummary } from '../../features/adoption/StatusSummary';
 import { useViewer } from '../../features/auth/AuthContext';
+import { ExportDownload } from '../../features/exports/ExportDownload';
 import { StandardDescription } from '../../features/standards/StandardDescription';
 import { FeedLink } from '../../features/standards/FeedLink';
 import { useSubscribeToStandard } from '../../features/standards/useSubscribeToStandard';
@@ -73,6 +74,7 @@ export function StandardPage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormatters();
+  const { viewer } = useViewer();
   const { data, error, refetch } = useQuery(StandardPageQuery, { variables: { slug } });
 
   if (error && !data) {
@@ -164,6 +166,16 @@ export function StandardPage() {
             {t('standard.adoptionMap')}
           </Link>
         </p>
+        {viewer && (
+          <ExportDownload
+            id="adoption-export"
+            path="/export/adoption.csv"
+            params={{ standard: standard.slug }}
+            filename={`adoption-${standard.slug}.csv`}
+            label={t('exports.adoptionCsv')}
+            csv
+          />
+        )}
       </section>
 
       <section aria-labelledby="versions-heading">

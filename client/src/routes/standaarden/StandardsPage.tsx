@@ -3,6 +3,7 @@ import { Button } from '@utrecht/button-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useLoadMore } from '../../apollo/useLoadMore';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
@@ -70,7 +71,7 @@ export function StandardsPage() {
     },
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const more = useLoadMore('standards', data?.standards.pageInfo.endCursor, fetchMore);
 
   function update(key: string, value: string) {
     const next = new URLSearchParams(params);
@@ -82,25 +83,6 @@ export function StandardsPage() {
   function onSearch(event: FormEvent) {
     event.preventDefault();
     update('zoek', searchInput.trim());
-  }
-
-  async function loadMore() {
-    const after = data?.standards.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          standards: {
-            ...fetchMoreResult.standards,
-            nodes: [...(previous.standards?.nodes ?? []), ...fetchMoreResult.standards.nodes],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
   }
 
   const standards = data?.standards;
@@ -180,9 +162,9 @@ export function StandardsPage() {
             <Button
               type="button"
               appearance="secondary-action-button"
-              busy={loadingMore || undefined}
-              disabled={loadingMore || loading}
-              onClick={() => void loadMore()}
+              busy={more.busy || undefined}
+              disabled={more.busy || loading}
+              onClick={() => void more.loadMore()}
             >
               {t('common.loadMore')}
             </Button>

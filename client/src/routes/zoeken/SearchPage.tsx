@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Page } from '../../components/Page';
 import { useViewer } from '../../features/auth/AuthContext';
 import { SearchResultGroup } from '../../features/search/SearchResultGroup';
-import { MAX_SEARCH_LENGTH } from '../../features/search/searchPath';
+import { MAX_SEARCH_LENGTH } from '../../../../common/limits';
 import { graphql } from '../../gql';
 
 const SearchPageQuery = graphql(`
