@@ -206,6 +206,9 @@ type Documents = {
     "\n  query MailOutbox($first: Int) {\n    outbox(first: $first) {\n      totalCount\n      nodes {\n        to\n        subject\n        status\n      }\n    }\n  }\n": typeof types.MailOutboxDocument,
     "\n  mutation MailAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.MailAddCommentDocument,
     "\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n": typeof types.MailUpdateInitiativeStatusDocument,
+    "\n  mutation ReachFollow($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      since\n    }\n  }\n": typeof types.ReachFollowDocument,
+    "\n  mutation ReachRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n    }\n  }\n": typeof types.ReachRegisterWebhookDocument,
+    "\n  mutation ReachPublish($standardId: ID!) {\n    publishStandardVersion(\n      standardId: $standardId\n      number: \"2.0\"\n      date: \"2026-12-01\"\n      changes: \"Nieuwe velden\"\n    ) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.ReachPublishDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": typeof types.SessionLogoutDocument,
     "\n  mutation SessionRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.SessionRemoveMemberDocument,
     "\n  mutation SessionAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.SessionAddMemberDocument,
@@ -423,6 +426,9 @@ const documents: Documents = {
     "\n  query MailOutbox($first: Int) {\n    outbox(first: $first) {\n      totalCount\n      nodes {\n        to\n        subject\n        status\n      }\n    }\n  }\n": types.MailOutboxDocument,
     "\n  mutation MailAddComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.MailAddCommentDocument,
     "\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n": types.MailUpdateInitiativeStatusDocument,
+    "\n  mutation ReachFollow($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      since\n    }\n  }\n": types.ReachFollowDocument,
+    "\n  mutation ReachRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n    }\n  }\n": types.ReachRegisterWebhookDocument,
+    "\n  mutation ReachPublish($standardId: ID!) {\n    publishStandardVersion(\n      standardId: $standardId\n      number: \"2.0\"\n      date: \"2026-12-01\"\n      changes: \"Nieuwe velden\"\n    ) {\n      standard {\n        id\n      }\n    }\n  }\n": types.ReachPublishDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": types.SessionLogoutDocument,
     "\n  mutation SessionRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.SessionRemoveMemberDocument,
     "\n  mutation SessionAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.SessionAddMemberDocument,
@@ -1230,6 +1236,18 @@ export function graphql(source: "\n  mutation MailAddComment($input: AddRoadmapC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailUpdateInitiativeStatus($input: UpdateInitiativeStatusInput!) {\n    updateInitiativeStatus(input: $input) {\n      initiative {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReachFollow($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      since\n    }\n  }\n"): (typeof documents)["\n  mutation ReachFollow($municipalityId: ID!, $standardId: ID!) {\n    subscribeToStandard(municipalityId: $municipalityId, standardId: $standardId) {\n      since\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReachRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation ReachRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReachPublish($standardId: ID!) {\n    publishStandardVersion(\n      standardId: $standardId\n      number: \"2.0\"\n      date: \"2026-12-01\"\n      changes: \"Nieuwe velden\"\n    ) {\n      standard {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReachPublish($standardId: ID!) {\n    publishStandardVersion(\n      standardId: $standardId\n      number: \"2.0\"\n      date: \"2026-12-01\"\n      changes: \"Nieuwe velden\"\n    ) {\n      standard {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
