@@ -117,7 +117,9 @@ export async function standardsFeed(
     }
   }
   for (const standard of standards) {
-    for (const version of standard.versions) {
+    // Standards seeded without versions may have no `versions` field at all (FerretDB 1.x drops
+    // an empty array set by an upsert's $setOnInsert).
+    for (const version of standard.versions ?? []) {
       const key = `${String(standard._id)}:${version.number}`;
       const updated = published.get(key) ?? (version.date ? new Date(`${version.date}T00:00:00Z`) : null);
       if (!updated || Number.isNaN(updated.getTime())) continue;

@@ -205,7 +205,8 @@ export async function publishStandardVersion(ctx: RequestContext, args: z.input<
   const { models } = ctx.runtime;
   const version = { number: input.number, date: input.date, changes: input.changes };
   const outcome = await ctx.runtime.stores.standards.change(standardId, (current) => {
-    if (current.versions.some((v) => v.number === input.number)) {
+    // `versions` is missing on standards seeded without any (see the feed query).
+    if ((current.versions ?? []).some((v) => v.number === input.number)) {
       throw conflict(`Version ${input.number} already exists.`);
     }
     return { $push: { versions: version } };

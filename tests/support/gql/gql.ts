@@ -198,6 +198,7 @@ type Documents = {
     "\n  mutation PublishForFeed($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.PublishForFeedDocument,
     "\n  mutation LifecycleForFeed($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": typeof types.LifecycleForFeedDocument,
     "\n  mutation UpdateForFeed($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": typeof types.UpdateForFeedDocument,
+    "\n  mutation SeededPublish($standardId: ID!) {\n    publishStandardVersion(\n      standardId: $standardId\n      number: \"1.0\"\n      date: \"2026-12-01\"\n      changes: \"Eerste versie\"\n    ) {\n      standard {\n        versions {\n          number\n        }\n      }\n    }\n  }\n": typeof types.SeededPublishDocument,
     "\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.CrashPublishVersionDocument,
     "\n  mutation MailPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.MailPublishVersionDocument,
     "\n  mutation MailChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": typeof types.MailChangeLifecycleDocument,
@@ -418,6 +419,7 @@ const documents: Documents = {
     "\n  mutation PublishForFeed($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.PublishForFeedDocument,
     "\n  mutation LifecycleForFeed($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": types.LifecycleForFeedDocument,
     "\n  mutation UpdateForFeed($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": types.UpdateForFeedDocument,
+    "\n  mutation SeededPublish($standardId: ID!) {\n    publishStandardVersion(\n      standardId: $standardId\n      number: \"1.0\"\n      date: \"2026-12-01\"\n      changes: \"Eerste versie\"\n    ) {\n      standard {\n        versions {\n          number\n        }\n      }\n    }\n  }\n": types.SeededPublishDocument,
     "\n  mutation CrashPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.CrashPublishVersionDocument,
     "\n  mutation MailPublishVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        id\n      }\n    }\n  }\n": types.MailPublishVersionDocument,
     "\n  mutation MailChangeLifecycle($input: ChangeStandardLifecycleInput!) {\n    changeStandardLifecycle(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n": types.MailChangeLifecycleDocument,
@@ -1204,6 +1206,10 @@ export function graphql(source: "\n  mutation LifecycleForFeed($input: ChangeSta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateForFeed($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateForFeed($input: UpdateStandardInput!) {\n    updateStandard(input: $input) {\n      standard {\n        lifecycle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeededPublish($standardId: ID!) {\n    publishStandardVersion(\n      standardId: $standardId\n      number: \"1.0\"\n      date: \"2026-12-01\"\n      changes: \"Eerste versie\"\n    ) {\n      standard {\n        versions {\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SeededPublish($standardId: ID!) {\n    publishStandardVersion(\n      standardId: $standardId\n      number: \"1.0\"\n      date: \"2026-12-01\"\n      changes: \"Eerste versie\"\n    ) {\n      standard {\n        versions {\n          number\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
