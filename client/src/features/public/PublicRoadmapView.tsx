@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../components/DataTable';
 import type { PublicRoadmapFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { useStatusLabel } from '../roadmapEditor/useStatusLabel';
@@ -68,53 +69,38 @@ export function PublicRoadmapView({ roadmap }: { roadmap: PublicRoadmapFieldsFra
         {roadmap.items.length === 0 ? (
           <p className="utrecht-paragraph">{t('public.noItems')}</p>
         ) : (
-          <table className="utrecht-table koers-public__table">
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('public.item')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('public.lane')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('public.years')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('public.status')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('public.standards')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {roadmap.items.map((item) => (
-                <tr key={item.id} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    {item.title}
-                  </th>
-                  <td className="utrecht-table__cell">
-                    {(item.laneId && laneTitle.get(item.laneId)) ?? t('public.noLane')}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {item.startYear}–{item.endYear}
-                  </td>
-                  <td className="utrecht-table__cell">{statusLabel(item.status ?? null)}</td>
-                  <td className="utrecht-table__cell">
-                    {item.standards.map((standard, index) => (
-                      <span key={standard.slug}>
-                        {index > 0 && ', '}
-                        <Link className="utrecht-link" to={`/standaarden/${standard.slug}`}>
-                          {standard.name}
-                        </Link>
-                      </span>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            labelledBy="koers-public-items"
+            rows={roadmap.items}
+            rowKey={(item) => item.id}
+            columns={[
+              { key: 'item', header: t('public.item'), rowHeader: true, cell: (item) => item.title },
+              {
+                key: 'lane',
+                header: t('public.lane'),
+                cell: (item) => (item.laneId && laneTitle.get(item.laneId)) ?? t('public.noLane'),
+              },
+              {
+                key: 'years',
+                header: t('public.years'),
+                cell: (item) => `${item.startYear}–${item.endYear}`,
+              },
+              { key: 'status', header: t('public.status'), cell: (item) => statusLabel(item.status ?? null) },
+              {
+                key: 'standards',
+                header: t('public.standards'),
+                cell: (item) =>
+                  item.standards.map((standard, index) => (
+                    <span key={standard.slug}>
+                      {index > 0 && ', '}
+                      <Link className="utrecht-link" to={`/standaarden/${standard.slug}`}>
+                        {standard.name}
+                      </Link>
+                    </span>
+                  )),
+              },
+            ]}
+          />
         )}
       </section>
       <section aria-labelledby="koers-public-milestones" className="koers-public__milestones">

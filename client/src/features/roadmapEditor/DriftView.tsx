@@ -1,5 +1,6 @@
 import { Button } from '@utrecht/button-react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable';
 import type { RoadmapComparison } from './useRoadmapHistory';
 
 /** An item the reality judges late (end year passed, target not reached). */
@@ -32,47 +33,37 @@ export function DriftView({
       {comparison.drift.length === 0 ? (
         <p className="utrecht-paragraph">{t('roadmapEditor.drift.empty')}</p>
       ) : (
-        <table className="utrecht-table koers-drift-table">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('roadmapEditor.drift.what')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('roadmapEditor.drift.kind')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('roadmapEditor.drift.from')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('roadmapEditor.drift.to')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('roadmapEditor.drift.years')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {comparison.drift.map((entry) => (
-              <tr key={`${entry.kind}-${entry.id}`} className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="row">
-                  {entry.title}
-                </th>
-                <td className="utrecht-table__cell">
-                  {t(entry.kind === 'ITEM' ? 'roadmapEditor.drift.item' : 'roadmapEditor.drift.milestone')}
-                </td>
-                <td className="utrecht-table__cell">{entry.from}</td>
-                <td className="utrecht-table__cell">{entry.to}</td>
-                <td className="utrecht-table__cell">
-                  {t('roadmapEditor.drift.yearsValue', { count: entry.years })}
-                  {entry.days !== null &&
-                    entry.days !== undefined &&
-                    ` ${t('roadmapEditor.drift.days', { count: entry.days })}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          labelledBy="drift-heading"
+          rows={comparison.drift}
+          rowKey={(entry) => `${entry.kind}-${entry.id}`}
+          columns={[
+            {
+              key: 'what',
+              header: t('roadmapEditor.drift.what'),
+              rowHeader: true,
+              cell: (entry) => entry.title,
+            },
+            {
+              key: 'kind',
+              header: t('roadmapEditor.drift.kind'),
+              cell: (entry) =>
+                t(entry.kind === 'ITEM' ? 'roadmapEditor.drift.item' : 'roadmapEditor.drift.milestone'),
+            },
+            { key: 'from', header: t('roadmapEditor.drift.from'), cell: (entry) => entry.from },
+            { key: 'to', header: t('roadmapEditor.drift.to'), cell: (entry) => entry.to },
+            {
+              key: 'years',
+              header: t('roadmapEditor.drift.years'),
+              cell: (entry) =>
+                `${t('roadmapEditor.drift.yearsValue', { count: entry.years })}${
+                  entry.days !== null && entry.days !== undefined
+                    ? ` ${t('roadmapEditor.drift.days', { count: entry.days })}`
+                    : ''
+                }`,
+            },
+          ]}
+        />
       )}
       {lateItems.length > 0 && (
         <>

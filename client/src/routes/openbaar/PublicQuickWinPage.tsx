@@ -9,6 +9,7 @@ import { usePageDescription } from '../../features/public/usePageDescription';
 import { graphql } from '../../gql';
 import { useFormatters } from '../../i18n/format';
 import '../../features/public/public.css';
+import { DataTable } from '../../components/DataTable';
 
 const PublicQuickWinPageQuery = graphql(`
   query PublicQuickWinPageQuery($slug: String!) {
@@ -90,38 +91,35 @@ export function PublicQuickWinPage() {
           <dd>{format.date(quickWin.deadline)}</dd>
         </dl>
         {quickWin.description && <p className="utrecht-paragraph">{quickWin.description}</p>}
-        <h2 className="utrecht-heading-2">{t('public.participants')}</h2>
+        <h2 id="koers-public-participants" className="utrecht-heading-2">
+          {t('public.participants')}
+        </h2>
         {quickWin.participants.length === 0 ? (
           <p className="utrecht-paragraph">{t('public.noParticipants')}</p>
         ) : (
-          <table className="utrecht-table">
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('public.municipality')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('public.status')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('public.liveOn')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {quickWin.participants.map((p) => (
-                <tr key={p.municipalityCode} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    {p.municipalityName}
-                  </th>
-                  <td className="utrecht-table__cell">
-                    {t(`enums.rolloutStatus.${p.status}`, { defaultValue: p.status })}
-                  </td>
-                  <td className="utrecht-table__cell">{p.liveOn ? format.date(p.liveOn) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            labelledBy="koers-public-participants"
+            rows={quickWin.participants}
+            rowKey={(p) => p.municipalityCode}
+            columns={[
+              {
+                key: 'municipality',
+                header: t('public.municipality'),
+                rowHeader: true,
+                cell: (p) => p.municipalityName,
+              },
+              {
+                key: 'status',
+                header: t('public.status'),
+                cell: (p) => t(`enums.rolloutStatus.${p.status}`, { defaultValue: p.status }),
+              },
+              {
+                key: 'liveOn',
+                header: t('public.liveOn'),
+                cell: (p) => (p.liveOn ? format.date(p.liveOn) : '—'),
+              },
+            ]}
+          />
         )}
         {quickWin.sources.length > 0 && (
           <>
