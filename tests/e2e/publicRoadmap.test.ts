@@ -7,7 +7,7 @@ import { seriousAxeViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { buildRoadmap } from '../support/collab';
 import { eventually } from '../support/eventually';
-import { buildTaskforce, buildUser } from '../support/factories';
+import { buildMunicipality, buildTaskforce, buildUser } from '../support/factories';
 import { graphql } from '../support/gql';
 import { graphqlData } from '../support/graphqlClient';
 import { openRoadmapAs, VISION, type Person } from '../support/roadmapEditorPage';
@@ -27,6 +27,14 @@ const PublicE2EComment = graphql(`
 const TITLE = 'Digitale agenda Utrecht 2026–2035';
 const SLUG = 'digitale-agenda-utrecht-2026-2035';
 const MEMBER = 'Mila Openbaar';
+const PublicE2EPublish = graphql(`
+  mutation PublicE2EPublish($input: PublishInput!) {
+    publish(input: $input) {
+      slug
+    }
+  }
+`);
+
 const OWNER = 'Otto Eigenaar';
 const COMMENT = 'Intern: het budget is nog niet rond';
 const VISION_WORD = 'zeeluchtstroomlijning';
@@ -188,5 +196,40 @@ describe('a roadmap for the public', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await printedPages(page)).toEqual({ width: 842, height: 595, pages: 1 });
     await page.context().close();
+  });
+});
+
+describe('a quick win for the public', () => {
+  it('shows its rollout per municipality as a table, without people, axe clean', async () => {
+    const { models } = server.runtime;
+    await buildMunicipality(models);
+    const owner = await models.User.findOne({ name: MEMBER }).lean();
+    const taskforce = await models.Taskforce.findOne({ name: 'Taskforce Dienstverlening' }).lean();
+    const initiative = await models.Initiative.create({
+      title: 'Digitale aangifte overlijden',
+      deadline: '2027-01-01',
+      ownerTaskforceId: taskforce!._id,
+      ownerUserId: owner!._id,
+      participants: [
+        { municipalityId: 'GM0344', status: 'LIVE', liveOn: '2026-03-01', updatedAt: new Date() },
+      ],
+    });
+    const { publish } = await graphqlData(
+      server.url,
+      PublicE2EPublish,
+      { input: { kind: 'QUICK_WIN', subjectId: String(initiative._id) } },
+      { token: memberToken },
+    );
+    const page = await visitorPage();
+    try {
+      await page.goto(`${server.url}/openbaar/quick-wins/${publish.slug}`);
+      const participants = page.getByRole('table', { name: 'Deelnemende gemeenten' });
+      await participants.waitFor();
+      expect(await participants.getByRole('rowheader').allTextContents()).toEqual(['Utrecht']);
+      expect(await page.locator('body').textContent()).not.toContain(MEMBER);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
   });
 });

@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation E2EAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.E2EAddRoadmapItemDocument,
     "\n  mutation E2ECreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.E2ECreateInitiativeDocument,
     "\n  mutation PublicE2EComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.PublicE2ECommentDocument,
+    "\n  mutation PublicE2EPublish($input: PublishInput!) {\n    publish(input: $input) {\n      slug\n    }\n  }\n": typeof types.PublicE2EPublishDocument,
     "\n  mutation RoadmapEditorLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.RoadmapEditorLoginDocument,
     "\n  mutation RoadmapEditorRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.RoadmapEditorRemoveMemberDocument,
     "\n  mutation RoadmapEditorAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.RoadmapEditorAddMemberDocument,
@@ -247,6 +248,7 @@ const documents: Documents = {
     "\n  mutation E2EAddRoadmapItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.E2EAddRoadmapItemDocument,
     "\n  mutation E2ECreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.E2ECreateInitiativeDocument,
     "\n  mutation PublicE2EComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.PublicE2ECommentDocument,
+    "\n  mutation PublicE2EPublish($input: PublishInput!) {\n    publish(input: $input) {\n      slug\n    }\n  }\n": types.PublicE2EPublishDocument,
     "\n  mutation RoadmapEditorLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.RoadmapEditorLoginDocument,
     "\n  mutation RoadmapEditorRemoveMember($taskforceId: ID!, $userId: ID!) {\n    removeTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.RoadmapEditorRemoveMemberDocument,
     "\n  mutation RoadmapEditorAddMember($taskforceId: ID!, $userId: ID!) {\n    addTaskforceMember(taskforceId: $taskforceId, userId: $userId) {\n      id\n    }\n  }\n": types.RoadmapEditorAddMemberDocument,
@@ -518,6 +520,10 @@ export function graphql(source: "\n  mutation E2ECreateInitiative($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublicE2EComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PublicE2EComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicE2EPublish($input: PublishInput!) {\n    publish(input: $input) {\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation PublicE2EPublish($input: PublishInput!) {\n    publish(input: $input) {\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
