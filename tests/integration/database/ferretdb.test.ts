@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, pingDatabase } from '../../../server/db/connection';
 import { startEmbeddedDatabase } from '../../../server/db/ferretdb';
+import { eventually } from '../../support/eventually';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'koers-ferretdb-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -34,5 +35,30 @@ describe('embedded FerretDB', () => {
       startEmbeddedDatabase({ dataDir: path.join(dataDir, 'b'), listenAddr: address }),
     ).rejects.toThrow(/exited with code/);
     await taken.stop();
+  });
+
+  it('gives every collection an index on the _id path its updates use, so an update does not scan', async () => {
+    const database = await startEmbeddedDatabase({ dataDir: path.join(dataDir, 'c') });
+    const connection = await openDatabase(database.uri, 'koers');
+    const records = connection.collection('records');
+    const { insertedId } = await records.insertOne({ status: 'PLANNED' });
+    // The index lives in the SQLite schema (in the main file or, before a checkpoint, its WAL),
+    // where FerretDB does not list it: read both files as bytes.
+    const schemaText = () =>
+      ['koers.sqlite', 'koers.sqlite-wal']
+        .map((name) => path.join(dataDir, 'c', name))
+        .filter((file) => existsSync(file))
+        .map((file) => readFileSync(file).toString('latin1'))
+        .join('');
+    await eventually(() =>
+      expect(schemaText()).toMatch(
+        /CREATE INDEX "records_[0-9a-f]+__id_path" ON "records_[0-9a-f]+" \(_ferretdb_sjson->'\$\._id'\)/,
+      ),
+    );
+    await records.updateOne({ _id: insertedId }, { $set: { status: 'ADOPTED' } });
+    expect(await records.findOne({ _id: insertedId })).toMatchObject({ status: 'ADOPTED' });
+    expect(await connection.db!.collection('records').indexes()).toHaveLength(1);
+    await connection.close();
+    await database.stop();
   });
 });
