@@ -49,7 +49,7 @@ const config: CodegenConfig = {
           WebhookDelivery: '../../db/models/WebhookDelivery#WebhookDeliveryRecord',
           Standard: '../../db/models/Standard#StandardRecord',
           StandardSubscription: '../../db/models/Subscription#SubscriptionRecord',
-          Adoption: '../../db/models/Adoption#AdoptionRecord',
+          Adoption: '../../db/models/Adoption#AdoptionCurrent',
           AdoptionHistoryEntry: '../../db/models/Adoption#AdoptionHistoryRecord',
           AdoptionMatrixRow: '../../domain/adoption/dashboards#MatrixRow',
           Notification: '../../db/models/Notification#NotificationRecord',

@@ -56,7 +56,7 @@ function assembleViewer(
   user: UserRecord,
   sessionId: string,
   taskforces: Array<{ _id: unknown }>,
-  cooperation: { memberIds?: string[] | null } | null,
+  cooperation: { _id: unknown; memberIds?: string[] | null } | null,
 ): Viewer {
   const editable = new Set<string>();
   if (user.municipalityId) editable.add(user.municipalityId);
@@ -68,6 +68,7 @@ function assembleViewer(
     roles: user.roles,
     municipalityId: user.municipalityId ?? null,
     editableMunicipalityIds: [...editable],
+    cooperationId: cooperation ? String(cooperation._id) : null,
     taskforceIds: taskforces.map((t) => String(t._id)),
   };
 }

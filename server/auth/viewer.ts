@@ -29,6 +29,8 @@ export interface Viewer {
   municipalityId: string | null;
   /** Municipalities this viewer may report for: their own plus their cooperation's members. */
   editableMunicipalityIds: string[];
+  /** The cooperation this viewer reports for, whose members are among `editableMunicipalityIds`. */
+  cooperationId?: string | null;
   /** Taskforces this viewer is a member of. */
   taskforceIds: string[];
   /** Set when the caller is a system using an API token. */

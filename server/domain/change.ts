@@ -44,7 +44,9 @@ export async function recordChange(
     after: change.after ?? null,
     at,
   });
-  await queueWebhooksFor(ctx.runtime, { auditId, at, ...change });
+  // Subscribers hear of the change as soon as it and its audit entry are written; webhooks and
+  // mail are queued after, in the database, for their own senders.
   for (const event of change.events ?? []) pubsub.publish(event.topic, event.payload as never);
+  await queueWebhooksFor(ctx.runtime, { auditId, at, ...change }, await ctx.loaders.dataVersions());
   await queueMailForEvents(ctx.runtime, viewer, change.events ?? []);
 }

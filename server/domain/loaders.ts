@@ -10,7 +10,7 @@ import type { InitiativeRecord } from '../db/models/Initiative';
 import { MUNICIPALITIES_VERSION, type MunicipalityRecord } from '../db/models/Municipality';
 import type { RoadmapRecord } from '../db/models/Roadmap';
 import type { RoadmapItemRecord } from '../db/models/RoadmapItem';
-import type { StandardRecord } from '../db/models/Standard';
+import { STANDARDS_VERSION, type StandardRecord } from '../db/models/Standard';
 import type { SubscriptionRecord } from '../db/models/Subscription';
 import type { TaskforceRecord } from '../db/models/Taskforce';
 import type { UserRecord } from '../db/models/User';
@@ -62,6 +62,21 @@ export function groupLoader<T extends object>(
   );
 }
 
+/**
+ * A loader by `_id` over a whole small collection held in memory (every municipality, every
+ * standard): `all` gives the records by id as of the request's versions, so a write anywhere is seen
+ * by the next request, and a request asks the database nothing for them while nothing changed.
+ */
+function inMemoryByIdLoader<T>(all: () => Promise<ReadonlyMap<string, T>>): DataLoader<Id, T | null, string> {
+  return new DataLoader<Id, T | null, string>(
+    async (ids) => {
+      const byId = await all();
+      return ids.map((id) => byId.get(String(id)) ?? null);
+    },
+    { cacheKeyFn: String },
+  );
+}
+
 /** Memoises one query for the lifetime of a request. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
@@ -80,10 +95,19 @@ export function createLoaders(
   const { adoptionStatuses, cache } = memory;
   /** The collections' versions, read once per request: the request's view of what changed. */
   const dataVersions = once(() => memory.dataVersions.current());
+  const whole = <T extends { _id: unknown }>(model: Model<T>, version: string) =>
+    once(async () =>
+      cache.get(await dataVersions(), [version], `all:${model.modelName}`, async () => {
+        const records = (await model.find({}).lean().exec()) as T[];
+        return new Map(records.map((record) => [String(record._id), record])) as ReadonlyMap<string, T>;
+      }),
+    );
   return {
     dataVersions,
-    municipalityById: byIdLoader<MunicipalityRecord>(models.Municipality),
-    standardById: byIdLoader<StandardRecord>(models.Standard),
+    municipalityById: inMemoryByIdLoader(
+      whole<MunicipalityRecord>(models.Municipality, MUNICIPALITIES_VERSION),
+    ),
+    standardById: inMemoryByIdLoader(whole<StandardRecord>(models.Standard, STANDARDS_VERSION)),
     userById: byIdLoader<UserRecord>(models.User),
     taskforceById: byIdLoader<TaskforceRecord>(models.Taskforce),
     cooperationById: byIdLoader<CooperationRecord>(models.Cooperation),

@@ -68,6 +68,9 @@ export type AdoptionRecord = InferSchemaType<typeof adoptionSchema> & {
   status: AdoptionStatus;
 };
 
+/** An adoption as written or read without its history, which the `history` field loads when asked. */
+export type AdoptionCurrent = Omit<AdoptionRecord, 'history'> & { history?: AdoptionRecord['history'] };
+
 /** One entry of an adoption's history as read with `.lean()`. */
 export type AdoptionHistoryRecord = AdoptionRecord['history'][number];
 

@@ -1,6 +1,10 @@
 import type { Types } from 'mongoose';
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
 import { WEBHOOK_EVENT_KINDS } from '../../../common/webhooks';
+import { bumpVersionOnWrite } from '../dataVersion';
+
+/** The version counter of the webhooks, so queueing reads them from memory while none changed. */
+export const WEBHOOKS_VERSION = 'webhooks';
 
 /** ACTIVE webhooks receive deliveries; PAUSED ones (by hand or after repeated failures) hold them. */
 export const WEBHOOK_STATUSES = ['ACTIVE', 'PAUSED'] as const;
@@ -29,6 +33,7 @@ export const webhookSchema = new Schema(
   },
   { timestamps: true, versionKey: false },
 );
+bumpVersionOnWrite(webhookSchema, WEBHOOKS_VERSION);
 
 /** A webhook as read with `.lean()`. */
 export type WebhookRecord = InferSchemaType<typeof webhookSchema> & {

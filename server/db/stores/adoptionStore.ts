@@ -1,8 +1,8 @@
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import { isDuplicateKey } from '../duplicateKey';
 import { KeyedLock } from '../keyedLock';
 import type { Models } from '../models';
-import type { AdoptionRecord, AdoptionStatus } from '../models/Adoption';
+import type { AdoptionCurrent, AdoptionStatus } from '../models/Adoption';
 import type { DataVersions } from '../dataVersion';
 import type { AdoptionCells, AdoptionStatusReadModel } from './adoptionStatuses';
 
@@ -47,59 +47,71 @@ export class AdoptionStore {
   /**
    * Writes a report on one cell with a new history entry (which also confirms it: needsReview
    * clears). `known` are the cells the caller read this request, for the record's `_id`. Returns the
-   * record before and after.
+   * record before (without its history) and the record as written, built from it without another
+   * read: one database write per report, however long the history grows.
    */
   report(
     key: AdoptionCellKey,
     state: AdoptionState,
     by: { userId: string; at: Date; source?: string | null },
     known: AdoptionCells,
-  ): Promise<{ before: AdoptionRecord | null; after: AdoptionRecord | null }> {
+  ): Promise<{ before: AdoptionCurrent | null; after: AdoptionCurrent }> {
     const standardId = String(key.standardId);
     return this.locks.run(`${key.municipalityId}:${standardId}`, async () => {
-      const knownId = known.get(standardId)?.get(key.municipalityId)?.id;
       const cell = { municipalityId: key.municipalityId, standardId: key.standardId };
-      const writeCell = () =>
+      const set = {
+        ...state,
+        needsReview: false,
+        reviewVersion: null,
+        updatedByUserId: new Types.ObjectId(by.userId),
+        demo: false,
+        // Where a real record comes from: an import names itself; a report in Koers is null.
+        source: by.source ?? null,
+        updatedAt: by.at,
+      };
+      // Always addressed by `_id`, the only filter FerretDB pushes down: a cell without a record gets
+      // a new id here, and the unique index on the cell refuses it if a record appeared meanwhile.
+      const writeCell = (id: Types.ObjectId) =>
         this.models.Adoption.findOneAndUpdate(
-          knownId ? { _id: knownId } : cell,
+          { _id: id },
           {
-            $set: {
-              ...state,
-              needsReview: false,
-              reviewVersion: null,
-              updatedByUserId: by.userId,
-              demo: false,
-              // Where a real record comes from: an import names itself; a report in Koers is null.
-              source: by.source ?? null,
-            },
-            // Only with an `_id` filter: the fields filter already puts these on an inserted record.
-            ...(knownId ? { $setOnInsert: cell } : {}),
+            $set: set,
+            $setOnInsert: { ...cell, createdAt: by.at },
             $push: { history: { ...state, at: by.at, byUserId: by.userId } },
           },
-          { upsert: true, returnDocument: 'before' },
+          // No projection: FerretDB 1.x refuses `fields` on findAndModify; the history is dropped below.
+          { upsert: true, returnDocument: 'before', timestamps: false },
         );
-      let write = writeCell();
-      let before: AdoptionRecord | null;
+      const knownId = known.get(standardId)?.get(key.municipalityId)?.id;
+      let id = knownId ? new Types.ObjectId(knownId) : new Types.ObjectId();
+      let write = writeCell(id);
+      let before: AdoptionCurrent | null;
       try {
-        before = await write.lean<AdoptionRecord | null>().exec();
+        before = await write.lean<AdoptionCurrent | null>().exec();
       } catch (error) {
-        // Two first reports on one cell race to insert it; the loser's retry finds it and updates it.
+        // A record this request did not know of (written since it read the cells, here or in
+        // another process): found once by the cell, then written by its `_id`.
         if (!isDuplicateKey(error)) throw error;
-        write = writeCell();
-        before = await write.lean<AdoptionRecord | null>().exec();
+        const existing = await this.models.Adoption.findOne(cell, { _id: 1 }).lean().exec();
+        if (!existing) throw error;
+        id = existing._id;
+        write = writeCell(id);
+        before = await write.lean<AdoptionCurrent | null>().exec();
       }
       // Noted at once, before anything else can read the bumped version: the read model then patches
-      // this write in instead of rescanning (a new record's _id is learnt on the next rescan).
+      // this write in instead of rescanning.
       this.statuses.noteWrite(
         write,
         { standardId, municipalityId: key.municipalityId },
-        { ...(knownId ? { id: knownId } : {}), status: state.status, needsReview: false, demo: false },
+        { id: String(id), status: state.status, needsReview: false, demo: false },
       );
-      const after = await (
-        knownId ? this.models.Adoption.findById(knownId) : this.models.Adoption.findOne(cell)
-      )
-        .lean<AdoptionRecord>()
-        .exec();
+      if (before) delete before.history;
+      const after: AdoptionCurrent = {
+        ...(before ?? { ...cell, createdAt: by.at }),
+        ...set,
+        cooperationId: state.cooperationId ? new Types.ObjectId(state.cooperationId) : null,
+        _id: id,
+      } as AdoptionCurrent;
       return { before, after };
     });
   }

@@ -1,4 +1,4 @@
-import type { AdoptionRecord } from '../../db/models/Adoption';
+import type { AdoptionCurrent } from '../../db/models/Adoption';
 import { notFound } from '../../errors';
 import { filterEvents } from '../../events/filterEvents';
 import { oncePerEvent } from '../../events/oncePerEvent';
@@ -23,15 +23,16 @@ export function subscribeToAdoptionChanges(
   );
 }
 
+// Without the history, which grows with every report: the `history` field loads it when asked.
 const readAdoption = oncePerEvent((event: AdoptionChangedEvent, ctx: RequestContext) =>
-  ctx.runtime.models.Adoption.findById(event.adoptionId).lean<AdoptionRecord>().exec(),
+  ctx.runtime.models.Adoption.findById(event.adoptionId, { history: 0 }).lean<AdoptionCurrent>().exec(),
 );
 
 /** The adoption record an event names, as it is now (one read per event, however many subscribers). */
 export async function adoptionOfEvent(
   ctx: RequestContext,
   event: AdoptionChangedEvent,
-): Promise<AdoptionRecord> {
+): Promise<AdoptionCurrent> {
   const adoption = await readAdoption(event, ctx);
   if (!adoption) throw notFound('Adoption');
   return adoption;

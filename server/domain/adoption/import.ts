@@ -5,7 +5,7 @@ import { isCbsCode, isIsoDate, MAX_NOTE_LENGTH } from '../../../common/validatio
 import { assertCan, can } from '../../auth/can';
 import { ADOPTION_STATUSES, type AdoptionStatus } from '../../db/models/Adoption';
 import type { AdoptionState } from '../../db/stores/adoptionStore';
-import { badUserInput, notFound } from '../../errors';
+import { badUserInput } from '../../errors';
 import { ADOPTION_CHANGED } from '../../events/topics';
 import { recordChange, type DomainEvent } from '../change';
 import type { RequestContext } from '../context';
@@ -147,7 +147,6 @@ export async function importAdoptions(ctx: RequestContext, input: { csv: string;
       { userId: viewer.id, at, source },
       await ctx.loaders.adoptionCells(),
     );
-    if (!after) throw notFound('Adoption');
     events.push({
       topic: ADOPTION_CHANGED,
       payload: {

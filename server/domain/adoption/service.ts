@@ -1,4 +1,4 @@
-import type { QueryFilter } from 'mongoose';
+import type { QueryFilter, Types } from 'mongoose';
 import { z } from 'zod';
 import { cbsCode, isoDate, MAX_NOTE_LENGTH, objectId, optionalText } from '../../../common/validation';
 import { assertCan, assertCanReadPublic } from '../../auth/can';
@@ -77,7 +77,7 @@ export async function updateAdoption(ctx: RequestContext, args: UpdateAdoptionAr
     adoptedVersion: input.adoptedVersion,
     note: input.note,
     // A cooperation's editor reporting for a member: the record shows on whose behalf.
-    cooperationId: await reportingCooperation(ctx, viewer, municipality._id),
+    cooperationId: reportingCooperation(viewer, municipality._id),
   };
   const { before, after: adoption } = await ctx.runtime.adoptions.report(
     { municipalityId: municipality._id, standardId: standard._id },
@@ -85,7 +85,6 @@ export async function updateAdoption(ctx: RequestContext, args: UpdateAdoptionAr
     { userId: viewer.id, at },
     await ctx.loaders.adoptionCells(),
   );
-  if (!adoption) throw notFound('Adoption');
   // A report answers any open review request for this cell.
   await new ReviewTaskStore(ctx.runtime.models).close(
     municipality._id,
@@ -119,6 +118,14 @@ export async function updateAdoption(ctx: RequestContext, args: UpdateAdoptionAr
     ],
   });
   return { adoption };
+}
+
+/** The history of a record that was written or read without it (e.g. the answer of a report). */
+export async function adoptionHistory(ctx: RequestContext, adoptionId: Types.ObjectId) {
+  const record = await ctx.runtime.models.Adoption.findById(adoptionId, { history: 1 })
+    .lean<Pick<AdoptionRecord, 'history'>>()
+    .exec();
+  return record?.history ?? [];
 }
 
 /** Arguments of the `adoptions` query. */

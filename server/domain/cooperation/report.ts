@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cbsCode, isoDate, MAX_NOTE_LENGTH, objectId, optionalText } from '../../../common/validation';
 import { assertCan } from '../../auth/can';
 import { requireViewer } from '../../auth/guards';
-import { ADOPTION_STATUSES, type AdoptionRecord } from '../../db/models/Adoption';
+import { ADOPTION_STATUSES, type AdoptionCurrent } from '../../db/models/Adoption';
 import type { MunicipalityRecord } from '../../db/models/Municipality';
 import { ReviewTaskStore } from '../../db/stores/reviewTaskStore';
 import { badUserInput, notFound } from '../../errors';
@@ -69,7 +69,7 @@ export async function reportAdoptionForCooperation(ctx: RequestContext, args: z.
   };
   const reviews = new ReviewTaskStore(ctx.runtime.models);
   const known = await ctx.loaders.adoptionCells();
-  const adoptions: AdoptionRecord[] = [];
+  const adoptions: AdoptionCurrent[] = [];
   for (const municipality of targets) {
     const { before, after } = await ctx.runtime.adoptions.report(
       { municipalityId: municipality._id, standardId: standard._id },
@@ -77,7 +77,6 @@ export async function reportAdoptionForCooperation(ctx: RequestContext, args: z.
       { userId: viewer.id, at },
       known,
     );
-    if (!after) continue;
     adoptions.push(after);
     await reviews.close(municipality._id, standard._id, { userId: viewer.id, at }, 'UPDATED');
     await recordChange(ctx, viewer, {

@@ -100,16 +100,12 @@ export async function changeCooperationMember(
  * The cooperation on whose behalf `viewer` reports for `municipalityId`: their cooperation when the
  * municipality is one of its members and not their own; null when they report for themselves.
  */
-export async function reportingCooperation(
-  ctx: RequestContext,
-  viewer: Viewer,
-  municipalityId: string,
-): Promise<string | null> {
+export function reportingCooperation(viewer: Viewer, municipalityId: string): string | null {
   if (viewer.municipalityId === municipalityId) return null;
-  const user = await ctx.loaders.userById.load(viewer.id);
-  if (!user?.cooperationId) return null;
-  const cooperation = await ctx.loaders.cooperationById.load(user.cooperationId);
-  return cooperation?.memberIds.includes(municipalityId) ? String(cooperation._id) : null;
+  // The viewer was built this request from the user and their cooperation: no need to read them again.
+  return viewer.cooperationId && viewer.editableMunicipalityIds.includes(municipalityId)
+    ? viewer.cooperationId
+    : null;
 }
 
 /** Cooperations by name, a page at a time: the admin list, which grows with every one set up. */

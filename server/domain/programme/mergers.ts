@@ -48,7 +48,13 @@ export async function recordMerger(ctx: RequestContext, args: RecordMergerArgs):
     { $set: { validUntil: input.effectiveDate, mergedInto: successor._id } },
   );
   // The loader read them before the write; the answer must show them ended.
-  for (const id of endedIds) ctx.loaders.municipalityById.clear(id);
+  for (const municipality of ended) {
+    ctx.loaders.municipalityById.clear(municipality!._id).prime(municipality!._id, {
+      ...municipality!,
+      validUntil: input.effectiveDate,
+      mergedInto: successor._id,
+    });
+  }
   const records = await models.Merger.insertMany(
     endedIds.map((endedId) => ({
       effectiveDate: input.effectiveDate,

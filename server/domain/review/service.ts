@@ -1,6 +1,6 @@
 import { assertCan, can } from '../../auth/can';
 import { requireViewer } from '../../auth/guards';
-import type { AdoptionRecord } from '../../db/models/Adoption';
+import type { AdoptionCurrent, AdoptionRecord } from '../../db/models/Adoption';
 import type { ReviewTaskRecord } from '../../db/models/ReviewTask';
 import { ReviewTaskStore } from '../../db/stores/reviewTaskStore';
 import { notFound } from '../../errors';
@@ -34,7 +34,7 @@ export function viewerCanReview(ctx: RequestContext, task: ReviewTaskRecord): bo
 export async function confirmAdoptionReview(
   ctx: RequestContext,
   args: { municipalityId: string; standardId: string },
-): Promise<{ adoption: AdoptionRecord | null }> {
+): Promise<{ adoption: AdoptionCurrent | null }> {
   requireViewer(ctx.viewer);
   const municipalityId = parseCbsCode('municipalityId', args.municipalityId);
   const standardId = parseObjectId('standardId', args.standardId);
@@ -49,7 +49,7 @@ export async function confirmAdoptionReview(
     'CONFIRMED',
   );
   if (!task && !record?.needsReview) throw notFound('Review task');
-  let adoption: AdoptionRecord | null = null;
+  let adoption: AdoptionCurrent | null = null;
   const events: DomainEvent[] = [];
   if (record) {
     const state = {
@@ -66,12 +66,10 @@ export async function confirmAdoptionReview(
         await ctx.loaders.adoptionCells(),
       )
     ).after;
-    if (adoption) {
-      events.push({
-        topic: ADOPTION_CHANGED,
-        payload: { adoptionId: String(adoption._id), municipalityId, standardId: String(standardId) },
-      });
-    }
+    events.push({
+      topic: ADOPTION_CHANGED,
+      payload: { adoptionId: String(adoption._id), municipalityId, standardId: String(standardId) },
+    });
   }
   await recordChange(ctx, viewer, {
     action: 'adoption:confirmReview',

@@ -34,13 +34,18 @@ const event = (
   data: Record<string, unknown>,
 ): WebhookEvent => ({ id, kind, at, municipalityId, data: { municipalityId, ...data } });
 
-async function standardAndFollowers(models: Models, standardId: string) {
+async function standardAndFollowers(
+  models: Models,
+  standardId: string,
+  listens: (municipalityId: string) => boolean,
+) {
   const standard = await models.Standard.findById(standardId, { slug: 1, name: 1, lifecycle: 1 })
     .lean<Standardish>()
     .exec();
   if (!standard) return null;
   const subscriptions = await models.Subscription.find({ standardId }, { municipalityId: 1 }).lean().exec();
-  return { standard, followers: [...new Set(subscriptions.map((s) => s.municipalityId))] };
+  const followers = new Set(subscriptions.map((s) => s.municipalityId).filter(listens));
+  return { standard, followers: [...followers] };
 }
 
 /**
@@ -48,12 +53,17 @@ async function standardAndFollowers(models: Models, standardId: string) {
  * followers of a standard, or the municipality an adoption belongs to). Event ids derive from the
  * audit event's id, so they are stable and unique. Changes of other kinds make none.
  */
-export async function webhookEventsOf(models: Models, change: AuditedChange): Promise<WebhookEvent[]> {
+export async function webhookEventsOf(
+  models: Models,
+  change: AuditedChange,
+  /** Whether any webhook of this municipality exists: only those get events (and cost reads). */
+  listens: (municipalityId: string) => boolean,
+): Promise<WebhookEvent[]> {
   const after = (change.after ?? {}) as Record<string, unknown>;
   const before = (change.before ?? {}) as Record<string, unknown>;
   const id = `evt_${change.auditId}`;
   if (change.action === 'standard:publishVersion') {
-    const found = await standardAndFollowers(models, change.subjectId);
+    const found = await standardAndFollowers(models, change.subjectId, listens);
     if (!found) return [];
     const standard = standardData(found.standard);
     const version = after.version as { number: string; date: string; changes: string };
@@ -68,7 +78,7 @@ export async function webhookEventsOf(models: Models, change: AuditedChange): Pr
   }
   if (change.action === 'standard:lifecycle' || change.action === 'standard:update') {
     if (!after.lifecycle || before.lifecycle === after.lifecycle) return [];
-    const found = await standardAndFollowers(models, change.subjectId);
+    const found = await standardAndFollowers(models, change.subjectId, listens);
     if (!found) return [];
     const data = {
       standard: standardData(found.standard),
@@ -79,7 +89,11 @@ export async function webhookEventsOf(models: Models, change: AuditedChange): Pr
     };
     return found.followers.map((m) => event(id, 'standard.lifecycle_changed', change.at, m, data));
   }
-  if (change.action === 'adoption:update' && typeof after.municipalityId === 'string') {
+  if (
+    change.action === 'adoption:update' &&
+    typeof after.municipalityId === 'string' &&
+    listens(after.municipalityId)
+  ) {
     const standard = await models.Standard.findById(after.standardId, { slug: 1, name: 1, lifecycle: 1 })
       .lean<Standardish>()
       .exec();

@@ -43,19 +43,21 @@ export function deliveryFor(
   } as const;
 }
 
+/** What queueing needs of a webhook. */
+export type WebhookListener = Pick<WebhookRecord, '_id' | 'municipalityId' | 'kinds' | 'status'>;
+
 /**
- * Queues `events` for every webhook of their municipality that chose their kind: written to the
- * database before anything is sent. Returns how many deliveries were queued.
+ * Queues `events` for every webhook of their municipality that chose their kind (of `webhooks`,
+ * all there are): written to the database before anything is sent. Returns how many deliveries
+ * were queued.
  */
-export async function queueWebhookEvents(models: Models, events: WebhookEvent[], now: Date): Promise<number> {
+export async function queueWebhookEvents(
+  models: Models,
+  webhooks: readonly WebhookListener[],
+  events: WebhookEvent[],
+  now: Date,
+): Promise<number> {
   if (events.length === 0) return 0;
-  const municipalityIds = [...new Set(events.map((e) => e.municipalityId))];
-  const webhooks = await models.Webhook.find(
-    { municipalityId: { $in: municipalityIds } },
-    { _id: 1, municipalityId: 1, kinds: 1, status: 1 },
-  )
-    .lean<WebhookRecord[]>()
-    .exec();
   const docs = events.flatMap((event) =>
     webhooks
       .filter((w) => w.municipalityId === event.municipalityId && w.kinds.includes(event.kind as never))

@@ -15,7 +15,7 @@ import type { ApiTokenRecord } from '../../db/models/ApiToken';
 import type { WebhookRecord } from '../../db/models/Webhook';
 import type { WebhookDeliveryRecord } from '../../db/models/WebhookDelivery';
 import type { SubscriptionRecord } from '../../db/models/Subscription';
-import type { AdoptionRecord, AdoptionHistoryRecord } from '../../db/models/Adoption';
+import type { AdoptionCurrent, AdoptionHistoryRecord } from '../../db/models/Adoption';
 import type { MatrixRow } from '../../domain/adoption/dashboards';
 import type { NotificationRecord } from '../../db/models/Notification';
 import type { MailRecord } from '../../db/models/Mail';
@@ -3189,7 +3189,7 @@ export type ResolversTypes = {
   AccountStatus: AccountStatus;
   AddRoadmapCommentInput: AddRoadmapCommentInput;
   AddRoadmapItemInput: AddRoadmapItemInput;
-  Adoption: ResolverTypeWrapper<AdoptionRecord>;
+  Adoption: ResolverTypeWrapper<AdoptionCurrent>;
   AdoptionCell: ResolverTypeWrapper<AdoptionCell>;
   AdoptionConnection: ResolverTypeWrapper<Omit<AdoptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AdoptionEdge']>, nodes: Array<ResolversTypes['Adoption']> }>;
   AdoptionEdge: ResolverTypeWrapper<Omit<AdoptionEdge, 'node'> & { node: ResolversTypes['Adoption'] }>;
@@ -3411,7 +3411,7 @@ export type ResolversParentTypes = {
   AccountLinkPayload: Omit<AccountLinkPayload, 'user'> & { user: ResolversParentTypes['User'] };
   AddRoadmapCommentInput: AddRoadmapCommentInput;
   AddRoadmapItemInput: AddRoadmapItemInput;
-  Adoption: AdoptionRecord;
+  Adoption: AdoptionCurrent;
   AdoptionCell: AdoptionCell;
   AdoptionConnection: Omit<AdoptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AdoptionEdge']>, nodes: Array<ResolversParentTypes['Adoption']> };
   AdoptionEdge: Omit<AdoptionEdge, 'node'> & { node: ResolversParentTypes['Adoption'] };

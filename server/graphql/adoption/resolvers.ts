@@ -11,7 +11,7 @@ import {
   matrixCells,
 } from '../../domain/adoption/dashboards';
 import { can } from '../../auth/can';
-import { listAdoptions, updateAdoption } from '../../domain/adoption/service';
+import { adoptionHistory, listAdoptions, updateAdoption } from '../../domain/adoption/service';
 
 /** Adoption records, the dashboards over them, and their live updates. */
 export const adoptionResolvers: Resolvers = {
@@ -51,7 +51,7 @@ export const adoptionResolvers: Resolvers = {
     isDemo: (a) => a.demo ?? false,
     updatedAt: (a) => (a as AdoptionRecord & { updatedAt: Date }).updatedAt,
     updatedBy: (a, _args, ctx) => (a.updatedByUserId ? ctx.loaders.userById.load(a.updatedByUserId) : null),
-    history: (a) => a.history,
+    history: (a, _args, ctx) => a.history ?? adoptionHistory(ctx, a._id),
     viewerCanEdit: (a, _args, ctx) =>
       can(ctx.viewer, 'adoption:update', { municipalityId: a.municipalityId }),
   },

@@ -1,3 +1,4 @@
+import type { CommandStartedEvent } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../../server/app';
 import { ADOPTION_CHANGED } from '../../../server/events/topics';
@@ -43,6 +44,16 @@ const UpdateAdoption = graphql(`
             name
           }
         }
+      }
+    }
+  }
+`);
+
+const ReportStatus = graphql(`
+  mutation ReportStatus($input: UpdateAdoptionInput!) {
+    updateAdoption(input: $input) {
+      adoption {
+        status
       }
     }
   }
@@ -365,6 +376,70 @@ describe('updateAdoption', () => {
     const records = await models.Adoption.find({ municipalityId: 'GM0599', standardId: fresh }).lean();
     expect(records).toHaveLength(1);
     expect(records[0]?.history.map((entry) => entry.status).sort()).toEqual([...statuses].sort());
+  });
+
+  it('writes a report in a few commands, addressing adoption records only by _id', async () => {
+    const editor = users.ownEditor!;
+    await graphqlData(
+      server.url,
+      UpdateAdoption,
+      { input: input({ status: 'PLANNED' }) },
+      { token: editor.token },
+    );
+    const commands: Array<{ name: string; command: Record<string, unknown> }> = [];
+    const listener = (event: CommandStartedEvent) =>
+      commands.push({ name: event.commandName, command: event.command as Record<string, unknown> });
+    const client = server.runtime.connection.getClient();
+    client.on('commandStarted', listener);
+    try {
+      await graphqlData(
+        server.url,
+        ReportStatus,
+        { input: input({ status: 'IN_PROGRESS' }) },
+        { token: editor.token },
+      );
+    } finally {
+      client.off('commandStarted', listener);
+    }
+    // Sign-in (session, user, taskforces), the versions, the record, its version bump, the review
+    // task and the audit entry; the catalogue and the municipalities come from memory.
+    expect(
+      commands.length,
+      commands.map((c) => `${c.name} ${String(c.command[c.name])}`).join(', '),
+    ).toBeLessThanOrEqual(9);
+    const onAdoptions = commands.filter(
+      (c) => c.command[c.name] === 'adoptions' && ['find', 'findAndModify', 'update'].includes(c.name),
+    );
+    expect(onAdoptions.map((c) => c.name)).toEqual(['findAndModify']);
+    expect(Object.keys(onAdoptions[0]!.command.query as object)).toEqual(['_id']);
+  });
+
+  it('updates a record written behind the read model’s back instead of making a second one', async () => {
+    const models = server.runtime.models;
+    const other = await buildStandard(models, { name: 'Haal Centraal BRP' });
+    // Written with the driver, as another process would before this one's cells learn of it.
+    const { insertedId } = await models.Adoption.collection.insertOne({
+      municipalityId: 'GM0599',
+      standardId: other._id,
+      status: 'PLANNED',
+      history: [{ status: 'PLANNED', at: new Date('2026-01-05T00:00:00Z') }],
+    });
+    const data = await graphqlData(
+      server.url,
+      UpdateAdoption,
+      {
+        input: input({
+          municipalityId: 'GM0599',
+          standardId: String(other._id),
+          status: 'ADOPTED',
+          targetDate: null,
+        }),
+      },
+      { token: users.otherEditor!.token },
+    );
+    expect(data.updateAdoption.adoption.id).toBe(String(insertedId));
+    expect(data.updateAdoption.adoption.history.map((h) => h.status)).toEqual(['PLANNED', 'ADOPTED']);
+    expect(await models.Adoption.countDocuments({ municipalityId: 'GM0599', standardId: other._id })).toBe(1);
   });
 
   it('confirming clears needsReview', async () => {
