@@ -26,7 +26,9 @@ export async function seedStandards(models: Models): Promise<number> {
             establishedOn: s.establishedOn,
             searchText: standardSearchText(s),
           },
-          $setOnInsert: { versions: s.versions, complianceDeadline: null },
+          // No co-edited description exists yet, so its projected text is empty: set here, a fresh
+          // install's first start does not backfill (read, write, bump) all 129 standards.
+          $setOnInsert: { versions: s.versions, complianceDeadline: null, descriptionText: '' },
         },
         upsert: true,
       },

@@ -40,6 +40,7 @@ import type { Logger } from './logger';
 import type { Runtime } from './runtime';
 import { AdoptionStatusReadModel } from './db/stores/adoptionStatuses';
 import { DataVersionReader } from './db/dataVersion';
+import { ViewerCache } from './auth/viewerCache';
 import { VersionedCache } from './db/versionedCache';
 import { AdoptionStore } from './db/stores/adoptionStore';
 import { createRecordStores } from './db/stores';
@@ -102,6 +103,7 @@ export async function startKoers(
     ),
     dataVersions,
     cache: new VersionedCache(),
+    viewers: new ViewerCache(),
     adoptionStatuses,
     adoptions: new AdoptionStore(models, adoptionStatuses),
     stores: createRecordStores(models),

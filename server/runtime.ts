@@ -6,6 +6,7 @@ import type { Config } from './config';
 import type { DataVersionReader } from './db/dataVersion';
 import type { Models } from './db/models';
 import type { VersionedCache } from './db/versionedCache';
+import type { ViewerCache } from './auth/viewerCache';
 import type { PubSub } from './events/pubsub';
 import type { Logger } from './logger';
 import type { AdoptionStatusReadModel } from './db/stores/adoptionStatuses';
@@ -38,6 +39,8 @@ export interface Runtime {
   documents: LiveDocuments;
   /** The collections' version counters, read once per round trip however many requests ask. */
   dataVersions: DataVersionReader;
+  /** The viewers of recently used tokens, while nothing they are built from changed. */
+  viewers: ViewerCache;
   /** Hot reference data (standards, municipalities) in memory while their versions hold. */
   cache: VersionedCache;
   /** Every adoption's current status in memory, for summaries and the matrix. */

@@ -106,17 +106,35 @@ export async function viewerOfSession(models: Models, session: SessionRecord): P
   return assembleViewer(user, session._id, taskforces, await cooperationOf(models, user));
 }
 
+/** A token's viewer and until when the token is valid. */
+export interface ResolvedToken {
+  viewer: Viewer;
+  expiresAt: Date;
+}
+
 /**
- * Resolves a bearer token — a sign-in session's or an API token — to its Viewer, or null when it is
- * unknown, expired or revoked.
+ * Resolves a bearer token — a sign-in session's or an API token — to its Viewer and expiry, or
+ * null when it is unknown, expired or revoked.
  */
+export async function resolveToken(
+  models: Models,
+  token: string | undefined | null,
+): Promise<ResolvedToken | null> {
+  if (token && token.length <= 200 && isApiToken(token)) {
+    const viewer = await viewerFromApiToken(models, token);
+    return viewer?.apiToken ? { viewer, expiresAt: viewer.apiToken.expiresAt } : null;
+  }
+  const session = await liveSession(models, token);
+  const viewer = session ? await viewerOfSession(models, session) : null;
+  return viewer && session ? { viewer, expiresAt: session.expiresAt } : null;
+}
+
+/** The Viewer of a bearer token, or null when it is unknown, expired or revoked. */
 export async function viewerFromToken(
   models: Models,
   token: string | undefined | null,
 ): Promise<Viewer | null> {
-  if (token && token.length <= 200 && isApiToken(token)) return viewerFromApiToken(models, token);
-  const session = await liveSession(models, token);
-  return session ? viewerOfSession(models, session) : null;
+  return (await resolveToken(models, token))?.viewer ?? null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { viewerFromToken } from '../auth/session';
+import { resolveToken } from '../auth/session';
 import type { Viewer } from '../auth/viewer';
 import { isDatabaseUnavailable } from '../db/availability';
 import { unavailable } from '../errors';
@@ -24,14 +24,20 @@ export async function createRequestContext(
   token: string | null | undefined,
   clientAddress: string,
 ): Promise<RequestContext> {
-  let viewer: Viewer | null;
+  const loaders = createLoaders(runtime.models, runtime);
+  let viewer: Viewer | null = null;
   try {
-    viewer = await viewerFromToken(runtime.models, token);
+    // The request's one read of the version counters also says whether a cached viewer holds.
+    if (token) {
+      viewer = await runtime.viewers.viewerOf(token, await loaders.dataVersions(), () =>
+        resolveToken(runtime.models, token),
+      );
+    }
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw unavailable();
     throw error;
   }
   // Every request and subscription operation made with an API token counts against its budget.
   if (viewer?.apiToken) await runtime.apiTokenLimiter.consume(viewer.apiToken.id);
-  return { runtime, viewer, loaders: createLoaders(runtime.models, runtime), clientAddress };
+  return { runtime, viewer, loaders, clientAddress };
 }

@@ -1,5 +1,7 @@
 import type { Types } from 'mongoose';
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { bumpVersionOnWrite } from '../dataVersion';
+import { ACCOUNTS_VERSION } from './User';
 import { API_SCOPES } from '../../../common/apiTokens';
 
 /**
@@ -23,6 +25,7 @@ export const apiTokenSchema = new Schema(
   },
   { timestamps: true, versionKey: false },
 );
+bumpVersionOnWrite(apiTokenSchema, ACCOUNTS_VERSION);
 
 /** An API token as read with `.lean()`. */
 export type ApiTokenRecord = InferSchemaType<typeof apiTokenSchema> & {

@@ -1,5 +1,7 @@
 import type { Types } from 'mongoose';
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { bumpVersionOnWrite } from '../dataVersion';
+import { ACCOUNTS_VERSION } from './User';
 
 const memberDetailSchema = new Schema(
   {
@@ -34,6 +36,7 @@ export const cooperationSchema = new Schema(
   },
   { timestamps: true, versionKey: false },
 );
+bumpVersionOnWrite(cooperationSchema, ACCOUNTS_VERSION);
 
 /** A cooperation as read with `.lean()`. */
 export type CooperationRecord = InferSchemaType<typeof cooperationSchema> & {

@@ -1,5 +1,7 @@
 import type { Types } from 'mongoose';
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { bumpVersionOnWrite } from '../dataVersion';
+import { ACCOUNTS_VERSION } from './User';
 
 /**
  * A sign-in token. `_id` is the SHA-256 of the token, so a stolen database does not hand out live
@@ -14,6 +16,7 @@ export const sessionSchema = new Schema(
   },
   { timestamps: true, versionKey: false },
 );
+bumpVersionOnWrite(sessionSchema, ACCOUNTS_VERSION);
 
 /** A session as read with `.lean()`. */
 export type SessionRecord = InferSchemaType<typeof sessionSchema> & { _id: string; userId: Types.ObjectId };

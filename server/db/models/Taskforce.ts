@@ -1,5 +1,7 @@
 import type { Types } from 'mongoose';
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { bumpVersionOnWrite } from '../dataVersion';
+import { ACCOUNTS_VERSION } from './User';
 
 /** A group of people from several municipalities that owns roadmaps. */
 export const taskforceSchema = new Schema(
@@ -10,6 +12,7 @@ export const taskforceSchema = new Schema(
   },
   { timestamps: true, versionKey: false },
 );
+bumpVersionOnWrite(taskforceSchema, ACCOUNTS_VERSION);
 
 /** A taskforce as read with `.lean()`. */
 export type TaskforceRecord = InferSchemaType<typeof taskforceSchema> & {

@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { bumpVersionOnWrite } from '../dataVersion';
 import { MAIL_LANGUAGES, type MailFrequency, type MailKind, type MailLanguage } from '../../../common/mail';
 
 /** Roles a user can hold; a signed-in user without roles is a reader. */
@@ -9,6 +10,12 @@ export const ROLES = ['ADMIN', 'TASKFORCE_MEMBER', 'MUNICIPALITY_EDITOR', 'MANAG
 export type Role = (typeof ROLES)[number];
 
 /** A person who signs in. The password hash never leaves the server: the GraphQL User type omits it. */
+/**
+ * The version counter of what a signed-in viewer is built from (sessions, users, taskforces,
+ * cooperations, API tokens): the viewer cache (server/auth/viewerCache.ts) holds while it holds.
+ */
+export const ACCOUNTS_VERSION = 'accounts';
+
 export const userSchema = new Schema(
   {
     email: { type: String, required: true, unique: true, lowercase: true, trim: true },
@@ -29,6 +36,7 @@ export const userSchema = new Schema(
   },
   { timestamps: true, versionKey: false },
 );
+bumpVersionOnWrite(userSchema, ACCOUNTS_VERSION);
 
 /** A user as read with `.lean()`. */
 export type UserRecord = Omit<InferSchemaType<typeof userSchema>, 'language' | 'mailPreferences'> & {

@@ -401,12 +401,12 @@ describe('updateAdoption', () => {
     } finally {
       client.off('commandStarted', listener);
     }
-    // Sign-in (session, user, taskforces), the versions, the record, its version bump, the review
-    // task and the audit entry; the catalogue and the municipalities come from memory.
+    // The versions, the record, its version bump, the review task and the audit entry; the viewer,
+    // the catalogue and the municipalities come from memory.
     expect(
       commands.length,
       commands.map((c) => `${c.name} ${String(c.command[c.name])}`).join(', '),
-    ).toBeLessThanOrEqual(9);
+    ).toBeLessThanOrEqual(5);
     const onAdoptions = commands.filter(
       (c) => c.command[c.name] === 'adoptions' && ['find', 'findAndModify', 'update'].includes(c.name),
     );

@@ -183,6 +183,8 @@ type Documents = {
     "\n  query TaskforceAdminAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n      }\n    }\n  }\n": typeof types.TaskforceAdminAuditDocument,
     "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.MunicipalityNamesDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": typeof types.WhoAmIDocument,
+    "\n  query MyRoles {\n    me {\n      id\n      roles\n    }\n  }\n": typeof types.MyRolesDocument,
+    "\n  query CanEditUtrecht {\n    municipality(code: \"GM0344\") {\n      viewerCanEdit\n    }\n  }\n": typeof types.CanEditUtrechtDocument,
     "\n  mutation RegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        kinds\n        status\n        municipality {\n          code\n        }\n        owner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RegisterWebhookDocument,
     "\n  query WebhookLog($municipalityId: ID) {\n    webhooks(municipalityId: $municipalityId) {\n      id\n      status\n      pausedReason\n      consecutiveFailures\n      deliveries(first: 50) {\n        totalCount\n        nodes {\n          id\n          eventId\n          kind\n          status\n          nextAttemptAt\n          attempts {\n            at\n            responseCode\n            durationMs\n            error\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookLogDocument,
     "\n  mutation SendTestEvent($id: ID!) {\n    sendTestWebhookEvent(id: $id) {\n      id\n      eventId\n      status\n    }\n  }\n": typeof types.SendTestEventDocument,
@@ -406,6 +408,8 @@ const documents: Documents = {
     "\n  query TaskforceAdminAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n      }\n    }\n  }\n": types.TaskforceAdminAuditDocument,
     "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n": types.MunicipalityNamesDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": types.WhoAmIDocument,
+    "\n  query MyRoles {\n    me {\n      id\n      roles\n    }\n  }\n": types.MyRolesDocument,
+    "\n  query CanEditUtrecht {\n    municipality(code: \"GM0344\") {\n      viewerCanEdit\n    }\n  }\n": types.CanEditUtrechtDocument,
     "\n  mutation RegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        kinds\n        status\n        municipality {\n          code\n        }\n        owner {\n          id\n        }\n      }\n    }\n  }\n": types.RegisterWebhookDocument,
     "\n  query WebhookLog($municipalityId: ID) {\n    webhooks(municipalityId: $municipalityId) {\n      id\n      status\n      pausedReason\n      consecutiveFailures\n      deliveries(first: 50) {\n        totalCount\n        nodes {\n          id\n          eventId\n          kind\n          status\n          nextAttemptAt\n          attempts {\n            at\n            responseCode\n            durationMs\n            error\n          }\n        }\n      }\n    }\n  }\n": types.WebhookLogDocument,
     "\n  mutation SendTestEvent($id: ID!) {\n    sendTestWebhookEvent(id: $id) {\n      id\n      eventId\n      status\n    }\n  }\n": types.SendTestEventDocument,
@@ -1150,6 +1154,14 @@ export function graphql(source: "\n  query MunicipalityNames {\n    municipaliti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRoles {\n    me {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  query MyRoles {\n    me {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CanEditUtrecht {\n    municipality(code: \"GM0344\") {\n      viewerCanEdit\n    }\n  }\n"): (typeof documents)["\n  query CanEditUtrecht {\n    municipality(code: \"GM0344\") {\n      viewerCanEdit\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
