@@ -19,6 +19,7 @@ import {
 } from './collab/load';
 import { propagationBenchmarks, firstSyncBenchmark, memoryPerDocumentBenchmark } from './collab/suite';
 import { fanoutBenchmark } from './graphql/fanout';
+import { prepareScale, subscriberLatencyBenchmark, writeThroughputBenchmark } from './graphql/scale';
 import { webTransferBenchmark } from './web/transfer';
 import { graphqlBenchmarks } from './graphql/suite';
 import { countCommands, fullMatrixBenchmark, graphqlScenarios } from './graphql/scenarios';
@@ -87,6 +88,12 @@ try {
     });
     console.log('  graphql.fanout');
     await phase('graphql.fanout', () => fanoutBenchmark(koers.url, admin.token, models, metrics, quick));
+    console.log('  graphql.scale (342 × 92 records, 20 editors writing, 200 watching)');
+    await phase('graphql.scale', async () => {
+      const scale = await prepareScale(models);
+      await writeThroughputBenchmark(koers.url, scale, metrics, quick);
+      await subscriberLatencyBenchmark(koers.url, scale, metrics, quick);
+    });
   }
 
   if (runs('web')) {

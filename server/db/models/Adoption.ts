@@ -18,7 +18,8 @@ export const ADOPTION_STATUSES = [
 /** One of {@link ADOPTION_STATUSES}. */
 export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number];
 
-const historyEntrySchema = new Schema(
+/** One report on a cell: what was set, when and by whom. */
+export const historyEntrySchema = new Schema(
   {
     status: { type: String, enum: ADOPTION_STATUSES, required: true },
     targetDate: { type: String, default: null },
@@ -28,6 +29,8 @@ const historyEntrySchema = new Schema(
     byUserId: { type: Schema.Types.ObjectId, default: null },
     /** The cooperation through which this entry was reported, if any. */
     cooperationId: { type: Schema.Types.ObjectId, default: null },
+    /** Names an entry filed in the history collection, so a copy of it is recognised. */
+    entryId: { type: String },
   },
   { _id: false },
 );
@@ -50,7 +53,16 @@ export const adoptionSchema = new Schema(
     updatedByUserId: { type: Schema.Types.ObjectId, default: null },
     /** The cooperation whose editor made the last report on this municipality's behalf, if any. */
     cooperationId: { type: Schema.Types.ObjectId, default: null },
+    /**
+     * Entries from before the history collection (seeds, imports of old backups, records written
+     * directly): read first. Every report since is filed in `adoptionHistory` instead, so this
+     * record stays small however often its cell is reported.
+     */
     history: { type: [historyEntrySchema], default: [] },
+    /** How many entries were filed in `adoptionHistory` (server/db/stores/adoptionHistory.ts). */
+    historyLength: { type: Number, default: 0 },
+    /** The newest filed entry, kept here too: written with the state, it is never lost in between. */
+    lastEntry: { type: historyEntrySchema, default: null },
     /** Generated demo data (seeds/adoptions.ts), never a measured figure. */
     demo: { type: Boolean, default: false },
     /** Where a real record comes from: a published source, or a CSV import; null for a report made in Koers. */
@@ -61,18 +73,20 @@ export const adoptionSchema = new Schema(
 adoptionSchema.index({ municipalityId: 1, standardId: 1 }, { unique: true });
 bumpVersionOnWrite(adoptionSchema, ADOPTIONS_VERSION);
 
+/** One entry of an adoption's history as read with `.lean()`. */
+export type AdoptionHistoryRecord = InferSchemaType<typeof historyEntrySchema>;
+
 /** An adoption as read with `.lean()`. */
-export type AdoptionRecord = InferSchemaType<typeof adoptionSchema> & {
+export type AdoptionRecord = Omit<InferSchemaType<typeof adoptionSchema>, 'history' | 'lastEntry'> & {
   _id: Types.ObjectId;
   standardId: Types.ObjectId;
   status: AdoptionStatus;
+  history: AdoptionHistoryRecord[];
+  lastEntry?: AdoptionHistoryRecord | null;
 };
 
 /** An adoption as written or read without its history, which the `history` field loads when asked. */
 export type AdoptionCurrent = Omit<AdoptionRecord, 'history'> & { history?: AdoptionRecord['history'] };
-
-/** One entry of an adoption's history as read with `.lean()`. */
-export type AdoptionHistoryRecord = AdoptionRecord['history'][number];
 
 /** The Adoption model bound to one connection. */
 export type AdoptionModel = Model<AdoptionRecord>;

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import { accountTokenModel } from './AccountToken';
 import { adoptionModel } from './Adoption';
+import { adoptionHistoryModel } from './AdoptionHistory';
 import { apiTokenModel } from './ApiToken';
 import { auditEventModel } from './AuditEvent';
 import { collabSnapshotModel } from './CollabSnapshot';
@@ -36,6 +37,7 @@ export function createModels(connection: Connection) {
   return {
     AccountToken: accountTokenModel(connection),
     Adoption: adoptionModel(connection),
+    AdoptionHistory: adoptionHistoryModel(connection),
     ApiToken: apiTokenModel(connection),
     AuditEvent: auditEventModel(connection),
     CollabSnapshot: collabSnapshotModel(connection),

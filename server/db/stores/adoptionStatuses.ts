@@ -24,6 +24,8 @@ interface Note {
 
 /** Beyond this many unread notes the next read rebuilds anyway; bounds memory without readers. */
 const MAX_NOTES = 10_000;
+/** How often a reader waits for this process's writes in flight before it rescans instead. */
+const MAX_WAITS = 3;
 
 /**
  * Every adoption record's status in memory, so summaries and the matrix never scan the adoption
@@ -42,15 +44,43 @@ export class AdoptionStatusReadModel {
   private version = -1;
   private building: Promise<void> | undefined;
   private readonly notes = new Map<number, Note>();
+  /** This process's writes between their version bump and their note. */
+  private inFlight = 0;
+  private waiting: Array<() => void> = [];
 
   constructor(private readonly models: Models) {}
 
   /** The cells as of `versions` (read when the request started: every write returned before is in). */
   async current(versions: DataVersions): Promise<AdoptionCells> {
     const version = versions.get(ADOPTIONS_VERSION) ?? 0;
+    let waits = 0;
     // A rebuild already running may have read an older counter: wait for one that covers `version`.
-    while (this.version < version) if (!this.patchTo(version)) await this.rebuild(version);
+    while (this.version < version && !this.patchTo(version)) {
+      // A version missing its note is most likely this process's own write, bumped but not yet
+      // noted (under 50 writes a second, often): its note is moments away, a rescan is not.
+      if (this.inFlight > 0 && waits++ < MAX_WAITS) {
+        await new Promise<void>((resolve) => this.waiting.push(resolve));
+        continue;
+      }
+      await this.rebuild(version);
+    }
     return this.cells;
+  }
+
+  /**
+   * Runs an own write of adoption records that ends with {@link noteWrite}: readers that meet its
+   * version before its note wait for it instead of rescanning.
+   */
+  async writing<T>(write: () => Promise<T>): Promise<T> {
+    this.inFlight += 1;
+    try {
+      return await write();
+    } finally {
+      this.inFlight -= 1;
+      const waiting = this.waiting;
+      this.waiting = [];
+      for (const resolve of waiting) resolve();
+    }
   }
 
   /**

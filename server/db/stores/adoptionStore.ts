@@ -5,6 +5,7 @@ import type { Models } from '../models';
 import type { AdoptionCurrent, AdoptionStatus } from '../models/Adoption';
 import type { DataVersions } from '../dataVersion';
 import type { AdoptionCells, AdoptionStatusReadModel } from './adoptionStatuses';
+import { AdoptionHistoryStore, type FiledEntry } from './adoptionHistory';
 
 /** One municipality × one standard. */
 export interface AdoptionCellKey {
@@ -32,12 +33,16 @@ export interface AdoptionState {
  */
 export class AdoptionStore {
   private readonly locks = new KeyedLock();
+  /** The filed history of every record. */
+  readonly history: AdoptionHistoryStore;
 
   constructor(
     private readonly models: Models,
     /** Every adoption's current status in memory, for summaries and the matrix. */
     readonly statuses: AdoptionStatusReadModel,
-  ) {}
+  ) {
+    this.history = new AdoptionHistoryStore(models);
+  }
 
   /** The current cells as of `versions` (read when the request started). */
   cells(versions: DataVersions): Promise<AdoptionCells> {
@@ -45,8 +50,8 @@ export class AdoptionStore {
   }
 
   /**
-   * Writes a report on one cell with a new history entry (which also confirms it: needsReview
-   * clears). `known` are the cells the caller read this request, for the record's `_id`. Returns the
+   * Writes a report on one cell and files its history entry (a report also confirms the cell:
+   * needsReview clears). `known` are the cells the caller read this request, for the record's `_id`. Returns the
    * record before (without its history) and the record as written, built from it without another
    * read: one database write per report, however long the history grows.
    */
@@ -59,6 +64,13 @@ export class AdoptionStore {
     const standardId = String(key.standardId);
     return this.locks.run(`${key.municipalityId}:${standardId}`, async () => {
       const cell = { municipalityId: key.municipalityId, standardId: key.standardId };
+      const entry: FiledEntry = {
+        ...state,
+        cooperationId: state.cooperationId ? new Types.ObjectId(state.cooperationId) : null,
+        at: by.at,
+        byUserId: new Types.ObjectId(by.userId),
+        entryId: new Types.ObjectId().toHexString(),
+      };
       const set = {
         ...state,
         needsReview: false,
@@ -75,41 +87,48 @@ export class AdoptionStore {
         this.models.Adoption.findOneAndUpdate(
           { _id: id },
           {
-            $set: set,
+            $set: { ...set, lastEntry: entry },
             $setOnInsert: { ...cell, createdAt: by.at },
-            $push: { history: { ...state, at: by.at, byUserId: by.userId } },
+            $inc: { historyLength: 1 },
           },
           // No projection: FerretDB 1.x refuses `fields` on findAndModify; the history is dropped below.
           { upsert: true, returnDocument: 'before', timestamps: false },
         );
       const knownId = known.get(standardId)?.get(key.municipalityId)?.id;
       let id = knownId ? new Types.ObjectId(knownId) : new Types.ObjectId();
-      let write = writeCell(id);
-      let before: AdoptionCurrent | null;
-      try {
-        before = await write.lean<AdoptionCurrent | null>().exec();
-      } catch (error) {
-        // A record this request did not know of (written since it read the cells, here or in
-        // another process): found once by the cell, then written by its `_id`.
-        if (!isDuplicateKey(error)) throw error;
-        const existing = await this.models.Adoption.findOne(cell, { _id: 1 }).lean().exec();
-        if (!existing) throw error;
-        id = existing._id;
-        write = writeCell(id);
-        before = await write.lean<AdoptionCurrent | null>().exec();
-      }
-      // Noted at once, before anything else can read the bumped version: the read model then patches
-      // this write in instead of rescanning.
-      this.statuses.noteWrite(
-        write,
-        { standardId, municipalityId: key.municipalityId },
-        { id: String(id), status: state.status, needsReview: false, demo: false },
-      );
+      const before = await this.statuses.writing(async () => {
+        let write = writeCell(id);
+        let previous: AdoptionCurrent | null;
+        try {
+          previous = await write.lean<AdoptionCurrent | null>().exec();
+        } catch (error) {
+          // A record this request did not know of (written since it read the cells, here or in
+          // another process): found once by the cell, then written by its `_id`.
+          if (!isDuplicateKey(error)) throw error;
+          const existing = await this.models.Adoption.findOne(cell, { _id: 1 }).lean().exec();
+          if (!existing) throw error;
+          id = existing._id;
+          write = writeCell(id);
+          previous = await write.lean<AdoptionCurrent | null>().exec();
+        }
+        // Noted at once: the read model then patches this write in instead of rescanning.
+        this.statuses.noteWrite(
+          write,
+          { standardId, municipalityId: key.municipalityId },
+          { id: String(id), status: state.status, needsReview: false, demo: false },
+        );
+        return previous;
+      });
+      const position = before?.historyLength ?? 0;
+      await this.history.file({ adoptionId: id, ...cell }, position, entry, before?.lastEntry);
+      // Entries kept on old records can be many: neither answer carries them (`history` reads them).
       if (before) delete before.history;
       const after: AdoptionCurrent = {
         ...(before ?? { ...cell, createdAt: by.at }),
         ...set,
-        cooperationId: state.cooperationId ? new Types.ObjectId(state.cooperationId) : null,
+        cooperationId: entry.cooperationId,
+        historyLength: position + 1,
+        lastEntry: entry,
         _id: id,
       } as AdoptionCurrent;
       return { before, after };

@@ -185,16 +185,25 @@ export async function adoptionOverTime(ctx: RequestContext, args: OverTimeArgs) 
   const points = periodEnds(args.from, args.to, MONTHS_PER_STEP[args.interval ?? 'MONTH']);
   const [municipalities, records] = await Promise.all([
     ctx.loaders.currentMunicipalities(),
-    ctx.runtime.models.Adoption.find({ standardId: standard._id }, { municipalityId: 1, history: 1, demo: 1 })
-      .lean<Array<Pick<AdoptionRecord, 'municipalityId' | 'history' | 'demo'>>>()
+    ctx.runtime.models.Adoption.find(
+      { standardId: standard._id },
+      { municipalityId: 1, history: 1, historyLength: 1, lastEntry: 1, demo: 1 },
+    )
+      .lean<
+        Array<
+          Pick<AdoptionRecord, '_id' | 'municipalityId' | 'history' | 'historyLength' | 'lastEntry' | 'demo'>
+        >
+      >()
       .exec(),
   ]);
   const population = municipalities.map((m) => m._id);
-  const histories = records.map((r) => ({
-    municipalityId: r.municipalityId,
-    demo: r.demo ?? false,
-    entries: [...r.history].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime()),
-  }));
+  const histories = await Promise.all(
+    records.map(async (r) => ({
+      municipalityId: r.municipalityId,
+      demo: r.demo ?? false,
+      entries: await ctx.runtime.adoptions.history.entriesOf(r),
+    })),
+  );
   return points.map((date) => {
     const endOfDay = new Date(`${date}T23:59:59.999Z`).getTime();
     const cellOf = new Map<string, SummaryCell>();

@@ -1,9 +1,15 @@
-import type { QueryFilter, Types } from 'mongoose';
+import type { QueryFilter } from 'mongoose';
 import { z } from 'zod';
 import { cbsCode, isoDate, MAX_NOTE_LENGTH, objectId, optionalText } from '../../../common/validation';
 import { assertCan, assertCanReadPublic } from '../../auth/can';
 import { requireViewer } from '../../auth/guards';
-import { ADOPTION_STATUSES, type AdoptionRecord, type AdoptionStatus } from '../../db/models/Adoption';
+import {
+  ADOPTION_STATUSES,
+  type AdoptionCurrent,
+  type AdoptionRecord,
+  type AdoptionStatus,
+} from '../../db/models/Adoption';
+import type { HistorySource } from '../../db/stores/adoptionHistory';
 import { badUserInput, notFound } from '../../errors';
 import { ADOPTION_CHANGED } from '../../events/topics';
 import { ReviewTaskStore } from '../../db/stores/reviewTaskStore';
@@ -120,12 +126,17 @@ export async function updateAdoption(ctx: RequestContext, args: UpdateAdoptionAr
   return { adoption };
 }
 
-/** The history of a record that was written or read without it (e.g. the answer of a report). */
-export async function adoptionHistory(ctx: RequestContext, adoptionId: Types.ObjectId) {
-  const record = await ctx.runtime.models.Adoption.findById(adoptionId, { history: 1 })
-    .lean<Pick<AdoptionRecord, 'history'>>()
-    .exec();
-  return record?.history ?? [];
+/**
+ * The whole history of an adoption, oldest first. A record written or read without its kept
+ * entries (the answer of a report, a live event) reads them first.
+ */
+export async function adoptionHistory(ctx: RequestContext, adoption: AdoptionCurrent) {
+  const source = adoption.history
+    ? adoption
+    : await ctx.runtime.models.Adoption.findById(adoption._id, { history: 1, historyLength: 1, lastEntry: 1 })
+        .lean<HistorySource>()
+        .exec();
+  return source ? ctx.runtime.adoptions.history.entriesOf(source) : [];
 }
 
 /** Arguments of the `adoptions` query. */

@@ -51,7 +51,7 @@ export const adoptionResolvers: Resolvers = {
     isDemo: (a) => a.demo ?? false,
     updatedAt: (a) => (a as AdoptionRecord & { updatedAt: Date }).updatedAt,
     updatedBy: (a, _args, ctx) => (a.updatedByUserId ? ctx.loaders.userById.load(a.updatedByUserId) : null),
-    history: (a, _args, ctx) => a.history ?? adoptionHistory(ctx, a._id),
+    history: (a, _args, ctx) => adoptionHistory(ctx, a),
     viewerCanEdit: (a, _args, ctx) =>
       can(ctx.viewer, 'adoption:update', { municipalityId: a.municipalityId }),
   },

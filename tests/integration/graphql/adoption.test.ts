@@ -375,7 +375,8 @@ describe('updateAdoption', () => {
     expect(answers.map(({ body }) => body.errors)).toEqual(statuses.map(() => undefined));
     const records = await models.Adoption.find({ municipalityId: 'GM0599', standardId: fresh }).lean();
     expect(records).toHaveLength(1);
-    expect(records[0]?.history.map((entry) => entry.status).sort()).toEqual([...statuses].sort());
+    const history = await server.runtime.adoptions.history.entriesOf(records[0]!);
+    expect(history.map((entry) => entry.status).sort()).toEqual([...statuses].sort());
   });
 
   it('writes a report in a few commands, addressing adoption records only by _id', async () => {
@@ -401,17 +402,19 @@ describe('updateAdoption', () => {
     } finally {
       client.off('commandStarted', listener);
     }
-    // The versions, the record, its version bump, the review task and the audit entry; the viewer,
-    // the catalogue and the municipalities come from memory.
+    // The versions, the record, its version bump, its history entry, the review task and the audit
+    // entry; the viewer, the catalogue and the municipalities come from memory.
     expect(
       commands.length,
       commands.map((c) => `${c.name} ${String(c.command[c.name])}`).join(', '),
-    ).toBeLessThanOrEqual(5);
+    ).toBeLessThanOrEqual(6);
     const onAdoptions = commands.filter(
       (c) => c.command[c.name] === 'adoptions' && ['find', 'findAndModify', 'update'].includes(c.name),
     );
     expect(onAdoptions.map((c) => c.name)).toEqual(['findAndModify']);
     expect(Object.keys(onAdoptions[0]!.command.query as object)).toEqual(['_id']);
+    const onHistory = commands.filter((c) => c.command[c.name] === 'adoptionHistory');
+    expect(onHistory.map((c) => c.name)).toEqual(['update']);
   });
 
   it('updates a record written behind the read model’s back instead of making a second one', async () => {

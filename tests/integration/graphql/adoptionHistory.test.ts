@@ -1,0 +1,112 @@
+import { Types } from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KoersServer } from '../../../server/app';
+import { HISTORY_CHUNK } from '../../../server/db/models/AdoptionHistory';
+import { buildEditor, buildMunicipality, buildStandard, type SignedInUser } from '../../support/factories';
+import { graphql } from '../../support/gql';
+import { graphqlData } from '../../support/graphqlClient';
+import { startTestServer } from '../../support/server';
+
+const Report = graphql(`
+  mutation ReportForHistory($input: UpdateAdoptionInput!) {
+    updateAdoption(input: $input) {
+      adoption {
+        id
+      }
+    }
+  }
+`);
+
+const History = graphql(`
+  query AdoptionHistory($municipalityId: ID, $standardId: ID) {
+    adoptions(municipalityId: $municipalityId, standardId: $standardId) {
+      nodes {
+        status
+        history {
+          status
+          note
+        }
+      }
+    }
+  }
+`);
+
+let server: KoersServer;
+let editor: SignedInUser;
+beforeAll(async () => {
+  server = await startTestServer();
+  await buildMunicipality(server.runtime.models);
+  editor = await buildEditor(server.runtime.models, 'GM0344');
+});
+afterAll(() => server.close());
+
+const report = (standardId: string, note: string) =>
+  graphqlData(
+    server.url,
+    Report,
+    { input: { municipalityId: 'GM0344', standardId, status: 'IN_PROGRESS', note } },
+    { token: editor.token },
+  );
+
+const historyOf = async (standardId: string) =>
+  (await graphqlData(server.url, History, { municipalityId: 'GM0344', standardId })).adoptions.nodes[0]
+    ?.history ?? [];
+
+describe('adoption history in its own collection', () => {
+  it('keeps every report in order across chunks, after the entries an old record kept itself', async () => {
+    const models = server.runtime.models;
+    const standard = await buildStandard(models, { name: 'Historie API' });
+    // A record from before the history collection, with its entries on it.
+    await models.Adoption.create({
+      municipalityId: 'GM0344',
+      standardId: standard._id,
+      status: 'PLANNED',
+      history: [{ status: 'PLANNED', note: 'oud', at: new Date('2025-01-01T00:00:00Z') }],
+    });
+    const reports = HISTORY_CHUNK + 5;
+    for (let n = 0; n < reports; n++) await report(String(standard._id), `rapport ${n}`);
+    const history = await historyOf(String(standard._id));
+    expect(history.map((entry) => entry.note)).toEqual([
+      'oud',
+      ...Array.from({ length: reports }, (_, n) => `rapport ${n}`),
+    ]);
+    // The record stays small: its own entries are the old ones only.
+    const record = await models.Adoption.findOne({ standardId: standard._id }).lean();
+    expect(record?.history).toHaveLength(1);
+    expect(record?.historyLength).toBe(reports);
+    expect(await models.AdoptionHistory.countDocuments({ standardId: standard._id })).toBe(2);
+  });
+
+  it('loses no entry when a process stopped between the record and filing its entry', async () => {
+    const models = server.runtime.models;
+    const standard = await buildStandard(models, { name: 'Onderbroken API' });
+    const { updateAdoption } = await report(String(standard._id), 'eerste');
+    // What a process stopped after writing the record leaves: the entry only on the record.
+    const orphan = {
+      status: 'ADOPTED' as const,
+      note: 'onderbroken',
+      at: new Date(),
+      entryId: new Types.ObjectId().toHexString(),
+    };
+    await models.Adoption.updateOne(
+      { _id: updateAdoption.adoption.id },
+      { $set: { status: 'ADOPTED', lastEntry: orphan }, $inc: { historyLength: 1 } },
+    );
+    expect((await historyOf(String(standard._id))).map((entry) => entry.note)).toEqual([
+      'eerste',
+      'onderbroken',
+    ]);
+    await report(String(standard._id), 'daarna');
+    expect((await historyOf(String(standard._id))).map((entry) => entry.note)).toEqual([
+      'eerste',
+      'onderbroken',
+      'daarna',
+    ]);
+    const chunks = await models.AdoptionHistory.find({ standardId: standard._id }).lean();
+    expect(chunks.flatMap((chunk) => chunk.entries.map((entry) => entry.note))).toEqual([
+      'eerste',
+      'onderbroken',
+      'daarna',
+    ]);
+  });
+});
