@@ -18,6 +18,7 @@ import {
   persistenceLagBenchmark,
 } from './collab/load';
 import { propagationBenchmarks, firstSyncBenchmark, memoryPerDocumentBenchmark } from './collab/suite';
+import { BACKENDS, backendBenchmark } from './graphql/backends';
 import { fanoutBenchmark } from './graphql/fanout';
 import { prepareScale, subscriberLatencyBenchmark, writeThroughputBenchmark } from './graphql/scale';
 import { webTransferBenchmark } from './web/transfer';
@@ -94,6 +95,10 @@ try {
       await writeThroughputBenchmark(koers.url, scale, metrics, quick);
       await subscriberLatencyBenchmark(koers.url, scale, metrics, quick);
     });
+    for (const backend of BACKENDS) {
+      console.log(`  graphql.backend.${backend.name}`);
+      await phase(`graphql.backend.${backend.name}`, () => backendBenchmark(backend, metrics, quick));
+    }
   }
 
   if (runs('web')) {

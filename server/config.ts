@@ -41,6 +41,13 @@ const envSchema = z
     SESSION_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters long').optional()),
     LOG_LEVEL: z.enum(logLevels, { message: `must be one of ${logLevels.join(', ')}` }).default('info'),
     DATA_DIR: z.string().trim().min(1).default('data'),
+    SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL'], { message: 'must be FULL or NORMAL' }).default('FULL'),
+    FERRETDB_POSTGRESQL_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\/\S+$/, 'must start with postgres:// or postgresql://')
+        .optional(),
+    ),
     MAP_BOUNDARIES_URL: optionalText.pipe(z.string().url('must be an absolute URL').optional()),
     TRUST_PROXY: z
       .string()
@@ -132,6 +139,10 @@ export interface Config {
   sessionSecret: string;
   logLevel: (typeof logLevels)[number];
   dataDir: string;
+  /** SQLite's `synchronous` for the embedded database (see the README's performance section). */
+  sqliteSynchronous: 'FULL' | 'NORMAL';
+  /** Set: the embedded FerretDB keeps its data in this PostgreSQL database instead of `dataDir`. */
+  ferretdbPostgresqlUrl: string | undefined;
   mapBoundariesUrl: string | undefined;
   tokenTtlHours: number;
   /** The load balancers' addresses (`TRUST_PROXY`): only their `X-Forwarded-For` is believed. */
@@ -189,6 +200,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET ?? DEVELOPMENT_SECRET,
     logLevel: e.LOG_LEVEL,
     dataDir: path.resolve(e.DATA_DIR),
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    ferretdbPostgresqlUrl: e.FERRETDB_POSTGRESQL_URL,
     mapBoundariesUrl: e.MAP_BOUNDARIES_URL,
     tokenTtlHours: e.TOKEN_TTL_HOURS,
     trustProxy: e.TRUST_PROXY,

@@ -18,7 +18,11 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<D
     logger.info({ db: connection.name }, 'connected to MongoDB');
     return { connection, close: () => connection.close() };
   }
-  const embedded = await startEmbeddedDatabase({ dataDir: config.dataDir });
+  const embedded = await startEmbeddedDatabase({
+    dataDir: config.dataDir,
+    synchronous: config.sqliteSynchronous,
+    postgresqlUrl: config.ferretdbPostgresqlUrl,
+  });
   logger.info({ dataDir: config.dataDir, uri: embedded.uri }, 'started embedded FerretDB');
   try {
     const connection = await openDatabase(embedded.uri, 'koers');

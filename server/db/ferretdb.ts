@@ -24,6 +24,14 @@ export interface EmbeddedDatabase {
 export interface EmbeddedDatabaseOptions {
   /** Directory holding the SQLite files; created when missing. */
   dataDir: string;
+  /**
+   * SQLite's `synchronous` setting (WAL either way): FULL syncs the log to disk at every commit;
+   * NORMAL only at checkpoints, so a power cut or an operating-system crash can lose the last
+   * commits (a crash of Koers or FerretDB cannot). See the README's performance section.
+   */
+  synchronous?: 'FULL' | 'NORMAL';
+  /** Set: FerretDB keeps the data in this PostgreSQL database instead of SQLite files. */
+  postgresqlUrl?: string;
   /** Loopback address; port 0 (the default) lets FerretDB pick a free port. */
   listenAddr?: string;
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
@@ -53,7 +61,8 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     FERRETDB_BINARY,
     [
       `--listen-addr=${options.listenAddr ?? '127.0.0.1:0'}`,
-      `--sqlite-url=file:${options.dataDir.replace(/\/?$/, '/')}`,
+      `--sqlite-url=file:${options.dataDir.replace(/\/?$/, '/')}?_pragma=synchronous(${(options.synchronous ?? 'FULL').toLowerCase()})`,
+      ...(options.postgresqlUrl ? [`--postgresql-url=${options.postgresqlUrl}`] : []),
       `--log-level=${options.logLevel ?? 'warn'}`,
       // A parent killed with SIGKILL cannot stop its child; closing stdin tells FerretDB to go too.
       '--exit-on-stdin-close',

@@ -7,7 +7,11 @@ import { MissingDatabaseBinaryError, startEmbeddedDatabase } from './ferretdb';
 
 try {
   const config = loadConfig();
-  const db = await startEmbeddedDatabase({ dataDir: config.dataDir });
+  const db = await startEmbeddedDatabase({
+    dataDir: config.dataDir,
+    synchronous: config.sqliteSynchronous,
+    postgresqlUrl: config.ferretdbPostgresqlUrl,
+  });
   console.log(db.uri);
   console.error(`FerretDB serves ${config.dataDir}; stop with Ctrl+C.`);
   const stop = () => void db.stop().then(() => process.exit(0));

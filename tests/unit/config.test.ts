@@ -30,8 +30,12 @@ describe('loadConfig', () => {
       SESSION_SECRET: 'x'.repeat(40),
       LOG_LEVEL: 'debug',
       DATA_DIR: '/tmp/koers-data',
+      SQLITE_SYNCHRONOUS: 'NORMAL',
+      FERRETDB_POSTGRESQL_URL: 'postgres://koers@127.0.0.1:5432/koers',
     });
     expect(config).toMatchObject({
+      sqliteSynchronous: 'NORMAL',
+      ferretdbPostgresqlUrl: 'postgres://koers@127.0.0.1:5432/koers',
       port: 8080,
       mongodbUri: 'mongodb://db1,db2/koers?replicaSet=rs0',
       redisUrl: 'redis://127.0.0.1:6379',
@@ -50,6 +54,12 @@ describe('loadConfig', () => {
     expect(problems.find((p) => p.startsWith('PORT '))).toContain('"abc"');
     expect(problems.find((p) => p.startsWith('LOG_LEVEL '))).toContain('one of');
     expect(problems.find((p) => p.startsWith('MONGODB_URI '))).toContain('mongodb://');
+  });
+
+  it('refuses an unknown SQLite durability and a database URL of another kind', () => {
+    const problems = problemsOf({ SQLITE_SYNCHRONOUS: 'OFF', FERRETDB_POSTGRESQL_URL: 'mongodb://x' });
+    expect(problems.find((p) => p.startsWith('SQLITE_SYNCHRONOUS '))).toContain('FULL or NORMAL');
+    expect(problems.find((p) => p.startsWith('FERRETDB_POSTGRESQL_URL '))).toContain('postgres://');
   });
 
   it('refuses a port out of range', () => {

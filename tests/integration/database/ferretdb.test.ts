@@ -61,4 +61,27 @@ describe('embedded FerretDB', () => {
     await connection.close();
     await database.stop();
   });
+
+  it('keeps its data in PostgreSQL when given a PostgreSQL URL, and across a restart', async () => {
+    // PostgreSQL runs on the machine (like Redis for the fan-out tests); FerretDB makes a schema
+    // per database in it, so a unique database name keeps runs apart.
+    const postgresqlUrl =
+      process.env.KOERS_TEST_POSTGRESQL_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    const name = `koers_pg_${process.pid}_${Date.now()}`;
+    const options = { dataDir: path.join(dataDir, 'pg'), postgresqlUrl };
+    const first = await startEmbeddedDatabase(options);
+    const connection = await openDatabase(first.uri, name);
+    await connection.collection('probes').insertOne({ name: 'in postgres' });
+    await connection.close();
+    await first.stop();
+    const second = await startEmbeddedDatabase(options);
+    const reopened = await openDatabase(second.uri, name);
+    expect(await reopened.collection('probes').findOne({ name: 'in postgres' })).toMatchObject({
+      name: 'in postgres',
+    });
+    await reopened.db!.dropDatabase();
+    await reopened.close();
+    await second.stop();
+    expect(existsSync(path.join(dataDir, 'pg', `${name}.sqlite`))).toBe(false);
+  });
 });
