@@ -63,10 +63,17 @@ export function tokenLimitError(): GraphQLError {
   });
 }
 
+/** Documents known to be within the token limit: clients send the same few again and again. */
+const withinLimit = new Set<string>();
+const MAX_REMEMBERED_DOCUMENTS = 1000;
+
 /** True when `query` has more lexical tokens than the limit (parsing stops at the limit). */
 export function exceedsTokenLimit(query: string): boolean {
+  if (withinLimit.has(query)) return false;
   try {
     parse(query, { maxTokens: GRAPHQL_LIMITS.maxTokens });
+    if (withinLimit.size >= MAX_REMEMBERED_DOCUMENTS) withinLimit.clear();
+    withinLimit.add(query);
     return false;
   } catch (error) {
     return error instanceof GraphQLError && /tokens/.test(error.message);

@@ -1,4 +1,6 @@
-import { ADOPTION_STATUSES, type AdoptionStatus } from '../../db/models/Adoption';
+import { ADOPTIONS_VERSION, ADOPTION_STATUSES, type AdoptionStatus } from '../../db/models/Adoption';
+import { MUNICIPALITIES_VERSION } from '../../db/models/Municipality';
+import type { RequestContext } from '../context';
 
 /** What a summary needs of one municipality's record: its status and whether it is demo data. */
 export interface SummaryCell {
@@ -34,4 +36,37 @@ export function summarize(
     demo,
     byStatus: ADOPTION_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 })),
   };
+}
+
+/** What {@link summarize} answers. */
+export type AdoptionSummary = ReturnType<typeof summarize>;
+
+/**
+ * The nationwide summary of one standard over the current municipalities, computed once per
+ * version of the adoptions and municipalities (a list page asks it for every standard on every
+ * request): a write bumps the version, so the next request counts again and never sees a summary
+ * from before it.
+ */
+export async function standardAdoptionSummary(
+  ctx: RequestContext,
+  standardId: string,
+  includeDemo: boolean,
+): Promise<AdoptionSummary> {
+  return ctx.runtime.cache.get(
+    await ctx.loaders.dataVersions(),
+    [ADOPTIONS_VERSION, MUNICIPALITIES_VERSION],
+    `standardAdoptionSummary:${standardId}:${includeDemo}`,
+    async () => {
+      const [municipalities, cells] = await Promise.all([
+        ctx.loaders.currentMunicipalities(),
+        ctx.loaders.adoptionCells(),
+      ]);
+      const ofStandard = cells.get(standardId);
+      return summarize(
+        municipalities.map((m) => m._id),
+        (municipalityId) => ofStandard?.get(municipalityId),
+        includeDemo,
+      );
+    },
+  );
 }

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { summarize } from '../../domain/adoption/summary';
+import { standardAdoptionSummary } from '../../domain/adoption/summary';
 import { loadExisting } from '../../domain/loaders';
 import { can } from '../../auth/can';
 import {
@@ -31,18 +31,7 @@ export const standardResolvers: Resolvers = {
     summary: (s) => s.summary ?? '',
     versions: (s) =>
       (s.versions ?? []).map((v) => ({ number: v.number, date: v.date ?? null, changes: v.changes ?? '' })),
-    adoptionSummary: async (s, args, ctx) => {
-      const [municipalities, cells] = await Promise.all([
-        ctx.loaders.currentMunicipalities(),
-        ctx.loaders.adoptionCells(),
-      ]);
-      const ofStandard = cells.get(String(s._id));
-      return summarize(
-        municipalities.map((m) => m._id),
-        (municipalityId) => ofStandard?.get(municipalityId),
-        args.includeDemo ?? true,
-      );
-    },
+    adoptionSummary: (s, args, ctx) => standardAdoptionSummary(ctx, String(s._id), args.includeDemo ?? true),
     subscribers: async (s, _args, ctx) => {
       const subscriptions = await ctx.loaders.subscriptionsByStandardId.load(s._id);
       return loadExisting(
