@@ -1,6 +1,5 @@
 import type { Connection, Schema } from 'mongoose';
 import { isDuplicateKey } from './duplicateKey';
-import { KeyedLock } from './keyedLock';
 
 /**
  * Version counters of collections that processes cache in memory (read models): one record per
@@ -55,28 +54,58 @@ export class DataVersionReader {
   }
 }
 
+/** Bumps waiting for the next increment of one counter. */
+interface BumpQueue {
+  waiting: Array<{ resolve: (version: number) => void; reject: (error: unknown) => void }>;
+  running: boolean;
+}
+
 /**
- * Bumps of each counter, one at a time per database connection: FerretDB 1.x applies `$inc` by
- * reading and then writing (see KeyedLock), so two bumps at once could both return the same version
- * and lose one — a read model would then take two writes for one and miss the second.
+ * Bumps of each counter per database connection, one increment at a time: FerretDB 1.x applies
+ * `$inc` by reading and then writing, so two at once could both return the same version and lose
+ * one. Bumps asked for while an increment runs are grouped into the next (`$inc` by their number),
+ * and each gets its own version of the range it returned: under a burst of writes the database
+ * sees one increment per round trip, not one per write, and every write still has its version.
  */
-const bumpQueues = new WeakMap<Connection, KeyedLock>();
+const bumpQueues = new WeakMap<Connection, Map<string, BumpQueue>>();
 
 /**
  * Bumps the version of `name` and returns the new one; call it after a write that bypasses the
  * model's hooks (the raw driver).
  */
-export async function bumpDataVersion(connection: Connection, name: string): Promise<number> {
-  let queue = bumpQueues.get(connection);
-  if (!queue) bumpQueues.set(connection, (queue = new KeyedLock()));
-  return queue.run(name, () => bumpNow(connection, name));
+export function bumpDataVersion(connection: Connection, name: string): Promise<number> {
+  let queues = bumpQueues.get(connection);
+  if (!queues) bumpQueues.set(connection, (queues = new Map()));
+  let queue = queues.get(name);
+  if (!queue) queues.set(name, (queue = { waiting: [], running: false }));
+  const bumped = new Promise<number>((resolve, reject) => queue.waiting.push({ resolve, reject }));
+  if (!queue.running) void drain(connection, name, queue);
+  return bumped;
 }
 
-async function bumpNow(connection: Connection, name: string): Promise<number> {
+async function drain(connection: Connection, name: string, queue: BumpQueue): Promise<void> {
+  queue.running = true;
+  while (queue.waiting.length > 0) {
+    const group = queue.waiting.splice(0);
+    try {
+      const version = await bumpBy(connection, name, group.length);
+      group.forEach((bump, index) => bump.resolve(version - group.length + 1 + index));
+    } catch (error) {
+      for (const bump of group) bump.reject(error);
+    }
+  }
+  queue.running = false;
+}
+
+async function bumpBy(connection: Connection, name: string, count: number): Promise<number> {
   const bump = () =>
     connection
       .collection<{ _id: string; version: number }>(COLLECTION)
-      .findOneAndUpdate({ _id: name }, { $inc: { version: 1 } }, { upsert: true, returnDocument: 'after' });
+      .findOneAndUpdate(
+        { _id: name },
+        { $inc: { version: count } },
+        { upsert: true, returnDocument: 'after' },
+      );
   // Two first-ever bumps may both try to insert the record; the loser's retry finds it.
   const record = await bump().catch((error: unknown) => {
     if (isDuplicateKey(error)) return bump();

@@ -43,19 +43,26 @@ export class ReviewTaskStore {
     await bulkWriteInBatches(this.models.ReviewTask, operations);
   }
 
-  /** Closes the open task of one municipality × standard, if any; returns it as it was. */
-  close(
+  /**
+   * Closes the open task of one municipality × standard, if any; returns it as it was. Read and
+   * written by `_id` alone: FerretDB 1.x pushes down no other filter, so `{ _id, closedAt: null }`
+   * scanned every task ever opened, on every report. Two closes at once both close it (the later
+   * time stands), which changes nothing anyone reads.
+   */
+  async close(
     municipalityId: string,
     standardId: Types.ObjectId,
     by: { userId: string; at: Date },
     outcome: ReviewOutcome,
   ): Promise<ReviewTaskRecord | null> {
-    return this.models.ReviewTask.findOneAndUpdate(
-      { _id: reviewTaskId(municipalityId, standardId), closedAt: null },
+    const _id = reviewTaskId(municipalityId, standardId);
+    const task = await this.models.ReviewTask.findById(_id).lean<ReviewTaskRecord>().exec();
+    if (!task || task.closedAt) return null;
+    await this.models.ReviewTask.updateOne(
+      { _id },
       { $set: { closedAt: by.at, closedByUserId: by.userId, outcome } },
-    )
-      .lean<ReviewTaskRecord>()
-      .exec();
+    ).exec();
+    return task;
   }
 
   /** The open tasks of these municipalities, oldest first. */

@@ -1,3 +1,4 @@
+import type { CommandStartedEvent } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseNameFromUri, openDatabase } from '../../../server/db/connection';
@@ -22,5 +23,27 @@ describe('data version counters', () => {
     );
     expect([...versions].sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 2));
     expect((await new DataVersionReader(connection).current()).get('adoptions')).toBe(31);
+  });
+
+  it('groups bumps asked for while one runs into one increment, each with its own version', async () => {
+    await bumpDataVersion(connection, 'grouped');
+    const increments: number[] = [];
+    const client = connection.getClient();
+    const listener = (event: CommandStartedEvent) => {
+      if (event.commandName === 'findAndModify' && event.command.findAndModify === 'dataVersions')
+        increments.push((event.command.update as { $inc: { version: number } }).$inc.version);
+    };
+    client.on('commandStarted', listener);
+    try {
+      const versions = await Promise.all(
+        Array.from({ length: 20 }, () => bumpDataVersion(connection, 'grouped')),
+      );
+      expect(versions).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+    } finally {
+      client.off('commandStarted', listener);
+    }
+    // The first bump runs alone; the other 19 wait for it and go as one.
+    expect(increments).toEqual([1, 19]);
+    expect((await new DataVersionReader(connection).current()).get('grouped')).toBe(21);
   });
 });
