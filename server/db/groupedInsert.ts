@@ -1,6 +1,6 @@
 /** What grouping needs of a mongoose model. */
 interface InsertableModel {
-  new (fields: object): { validateSync(): unknown; toObject(): object };
+  new (fields: object): { validate(): Promise<void>; toObject(): object };
   insertMany(documents: object[], options: { lean: true }): Promise<unknown>;
 }
 
@@ -21,17 +21,16 @@ const queues = new WeakMap<InsertableModel, InsertQueue>();
  * of writes the database commits one insert per round trip instead of one per document. Resolves
  * when the document is written.
  */
-export function groupedInsert(model: InsertableModel, fields: object): Promise<void> {
+export async function groupedInsert(model: InsertableModel, fields: object): Promise<void> {
   const document = new model(fields);
-  const invalid = document.validateSync();
-  if (invalid) return Promise.reject(invalid as Error);
+  await document.validate();
   let queue = queues.get(model);
   if (!queue) queues.set(model, (queue = { waiting: [], running: false }));
   const written = new Promise<void>((resolve, reject) =>
     queue.waiting.push({ document: document.toObject(), resolve, reject }),
   );
   if (!queue.running) void drain(model, queue);
-  return written;
+  await written;
 }
 
 async function drain(model: InsertableModel, queue: InsertQueue): Promise<void> {
