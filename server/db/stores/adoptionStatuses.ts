@@ -4,7 +4,7 @@ import { ADOPTIONS_VERSION, type AdoptionStatus } from '../models/Adoption';
 
 /** The current status of one municipality on one standard, without the record's history. */
 export interface AdoptionCell {
-  /** The record's `_id`, for writes that FerretDB can push down (unknown for a record just created here). */
+  /** The record's `_id`, for writes that FerretDB can push down. */
   id?: string;
   status: AdoptionStatus;
   needsReview: boolean;

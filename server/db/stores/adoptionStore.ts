@@ -28,8 +28,8 @@ export interface AdoptionState {
  * work-arounds: writes of one cell queue in this process (FerretDB 1.x applies an update as
  * read-then-write outside a transaction, so two concurrent updates of one record could lose one —
  * MongoDB applies each atomically; across processes on FerretDB the race remains, see the README),
- * writes address a record by `_id` when the read model knows it (the only filter FerretDB pushes
- * down), and the status read model is told about each write so it patches instead of rescanning.
+ * writes address a record by `_id` (the only filter FerretDB pushes down), and the status read
+ * model is told about each write so it patches instead of rescanning.
  */
 export class AdoptionStore {
   private readonly locks = new KeyedLock();
@@ -51,9 +51,10 @@ export class AdoptionStore {
 
   /**
    * Writes a report on one cell and files its history entry (a report also confirms the cell:
-   * needsReview clears). `known` are the cells the caller read this request, for the record's `_id`. Returns the
-   * record before (without its history) and the record as written, built from it without another
-   * read: one database write per report, however long the history grows.
+   * needsReview clears). `known` are the cells the caller read this request, for the record's
+   * `_id`. Returns the record before (without its history) and the record as written, built from it
+   * without another read: two small writes per report (the record, its history entry), however
+   * long the history grows.
    */
   report(
     key: AdoptionCellKey,
