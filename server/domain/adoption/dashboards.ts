@@ -2,10 +2,11 @@ import type { QueryFilter } from 'mongoose';
 import type { DataVersions } from '../../db/dataVersion';
 import { ADOPTIONS_VERSION, type AdoptionRecord, type AdoptionStatus } from '../../db/models/Adoption';
 import { MUNICIPALITIES_VERSION, type MunicipalityRecord } from '../../db/models/Municipality';
-import { STANDARDS_VERSION, type StandardRecord } from '../../db/models/Standard';
+import { STANDARDS_VERSION } from '../../db/models/Standard';
 import { badUserInput, notFound } from '../../errors';
 import type { RequestContext } from '../context';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
+import { loadExisting } from '../loaders';
 import { parseObjectId } from '../validation';
 import { summarize, type SummaryCell } from './summary';
 import { assertCanReadPublic } from '../../auth/can';
@@ -43,8 +44,8 @@ export interface MatrixRow {
 }
 
 /**
- * Current municipalities × standards: one page query (+ count) of municipalities and one query of
- * the standards; the cells come from the in-process adoption read model. The computed page is
+ * Current municipalities × standards: one page query (+ count) of municipalities; the standards
+ * and the cells come from memory (the catalogue loader, the adoption read model). The computed page is
  * cached until one of the three collections changes.
  */
 export async function adoptionMatrix(ctx: RequestContext, args: MatrixArgs) {
@@ -81,14 +82,9 @@ async function matrixPage(
     cache.get(versions, [MUNICIPALITIES_VERSION], `matrixMunicipalities:${pageKey}`, () =>
       pageOfQuery(models.Municipality, filter, { searchName: 1, _id: 1 }, args),
     ),
-    cache.get(versions, [STANDARDS_VERSION], `standardsById:${standardIds.join(',')}`, () =>
-      models.Standard.find({ _id: { $in: standardIds } })
-        .lean<StandardRecord[]>()
-        .exec(),
-    ),
+    loadExisting(ctx.loaders.standardById, standardIds),
     ctx.loaders.adoptionCells(),
   ]);
-  const standardById = new Map(standards.map((s) => [String(s._id), s]));
   const columns = standardIds.map((id) => cells.get(id));
   const toRow = (municipality: MunicipalityRecord): MatrixRow => {
     const statuses: AdoptionStatus[] = [];
@@ -104,7 +100,7 @@ async function matrixPage(
   };
   const rows = page.nodes.map(toRow);
   return {
-    standards: standardIds.flatMap((id) => standardById.get(id) ?? []),
+    standards,
     edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: rows[i]! })),
     nodes: rows,
     pageInfo: page.pageInfo,
