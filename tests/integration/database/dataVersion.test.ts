@@ -1,8 +1,8 @@
-import type { CommandStartedEvent } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseNameFromUri, openDatabase } from '../../../server/db/connection';
 import { bumpDataVersion, DataVersionReader } from '../../../server/db/dataVersion';
+import { collectionOf, commandsDuring } from '../../support/commands';
 import { uniqueDatabaseUri } from '../../support/server';
 
 let connection: Connection;
@@ -27,21 +27,14 @@ describe('data version counters', () => {
 
   it('groups bumps asked for while one runs into one increment, each with its own version', async () => {
     await bumpDataVersion(connection, 'grouped');
-    const increments: number[] = [];
-    const client = connection.getClient();
-    const listener = (event: CommandStartedEvent) => {
-      if (event.commandName === 'findAndModify' && event.command.findAndModify === 'dataVersions')
-        increments.push((event.command.update as { $inc: { version: number } }).$inc.version);
-    };
-    client.on('commandStarted', listener);
-    try {
-      const versions = await Promise.all(
-        Array.from({ length: 20 }, () => bumpDataVersion(connection, 'grouped')),
-      );
-      expect(versions).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
-    } finally {
-      client.off('commandStarted', listener);
-    }
+    let versions: number[] = [];
+    const commands = await commandsDuring(connection, async () => {
+      versions = await Promise.all(Array.from({ length: 20 }, () => bumpDataVersion(connection, 'grouped')));
+    });
+    expect(versions).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+    const increments = commands
+      .filter((c) => c.commandName === 'findAndModify' && collectionOf(c) === 'dataVersions')
+      .map((c) => (c.command.update as { $inc: { version: number } }).$inc.version);
     // The first bump runs alone; the other 19 wait for it and go as one.
     expect(increments).toEqual([1, 19]);
     expect((await new DataVersionReader(connection).current()).get('grouped')).toBe(21);

@@ -1,9 +1,9 @@
-import type { CommandStartedEvent } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseNameFromUri, openDatabase } from '../../../server/db/connection';
 import { createModels, type Models } from '../../../server/db/models';
 import { recordAudit } from '../../../server/domain/audit/record';
+import { collectionOf, commandsDuring } from '../../support/commands';
 import { uniqueDatabaseUri } from '../../support/server';
 
 let connection: Connection;
@@ -30,19 +30,13 @@ const entry = (n: number) => ({
 
 describe('audit entries written together', () => {
   it('stores every concurrent entry under its own id, in fewer inserts than entries', async () => {
-    const inserts: number[] = [];
-    const client = connection.getClient();
-    const listener = (event: CommandStartedEvent) => {
-      if (event.commandName === 'insert' && event.command.insert === 'auditEvents')
-        inserts.push((event.command.documents as unknown[]).length);
-    };
-    client.on('commandStarted', listener);
-    let ids: string[];
-    try {
+    let ids: string[] = [];
+    const commands = await commandsDuring(connection, async () => {
       ids = await Promise.all(Array.from({ length: 30 }, (_, n) => recordAudit(models, entry(n))));
-    } finally {
-      client.off('commandStarted', listener);
-    }
+    });
+    const inserts = commands
+      .filter((c) => c.commandName === 'insert' && collectionOf(c) === 'auditEvents')
+      .map((c) => (c.command.documents as unknown[]).length);
     expect(new Set(ids).size).toBe(30);
     expect(inserts.reduce((sum, n) => sum + n, 0)).toBe(30);
     expect(inserts.length).toBeLessThan(30);

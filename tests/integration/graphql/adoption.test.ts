@@ -1,4 +1,3 @@
-import type { CommandStartedEvent } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../../server/app';
 import { ADOPTION_CHANGED } from '../../../server/events/topics';
@@ -12,6 +11,7 @@ import {
 } from '../../support/factories';
 import { graphql } from '../../support/gql';
 import { firstErrorCode, graphqlData, graphqlRequest } from '../../support/graphqlClient';
+import { collectionOf, commandsDuring, describeCommand } from '../../support/commands';
 import { startTestServer } from '../../support/server';
 import { subscribe, subscriptionClient, whenSubscribed } from '../../support/subscriptionClient';
 
@@ -387,34 +387,24 @@ describe('updateAdoption', () => {
       { input: input({ status: 'PLANNED' }) },
       { token: editor.token },
     );
-    const commands: Array<{ name: string; command: Record<string, unknown> }> = [];
-    const listener = (event: CommandStartedEvent) =>
-      commands.push({ name: event.commandName, command: event.command as Record<string, unknown> });
-    const client = server.runtime.connection.getClient();
-    client.on('commandStarted', listener);
-    try {
-      await graphqlData(
+    const commands = await commandsDuring(server.runtime.connection, () =>
+      graphqlData(
         server.url,
         ReportStatus,
         { input: input({ status: 'IN_PROGRESS' }) },
         { token: editor.token },
-      );
-    } finally {
-      client.off('commandStarted', listener);
-    }
+      ),
+    );
     // The versions, the record, its version bump, its history entry, the review task and the audit
     // entry; the viewer, the catalogue and the municipalities come from memory.
-    expect(
-      commands.length,
-      commands.map((c) => `${c.name} ${String(c.command[c.name])}`).join(', '),
-    ).toBeLessThanOrEqual(6);
+    expect(commands.length, commands.map(describeCommand).join(', ')).toBeLessThanOrEqual(6);
     const onAdoptions = commands.filter(
-      (c) => c.command[c.name] === 'adoptions' && ['find', 'findAndModify', 'update'].includes(c.name),
+      (c) => collectionOf(c) === 'adoptions' && ['find', 'findAndModify', 'update'].includes(c.commandName),
     );
-    expect(onAdoptions.map((c) => c.name)).toEqual(['findAndModify']);
+    expect(onAdoptions.map((c) => c.commandName)).toEqual(['findAndModify']);
     expect(Object.keys(onAdoptions[0]!.command.query as object)).toEqual(['_id']);
-    const onHistory = commands.filter((c) => c.command[c.name] === 'adoptionHistory');
-    expect(onHistory.map((c) => c.name)).toEqual(['update']);
+    const onHistory = commands.filter((c) => collectionOf(c) === 'adoptionHistory');
+    expect(onHistory.map((c) => c.commandName)).toEqual(['update']);
   });
 
   it('updates a record written behind the read model’s back instead of making a second one', async () => {

@@ -1,4 +1,3 @@
-import type { CommandStartedEvent } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../../server/app';
 import { viewerFromToken } from '../../../server/auth/session';
@@ -10,6 +9,7 @@ import { AdoptionStatusReadModel } from '../../../server/db/stores/adoptionStatu
 import type { GraphQLContext } from '../../../server/graphql/context';
 import { createLoaders } from '../../../server/domain/loaders';
 import { buildMunicipality, buildStandard, buildUser, type SignedInUser } from '../../support/factories';
+import { collectionOf, commandsDuring } from '../../support/commands';
 import { startTestServer } from '../../support/server';
 
 let server: KoersServer;
@@ -34,18 +34,8 @@ async function statusOf(model: AdoptionStatusReadModel, municipalityId: string) 
 
 /** Finds on the adoptions collection during `work`: a rescan of the read model shows as one. */
 async function adoptionScansDuring(work: () => Promise<unknown>): Promise<number> {
-  const client = server.runtime.connection.getClient();
-  let scans = 0;
-  const listener = (event: CommandStartedEvent) => {
-    if (event.commandName === 'find' && event.command.find === 'adoptions') scans += 1;
-  };
-  client.on('commandStarted', listener);
-  try {
-    await work();
-  } finally {
-    client.off('commandStarted', listener);
-  }
-  return scans;
+  const commands = await commandsDuring(server.runtime.connection, work);
+  return commands.filter((c) => c.commandName === 'find' && collectionOf(c) === 'adoptions').length;
 }
 
 describe('adoption status read model', () => {

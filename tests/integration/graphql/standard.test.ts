@@ -1,4 +1,3 @@
-import type { CommandStartedEvent } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../../server/app';
 import type { StandardRecord } from '../../../server/db/models/Standard';
@@ -13,6 +12,7 @@ import {
 } from '../../support/factories';
 import { graphql } from '../../support/gql';
 import { firstErrorCode, graphqlData, graphqlRequest } from '../../support/graphqlClient';
+import { commandsDuring } from '../../support/commands';
 import { startTestServer } from '../../support/server';
 
 const Standards = graphql(`
@@ -379,19 +379,8 @@ describe('subscribeToStandard and unsubscribeFromStandard', () => {
 });
 
 describe('database commands per page', () => {
-  /** Runs `request` and returns the database commands it caused. */
-  async function commandsDuring(request: () => Promise<unknown>): Promise<string[]> {
-    const client = server.runtime.connection.getClient();
-    const names: string[] = [];
-    const listener = (event: CommandStartedEvent) => names.push(event.commandName);
-    client.on('commandStarted', listener);
-    try {
-      await request();
-    } finally {
-      client.off('commandStarted', listener);
-    }
-    return names;
-  }
+  const commandNamesDuring = async (work: () => Promise<unknown>) =>
+    (await commandsDuring(server.runtime.connection, work)).map((c) => c.commandName);
 
   it('answers a 50-row page with nested relations in a small constant number of commands', async () => {
     const models = server.runtime.models;
@@ -416,12 +405,12 @@ describe('database commands per page', () => {
     );
     let rows = 0;
     let municipalityRows = 0;
-    const standardCommands = await commandsDuring(async () => {
+    const standardCommands = await commandNamesDuring(async () => {
       const data = await graphqlData(server.url, StandardPage, { first: 50 }, { token: editor.token });
       rows = data.standards.nodes.length;
     });
     expect(rows).toBe(50);
-    const municipalityCommands = await commandsDuring(async () => {
+    const municipalityCommands = await commandNamesDuring(async () => {
       const data = await graphqlData(server.url, MunicipalityPage, { first: 50 }, { token: editor.token });
       municipalityRows = data.municipalities.nodes.filter((n) => n.adoptions.length > 0).length;
     });

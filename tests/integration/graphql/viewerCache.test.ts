@@ -1,9 +1,9 @@
-import type { CommandStartedEvent } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../../server/app';
 import { buildMunicipality, buildUser, buildEditor } from '../../support/factories';
 import { graphql } from '../../support/gql';
 import { graphqlData, graphqlRequest } from '../../support/graphqlClient';
+import { commandsDuring, describeCommand } from '../../support/commands';
 import { startTestServer } from '../../support/server';
 
 const MyRoles = graphql(`
@@ -30,33 +30,16 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** The database commands behind one request. */
-async function commandsOf(request: () => Promise<unknown>): Promise<string[]> {
-  const client = server.runtime.connection.getClient();
-  const names: string[] = [];
-  const listener = (event: CommandStartedEvent) =>
-    names.push(
-      `${event.commandName} ${String((event.command as Record<string, unknown>)[event.commandName])}`,
-    );
-  client.on('commandStarted', listener);
-  try {
-    await request();
-  } finally {
-    client.off('commandStarted', listener);
-  }
-  return names;
-}
-
 describe('the viewer of a token', () => {
   it('is read once, then taken from memory: a signed-in request reads only the version counters', async () => {
     const editor = await buildEditor(server.runtime.models, 'GM0344');
     await graphqlData(server.url, CanEdit, {}, { token: editor.token });
     let answer: unknown;
-    const commands = await commandsOf(async () => {
+    const commands = await commandsDuring(server.runtime.connection, async () => {
       answer = await graphqlData(server.url, CanEdit, {}, { token: editor.token });
     });
     expect(answer).toEqual({ municipality: { viewerCanEdit: true } });
-    expect(commands).toEqual(['find dataVersions']);
+    expect(commands.map(describeCommand)).toEqual(['find dataVersions']);
   });
 
   it('follows a role changed by any writer at the next request', async () => {

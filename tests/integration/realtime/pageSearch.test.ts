@@ -1,4 +1,3 @@
-import type { CommandStartedEvent } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -9,6 +8,7 @@ import { openProvider, synced } from '../../support/collab';
 import { buildUser, type SignedInUser } from '../../support/factories';
 import { graphql } from '../../support/gql';
 import { graphqlData } from '../../support/graphqlClient';
+import { collectionOf, commandsDuring } from '../../support/commands';
 import { startTestServer } from '../../support/server';
 import { eventually } from '../../support/eventually';
 
@@ -83,18 +83,8 @@ async function pageHits(text: string, token?: string) {
 
 /** Update commands on the pages collection during `work`. */
 async function pageUpdatesDuring(work: () => Promise<unknown>): Promise<number> {
-  const client = server.runtime.connection.getClient();
-  let updates = 0;
-  const listener = (event: CommandStartedEvent) => {
-    if (event.commandName === 'update' && event.command.update === 'pages') updates += 1;
-  };
-  client.on('commandStarted', listener);
-  try {
-    await work();
-  } finally {
-    client.off('commandStarted', listener);
-  }
-  return updates;
+  const commands = await commandsDuring(server.runtime.connection, work);
+  return commands.filter((c) => c.commandName === 'update' && collectionOf(c) === 'pages').length;
 }
 
 describe('knowledge pages found by their text', () => {
