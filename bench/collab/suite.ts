@@ -59,7 +59,7 @@ export async function propagationBenchmarks(targets: CollabTargets, metrics: Met
     for (const q of [50, 99] as const) {
       metrics.add(`collab.propagation.c${count}.p${q}_ms`, percentile(koers.latencies, q), 'ms', {
         reference: percentile(stock.latencies, q),
-        goal: q === 50 ? '<= 1.1x stock' : '<= 1.25x stock',
+        goal: q === 50 ? '<= 1.0x stock' : '<= 1.1x stock',
       });
     }
     metrics.add(`collab.propagation.c${count}.lost`, koers.lost, 'updates', {
@@ -121,7 +121,7 @@ export async function firstSyncBenchmark(targets: CollabTargets, metrics: Metric
   }
   metrics.add('collab.first_sync.10k_edits_ms', percentile(koersTimes, 50), 'ms', {
     reference: percentile(floorTimes, 50),
-    goal: '<= 2x plain Yjs',
+    goal: '<= 1.5x plain Yjs',
   });
   // What a first sync costs without content (upgrade, sign-in and access lookups, load): the part
   // of the figure above that does not depend on the document.
