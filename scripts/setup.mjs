@@ -2,7 +2,7 @@
 // because it runs before `npm ci` has installed anything.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, statSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +11,11 @@ const toolsBin = path.join(root, '.tools', 'bin');
 const ferretBinary = path.join(toolsBin, 'ferretdb');
 const ferretSource = path.join(root, 'tools', 'ferretdb');
 const ferretStamp = path.join(toolsBin, 'ferretdb.stamp');
+/**
+ * Files of FerretDB replaced before building, by their path inside its module (see each file's
+ * header for what changed and why).
+ */
+const ferretPatches = { 'internal/util/fsql/db.go': path.join(ferretSource, '_patches', 'fsql', 'db.go') };
 
 function step(name, fn) {
   const started = Date.now();
@@ -38,8 +43,8 @@ function findGo() {
 
 function ferretSourceHash() {
   const hash = createHash('sha256');
-  for (const file of ['go.mod', 'go.sum', 'main.go'])
-    hash.update(readFileSync(path.join(ferretSource, file)));
+  for (const file of ['go.mod', 'go.sum', 'main.go', ...Object.values(ferretPatches)])
+    hash.update(readFileSync(path.resolve(ferretSource, file)));
   return hash.digest('hex');
 }
 
@@ -86,10 +91,23 @@ step('Building the embedded database (FerretDB 1.24.2 on SQLite)', () => {
   }
   console.log(`    using ${found.version}`);
   mkdirSync(toolsBin, { recursive: true });
-  run(found.go, ['install', '-buildvcs=false', '.'], {
-    cwd: ferretSource,
-    env: { ...process.env, GOBIN: toolsBin, GOTOOLCHAIN: 'local' },
-  });
+  // Built from a vendored copy so the patched files can take their originals' place; the copy
+  // (about 230 MB) is removed again.
+  const build = path.join(root, '.tools', 'ferretdb-build');
+  rmSync(build, { recursive: true, force: true });
+  mkdirSync(build, { recursive: true });
+  for (const file of ['go.mod', 'go.sum', 'main.go'])
+    cpSync(path.join(ferretSource, file), path.join(build, file));
+  const env = { ...process.env, GOBIN: toolsBin, GOTOOLCHAIN: 'local' };
+  try {
+    run(found.go, ['mod', 'vendor'], { cwd: build, env });
+    for (const [target, patch] of Object.entries(ferretPatches)) {
+      cpSync(patch, path.join(build, 'vendor', 'github.com', 'FerretDB', 'FerretDB', target));
+    }
+    run(found.go, ['install', '-mod=vendor', '-buildvcs=false', '.'], { cwd: build, env });
+  } finally {
+    rmSync(build, { recursive: true, force: true });
+  }
   writeFileSync(ferretStamp, hash);
 });
 
