@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { documentName } from '../common/collab';
 import type { Models } from '../server/db/models';
+import { RoadmapItemStore } from '../server/db/stores/roadmapItems';
 import { createLogger } from '../server/logger';
 import { RoadmapProjector } from '../server/realtime/projection/roadmap';
 import { addItem, addLane, addMilestone, setMeta } from '../common/roadmapDocument';
@@ -219,6 +220,7 @@ export async function seedRoadmaps(models: Models): Promise<number> {
   const standards = await models.Standard.find({}, { slug: 1 }).lean();
   const standardIds = new Map(standards.map((s) => [s.slug, String(s._id)]));
   const logger = createLogger('warn');
+  const items = new RoadmapItemStore(models);
   const existing = await models.Roadmap.find({ taskforceId: taskforce._id }, { title: 1 }).lean();
   for (const roadmap of roadmaps) {
     if (existing.some((r) => r.title === roadmap.title)) continue;
@@ -230,7 +232,7 @@ export async function seedRoadmaps(models: Models): Promise<number> {
     });
     const doc = buildDocument(roadmap, standardIds);
     await writeSnapshot(models, documentName('roadmap', String(record._id)), Y.encodeStateAsUpdate(doc));
-    const projector = new RoadmapProjector(models, () => doc, String(record._id), logger);
+    const projector = new RoadmapProjector(models, items, () => doc, String(record._id), logger);
     projector.schedule();
     await projector.flush();
     doc.destroy();

@@ -44,6 +44,7 @@ import { ViewerCache } from './auth/viewerCache';
 import { VersionedCache } from './db/versionedCache';
 import { AdoptionStore } from './db/stores/adoptionStore';
 import { createRecordStores } from './db/stores';
+import { RoadmapItemStore } from './db/stores/roadmapItems';
 import { WebhookSender } from './domain/webhook/sender';
 import { MailService } from './domain/mail/scheduler';
 import { unsubscribeRouter } from './http/unsubscribe';
@@ -107,6 +108,7 @@ export async function startKoers(
     adoptionStatuses,
     adoptions: new AdoptionStore(models, adoptionStatuses),
     stores: createRecordStores(models),
+    roadmapItems: new RoadmapItemStore(models),
     now: options.now ?? (() => new Date()),
   } as Runtime;
   runtime.mail = new MailService(runtime, models);

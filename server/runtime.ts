@@ -14,6 +14,7 @@ import type { LiveDocuments } from './domain/liveDocuments';
 import type { SearchIndex } from './domain/search/searchIndex';
 import type { AdoptionStore } from './db/stores/adoptionStore';
 import type { RecordStores } from './db/stores';
+import type { RoadmapItemStore } from './db/stores/roadmapItems';
 import type { AccountMailer } from './domain/user/mailer';
 import type { WebhookSender } from './domain/webhook/sender';
 import type { MailService } from './domain/mail/scheduler';
@@ -47,6 +48,8 @@ export interface Runtime {
   adoptionStatuses: AdoptionStatusReadModel;
   /** Every write of adoption records, behind which FerretDB's work-arounds stay. */
   adoptions: AdoptionStore;
+  /** The projected items of roadmaps, in memory per set the projection wrote. */
+  roadmapItems: RoadmapItemStore;
   /** Read-change-write stores of the aggregates whose commands compute writes from the current state. */
   stores: RecordStores;
   /** Delivers account links (invitations, password resets); unset while e-mail is not configured. */

@@ -41,7 +41,6 @@ export function byIdLoader<T extends { _id: unknown }>(model: Model<T>): DataLoa
 export function groupLoader<T extends object>(
   model: Model<T>,
   field: keyof T & string,
-  order?: (a: T, b: T) => number,
 ): DataLoader<Id, T[], string> {
   return new DataLoader<Id, T[], string>(
     async (keys) => {
@@ -54,8 +53,6 @@ export function groupLoader<T extends object>(
           groups.set(key, [...(groups.get(key) ?? []), record]);
         }
       }
-      // Sorted once per batch, not on every load of a group.
-      if (order) for (const group of groups.values()) group.sort(order);
       return keys.map((key) => groups.get(String(key)) ?? []);
     },
     { cacheKeyFn: String },
@@ -102,11 +99,12 @@ export function createLoaders(
         return new Map(records.map((record) => [String(record._id), record])) as ReadonlyMap<string, T>;
       }),
     );
+  const municipalities = whole<MunicipalityRecord>(models.Municipality, MUNICIPALITIES_VERSION);
   return {
     dataVersions,
-    municipalityById: inMemoryByIdLoader(
-      whole<MunicipalityRecord>(models.Municipality, MUNICIPALITIES_VERSION),
-    ),
+    /** Every municipality (ended ones too) by id, as of this request: lists filter these in memory. */
+    municipalities,
+    municipalityById: inMemoryByIdLoader(municipalities),
     standardById: inMemoryByIdLoader(whole<StandardRecord>(models.Standard, STANDARDS_VERSION)),
     userById: byIdLoader<UserRecord>(models.User),
     taskforceById: byIdLoader<TaskforceRecord>(models.Taskforce),
@@ -129,12 +127,6 @@ export function createLoaders(
       ),
     ),
     roadmapById: byIdLoader<RoadmapRecord>(models.Roadmap),
-    /** Items of a roadmap in document order. */
-    roadmapItemsByRoadmapId: groupLoader<RoadmapItemRecord>(
-      models.RoadmapItem,
-      'roadmapId',
-      (a, b) => a.position - b.position,
-    ),
     roadmapItemsByStandardId: groupLoader<RoadmapItemRecord>(models.RoadmapItem, 'standardIds'),
   };
 }

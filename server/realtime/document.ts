@@ -296,7 +296,7 @@ interface Projector {
 function createProjector(document: DocumentName, runtime: Runtime, doc: () => Y.Doc): Projector | null {
   const { models, logger, pubsub } = runtime;
   if (document.kind === 'roadmap') {
-    const projector = new RoadmapProjector(models, doc, document.id, logger);
+    const projector = new RoadmapProjector(models, runtime.roadmapItems, doc, document.id, logger);
     projector.onProjected((change) => {
       publishRoadmapSearchChange(pubsub, change);
       // Reality figures follow the items' links (roadmapRealityChanged).

@@ -31,6 +31,11 @@ export const roadmapSchema = new Schema(
     description: { type: String, default: '' },
     /** The vision's plain text, projected from the document for search and the public page. */
     visionText: { type: String },
+    /**
+     * Changes with every set of items the projection writes: readers keep items in memory per
+     * stamp (server/db/stores/roadmapItems.ts). Unset on roadmaps not projected since.
+     */
+    itemsStamp: { type: String },
     /** Set while the roadmap is archived: out of the list of current roadmaps, kept whole. */
     archivedAt: { type: Date, default: null },
   },

@@ -63,10 +63,7 @@ async function linkedInitiatives(ctx: RequestContext, items: readonly RoadmapIte
  */
 export async function roadmapReality(ctx: RequestContext, roadmapId: string): Promise<RoadmapRealityResult> {
   const { roadmap } = await readableRoadmap(ctx, roadmapId);
-  const items = await ctx.runtime.models.RoadmapItem.find({ roadmapId: roadmap._id })
-    .sort({ position: 1 })
-    .lean<RoadmapItemRecord[]>()
-    .exec();
+  const items = await ctx.runtime.roadmapItems.itemsOf(roadmap);
   const initiativesByItem = await linkedInitiatives(ctx, items);
   // Ids come from the document, where a writer on the socket may put anything: only real records count.
   const standardIds = [...new Set(items.flatMap((item) => item.standardIds))].filter(isObjectId);

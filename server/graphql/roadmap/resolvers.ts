@@ -66,7 +66,7 @@ export const roadmapResolvers: Resolvers = {
     lanes: (r) => r.lanes,
     milestones: (r) => r.milestones,
     description: (r) => r.description ?? '',
-    items: (r, _args, ctx) => ctx.loaders.roadmapItemsByRoadmapId.load(r._id),
+    items: (r, _args, ctx) => ctx.runtime.roadmapItems.itemsOf(r),
     reality: (r, _args, ctx) => roadmapReality(ctx, String(r._id)),
   },
   StandardReality: {

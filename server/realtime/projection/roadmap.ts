@@ -3,7 +3,9 @@ import { Types } from 'mongoose';
 import type * as Y from 'yjs';
 import { bulkWriteInBatches } from '../../db/bulkWrite';
 import type { Models } from '../../db/models';
+import type { RoadmapRecord } from '../../db/models/Roadmap';
 import type { RoadmapItemRecord } from '../../db/models/RoadmapItem';
+import { RoadmapItemStore } from '../../db/stores/roadmapItems';
 import type { Logger } from '../../logger';
 import { RichTextField } from '../../../common/collab';
 import { readRoadmap } from '../../../common/roadmapDocument';
@@ -33,6 +35,8 @@ export class RoadmapProjector {
 
   constructor(
     private readonly models: Models,
+    /** Told each new set of items, so readers in this process need not query them. */
+    private readonly items: RoadmapItemStore,
     /** The document, read when projecting (the owner applies its stored state on first read). */
     private readonly doc: () => Y.Doc,
     roadmapId: string,
@@ -80,8 +84,9 @@ export class RoadmapProjector {
         'roadmap document exceeds the limits; clamped or skipped in the projection',
       );
     }
+    let stored: RoadmapRecord | null = null;
     if (this.projectedMeta === null) {
-      const stored = await this.models.Roadmap.findById(this.roadmapId).lean();
+      stored = await this.models.Roadmap.findById(this.roadmapId).lean();
       if (stored)
         this.fallback = { title: stored.title, startYear: stored.startYear, endYear: stored.endYear };
       this.projectedMeta = stored ? JSON.stringify(metaOf(stored)) : '';
@@ -100,18 +105,20 @@ export class RoadmapProjector {
     const metaJson = JSON.stringify(meta);
     const metaChanged = metaJson !== this.projectedMeta;
     if (!this.projected) {
-      const existing = await this.models.RoadmapItem.find({ roadmapId: this.roadmapId }).lean();
+      const existing = await this.items.itemsOf(stored ?? { _id: this.roadmapId });
       this.projected = new Map(
         existing.map((r) => [r.itemId, JSON.stringify(toRecord(this.roadmapId, r, r.position))]),
       );
     }
     const next = new Map<string, string>();
+    const records: RoadmapItemRecord[] = [];
     const operations: AnyBulkWriteOperation<RoadmapItemRecord>[] = [];
     const changedIds: string[] = [];
     content.items.forEach((item, position) => {
       const record = toRecord(this.roadmapId, { ...item, itemId: item.id }, position);
       const json = JSON.stringify(record);
       next.set(item.id, json);
+      records.push(record);
       if (this.projected?.get(item.id) !== json) {
         operations.push({ replaceOne: { filter: { _id: record._id }, replacement: record, upsert: true } });
         changedIds.push(record._id);
@@ -122,9 +129,17 @@ export class RoadmapProjector {
       operations.push({ deleteOne: { filter: { _id: `${String(this.roadmapId)}:${id}` } } });
       changedIds.push(`${String(this.roadmapId)}:${id}`);
     }
-    if (operations.length > 0) await bulkWriteInBatches(this.models.RoadmapItem, operations);
+    const itemsStamp = operations.length > 0 ? RoadmapItemStore.newStamp() : null;
+    if (operations.length > 0) {
+      try {
+        await bulkWriteInBatches(this.models.RoadmapItem, operations);
+      } catch (error) {
+        this.items.forget(this.roadmapId);
+        throw error;
+      }
+    }
     this.projected = next;
-    if (metaChanged || visionChanged || operations.length > 0) {
+    if (metaChanged || visionChanged || itemsStamp) {
       // `updatedAt` is the roadmap's most recent activity.
       await this.models.Roadmap.updateOne(
         { _id: this.roadmapId },
@@ -132,11 +147,13 @@ export class RoadmapProjector {
           $set: {
             ...(metaChanged ? meta : {}),
             ...(visionChanged ? { visionText: vision } : {}),
+            ...(itemsStamp ? { itemsStamp } : {}),
             updatedAt: new Date(),
           },
         },
         { timestamps: false },
       );
+      if (itemsStamp) this.items.projected(this.roadmapId, itemsStamp, records);
       this.projectedMeta = metaJson;
       this.projectedVision = vision;
       this.fallback = { title: meta.title, startYear: meta.startYear, endYear: meta.endYear };

@@ -6,6 +6,7 @@ import { clientAddItem, itemTitles, openProvider, synced } from '../../support/c
 import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
 import { graphql } from '../../support/gql';
 import { firstErrorCode, graphqlData, graphqlRequest } from '../../support/graphqlClient';
+import { commandsDuring, describeCommand } from '../../support/commands';
 import { startTestServer } from '../../support/server';
 import { eventually } from '../../support/eventually';
 
@@ -371,6 +372,39 @@ describe('GraphQL into the live document', () => {
       { token: reader.token },
     );
     expect(list.roadmaps.nodes.map((r) => r.title)).toContain('Projectie bijgewerkt');
+  });
+
+  it('serves the items of a projected roadmap from memory, and each new set of them', async () => {
+    const id = await newRoadmap('Uit het geheugen');
+    const editor = openProvider(server.port, `roadmap:${id}`, member.token);
+    providers.push(editor);
+    await synced(editor);
+    const titles = async () =>
+      (await graphqlData(server.url, RoadmapQuery, { id }, { token: member.token })).roadmap?.items.map(
+        (item) => item.title,
+      );
+    clientAddItem(editor.doc, 'g1', 'Eerste');
+    await eventually(async () => expect(await titles()).toEqual(['Eerste']), 100);
+    const commands = await commandsDuring(server.runtime.connection, titles);
+    expect(commands.map(describeCommand)).not.toContain('find roadmapItems');
+
+    clientAddItem(editor.doc, 'g2', 'Tweede');
+    await eventually(async () => expect(await titles()).toEqual(['Eerste', 'Tweede']), 100);
+
+    // Items another process projected come with a stamp this process does not know: read again.
+    const models = server.runtime.models;
+    await models.RoadmapItem.create({
+      _id: `${id}:elders`,
+      roadmapId: id,
+      itemId: 'elders',
+      position: 2,
+      title: 'Van elders',
+      startYear: 2026,
+      endYear: 2027,
+      standardIds: [],
+    });
+    await models.Roadmap.updateOne({ _id: id }, { $set: { itemsStamp: 'stamp-of-another-process' } });
+    expect(await titles()).toEqual(['Eerste', 'Tweede', 'Van elders']);
   });
 
   it('projects while someone keeps typing, without waiting for a pause', async () => {

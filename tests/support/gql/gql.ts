@@ -99,6 +99,8 @@ type Documents = {
     "\n  mutation KnowledgePublish($input: PublishInput!) {\n    publish(input: $input) {\n      slug\n    }\n  }\n": typeof types.KnowledgePublishDocument,
     "\n  query KnowledgePublicPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n    }\n  }\n": typeof types.KnowledgePublicPageDocument,
     "\n  query KnowledgeSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n        }\n      }\n    }\n  }\n": typeof types.KnowledgeSearchDocument,
+    "\n  query MunicipalityList(\n    $first: Int\n    $after: String\n    $province: String\n    $search: String\n    $includeEnded: Boolean\n  ) {\n    municipalities(\n      first: $first\n      after: $after\n      province: $province\n      search: $search\n      includeEnded: $includeEnded\n    ) {\n      totalCount\n      nodes {\n        code\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MunicipalityListDocument,
+    "\n  query ProvinceList {\n    provinces {\n      code\n      name\n      municipalityCount\n    }\n  }\n": typeof types.ProvinceListDocument,
     "\n  query MunicipalityProvince($code: String!) {\n    municipality(code: $code) {\n      province {\n        code\n        municipalityCount\n      }\n    }\n  }\n": typeof types.MunicipalityProvinceDocument,
     "\n  mutation PublishStandardVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n          date\n          changes\n        }\n      }\n    }\n  }\n": typeof types.PublishStandardVersionDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        read\n        standard {\n          id\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -326,6 +328,8 @@ const documents: Documents = {
     "\n  mutation KnowledgePublish($input: PublishInput!) {\n    publish(input: $input) {\n      slug\n    }\n  }\n": types.KnowledgePublishDocument,
     "\n  query KnowledgePublicPage($slug: String!) {\n    publicPage(slug: $slug) {\n      title\n    }\n  }\n": types.KnowledgePublicPageDocument,
     "\n  query KnowledgeSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n        }\n      }\n    }\n  }\n": types.KnowledgeSearchDocument,
+    "\n  query MunicipalityList(\n    $first: Int\n    $after: String\n    $province: String\n    $search: String\n    $includeEnded: Boolean\n  ) {\n    municipalities(\n      first: $first\n      after: $after\n      province: $province\n      search: $search\n      includeEnded: $includeEnded\n    ) {\n      totalCount\n      nodes {\n        code\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MunicipalityListDocument,
+    "\n  query ProvinceList {\n    provinces {\n      code\n      name\n      municipalityCount\n    }\n  }\n": types.ProvinceListDocument,
     "\n  query MunicipalityProvince($code: String!) {\n    municipality(code: $code) {\n      province {\n        code\n        municipalityCount\n      }\n    }\n  }\n": types.MunicipalityProvinceDocument,
     "\n  mutation PublishStandardVersion($standardId: ID!, $number: String!, $date: Date!, $changes: String!) {\n    publishStandardVersion(standardId: $standardId, number: $number, date: $date, changes: $changes) {\n      standard {\n        versions {\n          number\n          date\n          changes\n        }\n      }\n    }\n  }\n": types.PublishStandardVersionDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        read\n        standard {\n          id\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
@@ -822,6 +826,14 @@ export function graphql(source: "\n  query KnowledgePublicPage($slug: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KnowledgeSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MunicipalityList(\n    $first: Int\n    $after: String\n    $province: String\n    $search: String\n    $includeEnded: Boolean\n  ) {\n    municipalities(\n      first: $first\n      after: $after\n      province: $province\n      search: $search\n      includeEnded: $includeEnded\n    ) {\n      totalCount\n      nodes {\n        code\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MunicipalityList(\n    $first: Int\n    $after: String\n    $province: String\n    $search: String\n    $includeEnded: Boolean\n  ) {\n    municipalities(\n      first: $first\n      after: $after\n      province: $province\n      search: $search\n      includeEnded: $includeEnded\n    ) {\n      totalCount\n      nodes {\n        code\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvinceList {\n    provinces {\n      code\n      name\n      municipalityCount\n    }\n  }\n"): (typeof documents)["\n  query ProvinceList {\n    provinces {\n      code\n      name\n      municipalityCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
