@@ -43,6 +43,7 @@ import { DataVersionReader } from './db/dataVersion';
 import { ViewerCache } from './auth/viewerCache';
 import { VersionedCache } from './db/versionedCache';
 import { AdoptionStore } from './db/stores/adoptionStore';
+import { moveCollabLog } from './db/collabLogMove';
 import { createRecordStores } from './db/stores';
 import { RoadmapItemStore } from './db/stores/roadmapItems';
 import { WebhookSender } from './domain/webhook/sender';
@@ -82,6 +83,10 @@ export async function startKoers(
   const database = options.database ?? (await connectDatabase(config, logger));
   const models = createModels(database.connection);
   await syncIndexes(models);
+  const moved = await moveCollabLog(database.connection, models);
+  if (moved.updates + moved.snapshots > 0) {
+    logger.info(moved, 'moved the co-editing log into its own database');
+  }
   const dataVersions = new DataVersionReader(database.connection);
   const adoptionStatuses = new AdoptionStatusReadModel(models);
   // `documents` needs the runtime itself, so it is set right after.

@@ -3,6 +3,14 @@ import mongoose, { type Connection } from 'mongoose';
 /** How long a health probe waits for the database before calling it down. */
 const PING_TIMEOUT_MS = 1500;
 
+/** Connections to FerretDB rather than MongoDB (its `buildInfo` says so). */
+const ferretdbConnections = new WeakSet<Connection>();
+
+/** True when `connection` (opened by {@link openDatabase}) talks to FerretDB. */
+export function isFerretDB(connection: Connection): boolean {
+  return ferretdbConnections.has(connection);
+}
+
 /**
  * Opens a dedicated mongoose connection. Koers never uses mongoose's global default connection,
  * so tests can run several servers against separate databases in one process.
@@ -21,6 +29,8 @@ export async function openDatabase(uri: string, dbName: string): Promise<Connect
     monitorCommands: true,
   });
   await connection.asPromise();
+  const build = await connection.db?.admin().command({ buildInfo: 1 });
+  if (build?.ferretdbVersion) ferretdbConnections.add(connection);
   return connection;
 }
 

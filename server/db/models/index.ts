@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { isFerretDB } from '../connection';
 import { accountTokenModel } from './AccountToken';
 import { adoptionModel } from './Adoption';
 import { adoptionHistoryModel } from './AdoptionHistory';
@@ -32,16 +33,31 @@ import { webhookModel } from './Webhook';
 import { webhookClaimModel } from './WebhookClaim';
 import { webhookDeliveryModel } from './WebhookDelivery';
 
-/** Every model of Koers, bound to one connection. */
+/**
+ * The database of the co-editing log (`collabUpdates`, `collabSnapshots`) beside the database
+ * `name`, on FerretDB only: FerretDB keeps each database in its own SQLite file, with its own
+ * writer, so reports and projections no longer queue behind the hundred small writes a second of
+ * editing clients (server/db/collabLogMove.ts moves logs kept in the main database). On MongoDB
+ * the log stays in the main database: no writer to share, and one database to grant and back up.
+ */
+export function collabDatabaseName(name: string): string {
+  return `${name}_collab`;
+}
+
+/** Every model of Koers, bound to one connection (on FerretDB, the co-editing log to its own database). */
 export function createModels(connection: Connection) {
+  // Cached: one connection object per database, sharing the client and its pool.
+  const collab = isFerretDB(connection)
+    ? connection.useDb(collabDatabaseName(connection.name), { useCache: true })
+    : connection;
   return {
     AccountToken: accountTokenModel(connection),
     Adoption: adoptionModel(connection),
     AdoptionHistory: adoptionHistoryModel(connection),
     ApiToken: apiTokenModel(connection),
     AuditEvent: auditEventModel(connection),
-    CollabSnapshot: collabSnapshotModel(connection),
-    CollabUpdate: collabUpdateModel(connection),
+    CollabSnapshot: collabSnapshotModel(collab),
+    CollabUpdate: collabUpdateModel(collab),
     Cooperation: cooperationModel(connection),
     Initiative: initiativeModel(connection),
     Mail: mailModel(connection),
