@@ -1,4 +1,4 @@
-import { Types, type Connection } from 'mongoose';
+import { Types, type Connection, type mongo } from 'mongoose';
 import { BULK_BATCH_SIZE } from './bulkWrite';
 import type { Models } from './models';
 
@@ -19,41 +19,47 @@ export interface CollabLogMove {
  */
 export async function moveCollabLog(connection: Connection, models: Models): Promise<CollabLogMove> {
   const db = connection.db;
-  const moved: CollabLogMove = { updates: 0, snapshots: 0 };
   // On MongoDB the main database is the log's own.
-  if (!db || models.CollabUpdate.db.name === connection.name) return moved;
+  if (!db || models.CollabUpdate.db.name === connection.name) return { updates: 0, snapshots: 0 };
   const names = new Set((await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name));
-  if (names.has('collabUpdates')) {
-    const old = db.collection<{ _id: Types.ObjectId }>('collabUpdates');
-    for (let batch = await old.find({}).limit(BULK_BATCH_SIZE).toArray(); batch.length > 0;) {
-      await models.CollabUpdate.collection.bulkWrite(
-        batch.map((record) => ({
-          replaceOne: { filter: { _id: record._id }, replacement: record, upsert: true },
-        })),
-        { ordered: false },
-      );
-      await old.deleteMany({ _id: { $in: batch.map((record) => record._id) } });
-      moved.updates += batch.length;
-      batch = await old.find({}).limit(BULK_BATCH_SIZE).toArray();
-    }
-    await old.drop();
+  const log = models.CollabUpdate.collection;
+  const updates = names.has('collabUpdates')
+    ? await moveInBatches(db.collection<{ _id: Types.ObjectId }>('collabUpdates'), (batch) =>
+        log.bulkWrite(
+          batch.map((record) => ({
+            replaceOne: { filter: { _id: record._id }, replacement: record, upsert: true },
+          })),
+          { ordered: false },
+        ),
+      )
+    : 0;
+  const snapshots = names.has('collabSnapshots')
+    ? await moveInBatches(db.collection<{ _id: string; state: unknown }>('collabSnapshots'), (batch) =>
+        log.insertMany(
+          batch.map((snapshot) => ({
+            _id: new Types.ObjectId(),
+            docName: snapshot._id,
+            updates: [snapshot.state],
+          })),
+          { ordered: false },
+        ),
+      )
+    : 0;
+  return { updates, snapshots };
+}
+
+/** Copies `old` batch by batch, deleting each batch once copied, then drops it; returns how many moved. */
+async function moveInBatches<T extends { _id: unknown }>(
+  old: mongo.Collection<T>,
+  copy: (batch: mongo.WithId<T>[]) => Promise<unknown>,
+): Promise<number> {
+  let moved = 0;
+  for (let batch = await old.find({}).limit(BULK_BATCH_SIZE).toArray(); batch.length > 0;) {
+    await copy(batch);
+    await old.deleteMany({ _id: { $in: batch.map((record) => record._id) } } as mongo.Filter<T>);
+    moved += batch.length;
+    batch = await old.find({}).limit(BULK_BATCH_SIZE).toArray();
   }
-  if (names.has('collabSnapshots')) {
-    const old = db.collection<{ _id: string; state: unknown }>('collabSnapshots');
-    for (let batch = await old.find({}).limit(BULK_BATCH_SIZE).toArray(); batch.length > 0;) {
-      await models.CollabUpdate.collection.insertMany(
-        batch.map((snapshot) => ({
-          _id: new Types.ObjectId(),
-          docName: snapshot._id,
-          updates: [snapshot.state],
-        })),
-        { ordered: false },
-      );
-      await old.deleteMany({ _id: { $in: batch.map((snapshot) => snapshot._id) } });
-      moved.snapshots += batch.length;
-      batch = await old.find({}).limit(BULK_BATCH_SIZE).toArray();
-    }
-    await old.drop();
-  }
+  await old.drop();
   return moved;
 }

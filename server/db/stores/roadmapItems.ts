@@ -57,13 +57,9 @@ export class RoadmapItemStore {
     return read;
   }
 
-  /** Called by the projection once `items` and the roadmap's new `stamp` are written. */
+  /** Called by the projection once `items` (in position order) and the roadmap's new `stamp` are written. */
   projected(roadmapId: Types.ObjectId | string, stamp: string, items: RoadmapItemRecord[]): void {
-    this.keep(
-      String(roadmapId),
-      stamp,
-      [...items].sort((a, b) => a.position - b.position),
-    );
+    this.keep(String(roadmapId), stamp, items);
   }
 
   /** Lets go of a roadmap's items (a projection that failed half-way wrote some of a new set). */

@@ -130,29 +130,29 @@ export class RoadmapProjector {
       changedIds.push(`${String(this.roadmapId)}:${id}`);
     }
     const itemsStamp = operations.length > 0 ? RoadmapItemStore.newStamp() : null;
-    if (operations.length > 0) {
+    if (metaChanged || visionChanged || itemsStamp) {
       try {
-        await bulkWriteInBatches(this.models.RoadmapItem, operations);
+        if (operations.length > 0) await bulkWriteInBatches(this.models.RoadmapItem, operations);
+        // `updatedAt` is the roadmap's most recent activity.
+        await this.models.Roadmap.updateOne(
+          { _id: this.roadmapId },
+          {
+            $set: {
+              ...(metaChanged ? meta : {}),
+              ...(visionChanged ? { visionText: vision } : {}),
+              ...(itemsStamp ? { itemsStamp } : {}),
+              updatedAt: new Date(),
+            },
+          },
+          { timestamps: false },
+        );
       } catch (error) {
+        // Items written under the old stamp: no one may serve that stamp's set from memory, and
+        // the next run (the items still differ from `projected`) writes them with a new stamp.
         this.items.forget(this.roadmapId);
         throw error;
       }
-    }
-    this.projected = next;
-    if (metaChanged || visionChanged || itemsStamp) {
-      // `updatedAt` is the roadmap's most recent activity.
-      await this.models.Roadmap.updateOne(
-        { _id: this.roadmapId },
-        {
-          $set: {
-            ...(metaChanged ? meta : {}),
-            ...(visionChanged ? { visionText: vision } : {}),
-            ...(itemsStamp ? { itemsStamp } : {}),
-            updatedAt: new Date(),
-          },
-        },
-        { timestamps: false },
-      );
+      this.projected = next;
       if (itemsStamp) this.items.projected(this.roadmapId, itemsStamp, records);
       this.projectedMeta = metaJson;
       this.projectedVision = vision;
