@@ -1,7 +1,6 @@
 import type { DataVersions } from '../db/dataVersion';
 import { ACCOUNTS_VERSION } from '../db/models/User';
 import { hashToken, type ResolvedToken } from './session';
-import type { Viewer } from './viewer';
 
 /** Most tokens kept; past it the cache starts over. */
 const MAX_ENTRIES = 10_000;
@@ -27,13 +26,13 @@ interface Entry {
 export class ViewerCache {
   private readonly entries = new Map<string, Entry>();
 
-  /** The viewer of `token` as of `versions` (the request's), resolved with `resolve` when not cached. */
-  async viewerOf(
+  /** What `token` resolves to as of `versions` (the request's), resolved with `resolve` when not cached. */
+  async resolve(
     token: string,
     versions: DataVersions,
     resolve: () => Promise<ResolvedToken | null>,
     now = Date.now(),
-  ): Promise<Viewer | null> {
+  ): Promise<ResolvedToken | null> {
     const key = hashToken(token);
     const version = versions.get(ACCOUNTS_VERSION) ?? 0;
     const entry = this.entries.get(key);
@@ -42,13 +41,22 @@ export class ViewerCache {
       now - entry.resolvedAt < MAX_AGE_MS &&
       entry.resolved.expiresAt.getTime() > now
     ) {
-      return entry.resolved.viewer;
+      return entry.resolved;
     }
     this.entries.delete(key);
     const resolved = await resolve();
     if (!resolved) return null;
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     this.entries.set(key, { version, resolvedAt: now, resolved });
-    return resolved.viewer;
+    return resolved;
+  }
+
+  /**
+   * True when `token` was resolved here within the last minute, whatever has changed since: not
+   * proof of a live session, only a hint that work for it is likely not wasted.
+   */
+  knows(token: string, now = Date.now()): boolean {
+    const entry = this.entries.get(hashToken(token));
+    return entry !== undefined && now - entry.resolvedAt < MAX_AGE_MS;
   }
 }

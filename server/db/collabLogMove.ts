@@ -1,6 +1,8 @@
 import { Types, type Connection, type mongo } from 'mongoose';
 import { BULK_BATCH_SIZE } from './bulkWrite';
+import { snapshotState } from './collabStore';
 import type { Models } from './models';
+import type { CollabSnapshotRecord } from './models/CollabSnapshot';
 
 /** How one start moved the co-editing log out of the main database. */
 export interface CollabLogMove {
@@ -34,13 +36,15 @@ export async function moveCollabLog(connection: Connection, models: Models): Pro
       )
     : 0;
   const snapshots = names.has('collabSnapshots')
-    ? await moveInBatches(db.collection<{ _id: string; state: unknown }>('collabSnapshots'), (batch) =>
+    ? await moveInBatches(db.collection<CollabSnapshotRecord>('collabSnapshots'), async (batch) =>
         log.insertMany(
-          batch.map((snapshot) => ({
-            _id: new Types.ObjectId(),
-            docName: snapshot._id,
-            updates: [snapshot.state],
-          })),
+          await Promise.all(
+            batch.map(async (snapshot) => ({
+              _id: new Types.ObjectId(),
+              docName: snapshot._id,
+              updates: [await snapshotState(snapshot)],
+            })),
+          ),
           { ordered: false },
         ),
       )

@@ -1,7 +1,14 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { promisify } from 'node:util';
+import { deflateRaw, inflateRaw } from 'node:zlib';
 import * as Y from 'yjs';
 import type { Models } from './models';
+import type { CollabSnapshotRecord } from './models/CollabSnapshot';
 import type { CollabUpdateRecord } from './models/CollabUpdate';
+
+// zlib's callback forms run on the thread pool, so neither blocks the thread that relays edits.
+const deflate = promisify(deflateRaw);
+const inflate = promisify(inflateRaw);
 
 /**
  * Compact when the log tail of a document holds more updates than this. Why 1,000: loading merges
@@ -36,7 +43,7 @@ export async function loadDocumentState(models: Models, docName: string): Promis
     models.CollabUpdate.find({ docName }).sort({ _id: 1 }).lean(),
   ]);
   const logged = tail.flatMap(recordUpdates);
-  const updates = [...(snapshot ? [bytesOf(snapshot.state)] : []), ...logged];
+  const updates = [...(snapshot ? [await snapshotState(snapshot)] : []), ...logged];
   if (updates.length === 0) return null;
   const state = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
   const stateVector = tail.length === 0 && snapshot?.stateVector ? bytesOf(snapshot.stateVector) : null;
@@ -58,20 +65,20 @@ export async function compactDocument(models: Models, docName: string): Promise<
   ]);
   if (tail.length === 0) return 0;
   const doc = new Y.Doc({ gc: true });
-  if (snapshot) Y.applyUpdate(doc, bytesOf(snapshot.state));
+  if (snapshot) Y.applyUpdate(doc, await snapshotState(snapshot));
   const updates = tail.flatMap(recordUpdates);
   for (let start = 0; start < updates.length; start += UPDATES_PER_SLICE) {
     if (start > 0) await yieldToEventLoop();
     for (const update of updates.slice(start, start + UPDATES_PER_SLICE)) Y.applyUpdate(doc, update);
   }
-  const state = Buffer.from(Y.encodeStateAsUpdate(doc));
+  const state = await deflate(Y.encodeStateAsUpdate(doc));
   const stateVector = Buffer.from(Y.encodeStateVector(doc));
   doc.destroy();
   const version = snapshot?.version ?? 0;
   if (snapshot) {
     const result = await models.CollabSnapshot.updateOne(
       { _id: docName, version },
-      { $set: { state, stateVector, version: version + 1, updatedAt: new Date() } },
+      { $set: { state, encoding: 'deflate-raw', stateVector, version: version + 1, updatedAt: new Date() } },
     );
     if (result.modifiedCount !== 1) return 0;
   } else {
@@ -79,6 +86,7 @@ export async function compactDocument(models: Models, docName: string): Promise<
       await models.CollabSnapshot.create({
         _id: docName,
         state,
+        encoding: 'deflate-raw',
         stateVector,
         version: 1,
         updatedAt: new Date(),
@@ -97,7 +105,8 @@ export async function writeSnapshot(models: Models, docName: string, state: Uint
     { _id: docName },
     {
       $set: {
-        state: Buffer.from(state),
+        state: await deflate(state),
+        encoding: 'deflate-raw',
         stateVector: Buffer.from(Y.encodeStateVectorFromUpdate(state)),
         updatedAt: new Date(),
       },
@@ -105,6 +114,14 @@ export async function writeSnapshot(models: Models, docName: string, state: Uint
     },
     { upsert: true },
   );
+}
+
+/** The state a snapshot holds, inflated when it was stored deflated. */
+export async function snapshotState(
+  snapshot: Pick<CollabSnapshotRecord, 'state' | 'encoding'>,
+): Promise<Uint8Array> {
+  const bytes = bytesOf(snapshot.state);
+  return snapshot.encoding === 'deflate-raw' ? inflate(bytes) : bytes;
 }
 
 /** Bytes of a Buffer field as read with `.lean()` (a BSON Binary) or a Buffer. */

@@ -29,9 +29,10 @@ export async function createRequestContext(
   try {
     // The request's one read of the version counters also says whether a cached viewer holds.
     if (token) {
-      viewer = await runtime.viewers.viewerOf(token, await loaders.dataVersions(), () =>
+      const resolved = await runtime.viewers.resolve(token, await loaders.dataVersions(), () =>
         resolveToken(runtime.models, token),
       );
+      viewer = resolved?.viewer ?? null;
     }
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw unavailable();

@@ -1,11 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { CloseCode, COLLAB_PATH, MAX_MESSAGE_BYTES } from '../../common/collab';
+import { CloseCode, COLLAB_PATH, MAX_MESSAGE_BYTES, parseDocumentName } from '../../common/collab';
+import { isApiToken } from '../auth/apiTokens';
 import { clientAddress } from '../auth/clientAddress';
-import { buildViewer, liveSession, viewerOfSession } from '../auth/session';
-import { TASKFORCE_MEMBERSHIP_CHANGED } from '../events/topics';
+import { buildViewer, resolveToken, type ResolvedToken } from '../auth/session';
 import type { Viewer } from '../auth/viewer';
+import { createLoaders, type Loaders } from '../domain/loaders';
+import { TASKFORCE_MEMBERSHIP_CHANGED } from '../events/topics';
 import type { Runtime } from '../runtime';
 import { accessTo, documentAccess, documentOwner } from './access';
 import { CollabConnection } from './connection';
@@ -56,82 +58,92 @@ export function createCollabServer(
     const eventsBefore = accessEvents;
     const url = new URL(request.url ?? '/', 'http://localhost');
     const name = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length + 1));
-    // The sign-in and the document's owner are read at once; the document is loaded while the
-    // viewer is built, but only for a live session and an existing document, and nothing of it is
-    // sent before access is decided below.
-    const [session, owner] = await Promise.all([
-      liveSession(models, url.searchParams.get('token')),
-      documentOwner(models, name),
-    ]);
-    if (gone(socket)) return;
-    if (!session) return refuse(socket, 401, 'Unauthorized');
-    if (!owner) return refuse(socket, 404, 'Not Found');
-    const [signedIn, loaded] = await Promise.allSettled([
-      viewerOfSession(models, session).then(
-        async (viewer) => viewer && { viewer, identity: await presenceOf(viewer) },
-      ),
-      registry.acquire(name),
-    ]);
-    if (loaded.status === 'rejected') throw loaded.reason;
-    const shared = loaded.value;
-    if (signedIn.status === 'rejected') {
-      registry.release(shared);
-      throw signedIn.reason;
-    }
-    if (gone(socket)) return registry.release(shared);
-    if (!signedIn.value) {
-      registry.release(shared);
-      return refuse(socket, 401, 'Unauthorized');
-    }
-    const { viewer, identity } = signedIn.value;
-    const access = accessTo(viewer, owner);
-    if (shared.holders > limits.maxConnectionsPerDocument) {
-      registry.release(shared);
-      return refuse(socket, 503, 'Service Unavailable');
-    }
-    // ws aborts a handshake on a socket that closed meanwhile without calling back: release the
-    // hold then, or the document would stay in memory for good.
-    const releaseUnlessUpgraded = () => registry.release(shared);
-    socket.once('close', releaseUnlessUpgraded);
-    wss.handleUpgrade(request, socket, head, (ws) => {
-      socket.off('close', releaseUnlessUpgraded);
-      // Expiry and logout while the socket is open close it, through the watch every socket shares.
-      const unwatch = runtime.sessions.watch(
-        { sessionId: session._id, userId: viewer.id, expiresAt: session.expiresAt },
-        (reason) =>
-          connection.close(
-            CloseCode.Unauthenticated,
-            reason === 'expired' ? 'session expired' : 'signed out',
-          ),
-      );
-      const connection = new CollabConnection(
-        ws,
-        shared,
-        viewer,
-        access,
-        identity,
-        logger,
-        (closed) => {
-          unwatch();
-          connections.delete(closed);
-          registry.release(closed.shared);
-        },
-        limits,
-      );
-      connections.add(connection);
-      // A membership change during the awaits above was rechecked without this
-      // socket, whose rights were read before it: decide again now that it is registered.
-      if (accessEvents !== eventsBefore)
-        recheck(viewer.id).catch((error: Error) =>
-          logger.error({ err: error.message }, 'access recheck failed'),
+    const token = url.searchParams.get('token');
+    const loaders = createLoaders(models, runtime);
+    // The document is loaded only once the session and the document are known to exist, so an
+    // anonymous upgrade never makes the server load one; except for a token resolved here within
+    // the minute (the web app's own GraphQL requests), whose document loads while both are read:
+    // a first sync then waits for the longest read, not for all of them in turn. Nothing of the
+    // document is sent before access is decided below.
+    let loading =
+      token && runtime.viewers.knows(token) && parseDocumentName(name) ? registry.acquire(name) : null;
+    // Marks a load that fails while this waits on something else as handled; it is awaited below.
+    loading?.catch(() => undefined);
+    /** Whether this upgrade still owns the hold `loading` takes (a socket takes it over). */
+    let holding = true;
+    try {
+      const [resolved, owner] = await Promise.all([signIn(token, loaders), documentOwner(models, name)]);
+      if (gone(socket)) return;
+      if (!resolved) return refuse(socket, 401, 'Unauthorized');
+      if (!owner) return refuse(socket, 404, 'Not Found');
+      const { viewer, expiresAt } = resolved;
+      loading ??= registry.acquire(name);
+      const [shared, identity] = await Promise.all([loading, presenceOf(viewer, loaders)]);
+      if (gone(socket)) return;
+      const access = accessTo(viewer, owner);
+      if (shared.holders > limits.maxConnectionsPerDocument)
+        return refuse(socket, 503, 'Service Unavailable');
+      holding = false;
+      // ws aborts a handshake on a socket that closed meanwhile without calling back: release the
+      // hold then, or the document would stay in memory for good.
+      const releaseUnlessUpgraded = () => registry.release(shared);
+      socket.once('close', releaseUnlessUpgraded);
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        socket.off('close', releaseUnlessUpgraded);
+        // Expiry and logout while the socket is open close it, through the watch every socket shares.
+        const unwatch = runtime.sessions.watch(
+          { sessionId: viewer.sessionId, userId: viewer.id, expiresAt },
+          (reason) =>
+            connection.close(
+              CloseCode.Unauthenticated,
+              reason === 'expired' ? 'session expired' : 'signed out',
+            ),
         );
-    });
+        const connection = new CollabConnection(
+          ws,
+          shared,
+          viewer,
+          access,
+          identity,
+          logger,
+          (closed) => {
+            unwatch();
+            connections.delete(closed);
+            registry.release(closed.shared);
+          },
+          limits,
+        );
+        connections.add(connection);
+        // A membership change during the awaits above was rechecked without this
+        // socket, whose rights were read before it: decide again now that it is registered.
+        if (accessEvents !== eventsBefore)
+          recheck(viewer.id).catch((error: Error) =>
+            logger.error({ err: error.message }, 'access recheck failed'),
+          );
+      });
+    } finally {
+      if (holding)
+        loading?.then(
+          (shared) => registry.release(shared),
+          () => undefined,
+        );
+    }
+  }
+
+  /**
+   * The viewer of a sign-in token and until when it holds, or null: the request's one read of the
+   * version counters decides whether the viewer cache holds (as for GraphQL requests). API tokens
+   * are for systems, which do not co-edit.
+   */
+  async function signIn(token: string | null, loaders: Loaders): Promise<ResolvedToken | null> {
+    if (!token || token.length > 200 || isApiToken(token)) return null;
+    return runtime.viewers.resolve(token, await loaders.dataVersions(), () => resolveToken(models, token));
   }
 
   /** The identity a viewer's presence shows: their name and their municipality's. */
-  async function presenceOf(viewer: Viewer): Promise<PresenceIdentity> {
+  async function presenceOf(viewer: Viewer, loaders: Loaders): Promise<PresenceIdentity> {
     const municipality = viewer.municipalityId
-      ? await models.Municipality.findById(viewer.municipalityId, { name: 1 }).lean()
+      ? await loaders.municipalityById.load(viewer.municipalityId)
       : null;
     return { id: viewer.id, name: viewer.name, municipality: municipality?.name ?? null };
   }

@@ -28,21 +28,21 @@ describe('ViewerCache', () => {
   it('resolves a token once while the accounts counter holds', async () => {
     const { cache, resolve, resolutions } = setUp();
     const versions = new Map([['accounts', 4]]);
-    expect(await cache.viewerOf('token', versions, resolve, at)).toBe(viewer);
-    expect(await cache.viewerOf('token', versions, resolve, at + 1000)).toBe(viewer);
+    expect((await cache.resolve('token', versions, resolve, at))?.viewer).toBe(viewer);
+    expect((await cache.resolve('token', versions, resolve, at + 1000))?.viewer).toBe(viewer);
     expect(resolutions()).toBe(1);
-    await cache.viewerOf('token', new Map([['accounts', 5]]), resolve, at + 2000);
+    await cache.resolve('token', new Map([['accounts', 5]]), resolve, at + 2000);
     expect(resolutions()).toBe(2);
   });
 
   it('resolves again after a minute, and refuses a token past its expiry without asking', async () => {
     const { cache, resolve, resolutions } = setUp(new Date(at + 90_000));
     const versions = new Map([['accounts', 1]]);
-    await cache.viewerOf('token', versions, resolve, at);
-    await cache.viewerOf('token', versions, resolve, at + 61_000);
+    await cache.resolve('token', versions, resolve, at);
+    await cache.resolve('token', versions, resolve, at + 61_000);
     expect(resolutions()).toBe(2);
     const gone = async () => null;
-    expect(await cache.viewerOf('token', versions, gone, at + 91_000)).toBeNull();
+    expect(await cache.resolve('token', versions, gone, at + 91_000)).toBeNull();
   });
 
   it('keeps no unknown token', async () => {
@@ -53,8 +53,18 @@ describe('ViewerCache', () => {
       return null;
     };
     const versions = new Map([['accounts', 1]]);
-    expect(await cache.viewerOf('guess', versions, unknown, at)).toBeNull();
-    expect(await cache.viewerOf('guess', versions, unknown, at)).toBeNull();
+    expect(await cache.resolve('guess', versions, unknown, at)).toBeNull();
+    expect(await cache.resolve('guess', versions, unknown, at)).toBeNull();
     expect(asked).toBe(2);
+    expect(cache.knows('guess', at)).toBe(false);
+  });
+
+  it('knows a token resolved within the minute, also after the counter moved', async () => {
+    const { cache, resolve } = setUp();
+    expect(cache.knows('token', at)).toBe(false);
+    await cache.resolve('token', new Map([['accounts', 1]]), resolve, at);
+    expect(cache.knows('token', at + 59_000)).toBe(true);
+    expect(cache.knows('token', at + 61_000)).toBe(false);
+    expect(cache.knows('other', at)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import mongoose, { Types } from 'mongoose';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { loadDocumentState, writeSnapshot } from '../../../server/db/collabStore';
+import { compactDocument, loadDocumentState, writeSnapshot } from '../../../server/db/collabStore';
 import { moveCollabLog } from '../../../server/db/collabLogMove';
 import { openDatabase } from '../../../server/db/connection';
 import { collabDatabaseName, createModels } from '../../../server/db/models';
@@ -115,5 +115,32 @@ describe('the co-editing log in a database of its own', () => {
     expect(items).toHaveLength(121);
     expect(new Set(items).size).toBe(121);
     await old.close();
+  });
+
+  it('reads snapshots stored before they were deflated beside deflated ones', async () => {
+    const uri = uniqueDatabaseUri();
+    const name = uri.slice(uri.lastIndexOf('/') + 1);
+    const connection = await openDatabase(uri.slice(0, uri.lastIndexOf('/') + 1), name);
+    const models = createModels(connection);
+    const raw = editOf(['raw']);
+    await models.CollabSnapshot.collection.insertOne({
+      _id: 'roadmap:raw' as never,
+      state: Buffer.from(raw),
+      version: 1,
+      updatedAt: new Date(),
+    });
+    await writeSnapshot(models, 'roadmap:deflated', editOf(['deflated']));
+    expect(itemsOf((await loadDocumentState(models, 'roadmap:raw'))?.state)).toEqual(['raw']);
+    expect(itemsOf((await loadDocumentState(models, 'roadmap:deflated'))?.state)).toEqual(['deflated']);
+    // Compaction folds a raw snapshot and its log into a deflated one.
+    await models.CollabUpdate.create({
+      docName: 'roadmap:raw',
+      updates: [Buffer.from(editOf(['later'], raw))],
+    });
+    expect(await compactDocument(models, 'roadmap:raw')).toBe(1);
+    const folded = await models.CollabSnapshot.findById('roadmap:raw').lean();
+    expect(folded?.encoding).toBe('deflate-raw');
+    expect(itemsOf((await loadDocumentState(models, 'roadmap:raw'))?.state)).toEqual(['later', 'raw']);
+    await connection.close();
   });
 });

@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import type { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
@@ -45,10 +46,11 @@ describe('/collab first sync from the stored state', () => {
     first.destroy();
     await eventually(() => expect(server.collab.registry.loadedNames()).not.toContain(name));
 
-    // The log is folded into the snapshot, which carries its state vector.
+    // The log is folded into the snapshot, stored deflated, which carries its state vector.
     expect(await models.CollabUpdate.countDocuments({ docName: name })).toBe(0);
     const snapshot = await models.CollabSnapshot.findById(name).lean();
-    const state = bytesOf(snapshot!.state);
+    expect(snapshot?.encoding).toBe('deflate-raw');
+    const state = inflateRawSync(bytesOf(snapshot!.state));
     expect([...bytesOf(snapshot!.stateVector!)]).toEqual([...Y.encodeStateVectorFromUpdate(state)]);
 
     // A client with nothing gets everything; one with part of it gets the rest.

@@ -8,7 +8,9 @@ import {
   itemTitles,
   nextClose,
   openProvider,
+  rawSocket,
   synced,
+  upgradeStatus,
 } from '../../support/collab';
 import { buildTaskforce, buildUser } from '../../support/factories';
 import { graphql } from '../../support/gql';
@@ -64,6 +66,25 @@ describe('revocation on open sockets', () => {
     await graphqlData(server.url, LogoutCollab, {}, { token: member.token });
     expect(await closed).toBe(CloseCode.Unauthenticated);
     expect(q.wsconnected).toBe(true);
+  });
+
+  it('refuses a signed-out token it knew, and keeps no document loaded for it', async () => {
+    const models = server.runtime.models;
+    const member = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
+    const { name } = await buildRoadmap(models, (await buildTaskforce(models, [member]))._id);
+    const p = openProvider(server.port, name, member.token);
+    providers.push(p);
+    await synced(p);
+    p.destroy();
+    await eventually(() => expect(server.collab.registry.loadedNames()).not.toContain(name));
+    await graphqlData(server.url, LogoutCollab, {}, { token: member.token });
+    // The token resolved within the minute, so its document loads while the sign-in is checked.
+    expect(server.runtime.viewers.knows(member.token)).toBe(true);
+    expect(await upgradeStatus(rawSocket(server.port, name, member.token))).toBe(401);
+    await eventually(() => expect(server.collab.registry.loadedNames()).not.toContain(name));
+    // A token never seen loads nothing at all.
+    expect(await upgradeStatus(rawSocket(server.port, name, 'never-issued'))).toBe(401);
+    expect(server.collab.registry.loadedNames()).not.toContain(name);
   });
 
   it('closes with 4403 when a membership is removed; the reconnect is read-only', async () => {
