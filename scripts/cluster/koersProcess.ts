@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -28,6 +28,13 @@ export async function startKoersChild(
   if (entry === 'compiled' && !existsSync(COMPILED_SERVER)) {
     throw new Error(`${path.relative(root, COMPILED_SERVER)} is missing: run \`npm run build\` first.`);
   }
+  // A build older than the sources runs yesterday's code against today's data (seen: snapshots
+  // stored in a newer format read as garbage), which fails far from the cause.
+  if (entry === 'compiled' && newestSourceMs() > statSync(COMPILED_SERVER).mtimeMs) {
+    throw new Error(
+      `${path.relative(root, COMPILED_SERVER)} is older than the sources: run \`npm run build\`.`,
+    );
+  }
   const args = entry === 'compiled' ? [COMPILED_SERVER] : ['--import', 'tsx', 'server/index.ts'];
   const child = spawn(process.execPath, args, {
     cwd: root,
@@ -50,4 +57,15 @@ export async function startKoersChild(
       return exited;
     },
   };
+}
+
+/** When a file of the server's sources (`server/`, `common/`) last changed. */
+function newestSourceMs(): number {
+  let newest = 0;
+  for (const folder of ['server', 'common']) {
+    for (const file of readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })) {
+      newest = Math.max(newest, statSync(path.join(root, folder, file)).mtimeMs);
+    }
+  }
+  return newest;
 }

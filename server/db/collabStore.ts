@@ -1,7 +1,8 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { deflateRaw, inflateRaw } from 'node:zlib';
 import * as Y from 'yjs';
+import type { Types } from 'mongoose';
+import { bulkWriteInBatches } from './bulkWrite';
 import type { Models } from './models';
 import type { CollabSnapshotRecord } from './models/CollabSnapshot';
 import type { CollabUpdateRecord } from './models/CollabUpdate';
@@ -16,15 +17,23 @@ const inflate = promisify(inflateRaw);
  */
 export const COMPACT_AFTER_UPDATES = 1000;
 
-/** Updates applied between two yields while compacting, so relaying never waits long for it. */
-const UPDATES_PER_SLICE = 100;
-
 /** A document's stored state as one update; `stateVector` is known when it is the bare snapshot. */
 export interface StoredState {
   state: Uint8Array;
   /** Updates in the log after the snapshot. */
   tailLength: number;
   stateVector: Uint8Array | null;
+  /** The log records read, whose updates `state` holds. */
+  records: LoggedRecord[];
+  /** The version of the snapshot read (0: none). */
+  snapshotVersion: number;
+}
+
+/** One record of the update log, as the process holding its document remembers it. */
+export interface LoggedRecord {
+  id: Types.ObjectId;
+  /** How many updates it holds. */
+  updates: number;
 }
 
 /** The Yjs updates one log record holds, in order. */
@@ -47,56 +56,66 @@ export async function loadDocumentState(models: Models, docName: string): Promis
   if (updates.length === 0) return null;
   const state = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
   const stateVector = tail.length === 0 && snapshot?.stateVector ? bytesOf(snapshot.stateVector) : null;
-  return { state, tailLength: logged.length, stateVector };
+  return {
+    state,
+    tailLength: logged.length,
+    stateVector,
+    records: tail.map((record) => ({ id: record._id, updates: recordUpdates(record).length })),
+    snapshotVersion: snapshot?.version ?? 0,
+  };
+}
+
+/** What a process folds into a document's snapshot: the document as it holds it, and which records. */
+export interface Fold {
+  /** The whole document as one update, and its state vector. */
+  state: Uint8Array;
+  stateVector: Uint8Array;
+  /** Log records whose updates `state` holds: deleted once the snapshot is written. */
+  records: readonly LoggedRecord[];
+  /** The snapshot version `state` was built on (read at load, or written by the last fold). */
+  knownVersion: number;
 }
 
 /**
- * Folds the log tail into the snapshot, then deletes exactly the folded records, and returns how
- * many updates it folded. Works from what the database holds (not from memory), so it is safe with
- * several processes: a snapshot write is conditional on the version read, and a loser simply leaves
- * the log for the next run. A crash between the two writes only leaves records that are applied
- * twice, which Yjs ignores. The updates are applied in slices with yields in between, because this
- * runs on the thread that relays edits.
+ * Writes a document as its process holds it as the snapshot, then deletes exactly the records
+ * folded, and returns the snapshot's new version (null when another process wrote it first: the
+ * records stay for the next run). Everything is addressed by `_id`, the only filter FerretDB 1.x
+ * pushes down: reading the tail by document name scanned the whole log of every document, and ten
+ * documents compacting together stalled every write for seconds (the soak, at 1,000 updates each).
+ * A snapshot another process wrote since `knownVersion` is merged in, so what it folded and this
+ * process never received is kept. A crash between the two writes only leaves records that are
+ * applied twice, which Yjs ignores.
  */
-export async function compactDocument(models: Models, docName: string): Promise<number> {
-  const [snapshot, tail] = await Promise.all([
-    models.CollabSnapshot.findById(docName).lean(),
-    models.CollabUpdate.find({ docName }).sort({ _id: 1 }).lean(),
-  ]);
-  if (tail.length === 0) return 0;
-  const doc = new Y.Doc({ gc: true });
-  if (snapshot) Y.applyUpdate(doc, await snapshotState(snapshot));
-  const updates = tail.flatMap(recordUpdates);
-  for (let start = 0; start < updates.length; start += UPDATES_PER_SLICE) {
-    if (start > 0) await yieldToEventLoop();
-    for (const update of updates.slice(start, start + UPDATES_PER_SLICE)) Y.applyUpdate(doc, update);
-  }
-  const state = await deflate(Y.encodeStateAsUpdate(doc));
-  const stateVector = Buffer.from(Y.encodeStateVector(doc));
-  doc.destroy();
+export async function foldIntoSnapshot(models: Models, docName: string, fold: Fold): Promise<number | null> {
+  const snapshot = await models.CollabSnapshot.findById(docName).lean();
   const version = snapshot?.version ?? 0;
+  let { state, stateVector } = fold;
+  if (snapshot && version !== fold.knownVersion) {
+    state = Y.mergeUpdates([await snapshotState(snapshot), state]);
+    stateVector = Y.encodeStateVectorFromUpdate(state);
+  }
+  const stored = {
+    state: await deflate(state),
+    encoding: 'deflate-raw' as const,
+    stateVector: Buffer.from(stateVector),
+    version: version + 1,
+    updatedAt: new Date(),
+  };
   if (snapshot) {
-    const result = await models.CollabSnapshot.updateOne(
-      { _id: docName, version },
-      { $set: { state, encoding: 'deflate-raw', stateVector, version: version + 1, updatedAt: new Date() } },
-    );
-    if (result.modifiedCount !== 1) return 0;
+    const result = await models.CollabSnapshot.updateOne({ _id: docName, version }, { $set: stored });
+    if (result.modifiedCount !== 1) return null;
   } else {
     try {
-      await models.CollabSnapshot.create({
-        _id: docName,
-        state,
-        encoding: 'deflate-raw',
-        stateVector,
-        version: 1,
-        updatedAt: new Date(),
-      });
+      await models.CollabSnapshot.create({ _id: docName, ...stored });
     } catch {
-      return 0; // another process created it first
+      return null; // another process created it first
     }
   }
-  await models.CollabUpdate.deleteMany({ _id: { $in: tail.map((r) => r._id) } });
-  return updates.length;
+  await bulkWriteInBatches(
+    models.CollabUpdate,
+    fold.records.map((record) => ({ deleteOne: { filter: { _id: record.id } } })),
+  );
+  return version + 1;
 }
 
 /** Stores a full state as the document's snapshot (seeding, or a document created server-side). */

@@ -20,6 +20,11 @@ export interface Change {
   after?: unknown;
   /** Published once the audit event is written. */
   events?: DomainEvent[];
+  /**
+   * Writes of the same change still under way (a history entry being filed, a review task being
+   * closed): the audit event is written beside them, and the events published once all are done.
+   */
+  alongside?: Promise<unknown>[];
 }
 
 /**
@@ -34,16 +39,19 @@ export async function recordChange(
 ): Promise<void> {
   const { models, pubsub } = ctx.runtime;
   const at = ctx.runtime.now();
-  const auditId = await recordAudit(models, {
-    actorId: viewer?.id ?? null,
-    apiToken: viewer?.apiToken ? { id: viewer.apiToken.id, name: viewer.apiToken.name } : null,
-    action: change.action,
-    subjectType: change.subjectType,
-    subjectId: change.subjectId,
-    before: change.before ?? null,
-    after: change.after ?? null,
-    at,
-  });
+  const [auditId] = await Promise.all([
+    recordAudit(models, {
+      actorId: viewer?.id ?? null,
+      apiToken: viewer?.apiToken ? { id: viewer.apiToken.id, name: viewer.apiToken.name } : null,
+      action: change.action,
+      subjectType: change.subjectType,
+      subjectId: change.subjectId,
+      before: change.before ?? null,
+      after: change.after ?? null,
+      at,
+    }),
+    ...(change.alongside ?? []),
+  ]);
   // Subscribers hear of the change as soon as it and its audit entry are written; webhooks and
   // mail are queued after, in the database, for their own senders.
   for (const event of change.events ?? []) pubsub.publish(event.topic, event.payload as never);

@@ -17,7 +17,12 @@ import {
   encodeUpdate,
   isEmptyStateVector,
 } from './protocol';
-import { COMPACT_AFTER_UPDATES, compactDocument, loadDocumentState } from '../db/collabStore';
+import {
+  COMPACT_AFTER_UPDATES,
+  foldIntoSnapshot,
+  loadDocumentState,
+  type LoggedRecord,
+} from '../db/collabStore';
 import { UpdateLog } from './updateLog';
 import { ROADMAP_PROJECTED } from '../events/topics';
 
@@ -59,6 +64,10 @@ export class SharedDocument {
   private compacting: Promise<void> | undefined;
   /** Updates in the stored log after the snapshot. */
   private sinceCompaction = 0;
+  /** Log records this document holds the updates of (read at load, or written since), oldest first. */
+  private logged: LoggedRecord[] = [];
+  /** The version of the stored snapshot this document's state was built on. */
+  private snapshotVersion = 0;
   /** Stored state not applied to the Y.Doc yet, and its state vector once known. */
   private stored: { state: Uint8Array; vector: Uint8Array } | null = null;
   /** Set when another process's update changed this document: see {@link storeWhatStorageLacks}. */
@@ -79,7 +88,7 @@ export class SharedDocument {
       runtime.models,
       name,
       runtime.logger,
-      (updates) => this.afterAppend(updates),
+      (record) => this.afterAppend(record),
       waitBeforeRetry,
     );
     this.projector = createProjector(parsed, runtime, () => this.doc);
@@ -102,6 +111,8 @@ export class SharedDocument {
       this.stored = { state: stored.state, vector };
       this.encoded = stored.state;
       this.sinceCompaction = stored.tailLength;
+      this.logged = stored.records;
+      this.snapshotVersion = stored.snapshotVersion;
       // Catch up a projection that a crash may have cut short (only differences are written).
       this.projector?.schedule();
     }
@@ -197,18 +208,35 @@ export class SharedDocument {
     }
   }
 
-  private afterAppend(updates: number): void {
-    this.sinceCompaction += updates;
+  private afterAppend(record: LoggedRecord): void {
+    this.logged.push(record);
+    this.sinceCompaction += record.updates;
     if (this.sinceCompaction > COMPACT_AFTER_UPDATES && !this.compacting) {
       this.compacting = this.compact().finally(() => (this.compacting = undefined));
     }
   }
 
-  /** Folds the update log into the snapshot now. */
+  /**
+   * Folds the update log into the snapshot now: the document as held here (which holds every
+   * record it read or wrote) becomes the snapshot, and those records are deleted.
+   */
   async compact(): Promise<void> {
     await this.log.flush();
+    // A copy: records written while this runs are appended to `logged`, not folded.
+    const records = [...this.logged];
+    if (records.length === 0) return;
     try {
-      const folded = await compactDocument(this.runtime.models, this.name);
+      const version = await foldIntoSnapshot(this.runtime.models, this.name, {
+        state: Y.encodeStateAsUpdate(this.doc),
+        stateVector: Y.encodeStateVector(this.doc),
+        records,
+        knownVersion: this.snapshotVersion,
+      });
+      if (version === null) return;
+      this.snapshotVersion = version;
+      // Records written while this ran stay for the next fold.
+      this.logged = this.logged.slice(records.length);
+      const folded = records.reduce((sum, record) => sum + record.updates, 0);
       this.sinceCompaction = Math.max(0, this.sinceCompaction - folded);
     } catch (error) {
       this.runtime.logger.error({ err: (error as Error).message, docName: this.name }, 'compaction failed');

@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import type { LoggedRecord } from '../db/collabStore';
 import type { Models } from '../db/models';
 import type { Logger } from '../logger';
 import { updateLogLag } from '../observability/metrics';
@@ -57,8 +58,8 @@ export class UpdateLog {
     private readonly models: Models,
     private readonly docName: string,
     private readonly logger: Logger,
-    /** Told how many updates each write stored. */
-    private readonly onAppended: (updates: number) => void,
+    /** Told of each record written, and how many updates it holds. */
+    private readonly onAppended: (record: LoggedRecord) => void,
     private readonly waitBeforeRetry: CollabLimits['waitBeforeRetry'] = DEFAULT_COLLAB_LIMITS.waitBeforeRetry,
   ) {}
 
@@ -118,15 +119,12 @@ export class UpdateLog {
       try {
         const started = performance.now();
         // The driver's insert, not a mongoose document: this runs next to relaying on every batch.
-        await this.models.CollabUpdate.collection.insertOne({
-          _id: new Types.ObjectId(),
-          docName: this.docName,
-          updates,
-        });
+        const id = new Types.ObjectId();
+        await this.models.CollabUpdate.collection.insertOne({ _id: id, docName: this.docName, updates });
         this.slowWriteMs = Math.max(performance.now() - started, this.slowWriteMs * SLOW_WRITE_DECAY);
         this.failures = 0;
         updateLogLag.observe((performance.now() - arrivedAt) / 1000);
-        this.onAppended(batch.length);
+        this.onAppended({ id, updates: batch.length });
         return;
       } catch (error) {
         // Keep the batch and retry with backoff: a database outage must not drop edits (the

@@ -23,6 +23,14 @@ export interface AdoptionState {
   cooperationId?: string | null;
 }
 
+/** A report as written: the record before and after, and the filing of its history entry. */
+export interface Report {
+  before: AdoptionCurrent | null;
+  after: AdoptionCurrent;
+  /** Settles once the history entry is filed. */
+  filed: Promise<void>;
+}
+
 /**
  * Every write of adoption records goes through here, so the domain never sees FerretDB's
  * work-arounds: writes of one cell queue in this process (FerretDB 1.x applies an update as
@@ -52,18 +60,27 @@ export class AdoptionStore {
   /**
    * Writes a report on one cell and files its history entry (a report also confirms the cell:
    * needsReview clears). `known` are the cells the caller read this request, for the record's
-   * `_id`. Returns the record before (without its history) and the record as written, built from it
-   * without another read: two small writes per report (the record, its history entry), however
-   * long the history grows.
+   * `_id`. Resolves once the record is written, with the record before (without its history) and
+   * the record as written, built from it without another read: two small writes per report (the
+   * record, its history entry), however long the history grows. `filed` settles when the entry is
+   * filed too; the cell stays held until then, so entries are filed in the order of their reports,
+   * while the caller's own writes (audit, review task) go beside the filing instead of after it.
+   * Until it is filed the entry is the record's `lastEntry`, which readers of the history take.
    */
   report(
     key: AdoptionCellKey,
     state: AdoptionState,
     by: { userId: string; at: Date; source?: string | null },
     known: AdoptionCells,
-  ): Promise<{ before: AdoptionCurrent | null; after: AdoptionCurrent }> {
+  ): Promise<Report> {
     const standardId = String(key.standardId);
-    return this.locks.run(`${key.municipalityId}:${standardId}`, async () => {
+    let written: (report: Report) => void;
+    let failed: (error: unknown) => void;
+    const report = new Promise<Report>((resolve, reject) => {
+      written = resolve;
+      failed = reject;
+    });
+    const held = this.locks.run(`${key.municipalityId}:${standardId}`, async () => {
       const cell = { municipalityId: key.municipalityId, standardId: key.standardId };
       const entry: FiledEntry = {
         ...state,
@@ -121,7 +138,9 @@ export class AdoptionStore {
         return previous;
       });
       const position = before?.historyLength ?? 0;
-      await this.history.file({ adoptionId: id, ...cell }, position, entry, before?.lastEntry);
+      const filed = this.history.file({ adoptionId: id, ...cell }, position, entry, before?.lastEntry);
+      // Handled here as well as by the caller, who may await something else first.
+      filed.catch(() => undefined);
       // Entries kept on old records can be many: neither answer carries them (`history` reads them).
       if (before) delete before.history;
       const after: AdoptionCurrent = {
@@ -132,8 +151,12 @@ export class AdoptionStore {
         lastEntry: entry,
         _id: id,
       } as AdoptionCurrent;
-      return { before, after };
+      written({ before, after, filed });
+      await filed;
     });
+    // A write that fails rejects the report; a filing that fails rejects `filed` (the caller's).
+    held.catch((error: unknown) => failed(error));
+    return report;
   }
 
   /**

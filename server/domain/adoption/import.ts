@@ -140,13 +140,15 @@ export async function importAdoptions(ctx: RequestContext, input: { csv: string;
   const at = ctx.runtime.now();
   const source = `CSV-import van ${at.toISOString().slice(0, 10)} door ${viewer.name}`;
   const events: DomainEvent[] = [];
+  const filings: Promise<void>[] = [];
   for (const row of rows) {
-    const { after } = await ctx.runtime.adoptions.report(
+    const { after, filed } = await ctx.runtime.adoptions.report(
       { municipalityId: row.municipalityCode!, standardId: row.standardId! },
       row.state!,
       { userId: viewer.id, at, source },
       await ctx.loaders.adoptionCells(),
     );
+    filings.push(filed);
     events.push({
       topic: ADOPTION_CHANGED,
       payload: {
@@ -171,6 +173,7 @@ export async function importAdoptions(ctx: RequestContext, input: { csv: string;
       })),
     },
     events,
+    alongside: filings,
   });
   return { rows: rows.map(present), errorCount: 0, applied: true };
 }

@@ -85,14 +85,18 @@ export async function updateAdoption(ctx: RequestContext, args: UpdateAdoptionAr
     // A cooperation's editor reporting for a member: the record shows on whose behalf.
     cooperationId: reportingCooperation(viewer, municipality._id),
   };
-  const { before, after: adoption } = await ctx.runtime.adoptions.report(
+  const {
+    before,
+    after: adoption,
+    filed,
+  } = await ctx.runtime.adoptions.report(
     { municipalityId: municipality._id, standardId: standard._id },
     state,
     { userId: viewer.id, at },
     await ctx.loaders.adoptionCells(),
   );
   // A report answers any open review request for this cell.
-  await new ReviewTaskStore(ctx.runtime.models).close(
+  const closed = new ReviewTaskStore(ctx.runtime.models).close(
     municipality._id,
     standard._id,
     { userId: viewer.id, at },
@@ -100,6 +104,7 @@ export async function updateAdoption(ctx: RequestContext, args: UpdateAdoptionAr
   );
 
   await recordChange(ctx, viewer, {
+    alongside: [filed, closed],
     action: 'adoption:update',
     subjectType: 'Adoption',
     subjectId: String(adoption._id),

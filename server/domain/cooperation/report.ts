@@ -71,15 +71,15 @@ export async function reportAdoptionForCooperation(ctx: RequestContext, args: z.
   const known = await ctx.loaders.adoptionCells();
   const adoptions: AdoptionCurrent[] = [];
   for (const municipality of targets) {
-    const { before, after } = await ctx.runtime.adoptions.report(
+    const { before, after, filed } = await ctx.runtime.adoptions.report(
       { municipalityId: municipality._id, standardId: standard._id },
       state,
       { userId: viewer.id, at },
       known,
     );
     adoptions.push(after);
-    await reviews.close(municipality._id, standard._id, { userId: viewer.id, at }, 'UPDATED');
     await recordChange(ctx, viewer, {
+      alongside: [filed, reviews.close(municipality._id, standard._id, { userId: viewer.id, at }, 'UPDATED')],
       action: 'adoption:update',
       subjectType: 'Adoption',
       subjectId: String(after._id),

@@ -51,6 +51,7 @@ export async function confirmAdoptionReview(
   if (!task && !record?.needsReview) throw notFound('Review task');
   let adoption: AdoptionCurrent | null = null;
   const events: DomainEvent[] = [];
+  const alongside: Promise<void>[] = [];
   if (record) {
     const state = {
       status: record.status,
@@ -58,14 +59,14 @@ export async function confirmAdoptionReview(
       adoptedVersion: record.adoptedVersion ?? null,
       note: record.note ?? null,
     };
-    adoption = (
-      await ctx.runtime.adoptions.report(
-        { municipalityId, standardId },
-        state,
-        { userId: viewer.id, at },
-        await ctx.loaders.adoptionCells(),
-      )
-    ).after;
+    const report = await ctx.runtime.adoptions.report(
+      { municipalityId, standardId },
+      state,
+      { userId: viewer.id, at },
+      await ctx.loaders.adoptionCells(),
+    );
+    adoption = report.after;
+    alongside.push(report.filed);
     events.push({
       topic: ADOPTION_CHANGED,
       payload: { adoptionId: String(adoption._id), municipalityId, standardId: String(standardId) },
@@ -78,6 +79,7 @@ export async function confirmAdoptionReview(
     before: { version: task?.version ?? record?.reviewVersion ?? null },
     after: { outcome: 'CONFIRMED', status: record?.status ?? null },
     events,
+    alongside,
   });
   return { adoption };
 }

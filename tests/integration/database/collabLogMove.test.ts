@@ -1,7 +1,7 @@
 import mongoose, { Types } from 'mongoose';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { compactDocument, loadDocumentState, writeSnapshot } from '../../../server/db/collabStore';
+import { foldIntoSnapshot, loadDocumentState, writeSnapshot } from '../../../server/db/collabStore';
 import { moveCollabLog } from '../../../server/db/collabLogMove';
 import { openDatabase } from '../../../server/db/connection';
 import { collabDatabaseName, createModels } from '../../../server/db/models';
@@ -117,7 +117,7 @@ describe('the co-editing log in a database of its own', () => {
     await old.close();
   });
 
-  it('reads snapshots stored before they were deflated beside deflated ones', async () => {
+  it('reads snapshots stored before they were deflated, and folds by `_id` keeping what others folded', async () => {
     const uri = uniqueDatabaseUri();
     const name = uri.slice(uri.lastIndexOf('/') + 1);
     const connection = await openDatabase(uri.slice(0, uri.lastIndexOf('/') + 1), name);
@@ -132,15 +132,46 @@ describe('the co-editing log in a database of its own', () => {
     await writeSnapshot(models, 'roadmap:deflated', editOf(['deflated']));
     expect(itemsOf((await loadDocumentState(models, 'roadmap:raw'))?.state)).toEqual(['raw']);
     expect(itemsOf((await loadDocumentState(models, 'roadmap:deflated'))?.state)).toEqual(['deflated']);
-    // Compaction folds a raw snapshot and its log into a deflated one.
-    await models.CollabUpdate.create({
+    // Folding a raw snapshot and its log writes a deflated one and deletes exactly those records.
+    const record = await models.CollabUpdate.create({
       docName: 'roadmap:raw',
       updates: [Buffer.from(editOf(['later'], raw))],
     });
-    expect(await compactDocument(models, 'roadmap:raw')).toBe(1);
+    const loaded = await loadDocumentState(models, 'roadmap:raw');
+    expect(loaded?.records).toEqual([{ id: record._id, updates: 1 }]);
+    expect(loaded?.snapshotVersion).toBe(1);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, loaded!.state);
+    const fold = {
+      state: Y.encodeStateAsUpdate(doc),
+      stateVector: Y.encodeStateVector(doc),
+      records: loaded!.records,
+      knownVersion: 1,
+    };
+    expect(await foldIntoSnapshot(models, 'roadmap:raw', fold)).toBe(2);
     const folded = await models.CollabSnapshot.findById('roadmap:raw').lean();
     expect(folded?.encoding).toBe('deflate-raw');
+    expect(await models.CollabUpdate.countDocuments({ docName: 'roadmap:raw' })).toBe(0);
     expect(itemsOf((await loadDocumentState(models, 'roadmap:raw'))?.state)).toEqual(['later', 'raw']);
+
+    // A process folding on an older version keeps what another process folded meanwhile.
+    await writeSnapshot(models, 'roadmap:raw', editOf(['elsewhere'], Y.encodeStateAsUpdate(doc)));
+    const mine = editOf(['mine'], Y.encodeStateAsUpdate(doc));
+    Y.applyUpdate(doc, mine);
+    const stale = {
+      ...fold,
+      state: Y.encodeStateAsUpdate(doc),
+      stateVector: Y.encodeStateVector(doc),
+      records: [],
+      knownVersion: 2,
+    };
+    expect(await foldIntoSnapshot(models, 'roadmap:raw', stale)).toBe(4);
+    expect(itemsOf((await loadDocumentState(models, 'roadmap:raw'))?.state)).toEqual([
+      'elsewhere',
+      'later',
+      'mine',
+      'raw',
+    ]);
     await connection.close();
   });
 });

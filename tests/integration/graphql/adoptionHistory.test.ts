@@ -77,6 +77,21 @@ describe('adoption history in its own collection', () => {
     expect(await models.AdoptionHistory.countDocuments({ standardId: standard._id })).toBe(2);
   });
 
+  it('files the entries of concurrent reports on one cell once each, in the order of the record', async () => {
+    const models = server.runtime.models;
+    const standard = await buildStandard(models, { name: 'Gelijktijdig API' });
+    const notes = Array.from({ length: 8 }, (_, n) => `tegelijk ${n}`);
+    // Each answer comes once the record is written; the filing runs beside the audit entry.
+    await Promise.all(notes.map((note) => report(String(standard._id), note)));
+    const history = (await historyOf(String(standard._id))).map((entry) => entry.note);
+    expect([...history].sort()).toEqual([...notes].sort());
+    const record = await models.Adoption.findOne({ standardId: standard._id }).lean();
+    expect(record?.historyLength).toBe(notes.length);
+    expect(record?.lastEntry?.note).toBe(history.at(-1));
+    const chunks = await models.AdoptionHistory.find({ standardId: standard._id }).lean();
+    expect(chunks.flatMap((chunk) => chunk.entries.map((entry) => entry.note))).toEqual(history);
+  });
+
   it('loses no entry when a process stopped between the record and filing its entry', async () => {
     const models = server.runtime.models;
     const standard = await buildStandard(models, { name: 'Onderbroken API' });
