@@ -51,7 +51,8 @@ export async function loadDocumentState(models: Models, docName: string): Promis
     models.CollabSnapshot.findById(docName).lean(),
     models.CollabUpdate.find({ docName }).sort({ _id: 1 }).lean(),
   ]);
-  const logged = tail.flatMap(recordUpdates);
+  const perRecord = tail.map(recordUpdates);
+  const logged = perRecord.flat();
   const updates = [...(snapshot ? [await snapshotState(snapshot)] : []), ...logged];
   if (updates.length === 0) return null;
   const state = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
@@ -60,7 +61,7 @@ export async function loadDocumentState(models: Models, docName: string): Promis
     state,
     tailLength: logged.length,
     stateVector,
-    records: tail.map((record) => ({ id: record._id, updates: recordUpdates(record).length })),
+    records: tail.map((record, index) => ({ id: record._id, updates: perRecord[index]!.length })),
     snapshotVersion: snapshot?.version ?? 0,
   };
 }

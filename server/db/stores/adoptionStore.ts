@@ -41,6 +41,11 @@ export interface Report {
  */
 export class AdoptionStore {
   private readonly locks = new KeyedLock();
+  /**
+   * History filings per cell, queued in the order their records were written (each is queued while
+   * its report holds the cell), so entries are filed in order while the cell is free for the next.
+   */
+  private readonly filings = new KeyedLock();
   /** The filed history of every record. */
   readonly history: AdoptionHistoryStore;
 
@@ -63,9 +68,9 @@ export class AdoptionStore {
    * `_id`. Resolves once the record is written, with the record before (without its history) and
    * the record as written, built from it without another read: two small writes per report (the
    * record, its history entry), however long the history grows. `filed` settles when the entry is
-   * filed too; the cell stays held until then, so entries are filed in the order of their reports,
-   * while the caller's own writes (audit, review task) go beside the filing instead of after it.
-   * Until it is filed the entry is the record's `lastEntry`, which readers of the history take.
+   * filed too, in the order of the cell's reports, while the caller's own writes (audit, review
+   * task) go beside the filing instead of after it. Until it is filed the entry is the record's
+   * `lastEntry`, which readers of the history take.
    */
   report(
     key: AdoptionCellKey,
@@ -74,13 +79,8 @@ export class AdoptionStore {
     known: AdoptionCells,
   ): Promise<Report> {
     const standardId = String(key.standardId);
-    let written: (report: Report) => void;
-    let failed: (error: unknown) => void;
-    const report = new Promise<Report>((resolve, reject) => {
-      written = resolve;
-      failed = reject;
-    });
-    const held = this.locks.run(`${key.municipalityId}:${standardId}`, async () => {
+    const cellKey = `${key.municipalityId}:${standardId}`;
+    return this.locks.run(cellKey, async () => {
       const cell = { municipalityId: key.municipalityId, standardId: key.standardId };
       const entry: FiledEntry = {
         ...state,
@@ -138,7 +138,9 @@ export class AdoptionStore {
         return previous;
       });
       const position = before?.historyLength ?? 0;
-      const filed = this.history.file({ adoptionId: id, ...cell }, position, entry, before?.lastEntry);
+      const filed = this.filings.run(cellKey, () =>
+        this.history.file({ adoptionId: id, ...cell }, position, entry, before?.lastEntry),
+      );
       // Handled here as well as by the caller, who may await something else first.
       filed.catch(() => undefined);
       // Entries kept on old records can be many: neither answer carries them (`history` reads them).
@@ -151,12 +153,8 @@ export class AdoptionStore {
         lastEntry: entry,
         _id: id,
       } as AdoptionCurrent;
-      written({ before, after, filed });
-      await filed;
+      return { before, after, filed };
     });
-    // A write that fails rejects the report; a filing that fails rejects `filed` (the caller's).
-    held.catch((error: unknown) => failed(error));
-    return report;
   }
 
   /**
