@@ -10,6 +10,7 @@ import { isDatabaseUnavailable } from '../db/availability';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from './context';
 import { graphqlProtection, withoutSuggestions } from './limits';
+import { responseCachePlugin } from './responseCache';
 
 const CLIENT_SAFE_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -98,6 +99,7 @@ export function createApolloServer(
       ApolloServerPluginLandingPageDisabled(),
       noStore,
       databaseDownIs503,
+      responseCachePlugin(),
       ...plugins,
     ],
     validationRules: protection.validationRules,

@@ -38,6 +38,14 @@ export const graphqlErrors = new Counter({
   registers: [registry],
 });
 
+/** Visitors' GraphQL queries answered from the response cache (hit) or run (miss). */
+export const graphqlResponseCache = new Counter({
+  name: 'koers_graphql_response_cache_total',
+  help: "Visitors' GraphQL queries whose answer was reused (hit) or computed (miss)",
+  labelNames: ['result'] as const,
+  registers: [registry],
+});
+
 /** How long an update waited between arrival and being stored in the update log. */
 export const updateLogLag = new Histogram({
   name: 'koers_update_log_lag_seconds',

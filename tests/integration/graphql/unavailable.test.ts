@@ -22,6 +22,15 @@ const MunicipalityNames = graphql(`
   }
 `);
 
+// Answered from the visitors' response cache while the database is up.
+const CatalogueSize = graphql(`
+  query CatalogueSize {
+    standards(first: 5) {
+      totalCount
+    }
+  }
+`);
+
 const WhoAmI = graphql(`
   query WhoAmI {
     me {
@@ -41,10 +50,13 @@ describe('while the database is down', () => {
       expect((await graphqlRequest(server.url, WhoAmI, {}, { token: user.token })).body.data?.me?.id).toBe(
         user.id,
       );
+      for (let i = 0; i < 2; i++) expect((await graphqlRequest(server.url, CatalogueSize)).status).toBe(200);
 
       await db.stop();
       const attempts = [
         await graphqlRequest(server.url, MunicipalityNames),
+        // No cached answer while the counters that would say it still holds cannot be read.
+        await graphqlRequest(server.url, CatalogueSize),
         await graphqlRequest(server.url, WhoAmI, {}, { token: user.token }),
       ];
       for (const { status, body } of attempts) {

@@ -137,6 +137,8 @@ type Documents = {
     "\n  mutation PublicationTestVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n": typeof types.PublicationTestVersionDocument,
     "\n  mutation PublicationTestComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": typeof types.PublicationTestCommentDocument,
     "\n  query PublicationTestSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PublicationTestSearchDocument,
+    "\n  query ResponseCacheCatalogue($first: Int) {\n    standards(first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n      }\n    }\n  }\n": typeof types.ResponseCacheCatalogueDocument,
+    "\n  query ResponseCacheFollowers($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n": typeof types.ResponseCacheFollowersDocument,
     "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n": typeof types.AdminCreateRoadmapDocument,
     "\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n": typeof types.AdminUpdateRoadmapDocument,
     "\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": typeof types.AdminAddItemDocument,
@@ -186,6 +188,7 @@ type Documents = {
     "\n  mutation TaskforceAdminUpdate($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      name\n      description\n    }\n  }\n": typeof types.TaskforceAdminUpdateDocument,
     "\n  query TaskforceAdminAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n      }\n    }\n  }\n": typeof types.TaskforceAdminAuditDocument,
     "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.MunicipalityNamesDocument,
+    "\n  query CatalogueSize {\n    standards(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.CatalogueSizeDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": typeof types.WhoAmIDocument,
     "\n  query MyRoles {\n    me {\n      id\n      roles\n    }\n  }\n": typeof types.MyRolesDocument,
     "\n  query CanEditUtrecht {\n    municipality(code: \"GM0344\") {\n      viewerCanEdit\n    }\n  }\n": typeof types.CanEditUtrechtDocument,
@@ -366,6 +369,8 @@ const documents: Documents = {
     "\n  mutation PublicationTestVersion($roadmapId: ID!, $name: String!) {\n    createRoadmapVersion(roadmapId: $roadmapId, name: $name) {\n      id\n    }\n  }\n": types.PublicationTestVersionDocument,
     "\n  mutation PublicationTestComment($input: AddRoadmapCommentInput!) {\n    addRoadmapComment(input: $input) {\n      id\n    }\n  }\n": types.PublicationTestCommentDocument,
     "\n  query PublicationTestSearch($text: String!) {\n    search(text: $text) {\n      groups {\n        kind\n        hits {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PublicationTestSearchDocument,
+    "\n  query ResponseCacheCatalogue($first: Int) {\n    standards(first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n      }\n    }\n  }\n": types.ResponseCacheCatalogueDocument,
+    "\n  query ResponseCacheFollowers($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n": types.ResponseCacheFollowersDocument,
     "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n": types.AdminCreateRoadmapDocument,
     "\n  mutation AdminUpdateRoadmap($input: UpdateRoadmapInput!) {\n    updateRoadmap(input: $input) {\n      roadmap {\n        title\n        startYear\n        endYear\n        description\n      }\n      itemsOutsidePeriod {\n        title\n        startYear\n        endYear\n      }\n    }\n  }\n": types.AdminUpdateRoadmapDocument,
     "\n  mutation AdminAddItem($input: AddRoadmapItemInput!) {\n    addRoadmapItem(input: $input) {\n      item {\n        id\n      }\n    }\n  }\n": types.AdminAddItemDocument,
@@ -415,6 +420,7 @@ const documents: Documents = {
     "\n  mutation TaskforceAdminUpdate($input: UpdateTaskforceInput!) {\n    updateTaskforce(input: $input) {\n      name\n      description\n    }\n  }\n": types.TaskforceAdminUpdateDocument,
     "\n  query TaskforceAdminAudit($subjectId: ID!) {\n    auditLog(subjectId: $subjectId) {\n      nodes {\n        action\n      }\n    }\n  }\n": types.TaskforceAdminAuditDocument,
     "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n": types.MunicipalityNamesDocument,
+    "\n  query CatalogueSize {\n    standards(first: 5) {\n      totalCount\n    }\n  }\n": types.CatalogueSizeDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": types.WhoAmIDocument,
     "\n  query MyRoles {\n    me {\n      id\n      roles\n    }\n  }\n": types.MyRolesDocument,
     "\n  query CanEditUtrecht {\n    municipality(code: \"GM0344\") {\n      viewerCanEdit\n    }\n  }\n": types.CanEditUtrechtDocument,
@@ -981,6 +987,14 @@ export function graphql(source: "\n  query PublicationTestSearch($text: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ResponseCacheCatalogue($first: Int) {\n    standards(first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResponseCacheCatalogue($first: Int) {\n    standards(first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheFollowers($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResponseCacheFollowers($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateRoadmap($input: CreateRoadmapInput!) {\n    createRoadmap(input: $input) {\n      roadmap {\n        id\n        title\n        startYear\n        endYear\n        description\n        archivedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1174,6 +1188,10 @@ export function graphql(source: "\n  query TaskforceAdminAudit($subjectId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MunicipalityNames {\n    municipalities(first: 5) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueSize {\n    standards(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CatalogueSize {\n    standards(first: 5) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,163 @@
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import {
+  BREAK,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type FormattedExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
+import { LRUCache } from 'lru-cache';
+import type { DataVersions } from '../db/dataVersion';
+import { todayOf } from '../domain/programme/state';
+import { graphqlResponseCache } from '../observability/metrics';
+import type { GraphQLContext } from './context';
+
+/**
+ * The fields a visitor's answer may be reused for, by type. A field belongs here only when, for a
+ * visitor (no token), it is answered from collections that carry a version counter
+ * (server/db/dataVersion.ts: standards, municipalities, adoption, programmes, cooperations …)
+ * and depends on the clock by the day at most. A field that reads anything else (who follows a
+ * standard, roadmaps, pages, audit) or depends on the viewer makes its query run every time.
+ */
+const REUSABLE_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    Query: ['standards', 'standard', 'adoptionMatrix'],
+    StandardConnection: ['edges', 'nodes', 'pageInfo', 'totalCount'],
+    StandardEdge: ['cursor', 'node'],
+    PageInfo: ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'],
+    Standard: [
+      'id',
+      'slug',
+      'name',
+      'category',
+      'summary',
+      'lifecycle',
+      'owner',
+      'url',
+      'complianceLevel',
+      'establishedOn',
+      'complianceDeadline',
+      'versions',
+      'links',
+      'successor',
+      'lifecycleReason',
+      'adoptionSummary',
+      'viewerCanEdit',
+    ],
+    StandardVersion: ['number', 'date', 'changes'],
+    StandardLink: ['label', 'url'],
+    AdoptionSummary: ['total', 'demo', 'byStatus'],
+    StatusCount: ['status', 'count'],
+    AdoptionMatrixConnection: ['standards', 'edges', 'nodes', 'pageInfo', 'totalCount'],
+    AdoptionMatrixEdge: ['cursor', 'node'],
+    AdoptionMatrixRow: ['municipality', 'cells', 'statuses', 'needsReview', 'demo'],
+    AdoptionCell: ['standardId', 'status', 'needsReview'],
+    Municipality: [
+      'id',
+      'code',
+      'name',
+      'officialName',
+      'province',
+      'lat',
+      'lon',
+      'population',
+      'populationDate',
+      'sizeClass',
+      'validFrom',
+      'validUntil',
+      'mergedInto',
+      'active',
+    ],
+    Province: ['code', 'name', 'municipalityCount'],
+  }).map(([type, fields]) => [type, new Set(fields)]),
+);
+
+/** Whether every field `document` selects is in {@link REUSABLE_FIELDS}, and it only queries. */
+export function onlyReusableFields(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const typeInfo = new TypeInfo(schema);
+  let reusable = true;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      OperationDefinition(node) {
+        if (node.operation === 'query') return undefined;
+        reusable = false;
+        return BREAK;
+      },
+      Field(node) {
+        if (node.name.value === '__typename') return undefined;
+        const parent = typeInfo.getParentType();
+        if (parent && REUSABLE_FIELDS.get(parent.name)?.has(node.name.value)) return undefined;
+        reusable = false;
+        return BREAK;
+      },
+    }),
+  );
+  return reusable;
+}
+
+/** Answers kept; a matrix page is the largest (about 40 kB), so this stays within tens of MB. */
+const MAX_ANSWERS = 500;
+
+/** The versions of every counted collection, in a stable order. */
+function versionsStamp(versions: DataVersions): string {
+  return [...versions]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, version]) => `${name}=${version}`)
+    .join(',');
+}
+
+/**
+ * Reuses the answer to a visitor's query while the data it reads is unchanged: the public
+ * catalogue and adoption pages (citizens, council members, dashboards on a wall) ask the same few
+ * queries over and over, and each answer otherwise runs thousands of resolvers and is serialized
+ * anew. An answer is kept under its query, variables, the day, and the version counters of
+ * every counted collection, read once per request like every read model's (a write in any process
+ * is seen by the next request everywhere, so a reader who saw a write's answer sees its effect).
+ * Only for requests without a token, only for queries whose every field is in
+ * {@link REUSABLE_FIELDS}, and only answers without errors.
+ */
+export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
+  const answers = new LRUCache<string, FormattedExecutionResult>({ max: MAX_ANSWERS });
+  const reusableDocuments = new WeakMap<DocumentNode, boolean>();
+  const reusable = (schema: GraphQLSchema, document: DocumentNode) => {
+    let known = reusableDocuments.get(document);
+    if (known === undefined) reusableDocuments.set(document, (known = onlyReusableFields(schema, document)));
+    return known;
+  };
+  return {
+    async requestDidStart() {
+      let key: string | undefined;
+      return {
+        async responseForOperation({ contextValue, schema, document, queryHash, operationName, request }) {
+          if (contextValue.viewer || !reusable(schema, document)) return null;
+          // Unreadable counters (the database is down) leave the query to run and answer as it fails.
+          const versions = await contextValue.loaders.dataVersions().catch(() => null);
+          if (!versions) return null;
+          key = JSON.stringify([
+            todayOf(contextValue.runtime.now()),
+            versionsStamp(versions),
+            queryHash,
+            operationName ?? null,
+            request.variables ?? {},
+          ]);
+          const answer = answers.get(key);
+          graphqlResponseCache.inc({ result: answer ? 'hit' : 'miss' });
+          if (!answer) return null;
+          return {
+            http: { status: undefined, headers: new HeaderMap() },
+            body: { kind: 'single', singleResult: answer },
+          };
+        },
+        async willSendResponse({ response }) {
+          if (!key || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (!result.errors && response.http.status === undefined && !answers.has(key))
+            answers.set(key, result);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import { parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KoersServer } from '../../../server/app';
+import { buildSchema } from '../../../server/graphql/schema';
+import { onlyReusableFields } from '../../../server/graphql/responseCache';
+import { registry } from '../../../server/observability/metrics';
+import { buildMunicipality, buildStandard, buildUser, type SignedInUser } from '../../support/factories';
+import { graphql } from '../../support/gql';
+import { firstErrorCode, graphqlData, graphqlRequest } from '../../support/graphqlClient';
+import { startTestServer } from '../../support/server';
+
+const Catalogue = graphql(`
+  query ResponseCacheCatalogue($first: Int) {
+    standards(first: $first) {
+      totalCount
+      nodes {
+        id
+        name
+        viewerCanEdit
+        adoptionSummary {
+          total
+          byStatus {
+            status
+            count
+          }
+        }
+      }
+    }
+  }
+`);
+
+const Followers = graphql(`
+  query ResponseCacheFollowers($first: Int) {
+    standards(first: $first) {
+      nodes {
+        name
+        subscribers {
+          code
+        }
+      }
+    }
+  }
+`);
+
+/** The response cache's counter of `result` (hit or miss), as Prometheus would scrape it. */
+async function cacheCount(result: 'hit' | 'miss'): Promise<number> {
+  const metric = await registry.getSingleMetric('koers_graphql_response_cache_total')?.get();
+  return metric?.values.find((v) => v.labels.result === result)?.value ?? 0;
+}
+
+let server: KoersServer;
+let admin: SignedInUser;
+let standardId: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const models = server.runtime.models;
+  await buildMunicipality(models);
+  admin = await buildUser(models, { roles: ['ADMIN'] });
+  standardId = String((await buildStandard(models, { name: 'Eerste naam' }))._id);
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('the response cache for visitors', () => {
+  it('answers a repeated query from the cache, with the same answer', async () => {
+    const first = await graphqlData(server.url, Catalogue, { first: 10 });
+    const hits = await cacheCount('hit');
+    const second = await graphqlData(server.url, Catalogue, { first: 10 });
+    expect(second).toEqual(first);
+    expect(await cacheCount('hit')).toBe(hits + 1);
+  });
+
+  it('keeps answers apart per variables', async () => {
+    const misses = await cacheCount('miss');
+    const one = await graphqlData(server.url, Catalogue, { first: 1 });
+    expect(one.standards.nodes).toHaveLength(1);
+    expect(await cacheCount('miss')).toBe(misses + 1);
+  });
+
+  it('keeps no answer with errors', async () => {
+    const misses = await cacheCount('miss');
+    for (let i = 0; i < 2; i++) {
+      const { body } = await graphqlRequest(server.url, Catalogue, { first: 0 });
+      expect(firstErrorCode(body)).toBe('BAD_USER_INPUT');
+    }
+    expect(await cacheCount('miss')).toBe(misses + 2);
+  });
+
+  it('shows a write made behind its back (as another process would) on the next request', async () => {
+    await graphqlData(server.url, Catalogue, { first: 10 });
+    await server.runtime.models.Standard.updateOne({ _id: standardId }, { $set: { name: 'Tweede naam' } });
+    const after = await graphqlData(server.url, Catalogue, { first: 10 });
+    expect(after.standards.nodes.map((s) => s.name)).toEqual(['Tweede naam']);
+  });
+
+  it('shows a reported adoption in the summary at once', async () => {
+    const before = await graphqlData(server.url, Catalogue, { first: 10 });
+    expect(before.standards.nodes[0]?.adoptionSummary.byStatus).toContainEqual({
+      status: 'ADOPTED',
+      count: 0,
+    });
+    await server.runtime.models.Adoption.create({
+      municipalityId: 'GM0344',
+      standardId,
+      status: 'ADOPTED',
+    });
+    const after = await graphqlData(server.url, Catalogue, { first: 10 });
+    expect(after.standards.nodes[0]?.adoptionSummary.byStatus).toContainEqual({
+      status: 'ADOPTED',
+      count: 1,
+    });
+  });
+
+  it('never serves a visitor’s answer to a signed-in viewer', async () => {
+    const visitor = await graphqlData(server.url, Catalogue, { first: 10 });
+    expect(visitor.standards.nodes[0]?.viewerCanEdit).toBe(false);
+    const hits = await cacheCount('hit');
+    const signedIn = await graphqlData(server.url, Catalogue, { first: 10 }, { token: admin.token });
+    expect(signedIn.standards.nodes[0]?.viewerCanEdit).toBe(true);
+    expect(await cacheCount('hit')).toBe(hits);
+  });
+
+  it('runs a query every time when it reads data without a version counter (who follows a standard)', async () => {
+    const before = await graphqlData(server.url, Followers, { first: 10 });
+    expect(before.standards.nodes[0]?.subscribers).toEqual([]);
+    await server.runtime.models.Subscription.create({
+      municipalityId: 'GM0344',
+      standardId,
+      since: new Date(),
+    });
+    const after = await graphqlData(server.url, Followers, { first: 10 });
+    expect(after.standards.nodes[0]?.subscribers).toEqual([{ code: 'GM0344' }]);
+  });
+});
+
+describe('onlyReusableFields', () => {
+  const schema = buildSchema();
+  const reusable = (query: string) => onlyReusableFields(schema, parse(query));
+
+  it('follows fragments and inline fragments to every field', () => {
+    expect(
+      reusable('query { standards { nodes { ...S } } } fragment S on Standard { name __typename }'),
+    ).toBe(true);
+    expect(
+      reusable('query { standards { nodes { ...S } } } fragment S on Standard { name subscribers { code } }'),
+    ).toBe(false);
+    expect(reusable('query { standards { nodes { ... on Standard { viewerCanEdit } } } }')).toBe(true);
+  });
+
+  it('refuses mutations and fields outside the list', () => {
+    expect(reusable('mutation { subscribeToStandard(standardId: "x", municipalityId: "y") { id } }')).toBe(
+      false,
+    );
+    expect(reusable('query { roadmaps { totalCount } }')).toBe(false);
+    expect(
+      reusable(
+        'query { adoptionMatrix(standardIds: []) { nodes { municipality { cooperations { id } } } } }',
+      ),
+    ).toBe(false);
+  });
+});
