@@ -15,11 +15,11 @@ import { graphqlResponseCache } from '../observability/metrics';
 import type { GraphQLContext } from './context';
 
 /**
- * The fields a visitor's answer may be reused for, by type. A field belongs here only when, for a
- * visitor (no token), it is answered from collections that carry a version counter
- * (server/db/dataVersion.ts: standards, municipalities, adoption, programmes, cooperations …)
- * and depends on the clock by the day at most. A field that reads anything else (who follows a
- * standard, roadmaps, pages, audit) or depends on the viewer makes its query run every time.
+ * The fields whose answers may be reused, by type. A field belongs here only when it is answered
+ * from collections that carry a version counter (server/db/dataVersion.ts: standards,
+ * municipalities, adoption, programmes, cooperations …) and from the viewer (whose records count
+ * on the `accounts` counter), and depends on the clock by the day at most. A field that reads
+ * anything else (who follows a standard, roadmaps, pages, audit) makes its query run every time.
  */
 const REUSABLE_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
@@ -98,7 +98,7 @@ export function onlyReusableFields(schema: GraphQLSchema, document: DocumentNode
   return reusable;
 }
 
-/** Answers kept; a matrix page is the largest (about 40 kB), so this stays within tens of MB. */
+/** Answers kept, of all viewers; a matrix page is the largest (about 40 kB): tens of MB at most. */
 const MAX_ANSWERS = 500;
 
 /** The versions of every counted collection, in a stable order. */
@@ -110,14 +110,15 @@ function versionsStamp(versions: DataVersions): string {
 }
 
 /**
- * Reuses the answer to a visitor's query while the data it reads is unchanged: the public
- * catalogue and adoption pages (citizens, council members, dashboards on a wall) ask the same few
- * queries over and over, and each answer otherwise runs thousands of resolvers and is serialized
- * anew. An answer is kept under its query, variables, the day, and the version counters of
- * every counted collection, read once per request like every read model's (a write in any process
- * is seen by the next request everywhere, so a reader who saw a write's answer sees its effect).
- * Only for requests without a token, only for queries whose every field is in
- * {@link REUSABLE_FIELDS}, and only answers without errors.
+ * Reuses the answer to a query while the data it reads is unchanged: the public catalogue and
+ * adoption pages (citizens, council members, dashboards on a wall) and the pages people keep open
+ * ask the same few queries over and over, and each answer otherwise runs thousands of resolvers.
+ * An answer is kept under the viewer (a visitor, or one session or API token), the query, its
+ * variables, the day, and the version counters of every counted collection, read once per request
+ * like every read model's (a write in any process is seen by the next request everywhere, so a
+ * reader who saw a write's answer sees its effect; a change of the viewer's roles moves the
+ * `accounts` counter). Only for queries whose every field is in {@link REUSABLE_FIELDS}, and only
+ * answers without errors.
  */
 export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
   const answers = new LRUCache<string, FormattedExecutionResult>({ max: MAX_ANSWERS });
@@ -132,11 +133,12 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
       let key: string | undefined;
       return {
         async responseForOperation({ contextValue, schema, document, queryHash, operationName, request }) {
-          if (contextValue.viewer || !reusable(schema, document)) return null;
+          if (!reusable(schema, document)) return null;
           // Unreadable counters (the database is down) leave the query to run and answer as it fails.
           const versions = await contextValue.loaders.dataVersions().catch(() => null);
           if (!versions) return null;
           key = JSON.stringify([
+            contextValue.viewer?.sessionId ?? null,
             todayOf(contextValue.runtime.now()),
             versionsStamp(versions),
             queryHash,

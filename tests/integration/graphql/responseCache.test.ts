@@ -4,7 +4,13 @@ import type { KoersServer } from '../../../server/app';
 import { buildSchema } from '../../../server/graphql/schema';
 import { onlyReusableFields } from '../../../server/graphql/responseCache';
 import { registry } from '../../../server/observability/metrics';
-import { buildMunicipality, buildStandard, buildUser, type SignedInUser } from '../../support/factories';
+import {
+  buildEditor,
+  buildMunicipality,
+  buildStandard,
+  buildUser,
+  type SignedInUser,
+} from '../../support/factories';
 import { graphql } from '../../support/gql';
 import { firstErrorCode, graphqlData, graphqlRequest } from '../../support/graphqlClient';
 import { startTestServer } from '../../support/server';
@@ -50,6 +56,7 @@ async function cacheCount(result: 'hit' | 'miss'): Promise<number> {
 
 let server: KoersServer;
 let admin: SignedInUser;
+let editor: SignedInUser;
 let standardId: string;
 
 beforeAll(async () => {
@@ -57,13 +64,14 @@ beforeAll(async () => {
   const models = server.runtime.models;
   await buildMunicipality(models);
   admin = await buildUser(models, { roles: ['ADMIN'] });
+  editor = await buildEditor(models, 'GM0344');
   standardId = String((await buildStandard(models, { name: 'Eerste naam' }))._id);
 });
 afterAll(async () => {
   await server.close();
 });
 
-describe('the response cache for visitors', () => {
+describe('the response cache', () => {
   it('answers a repeated query from the cache, with the same answer', async () => {
     const first = await graphqlData(server.url, Catalogue, { first: 10 });
     const hits = await cacheCount('hit');
@@ -113,13 +121,26 @@ describe('the response cache for visitors', () => {
     });
   });
 
-  it('never serves a visitor’s answer to a signed-in viewer', async () => {
+  it('keeps each viewer’s answers apart: a visitor’s, an admin’s and an editor’s', async () => {
     const visitor = await graphqlData(server.url, Catalogue, { first: 10 });
     expect(visitor.standards.nodes[0]?.viewerCanEdit).toBe(false);
     const hits = await cacheCount('hit');
-    const signedIn = await graphqlData(server.url, Catalogue, { first: 10 }, { token: admin.token });
-    expect(signedIn.standards.nodes[0]?.viewerCanEdit).toBe(true);
-    expect(await cacheCount('hit')).toBe(hits);
+    for (let i = 0; i < 2; i++) {
+      const asAdmin = await graphqlData(server.url, Catalogue, { first: 10 }, { token: admin.token });
+      expect(asAdmin.standards.nodes[0]?.viewerCanEdit).toBe(true);
+      const asEditor = await graphqlData(server.url, Catalogue, { first: 10 }, { token: editor.token });
+      expect(asEditor.standards.nodes[0]?.viewerCanEdit).toBe(false);
+    }
+    // The second round of each was reused, never the visitor's answer for the others.
+    expect(await cacheCount('hit')).toBe(hits + 2);
+  });
+
+  it('answers anew once the viewer’s roles change', async () => {
+    const before = await graphqlData(server.url, Catalogue, { first: 10 }, { token: editor.token });
+    expect(before.standards.nodes[0]?.viewerCanEdit).toBe(false);
+    await server.runtime.models.User.updateOne({ _id: editor.id }, { $set: { roles: ['ADMIN'] } });
+    const after = await graphqlData(server.url, Catalogue, { first: 10 }, { token: editor.token });
+    expect(after.standards.nodes[0]?.viewerCanEdit).toBe(true);
   });
 
   it('runs a query every time when it reads data without a version counter (who follows a standard)', async () => {
