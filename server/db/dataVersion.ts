@@ -114,14 +114,6 @@ async function bumpBy(connection: Connection, name: string, count: number): Prom
   return record?.version ?? 0;
 }
 
-/** Where the hook leaves, on an executed query, the version its write bumped the counter to. */
-const WRITTEN_VERSION = Symbol('writtenVersion');
-
-/** The version an executed write query bumped its collection's counter to (see {@link bumpVersionOnWrite}). */
-export function writtenVersion(query: object): number | undefined {
-  return (query as { [WRITTEN_VERSION]?: number })[WRITTEN_VERSION];
-}
-
 const WRITE_QUERIES = [
   'updateOne',
   'updateMany',
@@ -136,12 +128,12 @@ const WRITE_QUERIES = [
 /**
  * Bumps `name` after every write made through a model of `schema`: query writes, `save` (and so
  * `create`), `insertMany` and `bulkWrite`. Mongoose awaits the bump before the write resolves, so
- * a reader that starts after a write returned sees the new version.
+ * a reader that starts after a write returned sees the new version. A store that bumps beside its
+ * other writes skips the hook (`middleware: { post: false }`) and calls {@link bumpDataVersion}.
  */
 export function bumpVersionOnWrite(schema: Schema, name: string): void {
   schema.post([...WRITE_QUERIES], async function () {
-    const query = this as unknown as { model: { db: Connection }; [WRITTEN_VERSION]?: number };
-    query[WRITTEN_VERSION] = await bumpDataVersion(query.model.db, name);
+    await bumpDataVersion((this as unknown as { model: { db: Connection } }).model.db, name);
   });
   schema.post('save', async function (this: { $model(): { db: Connection } }) {
     await bumpDataVersion(this.$model().db, name);

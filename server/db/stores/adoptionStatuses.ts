@@ -1,4 +1,4 @@
-import { writtenVersion, type DataVersions } from '../dataVersion';
+import type { DataVersions } from '../dataVersion';
 import type { Models } from '../models';
 import { ADOPTIONS_VERSION, type AdoptionStatus } from '../models/Adoption';
 
@@ -83,13 +83,13 @@ export class AdoptionStatusReadModel {
     }
   }
 
-  /**
-   * Records a write of this process: `query` is the executed Adoption query (its hook noted the
-   * version it bumped the counter to), `cell` the state it wrote.
-   */
-  noteWrite(query: object, where: { standardId: string; municipalityId: string }, cell: AdoptionCell): void {
-    const version = writtenVersion(query);
-    if (version === undefined || version <= this.version) return;
+  /** Records a write of this process: `version` is the one its bump took, `cell` the state it wrote. */
+  noteWrite(
+    version: number,
+    where: { standardId: string; municipalityId: string },
+    cell: AdoptionCell,
+  ): void {
+    if (version <= this.version) return;
     if (this.notes.size >= MAX_NOTES) this.notes.clear();
     this.notes.set(version, { ...where, cell });
   }

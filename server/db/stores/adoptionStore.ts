@@ -2,8 +2,8 @@ import { Types } from 'mongoose';
 import { isDuplicateKey } from '../duplicateKey';
 import { KeyedLock } from '../keyedLock';
 import type { Models } from '../models';
-import type { AdoptionCurrent, AdoptionStatus } from '../models/Adoption';
-import type { DataVersions } from '../dataVersion';
+import { ADOPTIONS_VERSION, type AdoptionCurrent, type AdoptionStatus } from '../models/Adoption';
+import { bumpDataVersion, type DataVersions } from '../dataVersion';
 import type { AdoptionCells, AdoptionStatusReadModel } from './adoptionStatuses';
 import { AdoptionHistoryStore, type FiledEntry } from './adoptionHistory';
 
@@ -27,7 +27,10 @@ export interface AdoptionState {
 export interface Report {
   before: AdoptionCurrent | null;
   after: AdoptionCurrent;
-  /** Settles once the history entry is filed. */
+  /**
+   * Settles once the history entry is filed and the version counter bumped: the answer waits for
+   * it, so a reader (in any process) who saw the answer sees the report.
+   */
   filed: Promise<void>;
 }
 
@@ -68,9 +71,9 @@ export class AdoptionStore {
    * `_id`. Resolves once the record is written, with the record before (without its history) and
    * the record as written, built from it without another read: two small writes per report (the
    * record, its history entry), however long the history grows. `filed` settles when the entry is
-   * filed too, in the order of the cell's reports, while the caller's own writes (audit, review
-   * task) go beside the filing instead of after it. Until it is filed the entry is the record's
-   * `lastEntry`, which readers of the history take.
+   * filed (in the order of the cell's reports) and the version counter bumped, while the caller's
+   * own writes (audit, review task) go beside both instead of after them. Until it is filed the
+   * entry is the record's `lastEntry`, which readers of the history take.
    */
   report(
     key: AdoptionCellKey,
@@ -110,15 +113,14 @@ export class AdoptionStore {
             $inc: { historyLength: 1 },
           },
           // No projection: FerretDB 1.x refuses `fields` on findAndModify; the history is dropped below.
-          { upsert: true, returnDocument: 'before', timestamps: false },
+          // No post hook: the version counter is bumped below, beside the history filing.
+          { upsert: true, returnDocument: 'before', timestamps: false, middleware: { post: false } },
         );
       const knownId = known.get(standardId)?.get(key.municipalityId)?.id;
       let id = knownId ? new Types.ObjectId(knownId) : new Types.ObjectId();
-      const before = await this.statuses.writing(async () => {
-        let write = writeCell(id);
-        let previous: AdoptionCurrent | null;
+      const writeRecord = async () => {
         try {
-          previous = await write.lean<AdoptionCurrent | null>().exec();
+          return await writeCell(id).lean<AdoptionCurrent | null>().exec();
         } catch (error) {
           // A record this request did not know of (written since it read the cells, here or in
           // another process): found once by the cell, then written by its `_id`.
@@ -126,21 +128,31 @@ export class AdoptionStore {
           const existing = await this.models.Adoption.findOne(cell, { _id: 1 }).lean().exec();
           if (!existing) throw error;
           id = existing._id;
-          write = writeCell(id);
-          previous = await write.lean<AdoptionCurrent | null>().exec();
+          return writeCell(id).lean<AdoptionCurrent | null>().exec();
         }
+      };
+      let recorded!: (previous: AdoptionCurrent | null) => void;
+      const written = new Promise<AdoptionCurrent | null>((resolve) => (recorded = resolve));
+      // The counter is bumped here rather than by the model's hook, so the history entry is filed
+      // (and the caller's own writes start) while it is: one database step fewer before the answer.
+      // Bumped before the cell is let go, so the cell's next report takes the next version.
+      const bumped = this.statuses.writing(async () => {
+        const previous = await writeRecord();
+        recorded(previous);
+        const version = await bumpDataVersion(this.models.Adoption.db, ADOPTIONS_VERSION);
         // Noted at once: the read model then patches this write in instead of rescanning.
         this.statuses.noteWrite(
-          write,
+          version,
           { standardId, municipalityId: key.municipalityId },
           { id: String(id), status: state.status, needsReview: false, demo: false },
         );
-        return previous;
       });
+      const before = await Promise.race([written, bumped.then(() => written)]);
       const position = before?.historyLength ?? 0;
-      const filed = this.filings.run(cellKey, () =>
+      const filing = this.filings.run(cellKey, () =>
         this.history.file({ adoptionId: id, ...cell }, position, entry, before?.lastEntry),
       );
+      const filed = Promise.all([filing, bumped]).then(() => undefined);
       // Handled here as well as by the caller, who may await something else first.
       filed.catch(() => undefined);
       // Entries kept on old records can be many: neither answer carries them (`history` reads them).

@@ -83,4 +83,42 @@ describe('adoption status read model', () => {
     );
     expect(otherScans).toBe(1);
   });
+
+  it('patches concurrent reports on several cells in their order, and the answer waits for the counter', async () => {
+    const { runtime } = server;
+    const other = new AdoptionStatusReadModel(runtime.models);
+    await statusOf(other, 'GM0344');
+    await statusOf(runtime.adoptionStatuses, 'GM0344');
+    const ctx = {
+      runtime,
+      viewer: await viewerFromToken(runtime.models, admin.token),
+      loaders: createLoaders(runtime.models, runtime),
+      clientAddress: '127.0.0.1',
+    } as GraphQLContext;
+    // Each cell's reports one after another, the two cells at the same time.
+    const reports = {
+      GM0344: ['PLANNED', 'IN_PROGRESS', 'ADOPTED'],
+      GM0599: ['PLANNED', 'ADOPTED'],
+    } as const;
+    const countersBefore = (await runtime.dataVersions.current()).get(ADOPTIONS_VERSION) ?? 0;
+    await Promise.all(
+      Object.entries(reports).map(async ([municipalityId, statuses]) => {
+        for (const status of statuses) {
+          await updateAdoption(ctx, { municipalityId, standardId: String(standard._id), status });
+          // Answered only once its bump is in: a counter read now has moved past the start.
+          expect((await runtime.dataVersions.current()).get(ADOPTIONS_VERSION)).toBeGreaterThan(
+            countersBefore,
+          );
+        }
+      }),
+    );
+    expect((await runtime.dataVersions.current()).get(ADOPTIONS_VERSION)).toBe(countersBefore + 5);
+    const ownScans = await adoptionScansDuring(async () => {
+      expect(await statusOf(runtime.adoptionStatuses, 'GM0344')).toBe('ADOPTED');
+      expect(await statusOf(runtime.adoptionStatuses, 'GM0599')).toBe('ADOPTED');
+    });
+    expect(ownScans).toBe(0);
+    expect(await statusOf(other, 'GM0344')).toBe('ADOPTED');
+    expect(await statusOf(other, 'GM0599')).toBe('ADOPTED');
+  });
 });
