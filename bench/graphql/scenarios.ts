@@ -123,7 +123,7 @@ export async function graphqlScenarios(models: Models, url: string, token: strin
     { name: 'typename', bodies: [JSON.stringify({ query: '{ __typename }' })] },
     // A visitor's page: answered from the response cache while nothing it reads changes.
     { name: 'standards_page', bodies: [standardsPage], goal: { p99BelowMs: 50, rpsShareOfFloor: 0.5 } },
-    // The same page signed in, executed every time: what a visitor's page costs once data changed.
+    // The same page signed in: answered from the response cache per session while nothing changes.
     { name: 'standards_page_signed_in', bodies: [standardsPage], token },
     // Page requests of the full matrix in turn: requests/s counts pages.
     { name: 'adoption_matrix', bodies: matrix, goal: { rpsShareOfFloor: 0.25 } },
