@@ -32,6 +32,17 @@ async function statusOf(model: AdoptionStatusReadModel, municipalityId: string) 
   return (await model.current(versions)).get(String(standard._id))?.get(municipalityId)?.status;
 }
 
+/** A request context of the admin, for calling the domain's commands directly. */
+async function adminContext(): Promise<GraphQLContext> {
+  const { runtime } = server;
+  return {
+    runtime,
+    viewer: await viewerFromToken(runtime.models, admin.token),
+    loaders: createLoaders(runtime.models, runtime),
+    clientAddress: '127.0.0.1',
+  };
+}
+
 /** Finds on the adoptions collection during `work`: a rescan of the read model shows as one. */
 async function adoptionScansDuring(work: () => Promise<unknown>): Promise<number> {
   const commands = await commandsDuring(server.runtime.connection, work);
@@ -63,12 +74,7 @@ describe('adoption status read model', () => {
     const other = new AdoptionStatusReadModel(runtime.models);
     await statusOf(other, 'GM0599');
     await statusOf(runtime.adoptionStatuses, 'GM0599');
-    const ctx = {
-      runtime,
-      viewer: await viewerFromToken(runtime.models, admin.token),
-      loaders: createLoaders(runtime.models, runtime),
-      clientAddress: '127.0.0.1',
-    } as GraphQLContext;
+    const ctx = await adminContext();
     await updateAdoption(ctx, {
       municipalityId: 'GM0599',
       standardId: String(standard._id),
@@ -89,12 +95,7 @@ describe('adoption status read model', () => {
     const other = new AdoptionStatusReadModel(runtime.models);
     await statusOf(other, 'GM0344');
     await statusOf(runtime.adoptionStatuses, 'GM0344');
-    const ctx = {
-      runtime,
-      viewer: await viewerFromToken(runtime.models, admin.token),
-      loaders: createLoaders(runtime.models, runtime),
-      clientAddress: '127.0.0.1',
-    } as GraphQLContext;
+    const ctx = await adminContext();
     // Each cell's reports one after another, the two cells at the same time.
     const reports = {
       GM0344: ['PLANNED', 'IN_PROGRESS', 'ADOPTED'],
