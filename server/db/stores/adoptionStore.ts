@@ -131,14 +131,12 @@ export class AdoptionStore {
           return writeCell(id).lean<AdoptionCurrent | null>().exec();
         }
       };
-      let recorded!: (previous: AdoptionCurrent | null) => void;
-      const written = new Promise<AdoptionCurrent | null>((resolve) => (recorded = resolve));
+      const written = writeRecord();
       // The counter is bumped here rather than by the model's hook, so the history entry is filed
       // (and the caller's own writes start) while it is: one database step fewer before the answer.
       // Bumped before the cell is let go, so the cell's next report takes the next version.
       const bumped = this.statuses.writing(async () => {
-        const previous = await writeRecord();
-        recorded(previous);
+        await written;
         const version = await bumpDataVersion(this.models.Adoption.db, ADOPTIONS_VERSION);
         // Noted at once: the read model then patches this write in instead of rescanning.
         this.statuses.noteWrite(
@@ -147,7 +145,9 @@ export class AdoptionStore {
           { id: String(id), status: state.status, needsReview: false, demo: false },
         );
       });
-      const before = await Promise.race([written, bumped.then(() => written)]);
+      // A failed record write is thrown by `written` below; a failed bump reaches the caller in `filed`.
+      bumped.catch(() => undefined);
+      const before = await written;
       const position = before?.historyLength ?? 0;
       const filing = this.filings.run(cellKey, () =>
         this.history.file({ adoptionId: id, ...cell }, position, entry, before?.lastEntry),
