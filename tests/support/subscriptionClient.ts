@@ -31,26 +31,37 @@ export function subscribe<T, V>(
   variables?: V,
 ): LiveSubscription<T> {
   const queue: FormattedExecutionResult<T>[] = [];
-  const waiting: Array<(result: FormattedExecutionResult<T>) => void> = [];
+  const waiting: Array<{
+    resolve: (result: FormattedExecutionResult<T>) => void;
+    reject: (error: Error) => void;
+  }> = [];
+  /** Set once the server ended the operation: a `next()` then fails instead of waiting forever. */
+  let ended: Error | undefined;
   let resolveErrors: (errors: readonly unknown[]) => void = () => undefined;
   const errors = new Promise<readonly unknown[]>((resolve) => (resolveErrors = resolve));
+  const end = (reasons: readonly unknown[]) => {
+    resolveErrors(reasons);
+    ended = new Error(`the subscription ended: ${JSON.stringify(reasons, describe)}`);
+    for (const waiter of waiting.splice(0)) waiter.reject(ended);
+  };
   const stop = client.subscribe<T>(
     { query: print(document), variables: (variables ?? {}) as Record<string, unknown> },
     {
       next: (result) => {
         const waiter = waiting.shift();
-        if (waiter) waiter(result as FormattedExecutionResult<T>);
+        if (waiter) waiter.resolve(result as FormattedExecutionResult<T>);
         else queue.push(result as FormattedExecutionResult<T>);
       },
-      error: (error) => resolveErrors(Array.isArray(error) ? error : [error]),
-      complete: () => resolveErrors([]),
+      error: (error) => end(Array.isArray(error) ? error : [error]),
+      complete: () => end([]),
     },
   );
   return {
     next: () => {
       const queued = queue.shift();
       if (queued) return Promise.resolve(queued);
-      return new Promise((resolve) => waiting.push(resolve));
+      if (ended) return Promise.reject(ended);
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
     },
     errors,
     stop,
@@ -74,4 +85,14 @@ export function whenSubscribed(runtime: Runtime, topic: Topic): Promise<void> {
       return iterator;
     };
   });
+}
+
+/** JSON for what ended a subscription: a socket's close event or an error, by its telling fields. */
+function describe(_key: string, value: unknown): unknown {
+  if (value instanceof Error) return { name: value.name, message: value.message };
+  if (value && typeof value === 'object' && 'code' in value && 'reason' in value) {
+    const { code, reason } = value as { code: unknown; reason: unknown };
+    return { code, reason };
+  }
+  return value;
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { KoersServer } from '../../../server/app';
 import { documentName } from '../../../common/collab';
 import * as Y from 'yjs';
@@ -389,6 +389,19 @@ describe('Roadmap.reality', () => {
 
 describe('roadmapRealityChanged', () => {
   it('pushes new figures when an adoption, a quick win’s rollout or an item’s links change', async () => {
+    // This test has hung in CI now and then (a feed that never showed a change): say what the
+    // server held, since the feed's filters read the item records.
+    onTestFailed(async () => {
+      const records = await server.runtime.models.RoadmapItem.find({ roadmapId }).lean();
+      console.error(
+        'roadmapRealityChanged failed; item records:',
+        JSON.stringify(records.map((r) => [r.itemId, r.standardIds, r.initiativeIds])),
+        'expected items:',
+        JSON.stringify(items),
+        'loaded documents:',
+        JSON.stringify(server.runtime.documents.loadedNames()),
+      );
+    });
     const client = subscriptionClient(server.port, member.token);
     try {
       // The feed subscribes to the initiatives' topic last: then it listens to all three.
