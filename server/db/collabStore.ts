@@ -43,14 +43,18 @@ export function recordUpdates(record: Pick<CollabUpdateRecord, 'updates' | 'upda
 }
 
 /**
- * Loads a document's state: its snapshot (one read by `_id`) and its log tail (one read), merged
+ * Loads a document's state: its log tail (one read), then its snapshot (one read by `_id`), merged
  * into one update, and how many updates the tail held. Null when nothing was ever stored.
+ *
+ * The tail is read first, and the snapshot only after it: a fold (see {@link foldIntoSnapshot})
+ * writes the snapshot before it deletes the records it holds, so a tail that lacks folded records
+ * is always followed by a snapshot that has them. Read side by side, a load running beside a fold
+ * could get the old snapshot and the shortened tail, and lose the folded edits from its memory
+ * (and its projection would delete the items they added).
  */
 export async function loadDocumentState(models: Models, docName: string): Promise<StoredState | null> {
-  const [snapshot, tail] = await Promise.all([
-    models.CollabSnapshot.findById(docName).lean(),
-    models.CollabUpdate.find({ docName }).sort({ _id: 1 }).lean(),
-  ]);
+  const tail = await models.CollabUpdate.find({ docName }).sort({ _id: 1 }).lean();
+  const snapshot = await models.CollabSnapshot.findById(docName).lean();
   const perRecord = tail.map(recordUpdates);
   const logged = perRecord.flat();
   const updates = [...(snapshot ? [await snapshotState(snapshot)] : []), ...logged];

@@ -61,7 +61,10 @@ export class SharedDocument {
   private readonly log: UpdateLog;
   private readonly projector: Projector | null;
   private readonly attribution: EditAttribution;
+  /** The fold under way, if any (see {@link compact}). */
   private compacting: Promise<void> | undefined;
+  /** Settles under way: a holder released while another's unload was still storing starts a second. */
+  private settling = 0;
   /** Updates in the stored log after the snapshot. */
   private sinceCompaction = 0;
   /** Log records this document holds the updates of (read at load, or written since), oldest first. */
@@ -211,16 +214,25 @@ export class SharedDocument {
   private afterAppend(record: LoggedRecord): void {
     this.logged.push(record);
     this.sinceCompaction += record.updates;
-    if (this.sinceCompaction > COMPACT_AFTER_UPDATES && !this.compacting) {
-      this.compacting = this.compact().finally(() => (this.compacting = undefined));
-    }
+    if (this.sinceCompaction > COMPACT_AFTER_UPDATES && !this.compacting) void this.compact();
   }
 
   /**
    * Folds the update log into the snapshot now: the document as held here (which holds every
-   * record it read or wrote) becomes the snapshot, and those records are deleted.
+   * record it read or wrote) becomes the snapshot, and those records are deleted. One fold at a
+   * time: two side by side would build on the same snapshot version, and one would be refused.
    */
-  async compact(): Promise<void> {
+  compact(): Promise<void> {
+    const run = (this.compacting ?? Promise.resolve()).then(() => this.fold());
+    this.compacting = run;
+    const done = () => {
+      if (this.compacting === run) this.compacting = undefined;
+    };
+    run.then(done, done);
+    return run;
+  }
+
+  private async fold(): Promise<void> {
     await this.log.flush();
     // A copy: records written while this runs are appended to `logged`, not folded.
     const records = [...this.logged];
@@ -250,9 +262,14 @@ export class SharedDocument {
 
   /** Stores everything and folds this process's log records into the snapshot (before unloading). */
   async settle(): Promise<void> {
-    await this.flush();
-    await this.storeWhatStorageLacks();
-    if (this.sinceCompaction > 0) await this.compact();
+    this.settling++;
+    try {
+      await this.flush();
+      await this.storeWhatStorageLacks();
+      if (this.sinceCompaction > 0) await this.compact();
+    } finally {
+      this.settling--;
+    }
   }
 
   /**
@@ -288,9 +305,12 @@ export class SharedDocument {
     await this.log.flush();
   }
 
-  /** True while stored state lags memory (log, projection). */
+  /**
+   * True while stored state lags memory or is being written: the log, a settle or a fold. An
+   * unload waits for all three: a copy loaded while a fold runs would read storage half-written.
+   */
   get flushing(): boolean {
-    return this.log.pending;
+    return this.log.pending || this.settling > 0 || this.compacting !== undefined;
   }
 
   /** Stores everything: the update log, the projection and the attribution. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KoersServer } from '../../../server/app';
 import { documentName } from '../../../common/collab';
 import * as Y from 'yjs';
@@ -368,17 +368,7 @@ describe('Roadmap.reality', () => {
     expect(firstErrorCode(body)).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.extensions?.field).toBe('initiativeIds');
     const roadmap = await reality();
-    const klaar = roadmap?.reality.items.find((item) => item.itemId === items.klaar);
-    // Once (in CI) the item was missing here; say what the server held if it happens again.
-    const stored = await server.runtime.models.Roadmap.findById(roadmapId, { itemsStamp: 1 }).lean();
-    const records = await server.runtime.models.RoadmapItem.find({ roadmapId }, { itemId: 1 }).lean();
-    expect(
-      klaar,
-      `items answered: ${JSON.stringify(roadmap?.reality.items.map((i) => i.itemId))}, expected ${JSON.stringify(items)}, ` +
-        `stamp ${stored?.itemsStamp}, records ${JSON.stringify(records.map((r) => r.itemId))}, ` +
-        `loaded ${JSON.stringify(server.runtime.documents.loadedNames())}`,
-    ).toBeDefined();
-    expect(klaar?.initiatives).toEqual([]);
+    expect(roadmap?.reality.items.find((item) => item.itemId === items.klaar)?.initiatives).toEqual([]);
   });
 
   it('is not shown to visitors', async () => {
@@ -389,19 +379,6 @@ describe('Roadmap.reality', () => {
 
 describe('roadmapRealityChanged', () => {
   it('pushes new figures when an adoption, a quick win’s rollout or an item’s links change', async () => {
-    // This test has hung in CI now and then (a feed that never showed a change): say what the
-    // server held, since the feed's filters read the item records.
-    onTestFailed(async () => {
-      const records = await server.runtime.models.RoadmapItem.find({ roadmapId }).lean();
-      console.error(
-        'roadmapRealityChanged failed; item records:',
-        JSON.stringify(records.map((r) => [r.itemId, r.standardIds, r.initiativeIds])),
-        'expected items:',
-        JSON.stringify(items),
-        'loaded documents:',
-        JSON.stringify(server.runtime.documents.loadedNames()),
-      );
-    });
     const client = subscriptionClient(server.port, member.token);
     try {
       // The feed subscribes to the initiatives' topic last: then it listens to all three.

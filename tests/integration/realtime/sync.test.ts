@@ -4,7 +4,13 @@ import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CloseCode } from '../../../common/collab';
 import type { KoersServer } from '../../../server/app';
-import { COMPACT_AFTER_UPDATES, loadDocumentState, recordUpdates } from '../../../server/db/collabStore';
+import {
+  COMPACT_AFTER_UPDATES,
+  foldIntoSnapshot,
+  loadDocumentState,
+  recordUpdates,
+  type LoggedRecord,
+} from '../../../server/db/collabStore';
 import { MAX_RECORD_BYTES, UpdateLog } from '../../../server/realtime/updateLog';
 import {
   buildRoadmap,
@@ -260,6 +266,77 @@ describe('/collab sync', () => {
     } finally {
       registry.release(second);
     }
+  });
+
+  it('keeps a document in memory until every unload under way has stored it', async () => {
+    const { name } = await buildRoadmap(server.runtime.models, taskforceId);
+    const registry = server.collab.registry;
+    const shared = await registry.acquire(name);
+    const settle = shared.settle.bind(shared);
+    const settles: Array<Promise<void>> = [];
+    vi.spyOn(shared, 'settle').mockImplementation(() => {
+      const settled = settle();
+      settles.push(settled);
+      return settled;
+    });
+    // The first unload's fold is held: it is still storing when a second holder comes and goes.
+    let finishFirstFold!: () => void;
+    const firstFoldReached = new Promise<void>((reached) => {
+      vi.spyOn(shared, 'compact').mockImplementationOnce(() => {
+        reached();
+        return new Promise<void>((resolve) => (finishFirstFold = resolve));
+      });
+    });
+    shared.doc.transact(() => clientAddItem(shared.doc, 'een', 'Een'), { userId: member.id });
+    registry.release(shared);
+    await firstFoldReached;
+    try {
+      expect(await registry.acquire(name)).toBe(shared);
+      shared.doc.transact(() => clientAddItem(shared.doc, 'twee', 'Twee'), { userId: member.id });
+      registry.release(shared);
+      await settles[1];
+      // The second unload has had its turn (it runs on the settle's resolution, before this).
+      await new Promise(setImmediate);
+      expect(settles).toHaveLength(2);
+      expect(registry.loadedNames()).toContain(name);
+    } finally {
+      finishFirstFold();
+    }
+    await eventually(() => expect(registry.loadedNames()).not.toContain(name));
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, (await loadDocumentState(server.runtime.models, name))!.state);
+    expect(itemTitles(stored)).toEqual(['Een', 'Twee']);
+  });
+
+  it('loads every edit when another process folds the log while the load reads it', async () => {
+    const { name } = await buildRoadmap(server.runtime.models, taskforceId);
+    const models = server.runtime.models;
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, (await loadDocumentState(models, name))!.state);
+    const records: LoggedRecord[] = [];
+    const log = new UpdateLog(models, name, server.runtime.logger, (record) => records.push(record));
+    elsewhere.on('update', (update: Uint8Array) => log.append(update));
+    clientAddItem(elsewhere, 'een', 'Een');
+    await log.flush();
+    clientAddItem(elsewhere, 'twee', 'Twee');
+    await log.flush();
+    const { version } = (await models.CollabSnapshot.findById(name).lean())!;
+    // The fold (snapshot written, then its records deleted) runs just before the load reads the log.
+    const find = models.CollabUpdate.find.bind(models.CollabUpdate);
+    const spy = vi.spyOn(models.CollabUpdate, 'find').mockImplementationOnce(((filter: object) =>
+      find(filter).pre(async () => {
+        await foldIntoSnapshot(models, name, {
+          state: Y.encodeStateAsUpdate(elsewhere),
+          stateVector: Y.encodeStateVector(elsewhere),
+          records,
+          knownVersion: version,
+        });
+      })) as never);
+    const loaded = await loadDocumentState(models, name).finally(() => spy.mockRestore());
+    expect(loaded?.tailLength).toBe(0);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, loaded!.state);
+    expect(itemTitles(doc)).toEqual(['Een', 'Twee']);
   });
 
   it('splits a backlog of large updates into records that stay far below the 16 MB limit', async () => {
