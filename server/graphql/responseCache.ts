@@ -119,18 +119,31 @@ function versionsStamp(versions: DataVersions): string {
  * reader who saw a write's answer sees its effect; a change of the viewer's roles moves the
  * `accounts` counter). Only for queries whose every field is in {@link REUSABLE_FIELDS}, and only
  * answers without errors.
+ *
+ * Requests that miss under a key another request is answering wait for that answer instead of
+ * running the query again: after a write, every open page asks at once, and each would otherwise
+ * compute the same answer side by side. Should that answer not be kept (it has errors), each
+ * waiting request runs the query itself.
  */
 export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
   const answers = new LRUCache<string, FormattedExecutionResult>({ max: MAX_ANSWERS });
+  /** The answers being computed, by key: resolved with the answer once sent, or null when not kept. */
+  const computing = new Map<string, Promise<FormattedExecutionResult | null>>();
   const reusableDocuments = new WeakMap<DocumentNode, boolean>();
   const reusable = (schema: GraphQLSchema, document: DocumentNode) => {
     let known = reusableDocuments.get(document);
     if (known === undefined) reusableDocuments.set(document, (known = onlyReusableFields(schema, document)));
     return known;
   };
+  const respond = (answer: FormattedExecutionResult) => ({
+    http: { status: undefined, headers: new HeaderMap() },
+    body: { kind: 'single' as const, singleResult: answer },
+  });
   return {
     async requestDidStart() {
       let key: string | undefined;
+      /** Set when this request computes the answer others under its key wait for. */
+      let computed: ((answer: FormattedExecutionResult | null) => void) | undefined;
       return {
         async responseForOperation({ contextValue, schema, document, queryHash, operationName, request }) {
           if (!reusable(schema, document)) return null;
@@ -146,18 +159,31 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
             request.variables ?? {},
           ]);
           const answer = answers.get(key);
-          graphqlResponseCache.inc({ result: answer ? 'hit' : 'miss' });
-          if (!answer) return null;
-          return {
-            http: { status: undefined, headers: new HeaderMap() },
-            body: { kind: 'single', singleResult: answer },
-          };
+          if (answer) {
+            graphqlResponseCache.inc({ result: 'hit' });
+            return respond(answer);
+          }
+          const pending = computing.get(key);
+          if (pending) {
+            graphqlResponseCache.inc({ result: 'shared' });
+            const shared = await pending;
+            return shared ? respond(shared) : null;
+          }
+          graphqlResponseCache.inc({ result: 'miss' });
+          computing.set(key, new Promise((resolve) => (computed = resolve)));
+          return null;
         },
+        // Apollo calls this for every request that got this far, errors or not, so no request
+        // waits on an answer forever.
         async willSendResponse({ response }) {
-          if (!key || response.body.kind !== 'single') return;
-          const result = response.body.singleResult;
-          if (!result.errors && response.http.status === undefined && !answers.has(key))
-            answers.set(key, result);
+          if (!key) return;
+          const result = response.body.kind === 'single' ? response.body.singleResult : null;
+          const kept = result && !result.errors && response.http.status === undefined ? result : null;
+          if (kept && !answers.has(key)) answers.set(key, kept);
+          if (computed) {
+            computing.delete(key);
+            computed(kept);
+          }
         },
       };
     },

@@ -38,10 +38,10 @@ export const graphqlErrors = new Counter({
   registers: [registry],
 });
 
-/** GraphQL queries the response cache could answer: reused (hit) or run (miss). */
+/** GraphQL queries the response cache could answer: reused (hit), awaited from a request computing it (shared) or run (miss). */
 export const graphqlResponseCache = new Counter({
   name: 'koers_graphql_response_cache_total',
-  help: 'GraphQL queries the response cache could answer, by whether the answer was reused (hit) or computed (miss)',
+  help: 'GraphQL queries the response cache could answer, by whether the answer was reused (hit), awaited from a request computing it (shared) or computed (miss)',
   labelNames: ['result'] as const,
   registers: [registry],
 });

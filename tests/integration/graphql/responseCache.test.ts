@@ -1,5 +1,5 @@
 import { parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { KoersServer } from '../../../server/app';
 import { buildSchema } from '../../../server/graphql/schema';
 import { onlyReusableFields } from '../../../server/graphql/responseCache';
@@ -13,6 +13,7 @@ import {
 } from '../../support/factories';
 import { graphql } from '../../support/gql';
 import { firstErrorCode, graphqlData, graphqlRequest } from '../../support/graphqlClient';
+import { eventually } from '../../support/eventually';
 import { startTestServer } from '../../support/server';
 
 const Catalogue = graphql(`
@@ -48,10 +49,29 @@ const Followers = graphql(`
   }
 `);
 
-/** The response cache's counter of `result` (hit or miss), as Prometheus would scrape it. */
-async function cacheCount(result: 'hit' | 'miss'): Promise<number> {
+/** The response cache's counter of `result` (hit, shared or miss), as Prometheus would scrape it. */
+async function cacheCount(result: 'hit' | 'shared' | 'miss'): Promise<number> {
   const metric = await registry.getSingleMetric('koers_graphql_response_cache_total')?.get();
   return metric?.values.find((v) => v.labels.result === result)?.value ?? 0;
+}
+
+/**
+ * Holds the next computation of a catalogue page (the server's versioned cache) until `release()`:
+ * the request running the query is then still answering while others ask the same.
+ */
+function holdFirstComputation(): { reached: Promise<void>; release: () => void } {
+  const cache = server.runtime.cache;
+  const get = cache.get.bind(cache);
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const reached = new Promise<void>((resolve) => {
+    vi.spyOn(cache, 'get').mockImplementationOnce(async (...args) => {
+      resolve();
+      await released;
+      return get(...args);
+    });
+  });
+  return { reached, release };
 }
 
 let server: KoersServer;
@@ -153,6 +173,35 @@ describe('the response cache', () => {
     });
     const after = await graphqlData(server.url, Followers, { first: 10 });
     expect(after.standards.nodes[0]?.subscribers).toEqual([{ code: 'GM0344' }]);
+  });
+
+  it('answers requests that ask at once from one computation', async () => {
+    // A change, so no answer is kept yet.
+    await server.runtime.models.Standard.updateOne({ _id: standardId }, { $set: { summary: 'Samen' } });
+    const [misses, shared] = [await cacheCount('miss'), await cacheCount('shared')];
+    const computing = holdFirstComputation();
+    const first = graphqlData(server.url, Catalogue, { first: 10 });
+    await computing.reached;
+    const others = Array.from({ length: 4 }, () => graphqlData(server.url, Catalogue, { first: 10 }));
+    await eventually(async () => expect(await cacheCount('shared')).toBe(shared + 4));
+    computing.release();
+    const answers = await Promise.all([first, ...others]);
+    expect(answers[0]?.standards.nodes[0]?.id).toBe(standardId);
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    expect(await cacheCount('miss')).toBe(misses + 1);
+  });
+
+  it('lets requests waiting on an answer with errors run the query themselves', async () => {
+    const shared = await cacheCount('shared');
+    const computing = holdFirstComputation();
+    const first = graphqlRequest(server.url, Catalogue, { first: 0 });
+    await computing.reached;
+    const others = Array.from({ length: 2 }, () => graphqlRequest(server.url, Catalogue, { first: 0 }));
+    await eventually(async () => expect(await cacheCount('shared')).toBe(shared + 2));
+    computing.release();
+    for (const { body } of await Promise.all([first, ...others])) {
+      expect(firstErrorCode(body)).toBe('BAD_USER_INPUT');
+    }
   });
 });
 
