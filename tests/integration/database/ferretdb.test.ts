@@ -62,6 +62,41 @@ describe('embedded FerretDB', () => {
     await database.stop();
   });
 
+  it('commits writes made at once together, each landing or failing alone, and keeps them across a restart', async () => {
+    const options = { dataDir: path.join(dataDir, 'd') };
+    const first = await startEmbeddedDatabase(options);
+    const connection = await openDatabase(first.uri, 'koers');
+    const records = connection.collection<{ _id: string; status: string }>('records');
+    await records.insertMany([
+      { _id: 'taken', status: 'PLANNED' },
+      ...Array.from({ length: 20 }, (_, i) => ({ _id: `old-${i}`, status: 'PLANNED' })),
+    ]);
+    // Forty inserts, twenty updates and one insert that must fail, all at once: the embedded
+    // FerretDB runs the writes that wait on one another's commit in one transaction, each in a
+    // savepoint (tools/ferretdb/_patches/fsql/db.go).
+    const writes = await Promise.allSettled([
+      ...Array.from({ length: 40 }, (_, i) => records.insertOne({ _id: `new-${i}`, status: 'PLANNED' })),
+      ...Array.from({ length: 20 }, (_, i) =>
+        records.updateOne({ _id: `old-${i}` }, { $set: { status: 'ADOPTED' } }),
+      ),
+      records.insertOne({ _id: 'taken', status: 'OVERWRITTEN' }),
+    ]);
+    const refused = writes.filter((write) => write.status === 'rejected');
+    expect(refused).toHaveLength(1);
+    expect(String((refused[0] as PromiseRejectedResult).reason)).toMatch(/E11000|duplicate key/);
+    await connection.close();
+    await first.stop();
+
+    const second = await startEmbeddedDatabase(options);
+    const reopened = await openDatabase(second.uri, 'koers');
+    const stored = reopened.collection<{ _id: string; status: string }>('records');
+    expect(await stored.countDocuments({ _id: { $regex: /^new-/ } })).toBe(40);
+    expect(await stored.countDocuments({ status: 'ADOPTED' })).toBe(20);
+    expect(await stored.findOne({ _id: 'taken' })).toEqual({ _id: 'taken', status: 'PLANNED' });
+    await reopened.close();
+    await second.stop();
+  });
+
   it('keeps its data in PostgreSQL when given a PostgreSQL URL, and across a restart', async () => {
     // PostgreSQL runs on the machine (like Redis for the fan-out tests); FerretDB makes a schema
     // per database in it, so a unique database name keeps runs apart.

@@ -12,7 +12,7 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-// Koers: this is FerretDB v1.24.2's internal/util/fsql/db.go with one change, marked "Koers" below.
+// Koers: this is FerretDB v1.24.2's internal/util/fsql/db.go with two changes, marked "Koers" below.
 // scripts/setup.mjs builds the embedded FerretDB from a vendored copy with this file in its place
 // (a directory whose name starts with "_" is ignored by the go command).
 
@@ -51,6 +51,21 @@ type DB struct {
 	// SQLite's busy handler, which retries by sleeping (1, 2, 5 ... 100 ms) and lets a late writer
 	// overtake a waiting one, so under load some writes waited seconds. Reads stay concurrent.
 	writing sync.Mutex
+
+	// Koers: transactions asked for while another commits wait in txQueue and are then run
+	// together, each in its own savepoint, and committed once (group commit). With
+	// synchronous=FULL every commit waits for the disk; committed one by one, a burst of small
+	// writes (a report is five) queued behind each other's flushes.
+	txMu      sync.Mutex
+	txQueue   []*queuedTx
+	txLeading bool
+}
+
+// queuedTx is one caller's transaction waiting to be run in a group (Koers).
+type queuedTx struct {
+	ctx  context.Context
+	f    func(*Tx) error
+	done chan error
 }
 
 // WrapDB creates a new DB.
@@ -140,53 +155,141 @@ func (db *DB) ExecContext(ctx context.Context, query string, args ...any) (sql.R
 // InTransaction wraps the given function f in a transaction.
 //
 // If f returns an error or context is canceled, the transaction is rolled back.
-func (db *DB) InTransaction(ctx context.Context, f func(*Tx) error) (err error) {
-	var sqlTx *sql.Tx
+//
+// Koers: f runs in a group with the transactions asked for while the previous group committed,
+// in the order they came, each in a savepoint: an f that fails (or panics) is rolled back to its
+// savepoint alone, and InTransaction returns only after the group's one commit, so every caller
+// still returns once its writes are durable.
+func (db *DB) InTransaction(ctx context.Context, f func(*Tx) error) error {
+	q := &queuedTx{ctx: ctx, f: f, done: make(chan error, 1)}
+
+	db.txMu.Lock()
+	db.txQueue = append(db.txQueue, q)
+	lead := !db.txLeading
+	db.txLeading = true
+	db.txMu.Unlock()
+
+	if lead {
+		db.commitQueued()
+	}
+
+	return <-q.done
+}
+
+// commitQueued commits the queued transactions as one group; should more have queued meanwhile,
+// another goroutine takes them, so the caller that led this group is not held for later ones (Koers).
+func (db *DB) commitQueued() {
+	db.txMu.Lock()
+	group := db.txQueue
+	db.txQueue = nil
+	db.txMu.Unlock()
+
+	db.commitGroup(group)
+
+	db.txMu.Lock()
+	more := len(db.txQueue) > 0
+	db.txLeading = more
+	db.txMu.Unlock()
+
+	if more {
+		go db.commitQueued()
+	}
+}
+
+// commitGroup runs each queued transaction in one database transaction and commits it, then
+// tells each caller its outcome (Koers).
+func (db *DB) commitGroup(group []*queuedTx) {
+	results := make([]error, len(group))
+
+	defer func() {
+		for i, q := range group {
+			q.done <- results[i]
+		}
+	}()
 
 	db.writing.Lock()
 	defer db.writing.Unlock()
 
-	if sqlTx, err = db.sqlDB.BeginTx(ctx, nil); err != nil {
-		err = lazyerrors.Error(err)
+	// Not a caller's context: one caller giving up must not roll back the others' writes.
+	sqlTx, err := db.sqlDB.BeginTx(context.Background(), nil)
+	if err != nil {
+		for i := range results {
+			results[i] = lazyerrors.Error(err)
+		}
+
 		return
 	}
 
 	tx := wrapTx(sqlTx, db.l)
 
-	var done bool
+	if len(group) == 1 {
+		results[0] = runTx(group[0], tx)
+	} else {
+		for i, q := range group {
+			var broken error
+			if results[i], broken = runInSavepoint(q, tx); broken != nil {
+				_ = tx.Rollback()
 
-	defer func() {
-		// It is not enough to check `err == nil` there,
-		// because in tests `f` could contain testify/require.XXX or `testing.TB.FailNow()` calls
-		// that call `runtime.Goexit()`, leaving `err` unset in `err = f(tx)` below.
-		// This situation would hang a test.
-		//
-		// As a bonus, checking a separate variable also handles any panics in `f`,
-		// including `panic(nil)` that is problematic for tests too.
-		if done {
-			return
+				for j := range results {
+					results[j] = lazyerrors.Error(broken)
+				}
+
+				return
+			}
 		}
+	}
 
-		if err == nil {
-			err = lazyerrors.Errorf("transaction was not committed")
-		}
-
+	// A lone transaction that failed is rolled back as a whole, as FerretDB always did.
+	if len(group) == 1 && results[0] != nil {
 		_ = tx.Rollback()
-	}()
-
-	if err = f(tx); err != nil {
-		// do not wrap f's error because the caller depends on it in some cases
 		return
 	}
 
 	if err = tx.Commit(); err != nil {
-		err = lazyerrors.Error(err)
+		_ = tx.Rollback()
+
+		for i := range results {
+			if results[i] == nil {
+				results[i] = lazyerrors.Error(err)
+			}
+		}
+	}
+}
+
+// runTx runs one caller's f, turning a panic into its error so the other callers are still told (Koers).
+func runTx(q *queuedTx, tx *Tx) (err error) {
+	if err = q.ctx.Err(); err != nil {
 		return
 	}
 
-	done = true
+	defer func() {
+		if p := recover(); p != nil {
+			err = lazyerrors.Errorf("transaction panicked: %v", p)
+		}
+	}()
 
-	return
+	// do not wrap f's error because the caller depends on it in some cases
+	return q.f(tx)
+}
+
+// runInSavepoint runs one caller's f in a savepoint, rolled back to should f fail; broken is set
+// when the savepoint itself could not be handled, and the whole group must be given up (Koers).
+func runInSavepoint(q *queuedTx, tx *Tx) (result, broken error) {
+	ctx := context.Background()
+
+	if _, broken = tx.ExecContext(ctx, "SAVEPOINT koers_group"); broken != nil {
+		return nil, broken
+	}
+
+	if result = runTx(q, tx); result != nil {
+		if _, broken = tx.ExecContext(ctx, "ROLLBACK TO koers_group"); broken != nil {
+			return result, broken
+		}
+	}
+
+	_, broken = tx.ExecContext(ctx, "RELEASE koers_group")
+
+	return result, broken
 }
 
 // check interfaces
