@@ -56,12 +56,14 @@ async function cacheCount(result: 'hit' | 'shared' | 'miss'): Promise<number> {
 }
 
 /**
- * Holds the next computation of a catalogue page (the server's versioned cache) until `release()`:
- * the request running the query is then still answering while others ask the same.
+ * Asks once, holding that request's computation of the catalogue page (the server's versioned
+ * cache) until `waiting` more requests asked the same and wait on its answer; resolves with all
+ * answers, the first one's first.
  */
-function holdFirstComputation(): { reached: Promise<void>; release: () => void } {
+async function askTogether<T>(ask: () => Promise<T>, waiting: number): Promise<T[]> {
   const cache = server.runtime.cache;
   const get = cache.get.bind(cache);
+  const shared = await cacheCount('shared');
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   const reached = new Promise<void>((resolve) => {
@@ -71,7 +73,12 @@ function holdFirstComputation(): { reached: Promise<void>; release: () => void }
       return get(...args);
     });
   });
-  return { reached, release };
+  const first = ask();
+  await reached;
+  const others = Array.from({ length: waiting }, ask);
+  await eventually(async () => expect(await cacheCount('shared')).toBe(shared + waiting));
+  release();
+  return Promise.all([first, ...others]);
 }
 
 let server: KoersServer;
@@ -178,30 +185,17 @@ describe('the response cache', () => {
   it('answers requests that ask at once from one computation', async () => {
     // A change, so no answer is kept yet.
     await server.runtime.models.Standard.updateOne({ _id: standardId }, { $set: { summary: 'Samen' } });
-    const [misses, shared] = [await cacheCount('miss'), await cacheCount('shared')];
-    const computing = holdFirstComputation();
-    const first = graphqlData(server.url, Catalogue, { first: 10 });
-    await computing.reached;
-    const others = Array.from({ length: 4 }, () => graphqlData(server.url, Catalogue, { first: 10 }));
-    await eventually(async () => expect(await cacheCount('shared')).toBe(shared + 4));
-    computing.release();
-    const answers = await Promise.all([first, ...others]);
+    const misses = await cacheCount('miss');
+    const answers = await askTogether(() => graphqlData(server.url, Catalogue, { first: 10 }), 4);
     expect(answers[0]?.standards.nodes[0]?.id).toBe(standardId);
     for (const answer of answers) expect(answer).toEqual(answers[0]);
     expect(await cacheCount('miss')).toBe(misses + 1);
   });
 
   it('lets requests waiting on an answer with errors run the query themselves', async () => {
-    const shared = await cacheCount('shared');
-    const computing = holdFirstComputation();
-    const first = graphqlRequest(server.url, Catalogue, { first: 0 });
-    await computing.reached;
-    const others = Array.from({ length: 2 }, () => graphqlRequest(server.url, Catalogue, { first: 0 }));
-    await eventually(async () => expect(await cacheCount('shared')).toBe(shared + 2));
-    computing.release();
-    for (const { body } of await Promise.all([first, ...others])) {
-      expect(firstErrorCode(body)).toBe('BAD_USER_INPUT');
-    }
+    const answers = await askTogether(() => graphqlRequest(server.url, Catalogue, { first: 0 }), 2);
+    expect(answers).toHaveLength(3);
+    for (const { body } of answers) expect(firstErrorCode(body)).toBe('BAD_USER_INPUT');
   });
 });
 
