@@ -306,8 +306,9 @@ export class SharedDocument {
   }
 
   /**
-   * True while stored state lags memory or is being written: the log, a settle or a fold. An
-   * unload waits for all three: a copy loaded while a fold runs would read storage half-written.
+   * True while stored state lags memory or is being written: the log, a settle or a fold. An unload
+   * that finds it true leaves the document in memory (the unload whose settle is still running
+   * unloads it): a copy loaded while a fold runs would read storage half-written.
    */
   get flushing(): boolean {
     return this.log.pending || this.settling > 0 || this.compacting !== undefined;
