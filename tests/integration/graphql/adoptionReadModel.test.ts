@@ -43,6 +43,17 @@ async function adminContext(): Promise<GraphQLContext> {
   };
 }
 
+/**
+ * This process's read model and another process's (a fresh one), both built once, so a later read
+ * shows whether it patched or rescanned; with the admin's context to report through.
+ */
+async function twoBuiltModels(municipalityId: string) {
+  const other = new AdoptionStatusReadModel(server.runtime.models);
+  await statusOf(other, municipalityId);
+  await statusOf(server.runtime.adoptionStatuses, municipalityId);
+  return { other, ctx: await adminContext() };
+}
+
 /** Finds on the adoptions collection during `work`: a rescan of the read model shows as one. */
 async function adoptionScansDuring(work: () => Promise<unknown>): Promise<number> {
   const commands = await commandsDuring(server.runtime.connection, work);
@@ -71,10 +82,7 @@ describe('adoption status read model', () => {
 
   it('patches its own writes without a rescan; another process rescans and agrees', async () => {
     const { runtime } = server;
-    const other = new AdoptionStatusReadModel(runtime.models);
-    await statusOf(other, 'GM0599');
-    await statusOf(runtime.adoptionStatuses, 'GM0599');
-    const ctx = await adminContext();
+    const { other, ctx } = await twoBuiltModels('GM0599');
     await updateAdoption(ctx, {
       municipalityId: 'GM0599',
       standardId: String(standard._id),
@@ -92,10 +100,7 @@ describe('adoption status read model', () => {
 
   it('patches concurrent reports on several cells in their order, and the answer waits for the counter', async () => {
     const { runtime } = server;
-    const other = new AdoptionStatusReadModel(runtime.models);
-    await statusOf(other, 'GM0344');
-    await statusOf(runtime.adoptionStatuses, 'GM0344');
-    const ctx = await adminContext();
+    const { other, ctx } = await twoBuiltModels('GM0344');
     // Each cell's reports one after another, the two cells at the same time.
     const reports = {
       GM0344: ['PLANNED', 'IN_PROGRESS', 'ADOPTED'],
