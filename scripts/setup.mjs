@@ -15,7 +15,12 @@ const ferretStamp = path.join(toolsBin, 'ferretdb.stamp');
  * Files of FerretDB replaced before building, by their path inside its module (see each file's
  * header for what changed and why).
  */
-const ferretPatches = { 'internal/util/fsql/db.go': path.join(ferretSource, '_patches', 'fsql', 'db.go') };
+const ferretPatches = Object.fromEntries(
+  ['fsql/db.go', 'fsql/tx.go', 'resource/resource.go'].map((file) => [
+    `internal/util/${file}`,
+    path.join(ferretSource, '_patches', ...file.split('/')),
+  ]),
+);
 
 function step(name, fn) {
   const started = Date.now();
