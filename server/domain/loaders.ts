@@ -4,10 +4,12 @@ import type { DataVersionReader } from '../db/dataVersion';
 import type { Models } from '../db/models';
 import type { VersionedCache } from '../db/versionedCache';
 import type { AdoptionStatusReadModel } from '../db/stores/adoptionStatuses';
+import { ReviewTaskStore } from '../db/stores/reviewTaskStore';
 import type { AdoptionRecord } from '../db/models/Adoption';
 import type { CooperationRecord } from '../db/models/Cooperation';
 import type { InitiativeRecord } from '../db/models/Initiative';
 import { MUNICIPALITIES_VERSION, type MunicipalityRecord } from '../db/models/Municipality';
+import { REVIEW_TASKS_VERSION } from '../db/models/ReviewTask';
 import type { RoadmapRecord } from '../db/models/Roadmap';
 import type { RoadmapItemRecord } from '../db/models/RoadmapItem';
 import { STANDARDS_VERSION, type StandardRecord } from '../db/models/Standard';
@@ -124,6 +126,12 @@ export function createLoaders(
         models.Municipality.find({ validUntil: null }, { _id: 1, provinceCode: 1, province: 1 })
           .lean<Array<{ _id: string; provinceCode: string; province: string }>>()
           .exec(),
+      ),
+    ),
+    /** The `_id`s of the open review tasks, as of this request. */
+    openReviewTaskIds: once(async () =>
+      cache.get(await dataVersions(), [REVIEW_TASKS_VERSION], 'openReviewTaskIds', () =>
+        new ReviewTaskStore(models).openIds(),
       ),
     ),
     roadmapById: byIdLoader<RoadmapRecord>(models.Roadmap),

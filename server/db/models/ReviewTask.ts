@@ -1,5 +1,12 @@
 import type { Types } from 'mongoose';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { bumpVersionOnWrite } from '../dataVersion';
+
+/**
+ * The version counter of review tasks: a report reads the open tasks from memory as of its
+ * request, and closes one only where one is open.
+ */
+export const REVIEW_TASKS_VERSION = 'reviewTasks';
 
 /** How a review task was closed: the editor confirmed the status, or reported a new one. */
 export const REVIEW_OUTCOMES = ['CONFIRMED', 'UPDATED'] as const;
@@ -28,6 +35,8 @@ export const reviewTaskSchema = new Schema(
   },
   { versionKey: false },
 );
+
+bumpVersionOnWrite(reviewTaskSchema, REVIEW_TASKS_VERSION);
 
 /** A review task as read with `.lean()`. */
 export interface ReviewTaskRecord {

@@ -65,6 +65,18 @@ export class ReviewTaskStore {
     return task;
   }
 
+  /**
+   * The `_id`s of every open task: read whole (FerretDB 1.x pushes down no filter but `_id`), once
+   * per change of the review tasks' counter (see the request loaders), so a report need not read
+   * its cell's task where none is open.
+   */
+  async openIds(): Promise<ReadonlySet<string>> {
+    const open = await this.models.ReviewTask.find({ closedAt: null }, { _id: 1 })
+      .lean<Array<{ _id: string }>>()
+      .exec();
+    return new Set(open.map((task) => task._id));
+  }
+
   /** The open tasks of these municipalities, oldest first. */
   openOf(municipalityIds: readonly string[]): Promise<ReviewTaskRecord[]> {
     if (municipalityIds.length === 0) return Promise.resolve([]);

@@ -12,8 +12,8 @@ import {
 import type { HistorySource } from '../../db/stores/adoptionHistory';
 import { badUserInput, notFound } from '../../errors';
 import { ADOPTION_CHANGED } from '../../events/topics';
-import { ReviewTaskStore } from '../../db/stores/reviewTaskStore';
 import { reportingCooperation } from '../cooperation/service';
+import { closeReviewTask } from '../review/service';
 import { recordChange } from '../change';
 import type { RequestContext } from '../context';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
@@ -96,12 +96,7 @@ export async function updateAdoption(ctx: RequestContext, args: UpdateAdoptionAr
     await ctx.loaders.adoptionCells(),
   );
   // A report answers any open review request for this cell.
-  const closed = new ReviewTaskStore(ctx.runtime.models).close(
-    municipality._id,
-    standard._id,
-    { userId: viewer.id, at },
-    'UPDATED',
-  );
+  const closed = closeReviewTask(ctx, municipality._id, standard._id, { userId: viewer.id, at }, 'UPDATED');
 
   await recordChange(ctx, viewer, {
     alongside: [filed, closed],

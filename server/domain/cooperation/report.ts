@@ -4,7 +4,7 @@ import { assertCan } from '../../auth/can';
 import { requireViewer } from '../../auth/guards';
 import { ADOPTION_STATUSES, type AdoptionCurrent } from '../../db/models/Adoption';
 import type { MunicipalityRecord } from '../../db/models/Municipality';
-import { ReviewTaskStore } from '../../db/stores/reviewTaskStore';
+import { closeReviewTask } from '../review/service';
 import { badUserInput, notFound } from '../../errors';
 import { ADOPTION_CHANGED } from '../../events/topics';
 import { recordChange } from '../change';
@@ -67,7 +67,6 @@ export async function reportAdoptionForCooperation(ctx: RequestContext, args: z.
     note: input.note,
     cooperationId,
   };
-  const reviews = new ReviewTaskStore(ctx.runtime.models);
   const known = await ctx.loaders.adoptionCells();
   const adoptions: AdoptionCurrent[] = [];
   for (const municipality of targets) {
@@ -79,7 +78,10 @@ export async function reportAdoptionForCooperation(ctx: RequestContext, args: z.
     );
     adoptions.push(after);
     await recordChange(ctx, viewer, {
-      alongside: [filed, reviews.close(municipality._id, standard._id, { userId: viewer.id, at }, 'UPDATED')],
+      alongside: [
+        filed,
+        closeReviewTask(ctx, municipality._id, standard._id, { userId: viewer.id, at }, 'UPDATED'),
+      ],
       action: 'adoption:update',
       subjectType: 'Adoption',
       subjectId: String(after._id),

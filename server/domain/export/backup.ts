@@ -9,6 +9,7 @@ import { bumpDataVersion } from '../../db/dataVersion';
 import { ADOPTIONS_VERSION } from '../../db/models/Adoption';
 import { MUNICIPALITIES_VERSION } from '../../db/models/Municipality';
 import { PROGRAMMES_VERSION } from '../../db/models/Programme';
+import { REVIEW_TASKS_VERSION } from '../../db/models/ReviewTask';
 import { STANDARDS_VERSION } from '../../db/models/Standard';
 import { syncIndexes, type Models } from '../../db/models';
 
@@ -117,7 +118,13 @@ export async function importBackup(models: Models, text: string): Promise<Import
     report[name] = operations.length;
   }
   // Raw writes skip the model hooks: tell running servers' caches what changed.
-  for (const name of [ADOPTIONS_VERSION, STANDARDS_VERSION, MUNICIPALITIES_VERSION, PROGRAMMES_VERSION])
+  for (const name of [
+    ADOPTIONS_VERSION,
+    STANDARDS_VERSION,
+    MUNICIPALITIES_VERSION,
+    PROGRAMMES_VERSION,
+    REVIEW_TASKS_VERSION,
+  ])
     await bumpDataVersion(models.Adoption.db, name);
   return report;
 }

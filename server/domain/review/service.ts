@@ -1,8 +1,9 @@
+import type { Types } from 'mongoose';
 import { assertCan, can } from '../../auth/can';
 import { requireViewer } from '../../auth/guards';
 import type { AdoptionCurrent, AdoptionRecord } from '../../db/models/Adoption';
-import type { ReviewTaskRecord } from '../../db/models/ReviewTask';
-import { ReviewTaskStore } from '../../db/stores/reviewTaskStore';
+import type { ReviewOutcome, ReviewTaskRecord } from '../../db/models/ReviewTask';
+import { ReviewTaskStore, reviewTaskId } from '../../db/stores/reviewTaskStore';
 import { notFound } from '../../errors';
 import { ADOPTION_CHANGED } from '../../events/topics';
 import { recordChange, type DomainEvent } from '../change';
@@ -19,6 +20,21 @@ export function listReviewTasks(
     ? [parseCbsCode('municipalityId', args.municipalityId)]
     : viewer.editableMunicipalityIds;
   return new ReviewTaskStore(ctx.runtime.models).openOf(municipalityIds);
+}
+
+/**
+ * Closes the open review task of one cell, as a report answers it; returns it as it was, or null
+ * where none was open as of this request (then nothing is read: most reports have none).
+ */
+export async function closeReviewTask(
+  ctx: RequestContext,
+  municipalityId: string,
+  standardId: Types.ObjectId,
+  by: { userId: string; at: Date },
+  outcome: ReviewOutcome,
+): Promise<ReviewTaskRecord | null> {
+  if (!(await ctx.loaders.openReviewTaskIds()).has(reviewTaskId(municipalityId, standardId))) return null;
+  return new ReviewTaskStore(ctx.runtime.models).close(municipalityId, standardId, by, outcome);
 }
 
 /** True when the viewer may close this task (the editors who report for its municipality). */

@@ -395,9 +395,10 @@ describe('updateAdoption', () => {
         { token: editor.token },
       ),
     );
-    // The versions, the record, its version bump, its history entry, the review task and the audit
-    // entry; the viewer, the catalogue and the municipalities come from memory.
-    expect(commands.length, commands.map(describeCommand).join(', ')).toBeLessThanOrEqual(6);
+    // The versions, the record, its version bump, its history entry and the audit entry; the viewer,
+    // the catalogue, the municipalities and the open review tasks (none) come from memory.
+    expect(commands.length, commands.map(describeCommand).join(', ')).toBeLessThanOrEqual(5);
+    expect(commands.filter((c) => collectionOf(c) === 'reviewTasks')).toEqual([]);
     const onAdoptions = commands.filter(
       (c) => collectionOf(c) === 'adoptions' && ['find', 'findAndModify', 'update'].includes(c.commandName),
     );
@@ -433,6 +434,40 @@ describe('updateAdoption', () => {
     expect(data.updateAdoption.adoption.id).toBe(String(insertedId));
     expect(data.updateAdoption.adoption.history.map((h) => h.status)).toEqual(['PLANNED', 'ADOPTED']);
     expect(await models.Adoption.countDocuments({ municipalityId: 'GM0599', standardId: other._id })).toBe(1);
+  });
+
+  it('closes the cell’s review task opened behind its back (as another process would), and only that one', async () => {
+    const models = server.runtime.models;
+    const openedAt = new Date('2026-11-01T00:00:00Z');
+    const task = (municipalityId: string) => ({
+      _id: `${municipalityId}:${standardId}`,
+      municipalityId,
+      standardId,
+      version: '3.0',
+      openedAt,
+    });
+    // Through the model, as every writer does: its counter moves, so this server reads the tasks anew.
+    await models.ReviewTask.create([task('GM0344'), task('GM0599')]);
+    const commands = await commandsDuring(server.runtime.connection, () =>
+      graphqlData(
+        server.url,
+        ReportStatus,
+        { input: input({ status: 'ADOPTED' }) },
+        { token: users.ownEditor!.token },
+      ),
+    );
+    expect(commands.filter((c) => collectionOf(c) === 'reviewTasks').map((c) => c.commandName)).toEqual([
+      'find',
+      'find',
+      'update',
+    ]);
+    const tasks = await models.ReviewTask.find({ standardId }).sort({ _id: 1 }).lean().exec();
+    expect(
+      tasks.map((t) => [t.municipalityId, t.outcome, t.closedByUserId && String(t.closedByUserId)]),
+    ).toEqual([
+      ['GM0344', 'UPDATED', users.ownEditor!.id],
+      ['GM0599', null, null],
+    ]);
   });
 
   it('confirming clears needsReview', async () => {
