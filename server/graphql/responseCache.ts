@@ -109,6 +109,31 @@ function versionsStamp(versions: DataVersions): string {
     .join(',');
 }
 
+/** The JSON text of kept answers, by their `data`: every request given the answer sends it as is. */
+const answerTexts = new WeakMap<object, string | null>();
+
+/**
+ * Marks a kept answer (never changed after): the next {@link stringifyResult} of it, which Apollo
+ * calls after the plugin's `willSendResponse`, makes its text, and every later one reuses it.
+ */
+export function keepText(answer: FormattedExecutionResult): void {
+  if (answer.data && !answerTexts.has(answer.data)) answerTexts.set(answer.data, null);
+}
+
+/**
+ * Apollo's `stringifyResult`: an answer the cache kept is turned into JSON once, and every request
+ * it is reused for (most reads under load) sends that text; serializing each one again was the
+ * server's largest item of work after garbage collection. Any other result is serialized as
+ * Apollo does (`JSON.stringify` and a newline).
+ */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  const kept = result.data && !result.errors && !result.extensions ? answerTexts.get(result.data) : undefined;
+  if (typeof kept === 'string') return kept;
+  const text = `${JSON.stringify(result)}\n`;
+  if (kept === null) answerTexts.set(result.data!, text);
+  return text;
+}
+
 /**
  * Reuses the answer to a query while the data it reads is unchanged: the public catalogue and
  * adoption pages (citizens, council members, dashboards on a wall) and the pages people keep open
@@ -179,7 +204,10 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
           if (!key) return;
           const result = response.body.kind === 'single' ? response.body.singleResult : null;
           const kept = result && !result.errors && response.http.status === undefined ? result : null;
-          if (kept && !answers.has(key)) answers.set(key, kept);
+          if (kept && !answers.has(key)) {
+            answers.set(key, kept);
+            keepText(kept);
+          }
           if (computed) {
             computing.delete(key);
             computed(kept);

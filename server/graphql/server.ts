@@ -10,7 +10,7 @@ import { isDatabaseUnavailable } from '../db/availability';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from './context';
 import { graphqlProtection, withoutSuggestions } from './limits';
-import { responseCachePlugin } from './responseCache';
+import { responseCachePlugin, stringifyResult } from './responseCache';
 
 const CLIENT_SAFE_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -104,6 +104,7 @@ export function createApolloServer(
     ],
     validationRules: protection.validationRules,
     formatError: maskError(logger, production),
+    stringifyResult,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,

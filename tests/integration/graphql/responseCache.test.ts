@@ -2,7 +2,7 @@ import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { KoersServer } from '../../../server/app';
 import { buildSchema } from '../../../server/graphql/schema';
-import { onlyReusableFields } from '../../../server/graphql/responseCache';
+import { keepText, onlyReusableFields, stringifyResult } from '../../../server/graphql/responseCache';
 import { registry } from '../../../server/observability/metrics';
 import {
   buildEditor,
@@ -196,6 +196,49 @@ describe('the response cache', () => {
     const answers = await askTogether(() => graphqlRequest(server.url, Catalogue, { first: 0 }), 2);
     expect(answers).toHaveLength(3);
     for (const { body } of answers) expect(firstErrorCode(body)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('stringifyResult', () => {
+  it('makes a kept answer’s text once and sends that text every time after', () => {
+    const answer = { data: { standards: { totalCount: 1 } } };
+    keepText(answer);
+    const first = stringifyResult({ errors: undefined, data: answer.data, extensions: undefined });
+    expect(first).toBe('{"data":{"standards":{"totalCount":1}}}\n');
+    // Kept answers are never changed; were one changed, the text made first would still be sent.
+    answer.data.standards.totalCount = 2;
+    expect(stringifyResult({ data: answer.data })).toBe(first);
+  });
+
+  it('writes any other result anew, as Apollo does', () => {
+    const result = { data: { standards: { totalCount: 1 } } };
+    expect(stringifyResult(result)).toBe('{"data":{"standards":{"totalCount":1}}}\n');
+    result.data.standards.totalCount = 2;
+    expect(stringifyResult(result)).toBe('{"data":{"standards":{"totalCount":2}}}\n');
+    const failed = { data: { standards: null }, errors: [{ message: 'kapot' }] };
+    keepText(failed);
+    expect(stringifyResult(failed)).toBe('{"data":{"standards":null},"errors":[{"message":"kapot"}]}\n');
+  });
+
+  it('sends a reused answer with the same text the first request got', async () => {
+    const ask = () =>
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ standards(first: 5) { totalCount nodes { name } } }' }),
+      }).then(async (response) => ({
+        type: response.headers.get('content-type'),
+        text: await response.text(),
+      }));
+    const first = await ask();
+    const hits = await cacheCount('hit');
+    const second = await ask();
+    expect(await cacheCount('hit')).toBe(hits + 1);
+    expect(second).toEqual(first);
+    expect(first.type).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(first.text)).toEqual({
+      data: { standards: { totalCount: 1, nodes: [{ name: expect.any(String) }] } },
+    });
   });
 });
 
