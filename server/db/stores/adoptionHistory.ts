@@ -1,4 +1,4 @@
-import type { Types } from 'mongoose';
+import type { mongo, Types } from 'mongoose';
 import type { Models } from '../models';
 import type { AdoptionCurrent, AdoptionHistoryRecord } from '../models/Adoption';
 import { HISTORY_CHUNK, type AdoptionHistoryChunk } from '../models/AdoptionHistory';
@@ -52,7 +52,10 @@ export class AdoptionHistoryStore {
         .exec();
       if (!held?.entries.some((e) => e.entryId === previous.entryId)) entries.unshift(previous);
     }
-    await this.models.AdoptionHistory.updateOne(
+    // With the driver: the entries are of their schema's types already (see AdoptionStore.report).
+    await (
+      this.models.AdoptionHistory.collection as unknown as mongo.Collection<AdoptionHistoryChunk>
+    ).updateOne(
       { _id: chunkId(cell.adoptionId, Math.floor(position / HISTORY_CHUNK)) },
       {
         $setOnInsert: {
@@ -60,10 +63,10 @@ export class AdoptionHistoryStore {
           municipalityId: cell.municipalityId,
           standardId: cell.standardId,
         },
-        $push: { entries: { $each: entries } },
+        $push: { entries: { $each: entries as AdoptionHistoryChunk['entries'] } },
       },
       { upsert: true },
-    ).exec();
+    );
     if (this.filedHere.size >= MAX_REMEMBERED) this.filedHere.clear();
     this.filedHere.set(adoptionId, entry.entryId);
   }

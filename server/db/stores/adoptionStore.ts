@@ -102,25 +102,29 @@ export class AdoptionStore {
         source: by.source ?? null,
         updatedAt: by.at,
       };
+      // Written with the driver, not the model: mongoose cast every report's update (the entry as a
+      // subdocument, the update cloned) for fields already of their types, a few percent of the
+      // server's CPU under load. So the state's cooperation is its ObjectId here, and a new record
+      // gets the kept-entries default the model would give it.
       // Always addressed by `_id`, the only filter FerretDB pushes down: a cell without a record gets
       // a new id here, and the unique index on the cell refuses it if a record appeared meanwhile.
+      // No projection: FerretDB 1.x refuses `fields` on findAndModify; the history is dropped below.
+      // No hooks: the version counter is bumped below, beside the history filing.
       const writeCell = (id: Types.ObjectId) =>
-        this.models.Adoption.findOneAndUpdate(
+        this.models.Adoption.collection.findOneAndUpdate(
           { _id: id },
           {
-            $set: { ...set, lastEntry: entry },
-            $setOnInsert: { ...cell, createdAt: by.at },
+            $set: { ...set, cooperationId: entry.cooperationId, lastEntry: entry },
+            $setOnInsert: { ...cell, history: [], createdAt: by.at },
             $inc: { historyLength: 1 },
           },
-          // No projection: FerretDB 1.x refuses `fields` on findAndModify; the history is dropped below.
-          // No post hook: the version counter is bumped below, beside the history filing.
-          { upsert: true, returnDocument: 'before', timestamps: false, middleware: { post: false } },
-        );
+          { upsert: true, returnDocument: 'before' },
+        ) as Promise<AdoptionCurrent | null>;
       const knownId = known.get(standardId)?.get(key.municipalityId)?.id;
       let id = knownId ? new Types.ObjectId(knownId) : new Types.ObjectId();
       const writeRecord = async () => {
         try {
-          return await writeCell(id).lean<AdoptionCurrent | null>().exec();
+          return await writeCell(id);
         } catch (error) {
           // A record this request did not know of (written since it read the cells, here or in
           // another process): found once by the cell, then written by its `_id`.
@@ -128,7 +132,7 @@ export class AdoptionStore {
           const existing = await this.models.Adoption.findOne(cell, { _id: 1 }).lean().exec();
           if (!existing) throw error;
           id = existing._id;
-          return writeCell(id).lean<AdoptionCurrent | null>().exec();
+          return writeCell(id);
         }
       };
       const written = writeRecord();
