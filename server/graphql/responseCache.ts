@@ -110,28 +110,27 @@ function versionsStamp(versions: DataVersions): string {
 }
 
 /** The JSON text of kept answers, by their `data`: every request given the answer sends it as is. */
-const answerTexts = new WeakMap<object, string | null>();
+const answerTexts = new WeakMap<object, string>();
 
 /**
- * Marks a kept answer (never changed after): the next {@link stringifyResult} of it, which Apollo
- * calls after the plugin's `willSendResponse`, makes its text, and every later one reuses it.
+ * Makes the JSON text of a kept answer (never changed after), as Apollo would write it, for
+ * {@link stringifyResult} to send to the request that computed it and to every one it is reused for.
  */
 export function keepText(answer: FormattedExecutionResult): void {
-  if (answer.data && !answerTexts.has(answer.data)) answerTexts.set(answer.data, null);
+  if (answer.data && !answer.errors && !answer.extensions && !answerTexts.has(answer.data)) {
+    answerTexts.set(answer.data, `${JSON.stringify({ data: answer.data })}\n`);
+  }
 }
 
 /**
- * Apollo's `stringifyResult`: an answer the cache kept is turned into JSON once, and every request
- * it is reused for (most reads under load) sends that text; serializing each one again was the
- * server's largest item of work after garbage collection. Any other result is serialized as
- * Apollo does (`JSON.stringify` and a newline).
+ * Apollo's `stringifyResult`: an answer the cache kept is sent as the text made once when it was
+ * kept (most reads under load); serializing each one again was the server's largest item of work
+ * after garbage collection. Any other result is serialized as Apollo does (`JSON.stringify` and a
+ * newline).
  */
 export function stringifyResult(result: FormattedExecutionResult): string {
   const kept = result.data && !result.errors && !result.extensions ? answerTexts.get(result.data) : undefined;
-  if (typeof kept === 'string') return kept;
-  const text = `${JSON.stringify(result)}\n`;
-  if (kept === null) answerTexts.set(result.data!, text);
-  return text;
+  return kept ?? `${JSON.stringify(result)}\n`;
 }
 
 /**

@@ -94,6 +94,7 @@ export class AdoptionStore {
       };
       const set = {
         ...state,
+        cooperationId: entry.cooperationId,
         needsReview: false,
         reviewVersion: null,
         updatedByUserId: new Types.ObjectId(by.userId),
@@ -104,8 +105,7 @@ export class AdoptionStore {
       };
       // Written with the driver, not the model: mongoose cast every report's update (the entry as a
       // subdocument, the update cloned) for fields already of their types, a few percent of the
-      // server's CPU under load. So the state's cooperation is its ObjectId here, and a new record
-      // gets the kept-entries default the model would give it.
+      // server's CPU under load. So a new record gets the kept-entries default the model gave it.
       // Always addressed by `_id`, the only filter FerretDB pushes down: a cell without a record gets
       // a new id here, and the unique index on the cell refuses it if a record appeared meanwhile.
       // No projection: FerretDB 1.x refuses `fields` on findAndModify; the history is dropped below.
@@ -114,7 +114,7 @@ export class AdoptionStore {
         this.models.Adoption.collection.findOneAndUpdate(
           { _id: id },
           {
-            $set: { ...set, cooperationId: entry.cooperationId, lastEntry: entry },
+            $set: { ...set, lastEntry: entry },
             $setOnInsert: { ...cell, history: [], createdAt: by.at },
             $inc: { historyLength: 1 },
           },
@@ -164,7 +164,6 @@ export class AdoptionStore {
       const after: AdoptionCurrent = {
         ...(before ?? { ...cell, createdAt: by.at }),
         ...set,
-        cooperationId: entry.cooperationId,
         historyLength: position + 1,
         lastEntry: entry,
         _id: id,
