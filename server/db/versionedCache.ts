@@ -14,7 +14,11 @@ export class VersionedCache {
 
   /** The value of `load()` for `key`, reused while the collections `reads` are unchanged. */
   get<T>(versions: DataVersions, reads: readonly string[], key: string, load: () => Promise<T>): Promise<T> {
-    const stamp = reads.map((name) => versions.get(name) ?? 0).join('|');
+    return this.getAt(reads.map((name) => versions.get(name) ?? 0).join('|'), key, load);
+  }
+
+  /** The value of `load()` for `key`, reused while `stamp` (what it was read from) is unchanged. */
+  getAt<T>(stamp: string, key: string, load: () => Promise<T>): Promise<T> {
     const entry = this.entries.get(key);
     if (entry?.stamp === stamp) return entry.value as Promise<T>;
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();

@@ -44,6 +44,10 @@ export class AdoptionStatusReadModel {
   private version = -1;
   private building: Promise<void> | undefined;
   private readonly notes = new Map<number, Note>();
+  /** Rebuilds so far: a rebuild may change any standard's cells. */
+  private generation = 0;
+  /** Patches per standard since the last rebuild. */
+  private readonly patches = new Map<string, number>();
   /** This process's writes between their version bump and their note. */
   private inFlight = 0;
   private waiting: Array<() => void> = [];
@@ -65,6 +69,19 @@ export class AdoptionStatusReadModel {
       await this.rebuild(version);
     }
     return this.cells;
+  }
+
+  /**
+   * The cells of one standard as they are now, with a stamp that changes whenever they do (a patch
+   * of the standard, or a rebuild), unlike the adoptions counter, which every write moves: a
+   * figure computed from one standard's cells is reused while its stamp holds. Read both at once,
+   * after {@link current}, with nothing awaited in between.
+   */
+  standardCells(standardId: string): { stamp: string; cells: ReadonlyMap<string, AdoptionCell> | undefined } {
+    return {
+      stamp: `${this.generation}:${this.patches.get(standardId) ?? 0}`,
+      cells: this.cells.get(standardId),
+    };
   }
 
   /**
@@ -101,6 +118,7 @@ export class AdoptionStatusReadModel {
     for (let v = this.version + 1; v <= version; v++) {
       const { standardId, municipalityId, cell } = this.notes.get(v)!;
       this.cellsOf(standardId).set(municipalityId, cell);
+      this.patches.set(standardId, (this.patches.get(standardId) ?? 0) + 1);
       this.notes.delete(v);
     }
     this.version = version;
@@ -144,6 +162,8 @@ export class AdoptionStatusReadModel {
     if (version < this.version) return;
     this.cells = cells;
     this.version = version;
+    this.generation += 1;
+    this.patches.clear();
     for (const v of this.notes.keys()) if (v <= version) this.notes.delete(v);
   }
 

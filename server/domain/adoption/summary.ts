@@ -1,4 +1,4 @@
-import { ADOPTIONS_VERSION, ADOPTION_STATUSES, type AdoptionStatus } from '../../db/models/Adoption';
+import { ADOPTION_STATUSES, type AdoptionStatus } from '../../db/models/Adoption';
 import { MUNICIPALITIES_VERSION } from '../../db/models/Municipality';
 import type { RequestContext } from '../context';
 
@@ -42,31 +42,31 @@ export function summarize(
 export type AdoptionSummary = ReturnType<typeof summarize>;
 
 /**
- * The nationwide summary of one standard over the current municipalities, computed once per
- * version of the adoptions and municipalities (a list page asks it for every standard on every
- * request): a write bumps the version, so the next request counts again and never sees a summary
- * from before it.
+ * The nationwide summary of one standard over the current municipalities, computed again only
+ * when the standard's cells or the municipalities changed (a list page asks it for every standard
+ * on every request; a report changes one standard's cells, so the others keep theirs). The request
+ * first brings the cells up to its versions, so it never sees a summary from before them.
  */
 export async function standardAdoptionSummary(
   ctx: RequestContext,
   standardId: string,
   includeDemo: boolean,
 ): Promise<AdoptionSummary> {
-  return ctx.runtime.cache.get(
-    await ctx.loaders.dataVersions(),
-    [ADOPTIONS_VERSION, MUNICIPALITIES_VERSION],
+  const [versions, municipalities] = await Promise.all([
+    ctx.loaders.dataVersions(),
+    ctx.loaders.currentMunicipalities(),
+    ctx.loaders.adoptionCells(),
+  ]);
+  // Read together with the count below, nothing awaited between: the stamp is of these cells.
+  const { stamp, cells } = ctx.runtime.adoptionStatuses.standardCells(standardId);
+  return ctx.runtime.cache.getAt(
+    `${versions.get(MUNICIPALITIES_VERSION) ?? 0}|${stamp}`,
     `standardAdoptionSummary:${standardId}:${includeDemo}`,
-    async () => {
-      const [municipalities, cells] = await Promise.all([
-        ctx.loaders.currentMunicipalities(),
-        ctx.loaders.adoptionCells(),
-      ]);
-      const ofStandard = cells.get(standardId);
-      return summarize(
+    async () =>
+      summarize(
         municipalities.map((m) => m._id),
-        (municipalityId) => ofStandard?.get(municipalityId),
+        (municipalityId) => cells?.get(municipalityId),
         includeDemo,
-      );
-    },
+      ),
   );
 }

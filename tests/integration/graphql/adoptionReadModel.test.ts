@@ -5,6 +5,7 @@ import { bumpDataVersion } from '../../../server/db/dataVersion';
 import { ADOPTIONS_VERSION } from '../../../server/db/models/Adoption';
 import type { StandardRecord } from '../../../server/db/models/Standard';
 import { updateAdoption } from '../../../server/domain/adoption/service';
+import { standardAdoptionSummary } from '../../../server/domain/adoption/summary';
 import { AdoptionStatusReadModel } from '../../../server/db/stores/adoptionStatuses';
 import type { GraphQLContext } from '../../../server/graphql/context';
 import { createLoaders } from '../../../server/domain/loaders';
@@ -126,5 +127,46 @@ describe('adoption status read model', () => {
     expect(ownScans).toBe(0);
     expect(await statusOf(other, 'GM0344')).toBe('ADOPTED');
     expect(await statusOf(other, 'GM0599')).toBe('ADOPTED');
+  });
+
+  it("counts a standard's summary again only when its own cells change, or another process wrote", async () => {
+    const { models } = server.runtime;
+    const second = await buildStandard(models);
+    const summaries = async () => {
+      const ctx = await adminContext();
+      return Promise.all([
+        standardAdoptionSummary(ctx, String(standard._id), true),
+        standardAdoptionSummary(ctx, String(second._id), true),
+      ]);
+    };
+    const countOf = (summary: { byStatus: Array<{ status: string; count: number }> }, status: string) =>
+      summary.byStatus.find((s) => s.status === status)?.count;
+    const [first, other] = await summaries();
+    expect(countOf(other, 'NOT_STARTED')).toBe(2);
+
+    await updateAdoption(await adminContext(), {
+      municipalityId: 'GM0599',
+      standardId: String(standard._id),
+      status: 'EXPLAINED',
+      note: 'Wij gebruiken een landelijke voorziening.',
+    });
+    const [firstAfter, otherAfter] = await summaries();
+    expect(countOf(firstAfter, 'EXPLAINED')).toBe((countOf(first, 'EXPLAINED') ?? 0) + 1);
+    // The other standard's cells did not change: its summary is the one counted before.
+    expect(otherAfter).toBe(other);
+
+    // Another process's write: this one rescans, and every summary is counted again.
+    await models.Adoption.collection.insertOne({
+      municipalityId: 'GM0344',
+      standardId: second._id,
+      status: 'ADOPTED',
+      needsReview: false,
+      demo: false,
+    } as never);
+    await bumpDataVersion(models.Adoption.db, ADOPTIONS_VERSION);
+    const [, otherRescanned] = await summaries();
+    expect(otherRescanned).not.toBe(other);
+    expect(countOf(otherRescanned, 'ADOPTED')).toBe(1);
+    expect(countOf(otherRescanned, 'NOT_STARTED')).toBe(1);
   });
 });
