@@ -3,9 +3,11 @@ import { Schema, type Connection, type InferSchemaType, type Model } from 'mongo
 import { historyEntrySchema } from './Adoption';
 
 /**
- * A chunk of the history of one adoption record: entries `n × HISTORY_CHUNK` up to the next, under
- * `_id` `<adoptionId>:<n>`. Addressed only by `_id` — the one filter FerretDB 1.x pushes down — so
- * filing an entry reads and writes one small document, and reading a history reads its chunks.
+ * Entries of the history of one adoption record, addressed only by `_id` — the one filter FerretDB
+ * 1.x pushes down. Each entry is filed as a document of its own, entry number `n` under
+ * `<adoptionId>:e<n>`, so filing one is a plain insert. Earlier versions filed entries in chunks of
+ * {@link HISTORY_CHUNK}, `n × HISTORY_CHUNK` up to the next under `<adoptionId>:<n>`, growing each
+ * by `$push`; those are read as they are (server/db/stores/adoptionHistory.ts).
  */
 export const adoptionHistorySchema = new Schema(
   {
@@ -18,7 +20,7 @@ export const adoptionHistorySchema = new Schema(
   { versionKey: false },
 );
 
-/** Entries per chunk: a chunk stays a few kB. */
+/** Entries per chunk of the earlier layout. */
 export const HISTORY_CHUNK = 25;
 
 /** A history chunk as read with `.lean()`. */
