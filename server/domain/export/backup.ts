@@ -11,6 +11,8 @@ import { MUNICIPALITIES_VERSION } from '../../db/models/Municipality';
 import { PROGRAMMES_VERSION } from '../../db/models/Programme';
 import { REVIEW_TASKS_VERSION } from '../../db/models/ReviewTask';
 import { STANDARDS_VERSION } from '../../db/models/Standard';
+import { ACCOUNTS_VERSION } from '../../db/models/User';
+import { WEBHOOKS_VERSION } from '../../db/models/Webhook';
 import { syncIndexes, type Models } from '../../db/models';
 
 /** The `format` marker of a Koers backup; anything else is refused on import. */
@@ -117,13 +119,16 @@ export async function importBackup(models: Models, text: string): Promise<Import
     await rawBulkWriteInBatches(model.collection, operations);
     report[name] = operations.length;
   }
-  // Raw writes skip the model hooks: tell running servers' caches what changed.
+  // Raw writes skip the model hooks: tell running servers' caches what changed (every counter:
+  // a backup holds accounts and webhooks too, which the viewer cache and the webhook list keep).
   for (const name of [
     ADOPTIONS_VERSION,
     STANDARDS_VERSION,
     MUNICIPALITIES_VERSION,
     PROGRAMMES_VERSION,
     REVIEW_TASKS_VERSION,
+    ACCOUNTS_VERSION,
+    WEBHOOKS_VERSION,
   ])
     await bumpDataVersion(models.Adoption.db, name);
   return report;

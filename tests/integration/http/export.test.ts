@@ -306,6 +306,20 @@ describe('GET /export/koers.json and npm run import', () => {
       expect(documents).toBeGreaterThan(10);
       const audit = await targetModels.AuditEvent.find({ subjectId: id }).lean();
       expect(audit.map((e) => e.action).sort()).toEqual(['initiative:create', 'initiative:rollout']);
+      // Each import moved every version counter, so running servers drop what they keep in memory.
+      const counters = await target
+        .collection<{ _id: string; version: number }>('dataVersions')
+        .find({})
+        .toArray();
+      expect(Object.fromEntries(counters.map((c) => [c._id, c.version]))).toEqual({
+        accounts: 2,
+        adoptions: 2,
+        municipalities: 2,
+        programmes: 2,
+        reviewTasks: 2,
+        standards: 2,
+        webhooks: 2,
+      });
     } finally {
       await target.close();
     }
