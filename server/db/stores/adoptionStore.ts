@@ -4,7 +4,8 @@ import { KeyedLock } from '../keyedLock';
 import type { Models } from '../models';
 import { ADOPTIONS_VERSION, type AdoptionCurrent, type AdoptionStatus } from '../models/Adoption';
 import { bumpDataVersion, type DataVersions } from '../dataVersion';
-import type { AdoptionCells, AdoptionStatusReadModel } from './adoptionStatuses';
+import type { AdoptionHistoryRecord } from '../models/Adoption';
+import type { AdoptionCell, AdoptionCells, AdoptionStatusReadModel } from './adoptionStatuses';
 import { AdoptionHistoryStore, type FiledEntry } from './adoptionHistory';
 
 /** One municipality × one standard. */
@@ -170,6 +171,32 @@ export class AdoptionStore {
       } as AdoptionCurrent;
       return { before, after, filed };
     });
+  }
+
+  /**
+   * The whole history of each record among `cells` (one standard's cells, by municipality, from the
+   * status read model), oldest entry first. Each record is read by its `_id`: FerretDB reads every
+   * record of the collection for a filter on the standard.
+   */
+  historiesOf(
+    standardId: Types.ObjectId,
+    cells: ReadonlyMap<string, AdoptionCell>,
+  ): Promise<Array<{ municipalityId: string; demo: boolean; entries: AdoptionHistoryRecord[] }>> {
+    const projection = { municipalityId: 1, history: 1, historyLength: 1, lastEntry: 1, demo: 1 };
+    return Promise.all(
+      [...cells].map(async ([municipalityId, cell]) => {
+        const record = cell.id
+          ? await this.models.Adoption.findById(cell.id, projection).lean<AdoptionCurrent>().exec()
+          : await this.models.Adoption.findOne({ municipalityId, standardId }, projection)
+              .lean<AdoptionCurrent>()
+              .exec();
+        return {
+          municipalityId,
+          demo: record?.demo ?? cell.demo,
+          entries: record ? await this.history.entriesOf(record) : [],
+        };
+      }),
+    );
   }
 
   /**

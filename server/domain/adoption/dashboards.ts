@@ -1,6 +1,6 @@
 import type { QueryFilter } from 'mongoose';
 import type { DataVersions } from '../../db/dataVersion';
-import { ADOPTIONS_VERSION, type AdoptionRecord, type AdoptionStatus } from '../../db/models/Adoption';
+import { ADOPTIONS_VERSION, type AdoptionStatus } from '../../db/models/Adoption';
 import { MUNICIPALITIES_VERSION, type MunicipalityRecord } from '../../db/models/Municipality';
 import { STANDARDS_VERSION } from '../../db/models/Standard';
 import { badUserInput, notFound } from '../../errors';
@@ -173,41 +173,39 @@ function periodEnds(from: string, to: string, step: number): string[] {
 /**
  * Adoption of one standard at the end of each period, replayed from the history entries: a
  * municipality's status at a date is its last history entry at or before the end of that day.
+ * Counted again only when the standard's cells (every report on it moves their stamp) or the
+ * municipalities changed.
  */
 export async function adoptionOverTime(ctx: RequestContext, args: OverTimeArgs) {
   assertCanReadPublic(ctx.viewer, 'adoption:read');
   if (args.from > args.to) throw badUserInput('from', 'must be on or before to');
   const standard = await loadStandard(ctx, args.standardId);
-  const points = periodEnds(args.from, args.to, MONTHS_PER_STEP[args.interval ?? 'MONTH']);
-  const [municipalities, records] = await Promise.all([
+  const interval = args.interval ?? 'MONTH';
+  const includeDemo = args.includeDemo ?? true;
+  const points = periodEnds(args.from, args.to, MONTHS_PER_STEP[interval]);
+  const [versions, municipalities] = await Promise.all([
+    ctx.loaders.dataVersions(),
     ctx.loaders.currentMunicipalities(),
-    ctx.runtime.models.Adoption.find(
-      { standardId: standard._id },
-      { municipalityId: 1, history: 1, historyLength: 1, lastEntry: 1, demo: 1 },
-    )
-      .lean<
-        Array<
-          Pick<AdoptionRecord, '_id' | 'municipalityId' | 'history' | 'historyLength' | 'lastEntry' | 'demo'>
-        >
-      >()
-      .exec(),
+    ctx.loaders.adoptionCells(),
   ]);
-  const population = municipalities.map((m) => m._id);
-  const histories = await Promise.all(
-    records.map(async (r) => ({
-      municipalityId: r.municipalityId,
-      demo: r.demo ?? false,
-      entries: await ctx.runtime.adoptions.history.entriesOf(r),
-    })),
+  // Read once the cells are up to this request's versions, nothing awaited in between.
+  const { stamp, cells } = ctx.runtime.adoptionStatuses.standardCells(String(standard._id));
+  return ctx.runtime.cache.getAt(
+    `${versions.get(MUNICIPALITIES_VERSION) ?? 0}|${stamp}`,
+    `adoptionOverTime:${String(standard._id)}:${args.from}:${args.to}:${interval}:${includeDemo}`,
+    async () => {
+      const population = municipalities.map((m) => m._id);
+      const histories = await ctx.runtime.adoptions.historiesOf(standard._id, cells ?? new Map());
+      return points.map((date) => {
+        const endOfDay = new Date(`${date}T23:59:59.999Z`).getTime();
+        const cellOf = new Map<string, SummaryCell>();
+        for (const { municipalityId, demo, entries } of histories) {
+          const last = entries.filter((e) => new Date(e.at).getTime() <= endOfDay).at(-1);
+          // A demo record counts as demo from its start: before its first entry it is no figure at all.
+          if (last || demo) cellOf.set(municipalityId, { status: last?.status ?? 'NOT_STARTED', demo });
+        }
+        return { date, ...summarize(population, (id) => cellOf.get(id), includeDemo) };
+      });
+    },
   );
-  return points.map((date) => {
-    const endOfDay = new Date(`${date}T23:59:59.999Z`).getTime();
-    const cellOf = new Map<string, SummaryCell>();
-    for (const { municipalityId, demo, entries } of histories) {
-      const last = entries.filter((e) => new Date(e.at).getTime() <= endOfDay).at(-1);
-      // A demo record counts as demo from its start: before its first entry it is no figure at all.
-      if (last || demo) cellOf.set(municipalityId, { status: last?.status ?? 'NOT_STARTED', demo });
-    }
-    return { date, ...summarize(population, (id) => cellOf.get(id), args.includeDemo ?? true) };
-  });
 }

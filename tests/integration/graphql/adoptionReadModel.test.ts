@@ -6,6 +6,7 @@ import { ADOPTIONS_VERSION } from '../../../server/db/models/Adoption';
 import type { StandardRecord } from '../../../server/db/models/Standard';
 import { updateAdoption } from '../../../server/domain/adoption/service';
 import { standardAdoptionSummary } from '../../../server/domain/adoption/summary';
+import { adoptionOverTime } from '../../../server/domain/adoption/dashboards';
 import { AdoptionStatusReadModel } from '../../../server/db/stores/adoptionStatuses';
 import type { GraphQLContext } from '../../../server/graphql/context';
 import { createLoaders } from '../../../server/domain/loaders';
@@ -168,5 +169,40 @@ describe('adoption status read model', () => {
     expect(otherRescanned).not.toBe(other);
     expect(countOf(otherRescanned, 'ADOPTED')).toBe(1);
     expect(countOf(otherRescanned, 'NOT_STARTED')).toBe(1);
+  });
+
+  it('replays a standard over time again only when its own cells change', async () => {
+    const { models } = server.runtime;
+    const charted = await buildStandard(models);
+    const other = await buildStandard(models);
+    const today = new Date().toISOString().slice(0, 10);
+    const overTime = async () =>
+      adoptionOverTime(await adminContext(), {
+        standardId: String(charted._id),
+        from: '2026-01-01',
+        to: today,
+        interval: 'YEAR',
+      });
+    const adoptedAtEnd = (points: Awaited<ReturnType<typeof overTime>>) =>
+      points.at(-1)!.byStatus.find((s) => s.status === 'ADOPTED')?.count;
+    const before = await overTime();
+    expect(adoptedAtEnd(before)).toBe(0);
+
+    await updateAdoption(await adminContext(), {
+      municipalityId: 'GM0344',
+      standardId: String(other._id),
+      status: 'ADOPTED',
+    });
+    // A report on another standard leaves this one's series as it was counted.
+    expect(await overTime()).toBe(before);
+
+    await updateAdoption(await adminContext(), {
+      municipalityId: 'GM0599',
+      standardId: String(charted._id),
+      status: 'ADOPTED',
+    });
+    const after = await overTime();
+    expect(after).not.toBe(before);
+    expect(adoptedAtEnd(after)).toBe(1);
   });
 });
