@@ -2,9 +2,13 @@ import { Types } from 'mongoose';
 import { isDuplicateKey } from '../duplicateKey';
 import { KeyedLock } from '../keyedLock';
 import type { Models } from '../models';
-import { ADOPTIONS_VERSION, type AdoptionCurrent, type AdoptionStatus } from '../models/Adoption';
+import {
+  ADOPTIONS_VERSION,
+  type AdoptionCurrent,
+  type AdoptionHistoryRecord,
+  type AdoptionStatus,
+} from '../models/Adoption';
 import { bumpDataVersion, type DataVersions } from '../dataVersion';
-import type { AdoptionHistoryRecord } from '../models/Adoption';
 import type { AdoptionCell, AdoptionCells, AdoptionStatusReadModel } from './adoptionStatuses';
 import { AdoptionHistoryStore, type FiledEntry } from './adoptionHistory';
 
