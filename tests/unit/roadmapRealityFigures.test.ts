@@ -12,6 +12,7 @@ import {
 } from '../../server/domain/roadmap/realityFigures';
 
 const cell = (status: AdoptionCell['status'], demo = false): AdoptionCell => ({
+  id: '000000000000000000000001',
   status,
   needsReview: false,
   demo,

@@ -4,8 +4,8 @@ import { ADOPTIONS_VERSION, type AdoptionStatus } from '../models/Adoption';
 
 /** The current status of one municipality on one standard, without the record's history. */
 export interface AdoptionCell {
-  /** The record's `_id`, for writes that FerretDB can push down. */
-  id?: string;
+  /** The record's `_id`, for reads and writes that FerretDB can push down. */
+  id: string;
   status: AdoptionStatus;
   needsReview: boolean;
   /** Generated demo data (seeds), never a measured figure: summaries count and can hide it. */

@@ -183,20 +183,17 @@ export class AdoptionStore {
    * record of the collection for a filter on the standard.
    */
   historiesOf(
-    standardId: Types.ObjectId,
     cells: ReadonlyMap<string, AdoptionCell>,
   ): Promise<Array<{ municipalityId: string; demo: boolean; entries: AdoptionHistoryRecord[] }>> {
-    const projection = { municipalityId: 1, history: 1, historyLength: 1, lastEntry: 1, demo: 1 };
+    const projection = { history: 1, historyLength: 1, lastEntry: 1 };
     return Promise.all(
       [...cells].map(async ([municipalityId, cell]) => {
-        const record = cell.id
-          ? await this.models.Adoption.findById(cell.id, projection).lean<AdoptionCurrent>().exec()
-          : await this.models.Adoption.findOne({ municipalityId, standardId }, projection)
-              .lean<AdoptionCurrent>()
-              .exec();
+        const record = await this.models.Adoption.findById(cell.id, projection)
+          .lean<AdoptionCurrent>()
+          .exec();
         return {
           municipalityId,
-          demo: record?.demo ?? cell.demo,
+          demo: cell.demo,
           entries: record ? await this.history.entriesOf(record) : [],
         };
       }),

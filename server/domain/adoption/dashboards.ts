@@ -8,7 +8,7 @@ import type { RequestContext } from '../context';
 import { pageOfQuery, type PageArgs } from '../../db/pagination';
 import { loadExisting } from '../loaders';
 import { parseObjectId } from '../validation';
-import { summarize, type SummaryCell } from './summary';
+import { keptForStandard, summarize, type SummaryCell } from './summary';
 import { assertCanReadPublic } from '../../auth/can';
 
 /** Most standards one matrix may show. */
@@ -183,19 +183,13 @@ export async function adoptionOverTime(ctx: RequestContext, args: OverTimeArgs) 
   const interval = args.interval ?? 'MONTH';
   const includeDemo = args.includeDemo ?? true;
   const points = periodEnds(args.from, args.to, MONTHS_PER_STEP[interval]);
-  const [versions, municipalities] = await Promise.all([
-    ctx.loaders.dataVersions(),
-    ctx.loaders.currentMunicipalities(),
-    ctx.loaders.adoptionCells(),
-  ]);
-  // Read once the cells are up to this request's versions, nothing awaited in between.
-  const { stamp, cells } = ctx.runtime.adoptionStatuses.standardCells(String(standard._id));
-  return ctx.runtime.cache.getAt(
-    `${versions.get(MUNICIPALITIES_VERSION) ?? 0}|${stamp}`,
-    `adoptionOverTime:${String(standard._id)}:${args.from}:${args.to}:${interval}:${includeDemo}`,
-    async () => {
+  return keptForStandard(
+    ctx,
+    String(standard._id),
+    `adoptionOverTime:${args.from}:${args.to}:${interval}:${includeDemo}`,
+    async (cells, municipalities) => {
       const population = municipalities.map((m) => m._id);
-      const histories = await ctx.runtime.adoptions.historiesOf(standard._id, cells ?? new Map());
+      const histories = await ctx.runtime.adoptions.historiesOf(cells);
       return points.map((date) => {
         const endOfDay = new Date(`${date}T23:59:59.999Z`).getTime();
         const cellOf = new Map<string, SummaryCell>();

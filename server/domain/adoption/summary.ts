@@ -1,5 +1,6 @@
 import { ADOPTION_STATUSES, type AdoptionStatus } from '../../db/models/Adoption';
 import { MUNICIPALITIES_VERSION } from '../../db/models/Municipality';
+import type { AdoptionCell } from '../../db/stores/adoptionStatuses';
 import type { RequestContext } from '../context';
 
 /** What a summary needs of one municipality's record: its status and whether it is demo data. */
@@ -42,30 +43,52 @@ export function summarize(
 export type AdoptionSummary = ReturnType<typeof summarize>;
 
 /**
- * The nationwide summary of one standard over the current municipalities, computed again only
- * when the standard's cells or the municipalities changed (a list page asks it for every standard
- * on every request; a report changes one standard's cells, so the others keep theirs). The request
- * first brings the cells up to its versions, so it never sees a summary from before them.
+ * A figure of one standard computed from its cells and the current municipalities, kept until
+ * either changes: a report changes one standard's cells (and moves their stamp), so the figures of
+ * the others are reused. The request first brings the cells up to its versions, so it never gets a
+ * figure from before them; `compute` runs at once, on the cells the stamp was read with.
  */
-export async function standardAdoptionSummary(
+export async function keptForStandard<T>(
   ctx: RequestContext,
   standardId: string,
-  includeDemo: boolean,
-): Promise<AdoptionSummary> {
+  key: string,
+  compute: (
+    cells: ReadonlyMap<string, AdoptionCell>,
+    municipalities: Awaited<ReturnType<RequestContext['loaders']['currentMunicipalities']>>,
+  ) => Promise<T>,
+): Promise<T> {
   const [versions, municipalities] = await Promise.all([
     ctx.loaders.dataVersions(),
     ctx.loaders.currentMunicipalities(),
     ctx.loaders.adoptionCells(),
   ]);
-  // Read together with the count below, nothing awaited between: the stamp is of these cells.
+  // Nothing awaited since the cells were brought up to date: the stamp is of these cells.
   const { stamp, cells } = ctx.runtime.adoptionStatuses.standardCells(standardId);
   return ctx.runtime.cache.getAt(
     `${versions.get(MUNICIPALITIES_VERSION) ?? 0}|${stamp}`,
-    `standardAdoptionSummary:${standardId}:${includeDemo}`,
-    async () =>
+    `${key}:${standardId}`,
+    () => compute(cells ?? new Map(), municipalities),
+  );
+}
+
+/**
+ * The nationwide summary of one standard over the current municipalities (a list page asks it for
+ * every standard on every request), counted again only when the standard's cells or the
+ * municipalities changed.
+ */
+export function standardAdoptionSummary(
+  ctx: RequestContext,
+  standardId: string,
+  includeDemo: boolean,
+): Promise<AdoptionSummary> {
+  return keptForStandard(
+    ctx,
+    standardId,
+    `standardAdoptionSummary:${includeDemo}`,
+    async (cells, municipalities) =>
       summarize(
         municipalities.map((m) => m._id),
-        (municipalityId) => cells?.get(municipalityId),
+        (municipalityId) => cells.get(municipalityId),
         includeDemo,
       ),
   );
