@@ -18,6 +18,7 @@ export class CollabConnection implements Peer {
   /** Awareness client ids this socket announced, removed when it leaves. */
   private readonly clients = new Set<number>();
   private readonly origin: LocalOrigin;
+  private readonly relayedOrigin: LocalOrigin;
   private closed = false;
   private alive = true;
   private readonly awarenessBudget: RateBudget;
@@ -34,6 +35,7 @@ export class CollabConnection implements Peer {
     private readonly limits: CollabLimits,
   ) {
     this.origin = { userId: viewer.id, peer: this };
+    this.relayedOrigin = { ...this.origin, relayed: true };
     this.awarenessBudget = new RateBudget(limits.awarenessBurst, limits.awarenessPerSecond);
     ws.binaryType = 'nodebuffer';
     ws.on('message', (data: Buffer, isBinary: boolean) => this.onMessage(data, isBinary));
@@ -89,8 +91,11 @@ export class CollabConnection implements Peer {
           this.send(this.shared.syncStep2(message.stateVector));
           break;
         case 'syncStep2':
-        case 'update':
           if (this.access === 'write') Y.applyUpdate(this.shared.doc, message.update, this.origin);
+          break;
+        case 'update':
+          if (this.access === 'write')
+            this.shared.applyFromPeer(message.update, data, this.origin, this.relayedOrigin);
           break;
         case 'awareness': {
           // A flood is throttled: over budget, presence updates are dropped (a later one catches up).

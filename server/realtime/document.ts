@@ -34,6 +34,8 @@ export interface Peer {
 /** Who made a change: a socket (with its user) or a domain command (a user). */
 export interface LocalOrigin extends ChangeOrigin {
   peer?: Peer;
+  /** Set when the socket's update went out to the other peers before it was applied. */
+  relayed?: boolean;
 }
 
 /** Updates and awareness that arrived from another process through Redis. */
@@ -41,6 +43,16 @@ export const REMOTE_ORIGIN = Symbol('remote');
 
 /** The stored state applied on first use: already stored, relayed to nobody. */
 const STORED_ORIGIN = Symbol('stored');
+
+/**
+ * The least time between two folds while a document is held (a fold at unload is never held
+ * back). Why 10 s: a fold encodes and stores the whole document, milliseconds for a large one on
+ * the thread that relays, and a busy room passes {@link COMPACT_AFTER_UPDATES} in seconds (50
+ * people typing: every 4 s; the bench's propagation run: five times a second), while a few people
+ * typing take minutes. The log tail then holds at most what 10 s of a busy room brings, about
+ * 2,500 updates or 20 ms of merging at the next load.
+ */
+export const MIN_FOLD_INTERVAL_MS = 10_000;
 
 /**
  * One co-edited document held in memory: the Y.Doc, its awareness, its peers, and the jobs that
@@ -63,6 +75,8 @@ export class SharedDocument {
   private readonly attribution: EditAttribution;
   /** The fold under way, if any (see {@link compact}). */
   private compacting: Promise<void> | undefined;
+  /** When the last fold began (performance.now()). */
+  private foldedAt = Number.NEGATIVE_INFINITY;
   /** Settles under way: a holder released while another's unload was still storing starts a second. */
   private settling = 0;
   /** Updates in the stored log after the snapshot. */
@@ -154,13 +168,39 @@ export class SharedDocument {
     return encodeSyncStep2(this.encoded);
   }
 
+  /**
+   * Applies a writing peer's update (`message` is the update message as it arrived). While the
+   * Y.Doc waits for nothing, the message goes out to the other peers as it came, before the update
+   * is applied: what the Y.Doc then reports is part of it, so they miss nothing, and the relay
+   * does not wait for Yjs to integrate and re-encode it (the stock server's order). Bytes that do
+   * not decode as an update throw before anything is relayed. Otherwise (structs waiting for
+   * others) the update is applied first, and the Y.Doc reports what it completes, to every peer.
+   */
+  applyFromPeer(
+    update: Uint8Array,
+    message: Uint8Array,
+    origin: LocalOrigin,
+    relayedOrigin: LocalOrigin,
+  ): void {
+    const doc = this.doc;
+    if (doc.store.pendingStructs || doc.store.pendingDs) {
+      Y.applyUpdate(doc, update, origin);
+      return;
+    }
+    Y.decodeUpdate(update);
+    for (const peer of this.peers) if (peer !== origin.peer) peer.send(message);
+    Y.applyUpdate(doc, update, relayedOrigin);
+  }
+
   private onUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === STORED_ORIGIN) return;
     this.encoded = null;
     // Relay first: peers see the change before any database work starts.
-    const message = encodeUpdate(update);
-    const sender = origin !== REMOTE_ORIGIN ? (origin as LocalOrigin | undefined)?.peer : undefined;
-    for (const peer of this.peers) if (peer !== sender) peer.send(message);
+    if (!(origin as LocalOrigin | undefined)?.relayed) {
+      const message = encodeUpdate(update);
+      const sender = origin !== REMOTE_ORIGIN ? (origin as LocalOrigin | undefined)?.peer : undefined;
+      for (const peer of this.peers) if (peer !== sender) peer.send(message);
+    }
     this.projector?.schedule();
     if (origin === REMOTE_ORIGIN) {
       this.relayedFromElsewhere = true;
@@ -214,7 +254,12 @@ export class SharedDocument {
   private afterAppend(record: LoggedRecord): void {
     this.logged.push(record);
     this.sinceCompaction += record.updates;
-    if (this.sinceCompaction > COMPACT_AFTER_UPDATES && !this.compacting) void this.compact();
+    if (
+      this.sinceCompaction > COMPACT_AFTER_UPDATES &&
+      !this.compacting &&
+      performance.now() - this.foldedAt >= MIN_FOLD_INTERVAL_MS
+    )
+      void this.compact();
   }
 
   /**
@@ -223,6 +268,7 @@ export class SharedDocument {
    * time: two side by side would build on the same snapshot version, and one would be refused.
    */
   compact(): Promise<void> {
+    this.foldedAt = performance.now();
     const run = (this.compacting ?? Promise.resolve()).then(() => this.fold());
     this.compacting = run;
     const done = () => {
