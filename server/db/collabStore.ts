@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { deflateRaw, inflateRaw } from 'node:zlib';
+import { deflateRaw, inflateRaw, inflateRawSync } from 'node:zlib';
 import * as Y from 'yjs';
 import type { Types } from 'mongoose';
 import { bulkWriteInBatches } from './bulkWrite';
@@ -10,6 +10,14 @@ import type { CollabUpdateRecord } from './models/CollabUpdate';
 // zlib's callback forms run on the thread pool, so neither blocks the thread that relays edits.
 const deflate = promisify(deflateRaw);
 const inflate = promisify(inflateRaw);
+
+/**
+ * Snapshots up to this many stored bytes are inflated on the calling thread. Why 64 KiB: that
+ * inflates in about half a millisecond, less than the hop to the thread pool and back costs a
+ * first sync on a busy server (bench: 0.2 ms inline against 0.4-0.8 ms for a 10,000-edit roadmap,
+ * 18 KiB deflated); larger ones still go to the pool.
+ */
+const INFLATE_INLINE_BYTES = 64 * 1024;
 
 /**
  * Compact when the log tail of a document holds more updates than this. Why 1,000: loading merges
@@ -145,7 +153,8 @@ export async function snapshotState(
   snapshot: Pick<CollabSnapshotRecord, 'state' | 'encoding'>,
 ): Promise<Uint8Array> {
   const bytes = bytesOf(snapshot.state);
-  return snapshot.encoding === 'deflate-raw' ? inflate(bytes) : bytes;
+  if (snapshot.encoding !== 'deflate-raw') return bytes;
+  return bytes.byteLength <= INFLATE_INLINE_BYTES ? inflateRawSync(bytes) : inflate(bytes);
 }
 
 /** Bytes of a Buffer field as read with `.lean()` (a BSON Binary) or a Buffer. */

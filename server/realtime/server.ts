@@ -59,7 +59,6 @@ export function createCollabServer(
     const url = new URL(request.url ?? '/', 'http://localhost');
     const name = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length + 1));
     const token = url.searchParams.get('token');
-    const loaders = createLoaders(models, runtime);
     // The document is loaded only once the session and the document are known to exist, so an
     // anonymous upgrade never makes the server load one; except for a token resolved here within
     // the minute (the web app's own GraphQL requests), whose document loads while both are read:
@@ -69,6 +68,7 @@ export function createCollabServer(
       token && runtime.viewers.knows(token) && parseDocumentName(name) ? registry.acquire(name) : null;
     // Marks a load that fails while this waits on something else as handled; it is awaited below.
     loading?.catch(() => undefined);
+    const loaders = createLoaders(models, runtime);
     /** Whether this upgrade still owns the hold `loading` takes (a socket takes it over). */
     let holding = true;
     try {
