@@ -52,7 +52,7 @@ const STORED_ORIGIN = Symbol('stored');
  * typing take minutes. The log tail then holds at most what 10 s of a busy room brings, about
  * 2,500 updates or 20 ms of merging at the next load.
  */
-export const MIN_FOLD_INTERVAL_MS = 10_000;
+const MIN_FOLD_INTERVAL_MS = 10_000;
 
 /**
  * One co-edited document held in memory: the Y.Doc, its awareness, its peers, and the jobs that
