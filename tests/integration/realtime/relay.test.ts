@@ -187,9 +187,10 @@ describe('/collab relay', () => {
     const { name } = await buildRoadmap(models, taskforceId);
     const versionBefore = (await models.CollabSnapshot.findById(name).lean())!.version;
     const total = 2 * COMPACT_AFTER_UPDATES + 300;
+    // Map entries, not items: cheap edits, so the whole run stays far inside the fold interval.
     await registry.with(name, async (shared) => {
       for (let i = 0; i < total; i++) {
-        shared.doc.transact(() => clientAddItem(shared.doc, `i${i}`, `Item ${i}`), { userId: member.id });
+        shared.doc.transact(() => shared.doc.getMap('counts').set(`k${i}`, i), { userId: member.id });
         if (i % 100 === 99) await shared.flush();
       }
       await shared.flush();
@@ -202,6 +203,6 @@ describe('/collab relay', () => {
     expect(folded!.tailLength).toBe(0);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, folded!.state);
-    expect(itemTitles(doc)).toHaveLength(total);
+    expect(doc.getMap('counts').size).toBe(total);
   });
 });
