@@ -3,9 +3,12 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { COLLAB_PATH, documentName } from '../../common/collab';
+import type { KoersServer, StartOptions } from '../../server/app';
 import type { Models } from '../../server/db/models';
 import { setMeta } from '../../common/roadmapDocument';
 import { writeSnapshot } from '../../server/db/collabStore';
+import { buildTaskforce, buildUser, type SignedInUser } from './factories';
+import { startTestServer } from './server';
 
 /** Base URL of a server's `/collab` endpoint for `WebsocketProvider`. */
 export function collabUrl(port: number): string {
@@ -110,4 +113,30 @@ export function clientAddItem(doc: Y.Doc, id: string, title: string, startYear =
   item.set('startYear', startYear);
   item.set('endYear', endYear);
   doc.getArray('items').push([item]);
+}
+
+/** A test server and two members of one taskforce, as the co-editing tests use them. */
+export async function startCollabServer(options: StartOptions = {}): Promise<{
+  server: KoersServer;
+  member: SignedInUser;
+  other: SignedInUser;
+  taskforceId: Types.ObjectId;
+}> {
+  const server = await startTestServer({}, options);
+  const models = server.runtime.models;
+  const member = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
+  const other = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
+  const taskforceId = (await buildTaskforce(models, [member, other]))._id;
+  return { server, member, other, taskforceId };
+}
+
+/** Closes the providers and sockets a co-editing test file opened, then its server. */
+export async function closeCollabServer(
+  server: KoersServer,
+  providers: WebsocketProvider[],
+  sockets: WebSocket[] = [],
+): Promise<void> {
+  for (const provider of providers) provider.destroy();
+  for (const socket of sockets) socket.terminate();
+  await server.close();
 }

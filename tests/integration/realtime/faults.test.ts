@@ -14,10 +14,12 @@ import {
   buildRoadmap,
   clientAddItem,
   closeCode,
+  closeCollabServer,
   collabUrl,
   itemTitles,
   openProvider,
   rawSocket,
+  startCollabServer,
   synced,
   upgradeStatus,
 } from '../../support/collab';
@@ -72,17 +74,9 @@ async function storedTitles(name: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({}, { collabLimits: LIMITS });
-  const models = server.runtime.models;
-  member = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
-  other = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
-  taskforceId = (await buildTaskforce(models, [member, other]))._id;
+  ({ server, member, other, taskforceId } = await startCollabServer({ collabLimits: LIMITS }));
 });
-afterAll(async () => {
-  for (const p of providers) p.destroy();
-  for (const s of sockets) s.terminate();
-  await server.close();
-});
+afterAll(() => closeCollabServer(server, providers, sockets));
 
 describe('misbehaving clients', () => {
   it('closes a half-open client that stops answering pings', async () => {

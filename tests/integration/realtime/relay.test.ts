@@ -2,24 +2,25 @@ import type { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type WebSocket from 'ws';
 import type { WebsocketProvider } from 'y-websocket';
-import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CloseCode, MessageType } from '../../../common/collab';
 import type { KoersServer } from '../../../server/app';
 import { COMPACT_AFTER_UPDATES, loadDocumentState } from '../../../server/db/collabStore';
+import { encodeUpdate } from '../../../server/realtime/protocol';
 import { UpdateLog } from '../../../server/realtime/updateLog';
 import {
   buildRoadmap,
   clientAddItem,
   closeCode,
+  closeCollabServer,
   itemTitles,
   openProvider,
   rawSocket,
+  startCollabServer,
   synced,
 } from '../../support/collab';
-import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
-import { startTestServer } from '../../support/server';
+import type { SignedInUser } from '../../support/factories';
 import { eventually } from '../../support/eventually';
 
 let server: KoersServer;
@@ -30,17 +31,9 @@ const providers: WebsocketProvider[] = [];
 const sockets: WebSocket[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const models = server.runtime.models;
-  member = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
-  other = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
-  taskforceId = (await buildTaskforce(models, [member, other]))._id;
+  ({ server, member, other, taskforceId } = await startCollabServer());
 });
-afterAll(async () => {
-  for (const p of providers) p.destroy();
-  for (const s of sockets) s.terminate();
-  await server.close();
-});
+afterAll(() => closeCollabServer(server, providers, sockets));
 
 /** A socket of `user` on `name`, open. */
 async function openSocket(name: string, user: SignedInUser): Promise<WebSocket> {
@@ -52,10 +45,7 @@ async function openSocket(name: string, user: SignedInUser): Promise<WebSocket> 
 
 /** The y-websocket update message around `update`, as a client sends it. */
 function updateMessage(update: Uint8Array): Buffer {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  syncProtocol.writeUpdate(encoder, update);
-  return Buffer.from(encoding.toUint8Array(encoder));
+  return Buffer.from(encodeUpdate(update));
 }
 
 /** The updates a client document makes, one per edit. */

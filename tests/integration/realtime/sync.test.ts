@@ -16,15 +16,16 @@ import {
   buildRoadmap,
   clientAddItem,
   closeCode,
+  closeCollabServer,
   itemTitles,
   openProvider,
   rawSocket,
+  startCollabServer,
   synced,
   unknownId,
   upgradeStatus,
 } from '../../support/collab';
-import { buildTaskforce, buildUser, type SignedInUser } from '../../support/factories';
-import { startTestServer } from '../../support/server';
+import { buildUser, type SignedInUser } from '../../support/factories';
 import { eventually } from '../../support/eventually';
 
 let server: KoersServer;
@@ -41,17 +42,10 @@ function provider(name: string, user: SignedInUser | null, doc = new Y.Doc()): W
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const models = server.runtime.models;
-  member = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
-  other = await buildUser(models, { roles: ['TASKFORCE_MEMBER'] });
-  reader = await buildUser(models, { roles: ['MUNICIPALITY_EDITOR'] });
-  taskforceId = (await buildTaskforce(models, [member, other]))._id;
+  ({ server, member, other, taskforceId } = await startCollabServer());
+  reader = await buildUser(server.runtime.models, { roles: ['MUNICIPALITY_EDITOR'] });
 });
-afterAll(async () => {
-  for (const p of providers) p.destroy();
-  await server.close();
-});
+afterAll(() => closeCollabServer(server, providers));
 
 describe('/collab sync', () => {
   it('converges concurrent edits of two writers and stores them', async () => {
