@@ -70,9 +70,29 @@ export function nextClose(provider: WebsocketProvider): Promise<number> {
 }
 
 /** A raw `ws` socket on a document, for refusals and malformed frames. */
-export function rawSocket(port: number, name: string, token: string | null): WebSocket {
+export function rawSocket(
+  port: number,
+  name: string,
+  token: string | null,
+  options: WebSocket.ClientOptions = {},
+): WebSocket {
   const query = token ? `?token=${encodeURIComponent(token)}` : '';
-  return new WebSocket(`${collabUrl(port)}/${name}${query}`);
+  return new WebSocket(`${collabUrl(port)}/${name}${query}`, options);
+}
+
+/** A raw socket as {@link rawSocket} makes it, once open; rejects when the upgrade fails. */
+export async function openRawSocket(
+  port: number,
+  name: string,
+  token: string,
+  options: WebSocket.ClientOptions = {},
+): Promise<WebSocket> {
+  const socket = rawSocket(port, name, token, options);
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+  return socket;
 }
 
 /** Resolves with the HTTP status of a refused upgrade, or 101 when it opened. */

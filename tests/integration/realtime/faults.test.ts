@@ -18,6 +18,7 @@ import {
   collabUrl,
   itemTitles,
   openProvider,
+  openRawSocket,
   rawSocket,
   startCollabServer,
   synced,
@@ -49,12 +50,8 @@ function provider(name: string, user: SignedInUser, doc = new Y.Doc()): Websocke
 }
 
 async function openSocket(name: string, options: WebSocket.ClientOptions = {}): Promise<WebSocket> {
-  const socket = new WebSocket(`${collabUrl(server.port)}/${name}?token=${member.token}`, options);
+  const socket = await openRawSocket(server.port, name, member.token, options);
   sockets.push(socket);
-  await new Promise((resolve, reject) => {
-    socket.once('open', resolve);
-    socket.once('error', reject);
-  });
   return socket;
 }
 

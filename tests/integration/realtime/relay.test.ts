@@ -16,7 +16,7 @@ import {
   closeCollabServer,
   itemTitles,
   openProvider,
-  rawSocket,
+  openRawSocket,
   startCollabServer,
   synced,
 } from '../../support/collab';
@@ -37,9 +37,8 @@ afterAll(() => closeCollabServer(server, providers, sockets));
 
 /** A socket of `user` on `name`, open. */
 async function openSocket(name: string, user: SignedInUser): Promise<WebSocket> {
-  const socket = rawSocket(server.port, name, user.token);
+  const socket = await openRawSocket(server.port, name, user.token);
   sockets.push(socket);
-  await new Promise((resolve) => socket.once('open', resolve));
   return socket;
 }
 
