@@ -49,6 +49,7 @@ import { RoadmapItemStore } from './db/stores/roadmapItems';
 import { WebhookSender } from './domain/webhook/sender';
 import { MailService } from './domain/mail/scheduler';
 import { unsubscribeRouter } from './http/unsubscribe';
+import { RequestsInFlight } from './http/requestsInFlight';
 
 /** A running Koers server. */
 export interface KoersServer {
@@ -163,12 +164,13 @@ export async function startKoers(
   app.get('/config.json', clientConfigHandler(config));
   app.get(SCHEMA_SDL_PATH, schemaSdlHandler(schema));
   app.use(graphiqlRouter(config.apiExplorer));
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    tokenLimitMiddleware,
-    expressMiddleware(apollo, { context: ({ req }) => createHttpContext(runtime, req) }),
-  );
+  const graphql = expressMiddleware(apollo, { context: ({ req }) => createHttpContext(runtime, req) });
+  const requests = new RequestsInFlight();
+  app.use('/graphql', express.json({ limit: '1mb' }), tokenLimitMiddleware, (req, res, next) => {
+    const handled = graphql(req, res, next);
+    requests.track(handled);
+    return handled;
+  });
   app.use(exportsRouter(runtime));
   app.use(feedsRouter(runtime));
   app.use(unsubscribeRouter(runtime));
@@ -205,6 +207,9 @@ export async function startKoers(
       await subscriptions.dispose();
       await collab.close();
       await apollo.stop();
+      // Mutations whose client hung up still run: their writes finish before the database closes.
+      if (requests.count > 0) logger.info({ requests: requests.count }, 'waiting for requests in flight');
+      await requests.settled();
       await backfill;
       runtime.search.close();
       await runtime.sessions.close();

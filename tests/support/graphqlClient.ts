@@ -4,6 +4,8 @@ import { print, type FormattedExecutionResult } from 'graphql';
 /** Options of one GraphQL request in a test. */
 export interface RequestOptions {
   token?: string;
+  /** Aborts the request: the client hangs up. */
+  signal?: AbortSignal;
 }
 
 /** POSTs a typed operation to `/graphql` and returns the HTTP status and the typed body. */
@@ -20,6 +22,7 @@ export async function graphqlRequest<TResult, TVariables>(
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
     },
     body: JSON.stringify({ query: print(document), variables }),
+    signal: options.signal,
   });
   return { status: response.status, body: (await response.json()) as FormattedExecutionResult<TResult> };
 }

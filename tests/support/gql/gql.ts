@@ -172,6 +172,7 @@ type Documents = {
     "\n  mutation FanoutCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n      }\n    }\n  }\n": typeof types.FanoutCreateStandardDocument,
     "\n  mutation FanoutCreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.FanoutCreateInitiativeDocument,
     "\n  mutation FanoutCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": typeof types.FanoutCreatePageDocument,
+    "\n  mutation ReportBeforeShutdown($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        id\n      }\n    }\n  }\n": typeof types.ReportBeforeShutdownDocument,
     "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.StandardsDocument,
     "\n  query StandardPage($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n": typeof types.StandardPageDocument,
     "\n  query MunicipalityAdoptionPage($first: Int) {\n    municipalities(first: $first) {\n      nodes {\n        code\n        viewerCanEdit\n        adoptions {\n          status\n          standard {\n            name\n          }\n        }\n        subscriptions {\n          standard {\n            slug\n          }\n        }\n      }\n    }\n  }\n": typeof types.MunicipalityAdoptionPageDocument,
@@ -404,6 +405,7 @@ const documents: Documents = {
     "\n  mutation FanoutCreateStandard($input: CreateStandardInput!) {\n    createStandard(input: $input) {\n      standard {\n        id\n      }\n    }\n  }\n": types.FanoutCreateStandardDocument,
     "\n  mutation FanoutCreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      initiative {\n        id\n      }\n    }\n  }\n": types.FanoutCreateInitiativeDocument,
     "\n  mutation FanoutCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n": types.FanoutCreatePageDocument,
+    "\n  mutation ReportBeforeShutdown($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        id\n      }\n    }\n  }\n": types.ReportBeforeShutdownDocument,
     "\n  query Standards(\n    $first: Int\n    $after: String\n    $category: StandardCategory\n    $lifecycle: Lifecycle\n    $search: String\n  ) {\n    standards(first: $first, after: $after, category: $category, lifecycle: $lifecycle, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.StandardsDocument,
     "\n  query StandardPage($first: Int) {\n    standards(first: $first) {\n      nodes {\n        name\n        viewerCanEdit\n        adoptionSummary {\n          total\n          byStatus {\n            status\n            count\n          }\n        }\n        subscribers {\n          code\n        }\n      }\n    }\n  }\n": types.StandardPageDocument,
     "\n  query MunicipalityAdoptionPage($first: Int) {\n    municipalities(first: $first) {\n      nodes {\n        code\n        viewerCanEdit\n        adoptions {\n          status\n          standard {\n            name\n          }\n        }\n        subscriptions {\n          standard {\n            slug\n          }\n        }\n      }\n    }\n  }\n": types.MunicipalityAdoptionPageDocument,
@@ -1124,6 +1126,10 @@ export function graphql(source: "\n  mutation FanoutCreateInitiative($input: Cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FanoutCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FanoutCreatePage($input: CreatePageInput!) {\n    createPage(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportBeforeShutdown($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportBeforeShutdown($input: UpdateAdoptionInput!) {\n    updateAdoption(input: $input) {\n      adoption {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
