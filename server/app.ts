@@ -136,10 +136,14 @@ export async function startKoers(
     logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'search backfill failed'),
   );
 
-  const subscriptions = createSubscriptionServer(schema, runtime, {
-    ...SUBSCRIPTION_LIMITS,
-    ...options.subscriptionLimits,
-  });
+  // Request handlers still running, over HTTP and sockets: a graceful stop waits for them.
+  const requests = new RequestsInFlight();
+  const subscriptions = createSubscriptionServer(
+    schema,
+    runtime,
+    { ...SUBSCRIPTION_LIMITS, ...options.subscriptionLimits },
+    (work) => requests.track(work),
+  );
   const apollo = createApolloServer(
     schema,
     logger,
@@ -165,7 +169,6 @@ export async function startKoers(
   app.get(SCHEMA_SDL_PATH, schemaSdlHandler(schema));
   app.use(graphiqlRouter(config.apiExplorer));
   const graphql = expressMiddleware(apollo, { context: ({ req }) => createHttpContext(runtime, req) });
-  const requests = new RequestsInFlight();
   app.use('/graphql', express.json({ limit: '1mb' }), tokenLimitMiddleware, (req, res, next) => {
     const handled = graphql(req, res, next);
     requests.track(handled);

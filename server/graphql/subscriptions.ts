@@ -1,4 +1,5 @@
 import {
+  execute,
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
   specifiedRules,
@@ -48,6 +49,8 @@ export function createSubscriptionServer(
   schema: GraphQLSchema,
   runtime: Runtime,
   limits: SubscriptionLimits = SUBSCRIPTION_LIMITS,
+  /** Told of each query and mutation run over a socket, so a graceful stop can wait for it. */
+  track: (work: unknown) => void = () => undefined,
 ): SubscriptionServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayloadBytes });
   // Sockets acknowledged without a token, counted so anonymous clients cannot hold sockets at will.
@@ -74,6 +77,12 @@ export function createSubscriptionServer(
   const cleanup = useServer(
     {
       schema,
+      // A socket closed at shutdown leaves its mutation running: the stop waits for it too.
+      execute: (args) => {
+        const result = execute(args);
+        track(result);
+        return result;
+      },
       connectionInitWaitTimeout: limits.connectionInitWaitMs,
       // A client that sends a token means to be signed in: a forged or revoked one is refused at
       // once instead of quietly running its operations anonymously.

@@ -1,6 +1,7 @@
 /**
- * Request handlers still running. The HTTP server's drain waits for sockets, and a client that
- * hangs up closes its socket while the handler goes on writing (the change, its audit event, its
+ * Request handlers still running (GraphQL over HTTP, and queries and mutations over graphql-ws).
+ * The HTTP server's drain waits for sockets, and a socket that closes — a client that hangs up, or
+ * graphql-ws closed by the stop — leaves its handler writing (the change, its audit event, its
  * history entry): a graceful stop waits for the handlers themselves before it closes the database,
  * or those writes would be cut off halfway.
  */

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { print } from 'graphql';
 import pino from 'pino';
 import { describe, expect, it, vi } from 'vitest';
 import { startKoers } from '../../../server/app';
@@ -9,6 +10,7 @@ import { buildEditor, buildMunicipality, buildStandard } from '../../support/fac
 import { graphql } from '../../support/gql';
 import { graphqlRequest } from '../../support/graphqlClient';
 import { uniqueDatabaseUri } from '../../support/server';
+import { subscriptionClient } from '../../support/subscriptionClient';
 
 const Report = graphql(`
   mutation ReportBeforeShutdown($input: UpdateAdoptionInput!) {
@@ -20,60 +22,52 @@ const Report = graphql(`
   }
 `);
 
-/** Resolves the returned promise with `resolve`, for events a test waits for. */
+/** A promise and what settles it, for events a test waits for. */
 function signal(): { promise: Promise<void>; resolve: () => void } {
   let resolve!: () => void;
   const promise = new Promise<void>((done) => (resolve = done));
   return { promise, resolve };
 }
 
-describe('graceful shutdown of GraphQL', () => {
-  it('lets a report whose client hung up write its audit event and history before the database closes', async () => {
-    const waiting = signal();
-    const log = new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        if (chunk.toString().includes('waiting for requests in flight')) waiting.resolve();
-        callback();
-      },
-    });
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MONGODB_URI: uniqueDatabaseUri() });
-    const server = await startKoers(config, pino({ level: 'info' }, log));
-    const { models, connection } = server.runtime;
-    await buildMunicipality(models);
-    const editor = await buildEditor(models, 'GM0344');
-    const standard = await buildStandard(models);
+/**
+ * A server whose next audit event is held until its stop says it waits for requests in flight,
+ * or (without that wait) until the stop has closed the database under the write.
+ */
+async function serverWithHeldAudit() {
+  const waiting = signal();
+  const log = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      if (chunk.toString().includes('waiting for requests in flight')) waiting.resolve();
+      callback();
+    },
+  });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MONGODB_URI: uniqueDatabaseUri() });
+  const server = await startKoers(config, pino({ level: 'info' }, log));
+  const { models, connection } = server.runtime;
+  await buildMunicipality(models);
+  const editor = await buildEditor(models, 'GM0344');
+  const standard = await buildStandard(models);
 
-    // The report's audit event is held until the stop says it waits for the request, or (without
-    // that wait) until the stop closes the database, which would cut the write off.
-    const atAudit = signal();
-    const closing = signal();
-    const insertMany = models.AuditEvent.insertMany.bind(models.AuditEvent);
-    vi.spyOn(models.AuditEvent, 'insertMany').mockImplementation((async (...args: unknown[]) => {
-      atAudit.resolve();
-      await Promise.race([waiting.promise, closing.promise]);
-      return (insertMany as (...a: unknown[]) => Promise<unknown>)(...args);
-    }) as never);
-    const close = connection.close.bind(connection);
-    vi.spyOn(connection, 'close').mockImplementation((async (...args: unknown[]) => {
-      closing.resolve();
-      return (close as (...a: unknown[]) => Promise<void>)(...args);
-    }) as never);
+  const atAudit = signal();
+  const closed = signal();
+  const insertMany = models.AuditEvent.insertMany.bind(models.AuditEvent);
+  vi.spyOn(models.AuditEvent, 'insertMany').mockImplementation((async (...args: unknown[]) => {
+    atAudit.resolve();
+    await Promise.race([waiting.promise, closed.promise]);
+    return (insertMany as (...a: unknown[]) => Promise<unknown>)(...args);
+  }) as never);
+  const close = connection.close.bind(connection);
+  vi.spyOn(connection, 'close').mockImplementation((async (...args: unknown[]) => {
+    try {
+      return await (close as (...a: unknown[]) => Promise<void>)(...args);
+    } finally {
+      closed.resolve();
+    }
+  }) as never);
 
-    const hangUp = new AbortController();
-    const request = graphqlRequest(
-      server.url,
-      Report,
-      { input: { municipalityId: 'GM0344', standardId: String(standard._id), status: 'ADOPTED' } },
-      { token: editor.token, signal: hangUp.signal },
-    ).then(
-      () => 'answered',
-      (error: Error) => error.name,
-    );
-    await atAudit.promise;
-    hangUp.abort();
-    expect(await request).toBe('AbortError');
-    await server.close();
-
+  const input = { municipalityId: 'GM0344', standardId: String(standard._id), status: 'ADOPTED' as const };
+  /** After the stop: the report, its audit event and its history entry are all stored. */
+  const expectReportStored = async () => {
     const uri = config.mongodbUri as string;
     const reopened = await openDatabase(uri, databaseNameFromUri(uri, 'koers'));
     try {
@@ -92,5 +86,44 @@ describe('graceful shutdown of GraphQL', () => {
     } finally {
       await reopened.close();
     }
+  };
+  return { server, editor, input, atAudit: atAudit.promise, expectReportStored };
+}
+
+describe('graceful shutdown of GraphQL', () => {
+  it('lets a report whose client hung up write its audit event and history before the database closes', async () => {
+    const { server, editor, input, atAudit, expectReportStored } = await serverWithHeldAudit();
+    const hangUp = new AbortController();
+    const request = graphqlRequest(
+      server.url,
+      Report,
+      { input },
+      { token: editor.token, signal: hangUp.signal },
+    ).then(
+      () => 'answered',
+      (error: Error) => error.name,
+    );
+    await atAudit;
+    hangUp.abort();
+    expect(await request).toBe('AbortError');
+    await server.close();
+    await expectReportStored();
+  });
+
+  it('lets a report sent over graphql-ws finish when the stop closes its socket', async () => {
+    const { server, editor, input, atAudit, expectReportStored } = await serverWithHeldAudit();
+    const client = subscriptionClient(server.port, editor.token);
+    const ended = new Promise<string>((resolve) =>
+      client.subscribe(
+        { query: print(Report), variables: { input } },
+        { next: () => undefined, error: () => resolve('socket closed'), complete: () => resolve('answered') },
+      ),
+    );
+    await atAudit;
+    await server.close();
+    // The stop closed the socket before the report was answered; it was stored all the same.
+    expect(await ended).toBe('socket closed');
+    await client.dispose();
+    await expectReportStored();
   });
 });
