@@ -1,5 +1,7 @@
 import { promisify } from 'node:util';
 import { deflateRaw, inflateRaw, inflateRawSync } from 'node:zlib';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { Types } from 'mongoose';
 import { bulkWriteInBatches } from './bulkWrite';
@@ -45,9 +47,42 @@ export interface LoggedRecord {
 }
 
 /** The Yjs updates one log record holds, in order. */
-export function recordUpdates(record: Pick<CollabUpdateRecord, 'updates' | 'update'>): Uint8Array[] {
+export function recordUpdates(
+  record: Pick<CollabUpdateRecord, 'packed' | 'updates' | 'update'>,
+): Uint8Array[] {
+  if (record.packed) return unpackUpdates(bytesOf(record.packed));
   if (record.updates) return record.updates.map(bytesOf);
   return record.update ? [bytesOf(record.update)] : [];
+}
+
+/**
+ * Appends one batch of a document's updates to the log as record `id`, in the stored format
+ * (`packed`, see the CollabUpdate model). Measured against the array of binaries it replaces
+ * (1,000 inserts of 250 updates of ~30 bytes, the batch of a busy room): FerretDB's CPU per write
+ * 0.76-0.82 ms against 0.45-0.48 ms, the server's 0.37 against 0.26 ms. The driver's insert, not a
+ * mongoose document: this runs next to relaying on every batch.
+ */
+export async function appendRecord(
+  models: Models,
+  id: Types.ObjectId,
+  docName: string,
+  updates: readonly Uint8Array[],
+): Promise<void> {
+  const encoder = encoding.createEncoder();
+  for (const update of updates) encoding.writeVarUint8Array(encoder, update);
+  const packed = encoding.toUint8Array(encoder);
+  await models.CollabUpdate.collection.insertOne({
+    _id: id,
+    docName,
+    packed: Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength),
+  });
+}
+
+function unpackUpdates(packed: Uint8Array): Uint8Array[] {
+  const decoder = decoding.createDecoder(packed);
+  const updates: Uint8Array[] = [];
+  while (decoding.hasContent(decoder)) updates.push(decoding.readVarUint8Array(decoder));
+  return updates;
 }
 
 /**

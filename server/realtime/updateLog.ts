@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import type { LoggedRecord } from '../db/collabStore';
+import { appendRecord, type LoggedRecord } from '../db/collabStore';
 import type { Models } from '../db/models';
 import type { Logger } from '../logger';
 import { updateLogLag } from '../observability/metrics';
@@ -124,13 +124,11 @@ export class UpdateLog {
   }
 
   private async write(batch: Uint8Array[], arrivedAt: number): Promise<void> {
-    const updates = batch.map((update) => Buffer.from(update.buffer, update.byteOffset, update.byteLength));
     for (;;) {
       try {
         const started = performance.now();
-        // The driver's insert, not a mongoose document: this runs next to relaying on every batch.
         const id = new Types.ObjectId();
-        await this.models.CollabUpdate.collection.insertOne({ _id: id, docName: this.docName, updates });
+        await appendRecord(this.models, id, this.docName, batch);
         this.slowWriteMs = Math.max(performance.now() - started, this.slowWriteMs * SLOW_WRITE_DECAY);
         this.failures = 0;
         updateLogLag.observe((performance.now() - arrivedAt) / 1000);

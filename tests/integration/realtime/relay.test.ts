@@ -6,7 +6,8 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CloseCode, MessageType } from '../../../common/collab';
 import type { KoersServer } from '../../../server/app';
-import { COMPACT_AFTER_UPDATES, loadDocumentState } from '../../../server/db/collabStore';
+import { COMPACT_AFTER_UPDATES, loadDocumentState, recordUpdates } from '../../../server/db/collabStore';
+import type { CollabUpdateRecord } from '../../../server/db/models/CollabUpdate';
 import { encodeUpdate } from '../../../server/realtime/protocol';
 import { UpdateLog } from '../../../server/realtime/updateLog';
 import {
@@ -140,9 +141,9 @@ describe('/collab relay', () => {
     const spy = vi.spyOn(collection, 'insertOne').mockImplementation((async (
       ...args: Parameters<typeof insertOne>
     ) => {
-      const [record] = args as unknown as [{ docName: string; updates: unknown[] }];
+      const [record] = args as unknown as [CollabUpdateRecord];
       if (record.docName !== name) return insertOne(...args);
-      starts.push({ at: performance.now(), updates: record.updates.length });
+      starts.push({ at: performance.now(), updates: recordUpdates(record).length });
       if (starts.length === 1) {
         firstStarted();
         await firstHeld;

@@ -189,11 +189,11 @@ describe('/collab sync', () => {
     expect(stored?.tailLength).toBeLessThan(total - COMPACT_AFTER_UPDATES);
   });
 
-  it('stores a burst of edits as one log record of unmerged updates, and still reads merged records', async () => {
+  it('stores a burst of edits as one packed log record, and still reads the older record formats', async () => {
     const { name } = await buildRoadmap(server.runtime.models, taskforceId);
     const models = server.runtime.models;
     const registry = server.collab.registry;
-    const titles = [...Array.from({ length: 5 }, (_, i) => `Burst ${i}`), 'Oud formaat'];
+    const titles = [...Array.from({ length: 5 }, (_, i) => `Burst ${i}`), 'Oud formaat', 'Lijst'];
     // Held throughout: an unload would fold the log into the snapshot under the test's feet.
     const shared = await registry.acquire(name);
     try {
@@ -203,7 +203,8 @@ describe('/collab sync', () => {
       await shared.flush();
       const records = await models.CollabUpdate.find({ docName: name }).lean();
       expect(records).toHaveLength(1);
-      expect(records[0]?.updates).toHaveLength(5);
+      expect(records[0]?.updates).toBeUndefined();
+      expect(recordUpdates(records[0]!)).toHaveLength(5);
 
       // A record from before batches were kept unmerged: one merged update in `update`.
       const older = new Y.Doc();
@@ -214,19 +215,26 @@ describe('/collab sync', () => {
         docName: name,
         update: Buffer.from(Y.encodeStateAsUpdate(older, before)),
       });
+      // A record from before batches were packed: the updates as an array of binaries.
+      const listed = Y.encodeStateVector(older);
+      clientAddItem(older, 'list', 'Lijst');
+      await models.CollabUpdate.collection.insertOne({
+        docName: name,
+        updates: [Buffer.from(Y.encodeStateAsUpdate(older, listed))],
+      });
       const read = await loadDocumentState(models, name);
-      expect(read?.tailLength).toBe(6);
+      expect(read?.tailLength).toBe(7);
       const loaded = new Y.Doc();
       Y.applyUpdate(loaded, read!.state);
       expect(itemTitles(loaded)).toEqual(titles);
     } finally {
       registry.release(shared);
     }
-    // The unload folds the records the document holds; the one written behind its back stays in
-    // the log, read with the snapshot, until a load that read it folds it too.
+    // The unload folds the records the document holds; those written behind its back stay in
+    // the log, read with the snapshot, until a load that read them folds them too.
     await eventually(() => expect(registry.loadedNames()).not.toContain(name));
     const stored = await loadDocumentState(models, name);
-    expect(stored?.tailLength).toBe(1);
+    expect(stored?.tailLength).toBe(2);
     const withTail = new Y.Doc();
     Y.applyUpdate(withTail, stored!.state);
     expect(itemTitles(withTail)).toEqual(titles);
