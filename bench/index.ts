@@ -7,6 +7,7 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { openDatabase } from '../server/db/connection';
 import { startEmbeddedDatabase } from '../server/db/ferretdb';
 import { createModels } from '../server/db/models';
@@ -32,16 +33,24 @@ const quick = process.argv.includes('--quick');
 const phaseLimitMs = (quick ? 90 : 600) * 1000;
 const unfinished: string[] = [];
 
+/** How long a phase that ran out of time gets to stop before the next phase starts. */
+const STOP_GRACE_MS = 30_000;
+
 /**
  * Runs one benchmark phase with a time limit, so one stuck phase cannot stop the others from
- * reporting; a phase that fails or runs out of time is listed in results.json as unfinished.
+ * reporting; a phase that fails or runs out of time is listed in results.json as unfinished. A
+ * phase out of time is told to stop (its signal aborts) and waited for: left running, it loaded
+ * the machine under the next phases' figures (the PostgreSQL phase of one full run went on
+ * through the co-editing phases).
  */
-async function phase(name: string, run: () => Promise<void>): Promise<void> {
+async function phase(name: string, run: (signal: AbortSignal) => Promise<void>): Promise<void> {
   if (!selected(name)) return;
+  const stop = new AbortController();
+  const running = run(stop.signal);
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      run(),
+      running,
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`over ${phaseLimitMs / 1000} s`)), phaseLimitMs);
       }),
@@ -49,10 +58,13 @@ async function phase(name: string, run: () => Promise<void>): Promise<void> {
   } catch (error) {
     unfinished.push(`${name}: ${(error as Error).message}`);
     console.error(`${name} did not finish: ${(error as Error).message}`);
+    stop.abort();
+    await Promise.race([running.catch(() => undefined), delay(STOP_GRACE_MS)]);
   } finally {
     clearTimeout(timer);
   }
 }
+
 /** `--only collab`, `--only graphql` or `--only <phase>` (e.g. `collab.first_sync`) runs a part. */
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const selected = (name: string) =>
@@ -97,7 +109,9 @@ try {
     });
     for (const backend of BACKENDS) {
       console.log(`  graphql.backend.${backend.name}`);
-      await phase(`graphql.backend.${backend.name}`, () => backendBenchmark(backend, metrics, quick));
+      await phase(`graphql.backend.${backend.name}`, (signal) =>
+        backendBenchmark(backend, metrics, quick, signal),
+      );
     }
   }
 

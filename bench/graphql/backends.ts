@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Connection } from 'mongoose';
 import { openDatabase } from '../../server/db/connection';
 import { startEmbeddedDatabase, type EmbeddedDatabaseOptions } from '../../server/db/ferretdb';
-import { createModels } from '../../server/db/models';
+import { collabDatabaseName, createModels } from '../../server/db/models';
 import { seedDatabase } from '../../seeds/seed';
 import { createBenchAdmin } from '../lib/fixtures';
 import { MetricSet } from '../lib/metrics';
-import { startKoersProcess } from '../lib/processes';
+import { startKoersProcess, type ServerProcess } from '../lib/processes';
 import { graphqlScenarios } from './scenarios';
 import { prepareScale, subscriberLatencyBenchmark, writeThroughputBenchmark } from './scale';
 import { graphqlBenchmarks } from './suite';
@@ -27,22 +28,27 @@ export const BACKENDS: Array<{ name: string; options: Omit<EmbeddedDatabaseOptio
 /**
  * The write scenarios (the update mix, write throughput and latency to subscribers at 342 × 92)
  * on another database option, in the same run as the default's: each figure is reported as
- * `graphql.backend.<name>.<metric>` with the default's figure as its reference.
+ * `graphql.backend.<name>.<metric>` with the default's figure as its reference. When `signal`
+ * aborts (the phase ran out of time) its server and database are stopped, and nothing is reported.
  */
 export async function backendBenchmark(
   backend: (typeof BACKENDS)[number],
   metrics: MetricSet,
   quick: boolean,
+  signal: AbortSignal,
 ): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), `koers-bench-${backend.name}-`));
   const db = await startEmbeddedDatabase({ dataDir, ...backend.options });
   const name = `koers_bench_${process.pid}`;
   const connection = await openDatabase(db.uri, name);
+  let koers: ServerProcess | undefined;
+  const stop = () => void Promise.all([koers?.stop(), db.stop()]);
+  signal.addEventListener('abort', stop, { once: true });
   try {
     const models = createModels(connection);
     await seedDatabase(models);
     const admin = await createBenchAdmin(models);
-    const koers = await startKoersProcess(`${db.uri}${name}`, 0);
+    koers = await startKoersProcess(`${db.uri}${name}`, 0);
     const own = new MetricSet();
     try {
       const scenarios = await graphqlScenarios(models, koers.url, admin.token);
@@ -54,6 +60,8 @@ export async function backendBenchmark(
     } finally {
       await koers.stop();
     }
+    // Scenarios count failed requests instead of throwing: figures of a stopped server are none.
+    signal.throwIfAborted();
     for (const metric of own.all) {
       const reference = metrics.all.find((m) => m.name === metric.name)?.value;
       metrics.add(
@@ -64,9 +72,35 @@ export async function backendBenchmark(
       );
     }
   } finally {
-    await connection.db?.dropDatabase();
-    await connection.close();
-    await db.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    try {
+      if (!signal.aborted) await dropDatabases(connection, [name, collabDatabaseName(name)]);
+    } finally {
+      // Only now: a phase out of time while the drop waits stops the database under it.
+      signal.removeEventListener('abort', stop);
+      await connection.close();
+      await db.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   }
+}
+
+/** How long dropping the phase's databases may take before the phase goes on without it. */
+const DROP_WITHIN_MS = 60_000;
+
+/**
+ * Drops the phase's databases: on PostgreSQL each is a schema that outlives the run. A drop that
+ * does not answer (seen twice on FerretDB 1.24's PostgreSQL backend, after the phase's server
+ * stopped) is left behind with a warning instead of holding up the rest of the bench.
+ */
+async function dropDatabases(connection: Connection, names: string[]): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const drops = Promise.all(names.map((name) => connection.useDb(name).dropDatabase()));
+  // Once left behind, its failure when the database stops is expected.
+  drops.catch(() => undefined);
+  const outcome = await Promise.race([
+    drops.then(() => 'dropped' as const),
+    new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), DROP_WITHIN_MS))),
+  ]).finally(() => clearTimeout(timer));
+  if (outcome === 'late')
+    console.warn(`  databases ${names.join(', ')} not dropped within a minute; left behind`);
 }
