@@ -7,7 +7,6 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { openDatabase } from '../server/db/connection';
 import { startEmbeddedDatabase } from '../server/db/ferretdb';
 import { createModels } from '../server/db/models';
@@ -26,6 +25,7 @@ import { webTransferBenchmark } from './web/transfer';
 import { graphqlBenchmarks } from './graphql/suite';
 import { countCommands, fullMatrixBenchmark, graphqlScenarios } from './graphql/scenarios';
 import { createBenchAdmin, createRoadmap } from './lib/fixtures';
+import { settledWithin } from './lib/deadline';
 import { MetricSet } from './lib/metrics';
 import { canPin, pinSelf, startKoersProcess, startStockYServer } from './lib/processes';
 
@@ -47,21 +47,16 @@ async function phase(name: string, run: (signal: AbortSignal) => Promise<void>):
   if (!selected(name)) return;
   const stop = new AbortController();
   const running = run(stop.signal);
-  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
-      running,
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`over ${phaseLimitMs / 1000} s`)), phaseLimitMs);
-      }),
-    ]);
+    if (!(await settledWithin(running, phaseLimitMs))) throw new Error(`over ${phaseLimitMs / 1000} s`);
   } catch (error) {
     unfinished.push(`${name}: ${(error as Error).message}`);
     console.error(`${name} did not finish: ${(error as Error).message}`);
     stop.abort();
-    await Promise.race([running.catch(() => undefined), delay(STOP_GRACE_MS)]);
-  } finally {
-    clearTimeout(timer);
+    await settledWithin(
+      running.catch(() => undefined),
+      STOP_GRACE_MS,
+    );
   }
 }
 

@@ -6,6 +6,7 @@ import { openDatabase } from '../../server/db/connection';
 import { startEmbeddedDatabase, type EmbeddedDatabaseOptions } from '../../server/db/ferretdb';
 import { collabDatabaseName, createModels } from '../../server/db/models';
 import { seedDatabase } from '../../seeds/seed';
+import { settledWithin } from '../lib/deadline';
 import { createBenchAdmin } from '../lib/fixtures';
 import { MetricSet } from '../lib/metrics';
 import { startKoersProcess, type ServerProcess } from '../lib/processes';
@@ -93,14 +94,7 @@ const DROP_WITHIN_MS = 60_000;
  * stopped) is left behind with a warning instead of holding up the rest of the bench.
  */
 async function dropDatabases(connection: Connection, names: string[]): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
   const drops = Promise.all(names.map((name) => connection.useDb(name).dropDatabase()));
-  // Once left behind, its failure when the database stops is expected.
-  drops.catch(() => undefined);
-  const outcome = await Promise.race([
-    drops.then(() => 'dropped' as const),
-    new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), DROP_WITHIN_MS))),
-  ]).finally(() => clearTimeout(timer));
-  if (outcome === 'late')
+  if (!(await settledWithin(drops, DROP_WITHIN_MS)))
     console.warn(`  databases ${names.join(', ')} not dropped within a minute; left behind`);
 }
