@@ -17,7 +17,12 @@ import {
   memoryCyclesBenchmark,
   persistenceLagBenchmark,
 } from './collab/load';
-import { propagationBenchmarks, firstSyncBenchmark, memoryPerDocumentBenchmark } from './collab/suite';
+import {
+  propagationBenchmarks,
+  firstSyncBenchmark,
+  firstSyncBesideLogsBenchmark,
+  memoryPerDocumentBenchmark,
+} from './collab/suite';
 import { BACKENDS, backendBenchmark } from './graphql/backends';
 import { fanoutBenchmark } from './graphql/fanout';
 import { prepareScale, subscriberLatencyBenchmark, writeThroughputBenchmark } from './graphql/scale';
@@ -131,6 +136,7 @@ try {
     };
     await phase('collab.propagation', () => propagationBenchmarks(targets, metrics, quick));
     await phase('collab.first_sync', () => firstSyncBenchmark(targets, metrics, quick));
+    await phase('collab.first_sync_beside_logs', () => firstSyncBesideLogsBenchmark(targets, metrics, quick));
     await phase('collab.memory', () => memoryPerDocumentBenchmark(targets, metrics, quick));
     await phase('collab.many_rooms', () => manyRoomsBenchmark(targets, metrics, quick));
     await phase('collab.hot_room', () => hotRoomBenchmark(targets, metrics, quick));

@@ -148,6 +148,55 @@ export async function firstSyncBenchmark(targets: CollabTargets, metrics: Metric
   closeClients([holder!]);
 }
 
+/**
+ * First sync of a new roadmap while 20 others are open and edited a while apart, against the same
+ * first sync before they were. Edits further apart than the log's 50 ms batch are stored one record
+ * each, as people editing now and then write them, and on FerretDB every load scans the whole
+ * update log: what other documents keep unfolded is paid by every first sync.
+ */
+export async function firstSyncBesideLogsBenchmark(
+  targets: CollabTargets,
+  metrics: MetricSet,
+  quick: boolean,
+) {
+  console.log('  collab.first_sync_beside_logs');
+  const documents = 20;
+  const edits = quick ? 120 : 300;
+  const runs = quick ? 5 : 9;
+  const syncTimes = async () => {
+    const times: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const id = await targets.newRoadmap('First sync beside logs');
+      const started = performance.now();
+      const reader = await connectClients(`ws://${targets.koers.url}/collab`, `roadmap:${id}`, 1, {
+        token: targets.token,
+      });
+      times.push(performance.now() - started);
+      closeClients(reader);
+    }
+    return times;
+  };
+  const alone = await syncTimes();
+  const ids: string[] = [];
+  for (let i = 0; i < documents; i++) ids.push(await targets.newRoadmap(`Edited now and then ${i}`));
+  const editors = (
+    await Promise.all(
+      ids.map((id) =>
+        connectClients(`ws://${targets.koers.url}/collab`, `roadmap:${id}`, 1, { token: targets.token }),
+      ),
+    )
+  ).flat();
+  for (let edit = 0; edit < edits; edit++) {
+    for (const { doc } of editors) doc.getMap('bench').set(`k${edit}`, edit);
+    await delay(70);
+  }
+  const beside = await syncTimes();
+  closeClients(editors);
+  metrics.add('collab.first_sync.beside_logs_ms', percentile(beside, 50), 'ms', {
+    reference: percentile(alone, 50),
+  });
+}
+
 /** Server memory per open document: RSS growth over 200 open documents, one client each. */
 export async function memoryPerDocumentBenchmark(targets: CollabTargets, metrics: MetricSet, quick: boolean) {
   console.log('  memory.per_open_doc');

@@ -18,6 +18,7 @@ import {
   isEmptyStateVector,
 } from './protocol';
 import {
+  COMPACT_AFTER_RECORDS,
   COMPACT_AFTER_UPDATES,
   foldIntoSnapshot,
   loadDocumentState,
@@ -255,7 +256,7 @@ export class SharedDocument {
     this.logged.push(record);
     this.sinceCompaction += record.updates;
     if (
-      this.sinceCompaction > COMPACT_AFTER_UPDATES &&
+      (this.sinceCompaction > COMPACT_AFTER_UPDATES || this.logged.length > COMPACT_AFTER_RECORDS) &&
       !this.compacting &&
       performance.now() - this.foldedAt >= MIN_FOLD_INTERVAL_MS
     )

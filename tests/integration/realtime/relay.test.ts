@@ -6,7 +6,12 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CloseCode, MessageType } from '../../../common/collab';
 import type { KoersServer } from '../../../server/app';
-import { COMPACT_AFTER_UPDATES, loadDocumentState, recordUpdates } from '../../../server/db/collabStore';
+import {
+  COMPACT_AFTER_RECORDS,
+  COMPACT_AFTER_UPDATES,
+  loadDocumentState,
+  recordUpdates,
+} from '../../../server/db/collabStore';
 import type { CollabUpdateRecord } from '../../../server/db/models/CollabUpdate';
 import { encodeUpdate } from '../../../server/realtime/protocol';
 import { UpdateLog } from '../../../server/realtime/updateLog';
@@ -169,6 +174,35 @@ describe('/collab relay', () => {
       spy.mockRestore();
     }
     expect(await models.CollabUpdate.countDocuments({ docName: name })).toBe(2);
+  });
+
+  it('folds a document edited now and then by its log records, long before its updates add up', async () => {
+    const models = server.runtime.models;
+    const { name } = await buildRoadmap(models, taskforceId);
+    const versionBefore = (await models.CollabSnapshot.findById(name).lean())!.version;
+    const edits = COMPACT_AFTER_RECORDS + 5;
+    // One update per record, as edits a while apart are stored: every record is scanned by every
+    // load on FerretDB, so the tail is bounded by records too, not only by updates.
+    const shared = await server.collab.registry.acquire(name);
+    try {
+      for (let i = 0; i < edits; i++) {
+        shared.doc.transact(() => shared.doc.getMap('counts').set(`k${i}`, i), { userId: member.id });
+        await shared.flush();
+      }
+      expect(edits).toBeLessThan(COMPACT_AFTER_UPDATES);
+      await eventually(async () =>
+        expect((await models.CollabSnapshot.findById(name).lean())!.version).toBe(versionBefore + 1),
+      );
+      expect(await models.CollabUpdate.countDocuments({ docName: name })).toBeLessThan(
+        edits - COMPACT_AFTER_RECORDS + 1,
+      );
+      const stored = await loadDocumentState(models, name);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, stored!.state);
+      expect(doc.getMap('counts').size).toBe(edits);
+    } finally {
+      server.collab.registry.release(shared);
+    }
   });
 
   it('folds a held document at most once in the fold interval, and the rest when it unloads', async () => {
