@@ -70,6 +70,15 @@ export async function propagationBenchmarks(targets: CollabTargets, metrics: Met
   }
 }
 
+/** A new client's first sync of roadmap `id` on Koers, and how long it took (ms). */
+async function timedFirstSync(targets: CollabTargets, id: string) {
+  const started = performance.now();
+  const [reader] = await connectClients(`ws://${targets.koers.url}/collab`, `roadmap:${id}`, 1, {
+    token: targets.token,
+  });
+  return { reader: reader!, time: performance.now() - started };
+}
+
 /**
  * First sync of a roadmap with 10,000 edits in its history, against applying the same state with
  * plain Yjs in-process (the floor).
@@ -99,14 +108,7 @@ export async function firstSyncBenchmark(targets: CollabTargets, metrics: Metric
 
   const runs = quick ? 5 : 9;
   const emptyId = await targets.newRoadmap('First sync, empty');
-  const syncTime = async (id: string) => {
-    const started = performance.now();
-    const [reader] = await connectClients(`ws://${targets.koers.url}/collab`, `roadmap:${id}`, 1, {
-      token: targets.token,
-    });
-    const time = performance.now() - started;
-    return { reader: reader!, time };
-  };
+  const syncTime = (id: string) => timedFirstSync(targets, id);
   const koersTimes: number[] = [];
   const floorTimes: number[] = [];
   const emptyTimes: number[] = [];
@@ -166,13 +168,12 @@ export async function firstSyncBesideLogsBenchmark(
   const syncTimes = async () => {
     const times: number[] = [];
     for (let run = 0; run < runs; run++) {
-      const id = await targets.newRoadmap('First sync beside logs');
-      const started = performance.now();
-      const reader = await connectClients(`ws://${targets.koers.url}/collab`, `roadmap:${id}`, 1, {
-        token: targets.token,
-      });
-      times.push(performance.now() - started);
-      closeClients(reader);
+      const { reader, time } = await timedFirstSync(
+        targets,
+        await targets.newRoadmap('First sync beside logs'),
+      );
+      times.push(time);
+      closeClients([reader]);
     }
     return times;
   };

@@ -37,6 +37,11 @@ export const COMPACT_AFTER_UPDATES = 1000;
  */
 export const COMPACT_AFTER_RECORDS = 100;
 
+/** Whether a log tail of `updates` updates in `records` records is due to be folded. */
+export function tailDueForFold(updates: number, records: number): boolean {
+  return updates > COMPACT_AFTER_UPDATES || records > COMPACT_AFTER_RECORDS;
+}
+
 /** A document's stored state as one update; `stateVector` is known when it is the bare snapshot. */
 export interface StoredState {
   state: Uint8Array;

@@ -17,13 +17,7 @@ import {
   encodeUpdate,
   isEmptyStateVector,
 } from './protocol';
-import {
-  COMPACT_AFTER_RECORDS,
-  COMPACT_AFTER_UPDATES,
-  foldIntoSnapshot,
-  loadDocumentState,
-  type LoggedRecord,
-} from '../db/collabStore';
+import { foldIntoSnapshot, loadDocumentState, tailDueForFold, type LoggedRecord } from '../db/collabStore';
 import { UpdateLog } from './updateLog';
 import { ROADMAP_PROJECTED } from '../events/topics';
 
@@ -48,10 +42,10 @@ const STORED_ORIGIN = Symbol('stored');
 /**
  * The least time between two folds while a document is held (a fold at unload is never held
  * back). Why 10 s: a fold encodes and stores the whole document, milliseconds for a large one on
- * the thread that relays, and a busy room passes {@link COMPACT_AFTER_UPDATES} in seconds (50
- * people typing: every 4 s; the bench's propagation run: five times a second), while a few people
- * typing take minutes. The log tail then holds at most what 10 s of a busy room brings, about
- * 2,500 updates or 20 ms of merging at the next load.
+ * the thread that relays, and a busy room's tail is due for one ({@link tailDueForFold}) within
+ * seconds (50 people typing: every 4 s; the bench's propagation run: five times a second), while
+ * a few people typing take minutes. The log tail then holds at most what 10 s of a busy room
+ * brings, about 2,500 updates or 20 ms of merging at the next load.
  */
 const MIN_FOLD_INTERVAL_MS = 10_000;
 
@@ -256,7 +250,7 @@ export class SharedDocument {
     this.logged.push(record);
     this.sinceCompaction += record.updates;
     if (
-      (this.sinceCompaction > COMPACT_AFTER_UPDATES || this.logged.length > COMPACT_AFTER_RECORDS) &&
+      tailDueForFold(this.sinceCompaction, this.logged.length) &&
       !this.compacting &&
       performance.now() - this.foldedAt >= MIN_FOLD_INTERVAL_MS
     )
