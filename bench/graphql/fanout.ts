@@ -4,6 +4,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { Models } from '../../server/db/models';
 import type { MetricSet } from '../lib/metrics';
+import { atRate } from '../lib/schedule';
 import { percentile } from '../lib/stats';
 
 const SUBSCRIBERS = 200;
@@ -75,17 +76,14 @@ export async function fanoutBenchmark(
     // cannot keep up shows as fewer events per second, not as an ever-growing queue.
     let inFlight = 0;
     let events = 0;
-    const started = performance.now();
-    for (let n = 0; n < EVENTS_PER_SECOND * seconds; n++) {
-      const wait = started + (n * 1000) / EVENTS_PER_SECOND - performance.now();
-      if (wait > 0) await delay(wait);
-      if (inFlight >= 10) continue;
+    await atRate(EVENTS_PER_SECOND, EVENTS_PER_SECOND * seconds, (n) => {
+      if (inFlight >= 10) return;
       const note = `bench-${n}`;
       sentAt.set(note, performance.now());
       events += 1;
       inFlight += 1;
       void send(note).finally(() => (inFlight -= 1));
-    }
+    });
     const expected = events * SUBSCRIBERS;
     const drainBy = Date.now() + 5000;
     while ((latencies.length < expected || inFlight > 0) && Date.now() < drainBy) await delay(50);

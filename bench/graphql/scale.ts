@@ -6,6 +6,7 @@ import { createSession } from '../../server/auth/session';
 import { hashPassword } from '../../server/auth/password';
 import type { Models } from '../../server/db/models';
 import type { MetricSet } from '../lib/metrics';
+import { atRate } from '../lib/schedule';
 import { percentile } from '../lib/stats';
 
 /** The realistic scale of the issue: every municipality on 92 standards, 20 editors, 200 watchers. */
@@ -190,10 +191,7 @@ export async function subscriberLatencyBenchmark(
     let expected = 0;
     let inFlight = 0;
     let errors = 0;
-    const started = performance.now();
-    for (let n = 0; n < EVENTS_PER_SECOND * seconds; n++) {
-      const wait = started + (n * 1000) / EVENTS_PER_SECOND - performance.now();
-      if (wait > 0) await delay(wait);
+    await atRate(EVENTS_PER_SECOND, EVENTS_PER_SECOND * seconds, (n) => {
       const editor = scale.editors[n % scale.editors.length]!;
       const note = `latency-${n}`;
       sentAt.set(note, performance.now());
@@ -204,7 +202,7 @@ export async function subscriberLatencyBenchmark(
         inFlight -= 1;
         if (Number.isNaN(latency)) errors += 1;
       });
-    }
+    });
     const drainBy = Date.now() + 5000;
     while ((latencies.length < expected || inFlight > 0) && Date.now() < drainBy) await delay(50);
     metrics.add('graphql.subscriber_latency.watchers', subscribed.size, 'subscribers', {

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import type { MetricSet } from '../lib/metrics';
-import { setTimeout as delay } from 'node:timers/promises';
+import { atRate } from '../lib/schedule';
 import { medianWithSpread, percentile } from '../lib/stats';
 
 /** One GraphQL load scenario: a fixed request body, or a rotation of bodies for a mix. */
@@ -59,25 +59,20 @@ async function runPaced(url: string, scenario: Scenario, seconds: number, rate: 
   const inFlight = new Set<Promise<void>>();
   const started = performance.now();
   const total = Math.round(seconds * rate);
-  for (let sent = 0; sent < total;) {
-    const due = Math.min(total, Math.floor(((performance.now() - started) * rate) / 1000) + 1);
-    for (; sent < due; sent++) {
-      const dueAt = started + (sent * 1000) / rate;
-      const body = scenario.bodies[sent % scenario.bodies.length];
-      const request = fetch(`http://${url}/graphql`, { method: 'POST', headers, body })
-        .then(async (response) => {
-          const text = await response.text();
-          if (!response.ok || text.includes('"errors"')) errors += 1;
-          latencies.push(performance.now() - dueAt);
-        })
-        .catch(() => {
-          errors += 1;
-        })
-        .finally(() => inFlight.delete(request));
-      inFlight.add(request);
-    }
-    await delay(1);
-  }
+  await atRate(rate, total, (n, dueAt) => {
+    const body = scenario.bodies[n % scenario.bodies.length];
+    const request = fetch(`http://${url}/graphql`, { method: 'POST', headers, body })
+      .then(async (response) => {
+        const text = await response.text();
+        if (!response.ok || text.includes('"errors"')) errors += 1;
+        latencies.push(performance.now() - dueAt);
+      })
+      .catch(() => {
+        errors += 1;
+      })
+      .finally(() => inFlight.delete(request));
+    inFlight.add(request);
+  });
   await Promise.all(inFlight);
   return { rps: total / ((performance.now() - started) / 1000), p99: percentile(latencies, 99), errors };
 }
