@@ -70,13 +70,16 @@ export async function propagationBenchmarks(targets: CollabTargets, metrics: Met
   }
 }
 
-/** A new client's first sync of roadmap `id` on Koers, and how long it took (ms). */
-async function timedFirstSync(targets: CollabTargets, id: string) {
+/** A new client's first sync of `room` on the server at `url`, and how long it took (ms). */
+async function timedSync(url: string, room: string, params: Record<string, string> = {}) {
   const started = performance.now();
-  const [reader] = await connectClients(`ws://${targets.koers.url}/collab`, `roadmap:${id}`, 1, {
-    token: targets.token,
-  });
+  const [reader] = await connectClients(url, room, 1, params);
   return { reader: reader!, time: performance.now() - started };
+}
+
+/** A new client's first sync of roadmap `id` on Koers, and how long it took (ms). */
+function timedFirstSync(targets: CollabTargets, id: string) {
+  return timedSync(`ws://${targets.koers.url}/collab`, `roadmap:${id}`, { token: targets.token });
 }
 
 /**
@@ -108,7 +111,6 @@ export async function firstSyncBenchmark(targets: CollabTargets, metrics: Metric
 
   const runs = quick ? 5 : 9;
   const emptyId = await targets.newRoadmap('First sync, empty');
-  const syncTime = (id: string) => timedFirstSync(targets, id);
   const koersTimes: number[] = [];
   const floorTimes: number[] = [];
   const emptyTimes: number[] = [];
@@ -117,11 +119,11 @@ export async function firstSyncBenchmark(targets: CollabTargets, metrics: Metric
   for (let run = 0; run < runs; run++) {
     // The empty document first, and apart: unloading a document projects it, which would
     // otherwise run on the server while the next sync is measured.
-    const empty = await syncTime(emptyId);
+    const empty = await timedFirstSync(targets, emptyId);
     emptyTimes.push(empty.time);
     closeClients([empty.reader]);
     await delay(500);
-    const { reader, time } = await syncTime(roadmapId);
+    const { reader, time } = await timedFirstSync(targets, roadmapId);
     koersTimes.push(time);
     if (reader.doc.getMap('bench').get('k499') !== edits - 1)
       throw new Error('first sync returned stale content');
@@ -129,15 +131,13 @@ export async function firstSyncBenchmark(targets: CollabTargets, metrics: Metric
     const floorStarted = performance.now();
     Y.applyUpdate(new Y.Doc(), state);
     floorTimes.push(performance.now() - floorStarted);
-    const stockStarted = performance.now();
-    const stockReader = await connectClients(`ws://${targets.stock.url}`, 'first-sync', 1);
-    stockTimes.push(performance.now() - stockStarted);
-    closeClients(stockReader);
+    const stockSync = await timedSync(`ws://${targets.stock.url}`, 'first-sync');
+    stockTimes.push(stockSync.time);
+    closeClients([stockSync.reader]);
     await delay(500);
-    const emptyStarted = performance.now();
-    const stockEmpty = await connectClients(`ws://${targets.stock.url}`, `first-sync-empty-${run}`, 1);
-    stockEmptyTimes.push(performance.now() - emptyStarted);
-    closeClients(stockEmpty);
+    const stockEmpty = await timedSync(`ws://${targets.stock.url}`, `first-sync-empty-${run}`);
+    stockEmptyTimes.push(stockEmpty.time);
+    closeClients([stockEmpty.reader]);
     // Both documents unload before the next run, so each sync loads from the database.
     await delay(2000);
   }

@@ -63,8 +63,8 @@ async function runPaced(url: string, scenario: Scenario, seconds: number, rate: 
     const body = scenario.bodies[n % scenario.bodies.length];
     const request = fetch(`http://${url}/graphql`, { method: 'POST', headers, body })
       .then(async (response) => {
-        const text = await response.text();
-        if (!response.ok || text.includes('"errors"')) errors += 1;
+        const result = (await response.json()) as { errors?: unknown };
+        if (!response.ok || result.errors) errors += 1;
         latencies.push(performance.now() - dueAt);
       })
       .catch(() => {
