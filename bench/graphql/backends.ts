@@ -46,6 +46,7 @@ export async function backendBenchmark(
   const stop = () => void Promise.all([koers?.stop(), db.stop()]);
   signal.addEventListener('abort', stop, { once: true });
   try {
+    await dropLeftBehind(connection);
     const models = createModels(connection);
     await seedDatabase(models);
     const admin = await createBenchAdmin(models);
@@ -85,16 +86,48 @@ export async function backendBenchmark(
   }
 }
 
+/** The databases of a bench run: `koers_bench_<pid>` and its co-editing database. */
+const BENCH_DATABASE = /^koers_bench_(\d+)(?:_collab)?$/;
+
+/**
+ * Drops what earlier runs left behind when their drop did not answer (below): on PostgreSQL their
+ * schemas would stay for good. Here, before this run's load, the database is idle. A run still
+ * going (its process alive) keeps its databases.
+ */
+async function dropLeftBehind(connection: Connection): Promise<void> {
+  const { databases } = await connection.getClient().db().admin().listDatabases({ nameOnly: true });
+  const left = databases
+    .map((database) => database.name)
+    .filter((name) => {
+      const pid = BENCH_DATABASE.exec(name)?.[1];
+      return pid !== undefined && !processRuns(Number(pid));
+    });
+  if (left.length > 0 && (await dropDatabases(connection, left)))
+    console.log(`  dropped ${left.join(', ')}, left behind by an earlier run`);
+}
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** How long dropping the phase's databases may take before the phase goes on without it. */
 const DROP_WITHIN_MS = 60_000;
 
 /**
- * Drops the phase's databases: on PostgreSQL each is a schema that outlives the run. A drop that
- * does not answer (seen twice on FerretDB 1.24's PostgreSQL backend, after the phase's server
- * stopped) is left behind with a warning instead of holding up the rest of the bench.
+ * Drops `names`, and answers whether they were dropped: on PostgreSQL each database is a schema
+ * that outlives the run. A drop that does not answer (in two of four runs on one machine, on FerretDB
+ * 1.24's PostgreSQL backend, after the phase's server stopped) is left behind with a warning
+ * instead of holding up the rest of the bench, for the next run to drop (dropLeftBehind).
  */
-async function dropDatabases(connection: Connection, names: string[]): Promise<void> {
+async function dropDatabases(connection: Connection, names: string[]): Promise<boolean> {
   const drops = Promise.all(names.map((name) => connection.useDb(name).dropDatabase()));
-  if (!(await settledWithin(drops, DROP_WITHIN_MS)))
-    console.warn(`  databases ${names.join(', ')} not dropped within a minute; left behind`);
+  const dropped = await settledWithin(drops, DROP_WITHIN_MS);
+  if (!dropped)
+    console.warn(`  databases ${names.join(', ')} not dropped within a minute; the next run drops them`);
+  return dropped;
 }
