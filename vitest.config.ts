@@ -25,8 +25,9 @@ export default defineConfig({
     // Vitest leaves one core free by default, which on a two-core machine (CI's) runs every file in
     // turn; integration files mostly wait on the database and sockets, so two side by side take the
     // suite from 655 to 542 s there. E2E files run side by side too (each starts its own server on a
-    // free port, its own database and its own Chromium): with file parallelism off, Vitest runs them
-    // after all other files and alone, 410 s for the suite against 371 s on one machine.
+    // free port, its own database and its own Chromium): with file parallelism off, Vitest ran them
+    // after all other files, one at a time. The suite took 410 s that way against 371 s side by side
+    // on one machine (464 against 455 s on a fresh clone).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {

@@ -18,12 +18,17 @@ interface RunResult {
   errors: number;
 }
 
-async function runOnce(url: string, scenario: Scenario, seconds: number): Promise<RunResult> {
-  let next = 0;
-  const headers = {
+/** The headers of a scenario's requests: JSON, signed in with its token when it has one. */
+function requestHeaders(scenario: Scenario): Record<string, string> {
+  return {
     'content-type': 'application/json',
     ...(scenario.token ? { authorization: `Bearer ${scenario.token}` } : {}),
   };
+}
+
+async function runOnce(url: string, scenario: Scenario, seconds: number): Promise<RunResult> {
+  let next = 0;
+  const headers = requestHeaders(scenario);
   const result = await autocannon({
     url: `http://${url}/graphql`,
     connections: 50,
@@ -50,10 +55,7 @@ async function runOnce(url: string, scenario: Scenario, seconds: number): Promis
  * falls behind is charged for the wait.
  */
 async function runPaced(url: string, scenario: Scenario, seconds: number, rate: number): Promise<RunResult> {
-  const headers = {
-    'content-type': 'application/json',
-    ...(scenario.token ? { authorization: `Bearer ${scenario.token}` } : {}),
-  };
+  const headers = requestHeaders(scenario);
   const latencies: number[] = [];
   let errors = 0;
   const inFlight = new Set<Promise<void>>();
