@@ -2,6 +2,11 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
+// Each stock WebsocketProvider adds an exit listener to the process (to announce its client gone),
+// and the bench holds up to 300 at once (many rooms: 100 × 3), so Node warned of a possible leak
+// from the eleventh on. A limit above what the bench holds still warns of a real one.
+process.setMaxListeners(400);
+
 /** A y-websocket client: the stock WebsocketProvider in Node. */
 export interface BenchClient {
   doc: Y.Doc;

@@ -130,7 +130,9 @@ export async function hotRoomBenchmark(targets: CollabTargets, metrics: MetricSe
 
 /**
  * Persistence lag: from sending an edit to its log record being in the database, polled every
- * 2 ms by the bench's own connection (so an upper bound), for edits spaced 100 ms apart.
+ * 2 ms by the bench's own connection (so an upper bound), for edits spaced 100 ms apart. Enough
+ * edits for a p99 that is not simply the slowest one: at 20 (quick) and 60 edits it was, and one
+ * slow write moved a full run's p99 from 65 to 95 ms.
  */
 export async function persistenceLagBenchmark(
   targets: CollabTargets,
@@ -147,7 +149,7 @@ export async function persistenceLagBenchmark(
   const lags: number[] = [];
   const newest = async () =>
     String((await models.CollabUpdate.findOne({ docName }, { _id: 1 }).sort({ _id: -1 }).lean())?._id);
-  for (let i = 0; i < (quick ? 20 : 60); i++) {
+  for (let i = 0; i < (quick ? 100 : 200); i++) {
     const before = await newest();
     const started = performance.now();
     writer!.doc.getMap<number>('bench').set(`p${i}`, i);
