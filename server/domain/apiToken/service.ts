@@ -117,7 +117,7 @@ export async function revokeApiToken(ctx: RequestContext, id: string) {
   const revoked = await ApiToken.findOneAndUpdate(
     { _id: existing._id },
     { $set: { revokedAt: ctx.runtime.now() } },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean<ApiTokenRecord>();
   if (!revoked) throw notFound('ApiToken');
   await recordChange(ctx, viewer, {
