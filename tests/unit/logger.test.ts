@@ -1,17 +1,19 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pino from 'pino';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { LinesPerTurn } from '../../server/logger';
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('log lines per turn of the event loop', () => {
   it('writes the lines of one turn in one write, and a later line in a write of its own', async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'koers-log-')), 'out.log');
+    const dir = mkdtempSync(path.join(tmpdir(), 'koers-log-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'out.log');
     const out = pino.destination({ dest: file, sync: false, mkdir: true });
     await new Promise<void>((resolve) => out.once('ready', () => resolve()));
     const writes = vi.spyOn(out, 'write');
