@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CloseCode } from '../../../common/collab';
@@ -44,6 +44,11 @@ function provider(name: string, user: SignedInUser | null, doc = new Y.Doc()): W
 beforeAll(async () => {
   ({ server, member, other, taskforceId } = await startCollabServer());
   reader = await buildUser(server.runtime.models, { roles: ['MUNICIPALITY_EDITOR'] });
+});
+// Each stock provider holds an exit listener on the process until destroyed: a test's providers go
+// with it, or the file's dozen made Node warn of a listener leak.
+afterEach(() => {
+  for (const open of providers.splice(0)) open.destroy();
 });
 afterAll(() => closeCollabServer(server, providers));
 
