@@ -21,8 +21,8 @@ const WARM_UP_SECONDS = 3;
  * events/s. Each event carries a unique note; its latency is from sending the mutation to each
  * subscriber receiving it, and an event a subscriber never receives (5 s after the last) is lost.
  *
- * The measured events follow {@link WARM_UP_SECONDS} at the same rate, as every load scenario of
- * the bench starts with a warm-up: on a server that has not fanned out yet, the first second's
+ * The measured events follow {@link WARM_UP_SECONDS} at the same rate, as the GraphQL load scenarios
+ * start with a warm-up at full load: on a server that has not fanned out yet, the first second's
  * events waited up to 180 ms in its queue while the seconds after it had a p99 of 20-55 ms
  * (per-second probe), so one cold second set the whole run's p99. The warm-up's own p99 is
  * reported beside it (`graphql.fanout.warm_up.p99_ms`), what the first events after a start meet.
