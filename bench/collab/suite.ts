@@ -97,10 +97,10 @@ function applyTime(state: Uint8Array, listening: boolean): number {
 
 /**
  * The floor (plain Yjs) and the stock client's apply of `state`, each the median of three, taken
- * in turns. The first apply after a sync often meets the collection of the document just closed:
- * in a probe the floor, one apply right after the sync, had a median of 28.6 ms over five runs,
- * and the client's apply right after it, doing more, 8.6 ms. One apply each, or three of a kind
- * in a row, charges that to one of the two.
+ * in turns. The first apply after a sync is often slow, most likely from collecting the document
+ * just closed: in a probe the floor, one apply right after the sync, had a median of 28.6 ms over
+ * five runs, and the client's apply right after it, doing more, 8.6 ms. One apply each, or three
+ * of a kind in a row, charges that to one of the two.
  */
 function applyTimes(state: Uint8Array): { floor: number; client: number } {
   const floor: number[] = [];
